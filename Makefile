@@ -1,0 +1,46 @@
+# warta — the two commands of the README, and the rest.
+#   make run     set up, build, extract the bundled sample articles, print who said what
+#   make check   set up, build, run every test, then the suite again under ASan+UBSan
+SHELL := /bin/bash
+BUILD ?= build
+ASAN ?= build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+SHARED ?= ../shared
+
+.PHONY: all setup build run check test asan eval bench fuzz clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh build
+
+build: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j$(JOBS) >/dev/null
+
+run: build
+	@./$(BUILD)/warta extract --format summary --published 2023-09-13 samples/*.txt
+
+check:
+	@bash scripts/setup.sh check
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j$(JOBS) >/dev/null
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DWARTA_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN) -j$(JOBS) >/dev/null
+	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j$(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+eval: build
+	@./$(BUILD)/warta extract --quiet --format jsonl $(SHARED)/eval/pfsa-id-dev.input.jsonl > $(BUILD)/eval.jsonl
+	@python3 $(SHARED)/eval/score.py $(SHARED)/eval/pfsa-id-dev.jsonl $(BUILD)/eval.jsonl
+
+bench: build
+	@bash scripts/setup.sh bench
+	@bash bench/run.sh
+
+clean:
+	rm -rf $(BUILD) $(ASAN)

@@ -1,0 +1,47 @@
+/*
+ * inputs.h — turns the paths on a command line into a stream of records
+ * (one article each) for extract and ingest.  A path is a plain-text file
+ * (one article), a JSONL file (one article a line: {"id","text",
+ * "published","title","url"}) or "-" for standard input.  The format is
+ * sniffed from the content when the extension says nothing.
+ *
+ * A bad record is returned as an error with where it is (file and line) and
+ * why; the stream goes on with the next one.  Memory stays flat: one line or
+ * one file is held at a time.
+ */
+#ifndef WARTA_CLI_INPUTS_H
+#define WARTA_CLI_INPUTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "warta.h"
+
+typedef struct cli_inputs cli_inputs;
+
+typedef struct cli_input_opts {
+  const char *text_field; /* JSONL field with the article text, default "text" */
+  const char *id_field;   /* JSONL field with the identifier, default "id" */
+  bool force_jsonl;       /* --input jsonl */
+  bool force_text;        /* --input text */
+} cli_input_opts;
+
+typedef struct cli_record {
+  const char *text; /* valid until the next call */
+  size_t len;
+  warta_meta meta;  /* strings valid until the next call */
+  char where[512];  /* "file.jsonl:17", for messages */
+  size_t in_bytes;  /* input bytes this record took (for progress) */
+} cli_record;
+
+/* NULL only when memory runs out. */
+cli_inputs *cli_inputs_new(char **paths, int npaths, const cli_input_opts *opts);
+/* 1: *rec holds a record.  0: no more input.  -1: a bad record or an
+ * unreadable file; *msg says where and why (valid until the next call);
+ * call again to go on. */
+int cli_inputs_next(cli_inputs *in, cli_record *rec, const char **msg);
+/* Did any input hold JSON Lines (for choosing the default output format)? */
+bool cli_inputs_is_stream(const cli_inputs *in);
+void cli_inputs_free(cli_inputs *in);
+
+#endif

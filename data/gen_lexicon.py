@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Compile warta's word lists (data/*.lex, data/*.txt) into C tables.
+
+    gen_lexicon.py OUT_DIR DATA_FILE...
+
+Writes OUT_DIR/lexicon_gen.h (one LX_* bit per class named in the data) and
+OUT_DIR/lexicon_gen.c (a string pool and an open-addressing hash table keyed
+by the lower-cased word or phrase).  The build runs this whenever a data file
+changes; the output is never edited by hand.
+
+Line format of a .lex file (UTF-8, '#' starts a comment):
+
+    KEY [; CLASSES [; CANONICAL]]
+
+KEY is a word or a phrase (words separated by single spaces), written as it is
+usually spelled; it is matched case-insensitively (ASCII).  CLASSES is a list
+of class names (letters, digits, '_') and at most one NAME=NUMBER value.
+CANONICAL is the name an alias stands for ("DPRK; loc alias; Korea Utara");
+by default an entry's canonical name is its KEY as written.
+"@classes A B" sets classes added to every following line of the file.
+
+A .txt file is a plain word list, one word a line; its class is its file
+name's stem ("kata-dasar.txt" -> root words via the mapping below).
+
+Reporting verbs are given as roots with the forms they take
+("kata; cue; me-kan di-kan nya bare ber") and expanded here with the rules of
+Indonesian morphology (me- allomorphy, di-, -kan/-i, -nya), so the runtime does
+one lookup per token.
+"""
+import os
+import re
+import sys
+
+TXT_CLASS = {'kata-dasar': 'root', 'stopwords-id': 'stop'}
+VOWELS = set('aeiou')
+
+
+def me_prefix(root):
+    """me- with its allomorph: meN- assimilates to the root's first sound."""
+    c = root[0]
+    two = root[:2]
+    if root.count('a') + root.count('e') + root.count('i') + root.count('o') + root.count('u') == 1:
+        return 'menge' + root                      # monosyllables: mengecat
+    if two in ('kl', 'kr', 'tr', 'pr', 'sp', 'st', 'sk', 'pl', 'sl'):
+        # consonant clusters keep their first sound: mengklaim, mentransfer
+        return {'k': 'meng', 't': 'men', 'p': 'mem', 's': 'men'}[c] + root
+    if c in VOWELS or c in 'gh':
+        return 'meng' + root
+    if c == 'k':
+        return 'meng' + root[1:]
+    if c in 'bfv':
+        return 'mem' + root
+    if c == 'p':
+        return 'mem' + root[1:]
+    if c in 'cdjz':
+        return 'men' + root
+    if c == 't':
+        return 'men' + root[1:]
+    if c == 's':
+        return 'meny' + root[1:]
+    return 'me' + root                              # l m n r w y, ny, ng
+
+
+def expand_cue(root, forms):
+    """Surface forms of a reporting verb -> classes for each."""
+    out = {}
+
+    def add(w, *cls):
+        out.setdefault(w, set()).update(cls)
+
+    for f in forms:
+        if f == 'bare':
+            add(root, 'cue', 'cue_bare')
+        elif f == 'nya':
+            add(root + 'nya', 'cue', 'cue_nya')
+        elif f == 'ber':
+            b = 'be' + root if root[0] == 'r' else 'ber' + root
+            add(b, 'cue', 'cue_active')
+        elif f.startswith('me'):
+            suf = f[3:] if f.startswith('me-') else ''
+            add(me_prefix(root) + suf, 'cue', 'cue_active')
+            if suf:
+                add(me_prefix(root) + suf + 'nya', 'cue', 'cue_active')
+        elif f.startswith('di'):
+            suf = f[3:] if f.startswith('di-') else ''
+            add('di' + root + suf, 'cue', 'cue_passive')
+            add('di' + root + suf + 'nya', 'cue', 'cue_passive', 'cue_nya')
+        elif f.startswith('ter'):
+            add('ter' + root, 'cue', 'cue_passive')
+        else:
+            raise ValueError('unknown cue form %r for %r' % (f, root))
+    return out
+
+
+def fnv1a(b):
+    h = 2166136261
+    for x in b:
+        h ^= x
+        h = (h * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def lower_ascii(s):
+    return ''.join(ch.lower() if 'A' <= ch <= 'Z' else ch for ch in s)
+
+
+class Entry:
+    __slots__ = ('key', 'cls', 'canon', 'val', 'where')
+
+    def __init__(self, key):
+        self.key = key
+        self.cls = set()
+        self.canon = None
+        self.val = None
+        self.where = None
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    outdir, files = argv[0], argv[1:]
+    entries = {}
+    errors = []
+
+    def put(key_as_written, classes, canon, val, where):
+        key_as_written = ' '.join(key_as_written.split())
+        if not key_as_written:
+            return
+        k = lower_ascii(key_as_written)
+        e = entries.get(k)
+        if e is None:
+            e = entries[k] = Entry(k)
+            e.where = where
+        e.cls.update(classes)
+        if canon is None and classes - {'root', 'stop'}:
+            canon = key_as_written
+        if canon is not None and e.canon is None:
+            e.canon = canon
+        if val is not None:
+            if e.val is not None and e.val != val:
+                errors.append('%s: %r has value %d and %d (first at %s)' % (where, k, e.val, val, e.where))
+            e.val = val
+
+    for path in files:
+        stem = os.path.splitext(os.path.basename(path))[0]
+        with open(path, encoding='utf-8') as f:
+            lines = f.read().split('\n')
+        if path.endswith('.txt'):
+            cls = TXT_CLASS.get(stem)
+            if cls is None:
+                errors.append('%s: no class for this word list' % path)
+                continue
+            for n, line in enumerate(lines, 1):
+                w = line.strip()
+                if w and not w.startswith('#') and re.fullmatch(r"[a-z][a-z\-']*", w):
+                    put(w, {cls}, None, None, '%s:%d' % (path, n))
+            continue
+        default = set()
+        for n, raw in enumerate(lines, 1):
+            where = '%s:%d' % (path, n)
+            line = raw.split('#', 1)[0].strip() if not raw.lstrip().startswith('#') else ''
+            if not line:
+                continue
+            if line.startswith('@classes'):
+                default = set(line.split()[1:])
+                continue
+            parts = [p.strip() for p in line.split(';')]
+            key = parts[0]
+            classes, val, forms = set(default), None, []
+            for tok in (parts[1].split() if len(parts) > 1 else []):
+                if '=' in tok:
+                    name, _, num = tok.partition('=')
+                    try:
+                        val = int(num)
+                    except ValueError:
+                        errors.append('%s: bad value %r' % (where, tok))
+                    classes.add(name)
+                elif re.fullmatch(r'(me|di|ter)(-\w+)?|nya|bare|ber', tok):
+                    forms.append(tok)
+                elif re.fullmatch(r'[a-z][a-z0-9_]*', tok):
+                    classes.add(tok)
+                else:
+                    errors.append('%s: bad class %r' % (where, tok))
+            canon = parts[2] if len(parts) > 2 and parts[2] else None
+            if len(parts) > 3:
+                errors.append('%s: too many fields' % where)
+            if forms:
+                for w, cl in expand_cue(lower_ascii(key), forms).items():
+                    put(w, classes | cl, canon or key, val, where)
+            else:
+                put(key, classes, canon, val, where)
+
+    if errors:
+        sys.exit('\n'.join(errors))
+
+    # Phrases: the first word of each is marked so the runtime knows to try
+    # longer keys; 'phrase_len' holds the most words any phrase there has.
+    first_max = {}
+    for k in list(entries):
+        words = k.split(' ')
+        if len(words) > 1:
+            if len(words) > 15:
+                sys.exit('phrase too long: %r' % k)
+            first_max[words[0]] = max(first_max.get(words[0], 1), len(words))
+    for w, m in first_max.items():
+        if w not in entries:
+            entries[w] = Entry(w)
+        entries[w].cls.add('phrase_start')
+
+    classes = sorted({c for e in entries.values() for c in e.cls})
+    if len(classes) > 64:
+        sys.exit('more than 64 classes: %s' % classes)
+    bit = {c: i for i, c in enumerate(classes)}
+
+    keys = sorted(entries)
+    pool = bytearray()
+    offs = {}
+
+    def intern(s):
+        b = s.encode('utf-8')
+        if b in offs:
+            return offs[b]
+        o = len(pool)
+        pool.extend(b + b'\0')
+        offs[b] = o
+        return o
+
+    rows = []
+    for k in keys:
+        e = entries[k]
+        ko = intern(k)
+        co = intern(e.canon) if e.canon is not None else 0xFFFFFFFF
+        mask = 0
+        for c in e.cls:
+            mask |= 1 << bit[c]
+        nwords = k.count(' ') + 1
+        rows.append((k, ko, len(k.encode()), nwords, first_max.get(k, 0), mask, co,
+                     e.val if e.val is not None else 0))
+
+    size = 1
+    while size < 2 * len(rows):
+        size *= 2
+    table = [0xFFFFFFFF] * size
+    for i, r in enumerate(rows):
+        h = fnv1a(r[0].encode()) & (size - 1)
+        while table[h] != 0xFFFFFFFF:
+            h = (h + 1) & (size - 1)
+        table[h] = i
+
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, 'lexicon_gen.h'), 'w') as f:
+        f.write('/* Generated by data/gen_lexicon.py from data/; do not edit. */\n')
+        f.write('#ifndef WARTA_LEXICON_GEN_H\n#define WARTA_LEXICON_GEN_H\n')
+        for c in classes:
+            f.write('#define LX_%s (1ull << %d)\n' % (c.upper(), bit[c]))
+        f.write('#define LX_NCLASSES %d\n' % len(classes))
+        f.write('#define LX_NENTRIES %du\n#define LX_TABLE_SIZE %du\n' % (len(rows), size))
+        f.write('#endif\n')
+    with open(os.path.join(outdir, 'lexicon_gen.c'), 'w') as f:
+        f.write('/* Generated by data/gen_lexicon.py from data/; do not edit. */\n')
+        f.write('#include "lexicon.h"\n\n')
+        f.write('static const char pool[%d] =\n' % max(1, len(pool)))
+        chunk = 72
+        data = bytes(pool)
+        for i in range(0, len(data), chunk):
+            part = data[i:i + chunk]
+            f.write('  "%s"\n' % ''.join(
+                chr(b) if 32 <= b < 127 and b not in (34, 92, 63) else '\\%03o' % b for b in part))
+        f.write(';\n\nstatic const wt_lexentry entries[%d] = {\n' % max(1, len(rows)))
+        for r in rows:
+            f.write('  {%du, %du, %du, %du, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[6], r[7]))
+        f.write('};\n\nstatic const uint32_t table[%d] = {\n' % size)
+        for i in range(0, size, 12):
+            f.write('  ' + ', '.join('%du' % x for x in table[i:i + 12]) + ',\n')
+        f.write('};\n\n')
+        f.write('static const char *const class_names[%d] = {%s};\n\n' % (
+            len(classes), ', '.join('"%s"' % c for c in classes)))
+        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d};\n'
+                % (len(rows), size, len(classes)))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

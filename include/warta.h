@@ -1,0 +1,293 @@
+/*
+ * warta.h — the one public header of libwarta.
+ *
+ * warta reads a news article and answers: who said what, according to whom,
+ * when.  One document in, one result out:
+ *
+ *     warta_engine *eng = warta_engine_new();          // once, share freely
+ *     warta_doc *doc = warta_doc_new(eng);             // one per thread
+ *     if (warta_extract(doc, text, len, &meta, 0) != WARTA_OK)
+ *         fprintf(stderr, "%s\n", warta_errmsg(doc));
+ *     else
+ *         warta_doc_write_json(doc, 0, my_writer, my_ctx);
+ *     warta_doc_free(doc);
+ *     warta_engine_free(eng);
+ *
+ * Positions.  Every span is a pair of UTF-8 byte offsets [start, end) into the
+ * document's working text (warta_doc_text).  The working text is the input
+ * itself unless the input had to change (invalid UTF-8 repaired, mojibake
+ * repaired on request, or text that was not in Unicode NFC); then it is the
+ * changed copy, warta_doc_text_changed() says so, and the JSON writer always
+ * includes it as "text".
+ *
+ * Memory.  A warta_doc owns everything a result points to, in one arena per
+ * document.  Every pointer returned by a warta_doc_* or warta_quote/entity
+ * accessor stays valid until the next warta_extract on the same doc or
+ * warta_doc_free.  Nothing returned needs to be freed by the caller unless a
+ * function says so.
+ *
+ * Threads.  A warta_engine is immutable after warta_engine_new and may be used
+ * by any number of threads at once.  A warta_doc must be used by one thread at
+ * a time; give each thread its own.
+ *
+ * Errors.  Functions that can fail return an int status (WARTA_OK == 0, or a
+ * warta_status code).  warta_errmsg(doc) then says what went wrong and, for an
+ * input error, at which byte (also warta_errpos).  The library never aborts or
+ * exits on bad input.
+ */
+#ifndef WARTA_H
+#define WARTA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define WARTA_API __attribute__((visibility("default")))
+#else
+#define WARTA_API
+#endif
+
+#define WARTA_VERSION "0.1.0"
+/* The JSON output schema this library writes ("warta": 1). */
+#define WARTA_SCHEMA_VERSION 1
+
+/* Documented limits.  An input over a limit fails with WARTA_ERR_LIMIT. */
+#define WARTA_MAX_DOC_BYTES (64u * 1024u * 1024u) /* one document's text */
+#define WARTA_MAX_TOKENS (16u * 1024u * 1024u)    /* tokens in one document */
+#define WARTA_MAX_QUOTES 65536u                   /* quotes reported per document */
+
+/* Status codes.  0 is success; everything else is an error. */
+typedef enum warta_status {
+  WARTA_OK = 0,
+  WARTA_ERR_NOMEM = 1,  /* an allocation failed; the doc is still usable */
+  WARTA_ERR_ARG = 2,    /* a NULL or invalid argument */
+  WARTA_ERR_UTF8 = 3,   /* invalid UTF-8 or a NUL byte (use WARTA_REPAIR_UTF8) */
+  WARTA_ERR_LIMIT = 4,  /* a documented limit was exceeded */
+  WARTA_ERR_SYNTAX = 5, /* malformed JSON, HTML, WARC, date or query */
+  WARTA_ERR_IO = 6,     /* a read or write failed */
+  WARTA_ERR_EMPTY = 7   /* nothing to extract from (e.g. an HTML page without text) */
+} warta_status;
+
+/* A static English name for a status code ("invalid UTF-8", ...). */
+WARTA_API const char *warta_status_str(int status);
+/* The library version, WARTA_VERSION. */
+WARTA_API const char *warta_version(void);
+
+/* ---------------------------------------------------------------- engine */
+
+typedef struct warta_engine warta_engine;
+
+/* Creates an engine with the built-in lexicons (compiled in; nothing is read
+ * from disk).  Returns NULL only when memory runs out.  Free with
+ * warta_engine_free after every doc made from it is freed. */
+WARTA_API warta_engine *warta_engine_new(void);
+WARTA_API void warta_engine_free(warta_engine *eng);
+
+/* ------------------------------------------------------------- documents */
+
+typedef struct warta_doc warta_doc;
+
+/* A reusable extraction context bound to an engine.  Returns NULL when memory
+ * runs out or eng is NULL.  Reuse one doc for many extractions: its arena and
+ * arrays are kept between documents (and trimmed after an unusually large
+ * one), so memory stays flat over a stream. */
+WARTA_API warta_doc *warta_doc_new(const warta_engine *eng);
+WARTA_API void warta_doc_free(warta_doc *doc);
+
+/* Metadata given with a document.  Every field may be NULL.  Strings are
+ * copied; the caller keeps ownership of meta and its strings. */
+typedef struct warta_meta {
+  const char *id;        /* the caller's identifier, echoed in the output */
+  const char *published; /* YYYY-MM-DD (or an ISO 8601 timestamp): anchors relative dates */
+  const char *title;
+  const char *url;
+} warta_meta;
+
+/* Flags for warta_extract. */
+enum {
+  WARTA_REPAIR_UTF8 = 1u << 0,  /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
+  WARTA_FIX_MOJIBAKE = 1u << 1, /* rewrite cp1252 mojibake ("â€œ" -> "“") in the working text */
+  WARTA_NO_NFC = 1u << 2        /* keep the text as given even if it is not NFC */
+};
+
+/* Extracts one document.  text need not be NUL-terminated; it is read, never
+ * modified, and must stay alive and unchanged until the next warta_extract on
+ * doc or warta_doc_free (results point into it).  Any previous result in doc
+ * is discarded.
+ *
+ * Returns WARTA_OK, or WARTA_ERR_UTF8 (invalid byte; warta_errpos names it),
+ * WARTA_ERR_LIMIT (text over WARTA_MAX_DOC_BYTES or tokens over
+ * WARTA_MAX_TOKENS), WARTA_ERR_NOMEM, WARTA_ERR_ARG.  On error the doc holds
+ * no result but stays usable.  Mojibake quote marks ("â€œ", "â€") are
+ * recognised as quote marks whether or not WARTA_FIX_MOJIBAKE is set. */
+WARTA_API int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta *meta,
+                            unsigned flags);
+
+/* The message of the last failure on doc ("invalid UTF-8 at byte 17: ...").
+ * Never NULL: "" after a success.  Valid until the next call on doc. */
+WARTA_API const char *warta_errmsg(const warta_doc *doc);
+/* The byte offset the last input error refers to, or -1 when none applies. */
+WARTA_API int64_t warta_errpos(const warta_doc *doc);
+
+/* ------------------------------------------------------- walking a result */
+
+typedef struct warta_span {
+  uint32_t start, end; /* UTF-8 byte offsets into the working text, [start, end) */
+} warta_span;
+
+/* The working text all spans refer to (see the top of this file). */
+WARTA_API const char *warta_doc_text(const warta_doc *doc, size_t *len);
+/* 1 if the working text differs from the input (repair, mojibake, NFC). */
+WARTA_API int warta_doc_text_changed(const warta_doc *doc);
+/* Counts of repairs made: invalid UTF-8 sequences replaced, mojibake
+ * sequences rewritten.  Either pointer may be NULL. */
+WARTA_API void warta_doc_repairs(const warta_doc *doc, uint32_t *utf8, uint32_t *mojibake);
+
+/* The metadata as given (or found, for published), NULL when absent. */
+WARTA_API const char *warta_doc_id(const warta_doc *doc);
+WARTA_API const char *warta_doc_published(const warta_doc *doc); /* YYYY-MM-DD */
+WARTA_API const char *warta_doc_title(const warta_doc *doc);
+WARTA_API const char *warta_doc_url(const warta_doc *doc);
+
+/* The article body: from its first to its last paragraph that is not
+ * boilerplate.  {0,0} for a document without body text. */
+WARTA_API warta_span warta_doc_body(const warta_doc *doc);
+
+typedef struct warta_paragraph {
+  warta_span span;
+  int boilerplate; /* 1: "Baca juga: ...", "ADVERTISEMENT", ... left out of the body */
+} warta_paragraph;
+WARTA_API size_t warta_doc_paragraph_count(const warta_doc *doc);
+WARTA_API const warta_paragraph *warta_doc_paragraph(const warta_doc *doc, size_t i);
+
+WARTA_API size_t warta_doc_sentence_count(const warta_doc *doc);
+/* The i-th sentence's span, {0,0} when i is out of range. */
+WARTA_API warta_span warta_doc_sentence(const warta_doc *doc, size_t i);
+
+typedef enum warta_token_kind {
+  WARTA_TOK_WORD = 1,
+  WARTA_TOK_NUMBER = 2, /* 2.500  1.000,5  10.30 */
+  WARTA_TOK_PUNCT = 3,
+  WARTA_TOK_QUOTE = 4,  /* a quote mark of any style */
+  WARTA_TOK_URL = 5,
+  WARTA_TOK_EMAIL = 6,
+  WARTA_TOK_DATE = 7,   /* 13/4/2020 */
+  WARTA_TOK_SYMBOL = 8
+} warta_token_kind;
+
+/* Quote-mark roles (token flags). */
+enum { WARTA_QUOTE_OPEN = 1, WARTA_QUOTE_CLOSE = 2 };
+
+WARTA_API size_t warta_doc_token_count(const warta_doc *doc);
+/* Token i: its span, kind and, for quote marks, WARTA_QUOTE_OPEN/CLOSE bits
+ * (both when context cannot tell).  Returns 0, or WARTA_ERR_ARG when i is out
+ * of range. */
+WARTA_API int warta_doc_token(const warta_doc *doc, size_t i, warta_span *span, int *kind,
+                              int *quote_role);
+
+typedef struct warta_dateline {
+  warta_span span;   /* the whole dateline, "JAKARTA, KOMPAS —" */
+  warta_span place;  /* "JAKARTA" */
+  warta_span outlet; /* "KOMPAS", "ANTARA"; {0,0} when absent */
+} warta_dateline;
+/* The dateline, or NULL when the article has none. */
+WARTA_API const warta_dateline *warta_doc_dateline(const warta_doc *doc);
+
+typedef enum warta_quote_kind {
+  WARTA_DIRECT = 1,   /* "…," kata X */
+  WARTA_PARTIAL = 2,  /* a quoted phrase inside reported speech */
+  WARTA_INDIRECT = 3, /* X mengatakan, … */
+  WARTA_MIXED = 4     /* indirect speech with quoted words inside */
+} warta_quote_kind;
+/* "direct", "partial", "indirect", "mixed". */
+WARTA_API const char *warta_quote_kind_str(int kind);
+
+typedef struct warta_source {
+  const char *name;  /* canonical agency or outlet name, "TASS" */
+  warta_span span;   /* where it is named */
+  warta_span cue;    /* "melansir", "dikutip dari"; {0,0} for a dateline */
+  const char *date;  /* YYYY-MM-DD or NULL */
+} warta_source;
+
+typedef struct warta_quote {
+  int kind;                /* warta_quote_kind */
+  warta_span content;      /* the reported words, quote marks excluded */
+  warta_span cue;          /* {0,0} when none */
+  warta_span speaker;      /* the words naming the speaker; {0,0} when unknown */
+  int32_t entity;          /* index into the entities, -1 when unknown */
+  float confidence;        /* 0..1 */
+  const warta_source *sources;
+  uint32_t nsources;
+} warta_quote;
+
+WARTA_API size_t warta_doc_quote_count(const warta_doc *doc);
+/* The i-th quote in text order, NULL when out of range. */
+WARTA_API const warta_quote *warta_doc_quote(const warta_doc *doc, size_t i);
+
+typedef enum warta_entity_type {
+  WARTA_PER = 1,
+  WARTA_ORG = 2,
+  WARTA_LOC = 3,
+  WARTA_MEDIA = 4
+} warta_entity_type;
+/* "PER", "ORG", "LOC", "MEDIA". */
+WARTA_API const char *warta_entity_type_str(int type);
+
+typedef struct warta_entity {
+  int type;                       /* warta_entity_type */
+  const char *name;               /* canonical name, NUL-terminated */
+  const warta_span *mentions;     /* every mention, text order */
+  uint32_t nmentions;
+  const warta_span *roles;        /* "Kepala Bidang Humas", "Presiden" */
+  uint32_t nroles;
+  const warta_span *affiliations; /* "Polda Metro Jaya" */
+  uint32_t naffiliations;
+} warta_entity;
+
+WARTA_API size_t warta_doc_entity_count(const warta_doc *doc);
+WARTA_API const warta_entity *warta_doc_entity(const warta_doc *doc, size_t i);
+
+typedef struct warta_date {
+  warta_span span;   /* "Senin (13/4/2020)", "kemarin" */
+  const char *value; /* YYYY-MM-DD, or NULL when it cannot be known */
+} warta_date;
+
+WARTA_API size_t warta_doc_date_count(const warta_doc *doc);
+WARTA_API const warta_date *warta_doc_date(const warta_doc *doc, size_t i);
+
+/* ------------------------------------------------------------ JSON output */
+
+/* Options for the JSON writer. */
+enum {
+  WARTA_JSON_PRETTY = 1u << 0,    /* indented, for people; default is one line (JSONL) */
+  WARTA_JSON_WITH_TEXT = 1u << 1, /* include the working text as "text" */
+  WARTA_JSON_TOKENS = 1u << 2     /* include paragraphs and sentences (debugging) */
+};
+
+/* Receives output bytes; returns 0 to continue, non-zero to stop. */
+typedef int (*warta_write_fn)(void *ctx, const char *buf, size_t len);
+
+/* Writes the result as one JSON object of schema WARTA_SCHEMA_VERSION
+ * (DESIGN.md), without a trailing newline.  Returns WARTA_OK, WARTA_ERR_IO
+ * when write returned non-zero, WARTA_ERR_ARG without a result. */
+WARTA_API int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write,
+                                   void *ctx);
+
+/* The same into a new NUL-terminated string; *len (if not NULL) gets its
+ * length.  The caller frees it with free().  NULL when memory runs out or
+ * there is no result. */
+WARTA_API char *warta_doc_to_json(const warta_doc *doc, unsigned opts, size_t *len);
+
+/* Writes a JSON string literal (quotes included) for s[0..len), escaping as
+ * JSON requires; invalid UTF-8 is written as U+FFFD.  For callers that build
+ * JSON around warta's output.  Returns 0 or the writer's non-zero result. */
+WARTA_API int warta_json_string(warta_write_fn write, void *ctx, const char *s, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WARTA_H */

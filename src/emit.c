@@ -1,0 +1,419 @@
+/*
+ * emit.c — the JSON writer for schema version 1 (DESIGN.md).  A small
+ * buffered streaming writer of warta's own: output goes to the caller's
+ * callback in 16 KiB pieces, so a document never needs its JSON in memory.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "internal.h"
+
+typedef struct jw {
+  warta_write_fn write;
+  void *ctx;
+  int err;
+  size_t n;
+  char buf[16384];
+} jw;
+
+static void flush(jw *w) {
+  if (w->n && !w->err && w->write(w->ctx, w->buf, w->n) != 0) w->err = 1;
+  w->n = 0;
+}
+
+static void put(jw *w, const char *s, size_t n) {
+  if (w->err) return;
+  if (n > sizeof w->buf - w->n) {
+    flush(w);
+    if (n > sizeof w->buf) {
+      if (w->write(w->ctx, s, n) != 0) w->err = 1;
+      return;
+    }
+  }
+  memcpy(w->buf + w->n, s, n);
+  w->n += n;
+}
+
+#define PUTS(w, lit) put(w, lit, sizeof(lit) - 1)
+
+static void put_u32(jw *w, uint32_t v) {
+  char b[16];
+  int n = snprintf(b, sizeof b, "%u", v);
+  put(w, b, (size_t)n);
+}
+
+static void put_str(jw *w, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  put(w, "\"", 1);
+  size_t run = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      i++;
+      run++;
+      continue;
+    }
+    put(w, s + i - run, run);
+    run = 0;
+    if (c >= 0x80) {
+      uint32_t cp;
+      int k = wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+      if (k == 0) {
+        PUTS(w, "\xEF\xBF\xBD");
+        i++;
+      } else if (cp == 0x2028 || cp == 0x2029) { /* valid JSON, but breaks JavaScript */
+        put(w, cp == 0x2028 ? "\\u2028" : "\\u2029", 6);
+        i += (size_t)k;
+      } else {
+        put(w, s + i, (size_t)k);
+        i += (size_t)k;
+      }
+      continue;
+    }
+    switch (c) {
+    case '"': PUTS(w, "\\\""); break;
+    case '\\': PUTS(w, "\\\\"); break;
+    case '\n': PUTS(w, "\\n"); break;
+    case '\r': PUTS(w, "\\r"); break;
+    case '\t': PUTS(w, "\\t"); break;
+    default: {
+      char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+      put(w, u, 6);
+    }
+    }
+    i++;
+  }
+  put(w, s + n - run, run);
+  put(w, "\"", 1);
+}
+
+static void put_cstr(jw *w, const char *s) {
+  if (s) put_str(w, s, strlen(s));
+  else PUTS(w, "null");
+}
+
+static void put_span(jw *w, warta_span s) {
+  put(w, "[", 1);
+  put_u32(w, s.start);
+  put(w, ",", 1);
+  put_u32(w, s.end);
+  put(w, "]", 1);
+}
+
+static void put_span_or_null(jw *w, warta_span s) {
+  if (s.end > s.start) put_span(w, s);
+  else PUTS(w, "null");
+}
+
+static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
+
+static void write_quotes(jw *w, const warta_doc *d) {
+  PUTS(w, "\"quotes\":[");
+  for (size_t i = 0; i < d->quotes.len; i++) {
+    const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
+    if (i) put(w, ",", 1);
+    PUTS(w, "{\"id\":");
+    put_u32(w, (uint32_t)i);
+    PUTS(w, ",\"kind\":");
+    put_cstr(w, warta_quote_kind_str(q->kind));
+    PUTS(w, ",\"content\":");
+    put_span(w, q->content);
+    PUTS(w, ",\"text\":");
+    put_text(w, d, q->content);
+    PUTS(w, ",\"cue\":");
+    put_span_or_null(w, q->cue);
+    PUTS(w, ",\"speaker\":{\"mention\":");
+    put_span_or_null(w, q->speaker);
+    PUTS(w, ",\"entity\":");
+    if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
+      put_u32(w, (uint32_t)q->entity);
+      PUTS(w, ",\"name\":");
+      put_cstr(w, WT_VEC_AT(d->ents, warta_entity, q->entity).name);
+    } else {
+      PUTS(w, "null,\"name\":null");
+    }
+    PUTS(w, "},\"sources\":[");
+    for (uint32_t k = 0; k < q->nsources; k++) {
+      const warta_source *s = &q->sources[k];
+      if (k) put(w, ",", 1);
+      PUTS(w, "{\"name\":");
+      put_cstr(w, s->name);
+      PUTS(w, ",\"span\":");
+      put_span_or_null(w, s->span);
+      PUTS(w, ",\"cue\":");
+      if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
+      else PUTS(w, "null");
+      PUTS(w, ",\"date\":");
+      put_cstr(w, s->date);
+      put(w, "}", 1);
+    }
+    char conf[32];
+    int n = snprintf(conf, sizeof conf, "],\"confidence\":%.2f}", (double)q->confidence);
+    put(w, conf, (size_t)n);
+  }
+  put(w, "]", 1);
+}
+
+static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t n) {
+  put(w, "[", 1);
+  for (uint32_t k = 0; k < n; k++) {
+    if (k) put(w, ",", 1);
+    PUTS(w, "{\"span\":");
+    put_span(w, a[k]);
+    PUTS(w, ",\"text\":");
+    put_text(w, d, a[k]);
+    put(w, "}", 1);
+  }
+  put(w, "]", 1);
+}
+
+static void write_entities(jw *w, const warta_doc *d) {
+  PUTS(w, "\"entities\":[");
+  for (size_t i = 0; i < d->ents.len; i++) {
+    const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
+    if (i) put(w, ",", 1);
+    PUTS(w, "{\"id\":");
+    put_u32(w, (uint32_t)i);
+    PUTS(w, ",\"type\":");
+    put_cstr(w, warta_entity_type_str(e->type));
+    PUTS(w, ",\"name\":");
+    put_cstr(w, e->name);
+    PUTS(w, ",\"mentions\":[");
+    for (uint32_t k = 0; k < e->nmentions; k++) {
+      if (k) put(w, ",", 1);
+      put_span(w, e->mentions[k]);
+    }
+    PUTS(w, "],\"roles\":");
+    write_attrs(w, d, e->roles, e->nroles);
+    PUTS(w, ",\"affiliations\":");
+    write_attrs(w, d, e->affiliations, e->naffiliations);
+    put(w, "}", 1);
+  }
+  put(w, "]", 1);
+}
+
+static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
+  PUTS(w, "{\"warta\":1,\"id\":");
+  put_cstr(w, d->id);
+  PUTS(w, ",\"lang\":\"id\",\"published\":");
+  put_cstr(w, d->published);
+  PUTS(w, ",\"title\":");
+  put_cstr(w, d->title);
+  PUTS(w, ",\"url\":");
+  put_cstr(w, d->url);
+  PUTS(w, ",\"body\":{\"span\":");
+  put_span(w, d->body);
+  PUTS(w, "},\"dateline\":");
+  if (d->has_dateline) {
+    PUTS(w, "{\"place\":");
+    put_text(w, d, d->dateline.place);
+    PUTS(w, ",\"span\":");
+    put_span(w, d->dateline.span);
+    PUTS(w, ",\"outlet\":");
+    if (d->dateline.outlet.end > d->dateline.outlet.start) put_text(w, d, d->dateline.outlet);
+    else PUTS(w, "null");
+    put(w, "}", 1);
+  } else {
+    PUTS(w, "null");
+  }
+  put(w, ",", 1);
+  write_quotes(w, d);
+  put(w, ",", 1);
+  write_entities(w, d);
+  PUTS(w, ",\"dates\":[");
+  for (size_t i = 0; i < d->dates.len; i++) {
+    const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
+    if (i) put(w, ",", 1);
+    PUTS(w, "{\"span\":");
+    put_span(w, x->span);
+    PUTS(w, ",\"text\":");
+    put_text(w, d, x->span);
+    PUTS(w, ",\"value\":");
+    put_cstr(w, x->value);
+    put(w, "}", 1);
+  }
+  put(w, "]", 1);
+  if (d->repairs_utf8 || d->repairs_mojibake) {
+    PUTS(w, ",\"repairs\":{\"utf8\":");
+    put_u32(w, d->repairs_utf8);
+    PUTS(w, ",\"mojibake\":");
+    put_u32(w, d->repairs_mojibake);
+    put(w, "}", 1);
+  }
+  if (opts & WARTA_JSON_TOKENS) {
+    PUTS(w, ",\"paragraphs\":[");
+    for (size_t i = 0; i < d->pubparas.len; i++) {
+      const warta_paragraph *p = &WT_VEC_AT(d->pubparas, warta_paragraph, i);
+      if (i) put(w, ",", 1);
+      PUTS(w, "{\"span\":");
+      put_span(w, p->span);
+      if (p->boilerplate) PUTS(w, ",\"boilerplate\":true");
+      put(w, "}", 1);
+    }
+    PUTS(w, "],\"sentences\":[");
+    for (size_t i = 0; i < d->sents.len; i++) {
+      if (i) put(w, ",", 1);
+      put_span(w, warta_doc_sentence(d, i));
+    }
+    put(w, "]", 1);
+  }
+  if ((opts & WARTA_JSON_WITH_TEXT) || d->text_changed) {
+    PUTS(w, ",\"text\":");
+    put_str(w, d->text, d->len);
+  }
+  put(w, "}", 1);
+}
+
+/* Pretty printing re-indents the compact form: a number array ([s, e]) stays
+ * on one line, every other container opens a new indented line. */
+typedef struct pretty {
+  warta_write_fn write;
+  void *ctx;
+  int depth, in_str, esc, inline_arr;
+  jw *out;
+} pretty;
+
+static void indent(pretty *p) {
+  put(p->out, "\n", 1);
+  for (int i = 0; i < p->depth; i++) put(p->out, "  ", 2);
+}
+
+static int pretty_write(void *ctx, const char *s, size_t n) {
+  pretty *p = ctx;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (p->in_str) {
+      put(p->out, &c, 1);
+      if (p->esc) p->esc = 0;
+      else if (c == '\\') p->esc = 1;
+      else if (c == '"') p->in_str = 0;
+      continue;
+    }
+    switch (c) {
+    case '"':
+      p->in_str = 1;
+      put(p->out, &c, 1);
+      break;
+    case '{':
+    case '[': {
+      char nx = i + 1 < n ? s[i + 1] : 0;
+      if (c == '[' && ((nx >= '0' && nx <= '9') || nx == '-' || nx == 'n')) {
+        p->inline_arr++;
+        put(p->out, &c, 1);
+        break;
+      }
+      put(p->out, &c, 1);
+      if (nx == ']' || nx == '}') break;
+      p->depth++;
+      indent(p);
+      break;
+    }
+    case '}':
+    case ']':
+      if (c == ']' && p->inline_arr) {
+        p->inline_arr--;
+        put(p->out, &c, 1);
+        break;
+      }
+      if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '{')) {
+        put(p->out, &c, 1);
+        break;
+      }
+      p->depth--;
+      indent(p);
+      put(p->out, &c, 1);
+      break;
+    case ',':
+      put(p->out, &c, 1);
+      if (p->inline_arr) put(p->out, " ", 1);
+      else indent(p);
+      break;
+    case ':':
+      put(p->out, ": ", 2);
+      break;
+    default:
+      put(p->out, &c, 1);
+    }
+  }
+  return p->out->err;
+}
+
+int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write, void *ctx) {
+  if (!doc || !doc->has_result || !write) return WARTA_ERR_ARG;
+  jw *w = wt_malloc(sizeof *w);
+  if (!w) return WARTA_ERR_NOMEM;
+  w->err = 0;
+  w->n = 0;
+  int rc = WARTA_OK;
+  if (opts & WARTA_JSON_PRETTY) {
+    jw *out = wt_malloc(sizeof *out);
+    if (!out) {
+      wt_free(w);
+      return WARTA_ERR_NOMEM;
+    }
+    out->write = write;
+    out->ctx = ctx;
+    out->err = 0;
+    out->n = 0;
+    pretty p = {write, ctx, 0, 0, 0, 0, out};
+    w->write = pretty_write;
+    w->ctx = &p;
+    write_doc(w, doc, opts);
+    flush(w);
+    flush(out);
+    if (w->err || out->err) rc = WARTA_ERR_IO;
+    wt_free(out);
+  } else {
+    w->write = write;
+    w->ctx = ctx;
+    write_doc(w, doc, opts);
+    flush(w);
+    if (w->err) rc = WARTA_ERR_IO;
+  }
+  wt_free(w);
+  return rc;
+}
+
+typedef struct membuf {
+  char *p;
+  size_t n, cap;
+} membuf;
+
+static int mem_write(void *ctx, const char *s, size_t n) {
+  membuf *m = ctx;
+  if (m->n + n + 1 > m->cap) {
+    size_t cap = m->cap ? m->cap : 4096;
+    while (cap < m->n + n + 1) cap *= 2;
+    char *q = realloc(m->p, cap); /* the caller frees with free() */
+    if (!q) return 1;
+    m->p = q;
+    m->cap = cap;
+  }
+  memcpy(m->p + m->n, s, n);
+  m->n += n;
+  return 0;
+}
+
+char *warta_doc_to_json(const warta_doc *doc, unsigned opts, size_t *len) {
+  membuf m = {NULL, 0, 0};
+  if (warta_doc_write_json(doc, opts, mem_write, &m) != WARTA_OK || !m.p) {
+    free(m.p);
+    return NULL;
+  }
+  m.p[m.n] = 0;
+  if (len) *len = m.n;
+  return m.p;
+}
+
+int warta_json_string(warta_write_fn write, void *ctx, const char *s, size_t len) {
+  jw w;
+  w.write = write;
+  w.ctx = ctx;
+  w.err = 0;
+  w.n = 0;
+  put_str(&w, s ? s : "", s ? len : 0);
+  flush(&w);
+  return w.err;
+}

@@ -1,0 +1,249 @@
+/*
+ * internal.h — what the pipeline stages share.  Not installed, not public.
+ *
+ * A document flows through the stages in this order (extract.c drives it):
+ *   utf8.c       check / repair / normalise the bytes      -> doc->text
+ *   segment.c    paragraphs, sentences, tokens, quote marks -> doc->paras, sents, toks
+ *   boilerplate.c, dateline.c   mark paragraphs, find the dateline
+ *   annotate.c   one lexicon lookup per token              -> tok.lex
+ *   entities.c   names, roles, affiliations, places, media  -> doc->ents, mentions
+ *   dates.c      day/month names, relative dates           -> doc->dates
+ *   quotes.c     direct/partial/indirect/mixed + cues       -> doc->quotes
+ *   speakers.c   attribution and coreference               -> quote.speaker, entity
+ *   sources.c    agency chain per quote                     -> quote.sources
+ *   emit.c       JSON
+ * Each stage reads the arrays of the ones before it and fills its own.
+ */
+#ifndef WARTA_INTERNAL_H
+#define WARTA_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "warta.h"
+#include "arena.h"
+#include "lexicon.h"
+
+#define WT_HIDDEN __attribute__((visibility("hidden")))
+#define WT_UNUSED(x) ((void)(x))
+
+/* ------------------------------------------------------------- tokens */
+
+/* Token flags.  CAP: first letter upper case; UPPER: every letter upper case
+ * (and at least two letters); SPACE_BEFORE/AFTER: whitespace next to it. */
+enum {
+  TF_CAP = 1u << 0,
+  TF_UPPER = 1u << 1,
+  TF_SPACE_BEFORE = 1u << 2,
+  TF_SPACE_AFTER = 1u << 3,
+  TF_QOPEN = 1u << 4,  /* quote mark that opens (by context) */
+  TF_QCLOSE = 1u << 5, /* quote mark that closes (by context) */
+  TF_QSINGLE = 1u << 6, /* single-style mark (' ‘ ’ ‚ ‹ ›) */
+  TF_SENT_START = 1u << 7,
+  TF_PARA_START = 1u << 8,
+  TF_ABBREV = 1u << 9,  /* word followed by its abbreviation dot, dot included in span */
+  TF_HYPHEN = 1u << 10, /* word contains an inner hyphen (Jong-un, Covid-19) */
+  TF_DIGIT = 1u << 11,  /* word contains a digit */
+  TF_NEWLINE_BEFORE = 1u << 12,
+  TF_MOJIBAKE = 1u << 13, /* quote mark written as cp1252 mojibake */
+  TF_INITIAL = 1u << 14   /* single upper-case letter followed by a dot: "S." */
+};
+
+typedef struct wt_token {
+  uint32_t start, end; /* bytes, [start, end) */
+  uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_lexof asks */
+  uint16_t flags;      /* TF_* */
+  uint8_t kind;        /* warta_token_kind */
+  uint8_t ch;          /* punctuation: its ASCII char or a PC_* code below */
+} wt_token;
+
+/* Codes in wt_token.ch for non-ASCII punctuation. */
+enum {
+  PC_ELLIPSIS = 0x80, /* … or ... */
+  PC_DASH = 0x81,     /* – — and a spaced "-" */
+  PC_QUOTE = 0x82,    /* any quote mark */
+  PC_OTHER = 0x83
+};
+
+typedef struct wt_para {
+  uint32_t start, end; /* bytes */
+  uint32_t tok0, tok1; /* tokens [tok0, tok1) */
+  uint32_t sent0, sent1;
+  uint8_t boiler;      /* 1 when boilerplate */
+} wt_para;
+
+typedef struct wt_sent {
+  uint32_t tok0, tok1; /* tokens [tok0, tok1) */
+  uint32_t para;
+} wt_sent;
+
+/* A growable flat array owned by the doc, reused across documents. */
+typedef struct wt_vec {
+  void *data;
+  size_t len, cap, elem;
+} wt_vec;
+
+WT_HIDDEN int wt_vec_reserve(wt_vec *v, size_t n);
+WT_HIDDEN void *wt_vec_push(wt_vec *v); /* NULL on OOM; zeroed */
+WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
+WT_HIDDEN void wt_vec_free(wt_vec *v);
+#define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])
+
+/* ------------------------------------------------------------ entities */
+
+typedef struct wt_mention {
+  uint32_t start, end; /* bytes */
+  uint32_t tok0, tok1; /* tokens [tok0, tok1) */
+  int32_t entity;      /* index into doc->ents, -1 for none */
+  uint8_t type;        /* warta_entity_type */
+  uint8_t how;         /* MH_* below: how the mention names the entity */
+} wt_mention;
+
+enum {
+  MH_NAME = 1,    /* a proper name, "Kim Jong-un" */
+  MH_TITLED = 2,  /* title + name, "Presiden Putin" */
+  MH_ROLE = 3,    /* a role standing for a person, "Presiden", "Pemimpin Korea Utara itu" */
+  MH_PRONOUN = 4, /* ia, dia, beliau, mereka, -nya */
+  MH_ALIAS = 5    /* an abbreviation or defined alias, "DPRK" */
+};
+
+/* An entity while the stages build it; warta_entity is its public view. */
+typedef struct wt_entity_x {
+  uint8_t type;        /* warta_entity_type */
+  uint8_t gender;      /* reserved */
+  uint16_t flags;      /* EF_* */
+  const char *name;    /* canonical name (arena or lexicon pool) */
+  uint32_t first;      /* byte offset of the first mention */
+  uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
+} wt_entity_x;
+
+enum { EF_SPEAKER = 1u << 0 };
+
+/* A role or affiliation attached to an entity. */
+typedef struct wt_attr {
+  uint32_t start, end;
+  int32_t entity;
+  uint8_t affil; /* 0 role, 1 affiliation */
+} wt_attr;
+
+/* A quote while the stages build it; warta_quote is its public view. */
+typedef struct wt_quote_x {
+  uint32_t tok0, tok1;   /* content tokens [tok0, tok1) */
+  uint32_t cue0, cue1;   /* cue tokens, cue0 == cue1 when none */
+  int32_t mention;       /* index into doc->mentions of the speaker, -1 */
+  uint32_t sent, para;   /* where the content starts */
+  uint16_t flags;        /* QF_* */
+} wt_quote_x;
+
+enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2 };
+
+/* A source (agency/outlet) a quote came through. */
+typedef struct wt_source_x {
+  uint32_t quote;
+  warta_source src;
+} wt_source_x;
+
+/* A date expression. */
+typedef struct wt_date_x {
+  uint32_t tok0, tok1;
+  int32_t days; /* days since 1970-01-01, INT32_MIN when unknown */
+} wt_date_x;
+
+/* ------------------------------------------------------------ the doc */
+
+struct warta_engine {
+  const wt_lexicon *lex;
+};
+
+struct warta_doc {
+  const warta_engine *eng;
+  wt_arena arena;
+
+  const char *text; /* working text: the input, or a repaired copy in the arena */
+  uint32_t len;
+  bool text_changed;
+  uint32_t repairs_utf8, repairs_mojibake;
+
+  const char *id, *published, *title, *url; /* arena copies or NULL */
+  int32_t pub_days;                          /* published date as days since 1970, or INT32_MIN */
+
+  wt_vec toks;   /* wt_token */
+  wt_vec paras;  /* wt_para */
+  wt_vec sents;  /* wt_sent */
+  wt_vec pubparas; /* warta_paragraph, filled for the public API */
+  wt_vec mentions; /* wt_mention */
+  wt_vec ents;     /* warta_entity (public view); details in ents_x */
+  wt_vec ents_x;   /* wt_entity_x */
+  wt_vec quotes;   /* warta_quote */
+  wt_vec quotes_x; /* wt_quote_x */
+  wt_vec dates;    /* warta_date */
+  wt_vec dates_x;  /* wt_date_x */
+  wt_vec attrs;    /* wt_attr */
+  wt_vec srcs;     /* wt_source_x */
+
+  bool has_dateline;
+  warta_dateline dateline;
+  warta_span body;
+
+  bool has_result;
+  char err[256];
+  int64_t errpos;
+};
+
+/* Sets the doc's error message (printf-style) and returns code. */
+WT_HIDDEN int wt_fail(warta_doc *doc, int code, int64_t pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ------------------------------------------------------------- stages */
+
+/* utf8.c: validates (and on request repairs / normalises) the input, setting
+ * doc->text and doc->len. */
+WT_HIDDEN int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags);
+/* Length of the UTF-8 sequence at s[0..n) if valid, else 0. */
+WT_HIDDEN int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
+/* Length of a cp1252-mojibake quote/apostrophe at s (â€œ, â€, â€™ ...), 0 if none;
+ * *open gets 1 for an opening mark, 0 closing, -1 apostrophe or unknown. */
+WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
+
+/* segment.c */
+WT_HIDDEN int wt_segment(warta_doc *doc);
+/* boilerplate.c */
+WT_HIDDEN void wt_boilerplate(warta_doc *doc);
+/* dateline.c */
+WT_HIDDEN void wt_dateline(warta_doc *doc);
+/* entities.c, dates.c, quotes.c, speakers.c, sources.c (may be no-ops until written) */
+WT_HIDDEN int wt_entities(warta_doc *doc);
+WT_HIDDEN int wt_dates(warta_doc *doc);
+WT_HIDDEN int wt_quotes(warta_doc *doc);
+WT_HIDDEN int wt_speakers(warta_doc *doc);
+WT_HIDDEN int wt_sources(warta_doc *doc);
+/* extract.c: fill the public views (pubparas, ents, quotes ...) */
+WT_HIDDEN int wt_finish(warta_doc *doc);
+
+/* Small helpers used across stages (text.c). */
+static inline const wt_token *wt_tok(const warta_doc *d, uint32_t i) {
+  return &((const wt_token *)d->toks.data)[i];
+}
+static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.len; }
+#define LEX_PENDING (UINT32_MAX - 1)
+/* The lexicon entry of token i (LEX_NONE if none), looked up once. */
+static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  if (t->lex == LEX_PENDING)
+    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL)
+                 ? wt_lex_find(d->eng->lex, d->text + t->start, t->end - t->start)
+                 : LEX_NONE;
+  return t->lex;
+}
+static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }
+/* Case-insensitive (ASCII) comparison of token i's text with a lower-case word. */
+WT_HIDDEN bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower);
+/* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
+WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);
+WT_HIDDEN void wt_civil_from_days(int32_t z, int *y, int *m, int *dd);
+WT_HIDDEN int32_t wt_parse_iso_date(const char *s, size_t n); /* INT32_MIN when not a date */
+WT_HIDDEN const char *wt_date_str(wt_arena *a, int32_t days); /* arena copy "YYYY-MM-DD" */
+WT_HIDDEN bool wt_valid_date(int y, int m, int d);
+
+#endif

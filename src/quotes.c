@@ -1,0 +1,7 @@
+/* quotes.c — stage not written yet. */
+#include "internal.h"
+
+int wt_quotes(warta_doc *doc) {
+  WT_UNUSED(doc);
+  return WARTA_OK;
+}

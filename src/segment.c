@@ -1,0 +1,676 @@
+/*
+ * segment.c — paragraphs, tokens and sentences of Indonesian news text, in
+ * one pass over the bytes.
+ *
+ * Paragraphs: each non-empty line is a paragraph (scraped news puts one
+ * paragraph on a line), unless the text is hard-wrapped (many lines of
+ * similar length that do not end a sentence): then blank lines separate
+ * paragraphs and single newlines are spaces.
+ *
+ * Tokens: words (with inner hyphens and apostrophes: Jong-un, Ma’ruf),
+ * numbers (2.500, 1.000,5, 10.30, 13/4/2020), URLs and domains (kompas.com),
+ * e-mails, abbreviations with their dot (Dr., S.H., M.Si., a.n.), initials
+ * (S.), and punctuation.  Quote marks of every style become QUOTE tokens
+ * marked opening or closing by the characters around them, not by glyph:
+ * Kompas opens quotes with ” as often as with “.
+ *
+ * Sentences end at . ! ? … (and closing quotes or brackets after them) when a
+ * capital, a digit or an opening quote follows, never after an abbreviation
+ * that cannot end a sentence or an initial.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "alloc.h"
+#include "internal.h"
+
+enum { C_SPACE = 1, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_HIGH, C_NUL };
+
+static unsigned char cls_table[256];
+static void init_classes(void) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char k = C_PUNCT;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') k = C_SPACE;
+    else if (c == '\n') k = C_NL;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = C_ALPHA;
+    else if (c >= '0' && c <= '9') k = C_DIGIT;
+    else if (c >= 0x80) k = C_HIGH;
+    else if (c == 0) k = C_NUL;
+    cls_table[c] = k;
+  }
+}
+#define CLS(c) (cls_table[(unsigned char)(c)])
+
+/* What a non-ASCII code point is to the tokenizer. */
+enum { U_LETTER, U_SPACE, U_QUOTE, U_DASH, U_ELLIPSIS, U_PUNCT };
+
+static int ucls(uint32_t cp) {
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+      cp == 0xFEFF || cp == 0x200C || cp == 0x200D || cp == 0x2028 || cp == 0x2029)
+    return U_SPACE;
+  if ((cp >= 0x2018 && cp <= 0x201F) || cp == 0xAB || cp == 0xBB || cp == 0x2039 || cp == 0x203A)
+    return U_QUOTE;
+  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return U_DASH;
+  if (cp == 0x2026) return U_ELLIPSIS;
+  if ((cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) || cp == 0xD7 || cp == 0xF7 ||
+      (cp >= 0x2016 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+      cp == 0xFFFD || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
+      (cp >= 0x80 && cp < 0xA0))
+    return U_PUNCT;
+  return U_LETTER;
+}
+
+/* Single-style quote glyphs: ' ‘ ’ ‚ ‛ ‹ › */
+static bool single_style(uint32_t cp) {
+  return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2039 ||
+         cp == 0x203A;
+}
+
+typedef struct seg {
+  warta_doc *doc;
+  const unsigned char *s;
+  uint32_t n;
+  wt_token *toks;
+  size_t ntok, cap;
+  bool oom, over;
+} seg;
+
+static wt_token *push_tok(seg *g) {
+  if (g->ntok == g->cap) {
+    if (g->ntok >= WARTA_MAX_TOKENS) {
+      g->over = true;
+      return NULL;
+    }
+    g->doc->toks.len = g->ntok;
+    if (wt_vec_reserve(&g->doc->toks, g->cap * 2 + 1024) != 0) {
+      g->oom = true;
+      return NULL;
+    }
+    g->toks = g->doc->toks.data;
+    g->cap = g->doc->toks.cap;
+  }
+  wt_token *t = &g->toks[g->ntok++];
+  t->lex = LEX_PENDING;
+  t->flags = 0;
+  t->ch = 0;
+  return t;
+}
+
+/* Decodes the code point at i (caller knows s[i] >= 0x80); *k gets its length.
+ * Invalid bytes cannot occur here (utf8.c checked), but be safe: one byte. */
+static inline uint32_t decode(const seg *g, uint32_t i, int *k) {
+  uint32_t cp = 0xFFFD;
+  *k = wt_utf8_seq(g->s + i, g->n - i, &cp);
+  if (*k == 0) {
+    *k = 1;
+    cp = 0xFFFD;
+  }
+  return cp;
+}
+
+/* Is there a word character at i (ASCII letter/digit or a non-ASCII letter)? */
+static bool word_at(const seg *g, uint32_t i) {
+  if (i >= g->n) return false;
+  unsigned char c = g->s[i];
+  int k = CLS(c);
+  if (k == C_ALPHA || k == C_DIGIT) return true;
+  if (k != C_HIGH) return false;
+  int len;
+  uint32_t cp = decode(g, i, &len);
+  if (cp == 0xE2 && g->s[i] == 0xC3) { /* "â": a letter unless it is a mojibake mark */
+    int open;
+    return wt_mojibake_mark(g->s + i, g->n - i, &open) <= 2;
+  }
+  return ucls(cp) == U_LETTER;
+}
+
+/* Is the byte before i a word character?  Steps back over one code point. */
+static bool word_before(const seg *g, uint32_t i, uint32_t lo) {
+  if (i <= lo) return false;
+  uint32_t j = i - 1;
+  while (j > lo && (g->s[j] & 0xC0) == 0x80) j--;
+  return word_at(g, j);
+}
+
+static bool space_or_edge_at(const seg *g, uint32_t i, uint32_t hi) {
+  if (i >= hi) return true;
+  unsigned char c = g->s[i];
+  if (CLS(c) == C_SPACE || CLS(c) == C_NL) return true;
+  if (c >= 0x80) {
+    int k;
+    return ucls(decode(g, i, &k)) == U_SPACE;
+  }
+  return false;
+}
+
+static bool space_or_edge_before(const seg *g, uint32_t i, uint32_t lo) {
+  if (i <= lo) return true;
+  uint32_t j = i - 1;
+  while (j > lo && (g->s[j] & 0xC0) == 0x80) j--;
+  return space_or_edge_at(g, j, i);
+}
+
+/* Marks a quote token open or close from what stands around it. */
+static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
+  bool wprev = word_before(g, t->start, lo), wnext = word_at(g, t->end);
+  bool sprev = space_or_edge_before(g, t->start, lo), snext = space_or_edge_at(g, t->end, hi);
+  bool open_ok = !wprev, close_ok = !wnext;
+  uint16_t f = 0;
+  if (open_ok && !close_ok) f = TF_QOPEN;
+  else if (close_ok && !open_ok) f = TF_QCLOSE;
+  else if (open_ok && close_ok) {
+    if (sprev && !snext) f = TF_QOPEN;
+    else if (snext && !sprev) f = TF_QCLOSE;
+    else if (glyph == 0x201C || glyph == 0x201E || glyph == 0xAB || glyph == 0x2018 || glyph == 0x201A)
+      f = TF_QOPEN;
+    else if (glyph == 0x201D || glyph == 0xBB || glyph == 0x2019)
+      f = TF_QCLOSE;
+    else
+      f = TF_QOPEN | TF_QCLOSE;
+  } else {
+    f = TF_QOPEN | TF_QCLOSE; /* between two words: cannot tell */
+  }
+  t->flags |= f;
+  if (single_style(glyph)) t->flags |= TF_QSINGLE;
+}
+
+static const char *const tlds[] = {"com", "id", "net", "org", "co", "go", "ac", "or", "info", "tv",
+                                   "news", "io", "my", "sg", "uk", "us", "au", "jp", "kr", "cn",
+                                   "ru", "de", "fr", "web", "sch", "mil", "biz", "asia", NULL};
+
+static bool is_tld(const unsigned char *p, size_t n) {
+  for (int i = 0; tlds[i]; i++) {
+    size_t m = strlen(tlds[i]);
+    if (m != n) continue;
+    size_t j = 0;
+    while (j < n && (p[j] | 0x20) == (unsigned char)tlds[i][j]) j++;
+    if (j == n) return true;
+  }
+  return false;
+}
+
+static uint32_t alnum_run(const seg *g, uint32_t i, uint32_t hi) {
+  while (i < hi && (CLS(g->s[i]) == C_ALPHA || CLS(g->s[i]) == C_DIGIT)) i++;
+  return i;
+}
+
+/* A URL from i ("http://", "https://", "www."): up to whitespace, without
+ * trailing punctuation. */
+static uint32_t url_end(const seg *g, uint32_t i, uint32_t hi) {
+  uint32_t j = i;
+  while (j < hi && !space_or_edge_at(g, j, hi)) {
+    unsigned char c = g->s[j];
+    if (c == '"' || c == '<' || c == '>') break;
+    if (c >= 0x80) {
+      int k;
+      uint32_t cp = decode(g, j, &k);
+      if (ucls(cp) == U_QUOTE) break;
+      j += (uint32_t)k;
+    } else {
+      j++;
+    }
+  }
+  while (j > i && strchr(".,;:!?)]'", g->s[j - 1])) j--;
+  return j;
+}
+
+/* Scans a word starting at i (a word character).  Returns its end and sets
+ * kind/flags.  Handles numbers, dates, times, domains, e-mails, inner hyphens
+ * and apostrophes, initialisms (S.H., M.Si.) and abbreviation dots. */
+static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16_t *flags) {
+  const unsigned char *s = g->s;
+  uint32_t start = i;
+  bool digits_only = true, has_digit = false, has_alpha = false;
+  *kind = WARTA_TOK_WORD;
+  for (;;) {
+    /* a run of word characters */
+    while (i < hi) {
+      unsigned char c = s[i];
+      int k = CLS(c);
+      if (k == C_ALPHA) {
+        digits_only = false;
+        has_alpha = true;
+        i++;
+      } else if (k == C_DIGIT) {
+        has_digit = true;
+        i++;
+      } else if (k == C_HIGH) {
+        int len;
+        uint32_t cp = decode(g, i, &len);
+        if (cp == 0xE2 && c == 0xC3) {
+          int open;
+          int m = wt_mojibake_mark(s + i, hi - i, &open);
+          if (m > 2) break;                          /* a full mojibake mark ends the word */
+          if (m == 2 && !word_at(g, i + 2)) break;   /* lone "â" at the word's end */
+        } else if (ucls(cp) != U_LETTER) {
+          break;
+        }
+        digits_only = false;
+        has_alpha = true;
+        i += (uint32_t)len;
+      } else {
+        break;
+      }
+    }
+    if (i >= hi) break;
+    unsigned char c = s[i];
+    /* joiners: something inside the token when a word character follows */
+    if (c == '-' && word_at(g, i + 1) && i > start) {
+      *flags |= TF_HYPHEN;
+      i++;
+      continue;
+    }
+    if ((c == '\'' || (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && s[i + 2] == 0x99)) && has_alpha &&
+        i + (c == '\'' ? 1u : 3u) < hi && CLS(s[i + (c == '\'' ? 1u : 3u)]) == C_ALPHA &&
+        CLS(s[i - 1]) == C_ALPHA) {
+      i += c == '\'' ? 1u : 3u; /* Ma’ruf, Jum'at */
+      continue;
+    }
+    if ((c == '.' || c == ',' || c == ':' || c == '/') && digits_only && has_digit && i + 1 < hi &&
+        CLS(s[i + 1]) == C_DIGIT) {
+      /* 2.500  1.000,5  10.30  10:30  13/4/2020 */
+      if (c == '/') *kind = WARTA_TOK_DATE;
+      i++;
+      continue;
+    }
+    if (c == '.' && !digits_only && i + 1 < hi && CLS(s[i + 1]) == C_ALPHA) {
+      /* a domain: kompas.com, KOMPAS.com, tempo.co.id */
+      uint32_t e = alnum_run(g, i + 1, hi);
+      if (is_tld(s + i + 1, e - i - 1) && (e >= hi || !word_at(g, e))) {
+        *kind = WARTA_TOK_URL;
+        i = e;
+        continue;
+      }
+    }
+    if (c == '@' && i > start && i + 1 < hi && word_at(g, i + 1)) {
+      uint32_t e = i + 1;
+      while (e < hi && (CLS(s[e]) == C_ALPHA || CLS(s[e]) == C_DIGIT || s[e] == '.' || s[e] == '-' || s[e] == '_'))
+        e++;
+      while (e > i + 1 && s[e - 1] == '.') e--;
+      if (memchr(s + i + 1, '.', e - i - 1)) {
+        *kind = WARTA_TOK_EMAIL;
+        return e;
+      }
+    }
+    break;
+  }
+  if (*kind == WARTA_TOK_WORD && digits_only && has_digit) *kind = WARTA_TOK_NUMBER;
+  if (has_digit && !digits_only) *flags |= TF_DIGIT;
+  return i;
+}
+
+/* After a word ending at i with s[i] == '.': the length of an initialism
+ * tail ("S.H.", "M.Si.", "a.n.") or 0. */
+static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_t hi) {
+  if (i - start > 3) return 0;
+  uint32_t j = i;
+  int parts = 1;
+  while (j < hi && g->s[j] == '.') {
+    uint32_t e = j + 1;
+    uint32_t w = e;
+    while (w < hi && CLS(g->s[w]) == C_ALPHA && w - e < 3) w++;
+    if (w == e || (w < hi && (CLS(g->s[w]) == C_ALPHA || CLS(g->s[w]) == C_DIGIT)) || w >= hi ||
+        g->s[w] != '.')
+      break;
+    j = w;
+    parts++;
+  }
+  return parts >= 2 ? j + 1 : 0;
+}
+
+/* Tokenizes bytes [lo, hi) of one paragraph. */
+static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
+  const unsigned char *s = g->s;
+  const wt_lexicon *lx = g->doc->eng->lex;
+  uint32_t i = lo;
+  uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
+  while (i < hi) {
+    unsigned char c = s[i];
+    int k = CLS(c);
+    if (k == C_SPACE || k == C_NL) {
+      pending |= TF_SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    uint32_t cp = c;
+    int len = 1;
+    int u = -1;
+    if (k == C_HIGH) {
+      cp = decode(g, i, &len);
+      u = ucls(cp);
+      if (u == U_SPACE) {
+        pending |= TF_SPACE_BEFORE;
+        i += (uint32_t)len;
+        continue;
+      }
+      if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
+        int open;
+        int m = wt_mojibake_mark(s + i, hi - i, &open);
+        if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
+          wt_token *t = push_tok(g);
+          if (!t) return;
+          t->start = i;
+          t->end = i + (uint32_t)m;
+          t->kind = WARTA_TOK_QUOTE;
+          t->ch = PC_QUOTE;
+          t->flags = pending | TF_MOJIBAKE;
+          pending = 0;
+          classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
+          i = t->end;
+          continue;
+        }
+      }
+      if (c == 0xC3 && len == 2 && s[i + 1] == 0x82 && i + 3 < hi && s[i + 2] == 0xC2 &&
+          (s[i + 3] == 0xAB || s[i + 3] == 0xBB)) {
+        wt_token *t = push_tok(g); /* "Â«" "Â»": mojibake guillemets */
+        if (!t) return;
+        t->start = i;
+        t->end = i + 4;
+        t->kind = WARTA_TOK_QUOTE;
+        t->ch = PC_QUOTE;
+        t->flags = pending | TF_MOJIBAKE;
+        pending = 0;
+        classify_quote(g, t, lo, hi, s[i + 3] == 0xAB ? 0xAB : 0xBB);
+        i += 4;
+        continue;
+      }
+    }
+    wt_token *t = push_tok(g);
+    if (!t) return;
+    t->start = i;
+    t->flags = pending;
+    pending = 0;
+    if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
+      /* URLs first: they contain every kind of punctuation */
+      if ((c == 'h' || c == 'H') && hi - i > 7 &&
+          (!strncmp((const char *)s + i, "http://", 7) || !strncmp((const char *)s + i, "https://", 8))) {
+        t->end = url_end(g, i, hi);
+        t->kind = WARTA_TOK_URL;
+        i = t->end;
+        continue;
+      }
+      if ((c == 'w' || c == 'W') && hi - i > 4 && !strncmp((const char *)s + i, "www.", 4)) {
+        t->end = url_end(g, i, hi);
+        t->kind = WARTA_TOK_URL;
+        i = t->end;
+        continue;
+      }
+      uint8_t kind;
+      uint16_t fl = 0;
+      uint32_t e = scan_word(g, i, hi, &kind, &fl);
+      t->kind = kind;
+      t->flags |= fl;
+      if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
+      else if (k == C_HIGH) {
+        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) t->flags |= TF_CAP;
+      }
+      if (t->flags & TF_CAP) {
+        /* all capitals (two letters or more): JAKARTA, KPK */
+        uint32_t letters = 0;
+        bool lower = false;
+        for (uint32_t j = i; j < e; j++) {
+          unsigned char b = s[j];
+          if (b >= 'a' && b <= 'z') {
+            lower = true;
+            break;
+          }
+          if (b >= 'A' && b <= 'Z') letters++;
+        }
+        if (!lower && letters >= 2) t->flags |= TF_UPPER;
+      }
+      if (kind == WARTA_TOK_WORD && e < hi && s[e] == '.') {
+        uint32_t ie = initialism_end(g, i, e, hi);
+        if (ie) {
+          e = ie; /* S.H.  M.Si.  a.n. */
+          t->flags |= TF_ABBREV;
+        } else if (e - i == 1 && (t->flags & TF_CAP)) {
+          e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+          t->flags |= TF_INITIAL;
+        } else if (e - i <= 12) {
+          uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+          if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+            e++;
+            t->flags |= TF_ABBREV;
+            t->lex = x;
+          }
+        }
+      }
+      t->end = e;
+      i = e;
+      continue;
+    }
+    /* punctuation */
+    t->kind = WARTA_TOK_PUNCT;
+    if (k != C_HIGH) {
+      if (c == '"' || c == '\'' || c == '`') {
+        t->kind = WARTA_TOK_QUOTE;
+        t->ch = PC_QUOTE;
+        t->end = i + 1;
+        classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
+        i++;
+        continue;
+      }
+      if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
+        uint32_t e = i + 3;
+        while (e < hi && s[e] == '.') e++;
+        t->end = e;
+        t->ch = PC_ELLIPSIS;
+        i = e;
+        continue;
+      }
+      if (c == '-' && i + 1 < hi && s[i + 1] == '-') {
+        uint32_t e = i + 2;
+        while (e < hi && s[e] == '-') e++;
+        t->end = e;
+        t->ch = PC_DASH;
+        i = e;
+        continue;
+      }
+      if (c == '-') {
+        t->end = i + 1;
+        t->ch = PC_DASH;
+        i++;
+        continue;
+      }
+      t->end = i + 1;
+      t->ch = c;
+      if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
+        uint8_t kind;
+        uint16_t fl = 0;
+        t->end = scan_word(g, i + 1, hi, &kind, &fl);
+        t->kind = WARTA_TOK_SYMBOL;
+      } else if (c == '%' || c == '$' || c == '&' || c == '+' || c == '=' || c == '*' || c == '@' ||
+                 c == '^' || c == '~' || c == '|' || c == '\\' || c == '<' || c == '>' || c == '_' || c < 32) {
+        t->kind = WARTA_TOK_SYMBOL;
+      }
+      i = t->end;
+      continue;
+    }
+    t->end = i + (uint32_t)len;
+    i = t->end;
+    switch (u) {
+    case U_QUOTE:
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      classify_quote(g, t, lo, hi, cp);
+      break;
+    case U_DASH:
+      t->ch = PC_DASH;
+      break;
+    case U_ELLIPSIS:
+      t->ch = PC_ELLIPSIS;
+      break;
+    default:
+      t->ch = PC_OTHER;
+      t->kind = WARTA_TOK_SYMBOL;
+      break;
+    }
+  }
+}
+
+/* The token after the terminal punctuation run starting at i that could
+ * open a new sentence: a capital, a digit, an opening quote or bracket. */
+static bool starts_sentence(const wt_token *t) {
+  if (!(t->flags & TF_SPACE_BEFORE)) return false;
+  if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) return (t->flags & TF_CAP) != 0;
+  if (t->kind == WARTA_TOK_NUMBER || t->kind == WARTA_TOK_DATE) return true;
+  if (t->kind == WARTA_TOK_QUOTE) return (t->flags & TF_QOPEN) != 0;
+  if (t->kind == WARTA_TOK_PUNCT) return t->ch == '(' || t->ch == '[' || t->ch == PC_DASH;
+  return t->kind == WARTA_TOK_SYMBOL;
+}
+
+static bool is_terminal(const wt_token *t, const wt_lexicon *lx) {
+  if (t->kind == WARTA_TOK_PUNCT) return t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS;
+  /* "dll." ends a sentence when a capital follows; "Dr." never does */
+  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls & LX_ABBREV_END) != 0;
+  return false;
+}
+
+static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_t tok1) {
+  wt_token *toks = doc->toks.data;
+  const wt_lexicon *lx = doc->eng->lex;
+  uint32_t s0 = tok0;
+  for (uint32_t i = tok0; i < tok1; i++) {
+    if (!is_terminal(&toks[i], lx)) continue;
+    uint32_t j = i + 1;
+    /* ?! ... and closing quotes / brackets belong to the sentence they end */
+    while (j < tok1 && ((toks[j].kind == WARTA_TOK_PUNCT &&
+                         (toks[j].ch == '.' || toks[j].ch == '!' || toks[j].ch == '?' || toks[j].ch == PC_ELLIPSIS ||
+                          toks[j].ch == ')' || toks[j].ch == ']')) ||
+                        (toks[j].kind == WARTA_TOK_QUOTE && (toks[j].flags & TF_QCLOSE) &&
+                         !(toks[j].flags & TF_SPACE_BEFORE))))
+      j++;
+    if (j < tok1 && !starts_sentence(&toks[j])) {
+      i = j - 1;
+      continue;
+    }
+    if (j >= tok1) break;
+    wt_sent *st = wt_vec_push(&doc->sents);
+    if (!st) return WARTA_ERR_NOMEM;
+    st->tok0 = s0;
+    st->tok1 = j;
+    st->para = para;
+    s0 = j;
+    i = j - 1;
+  }
+  if (s0 < tok1) {
+    wt_sent *st = wt_vec_push(&doc->sents);
+    if (!st) return WARTA_ERR_NOMEM;
+    st->tok0 = s0;
+    st->tok1 = tok1;
+    st->para = para;
+  }
+  return WARTA_OK;
+}
+
+/* Hard-wrapped text: most lines are of a similar length and run on into the
+ * next line without ending a sentence. */
+static bool hard_wrapped(const unsigned char *s, uint32_t n) {
+  uint32_t lines = 0, runon = 0, blank = 0;
+  uint32_t i = 0;
+  bool prev_runs_on = false;
+  while (i < n) {
+    const unsigned char *nl = memchr(s + i, '\n', n - i);
+    uint32_t e = nl ? (uint32_t)(nl - s) : n;
+    uint32_t a = i, b = e;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
+    if (a == b) {
+      blank++;
+      prev_runs_on = false;
+    } else {
+      lines++;
+      if (prev_runs_on) runon++;
+      unsigned char last = s[b - 1];
+      prev_runs_on = (b - a) >= 30 && (b - a) <= 100 && last != '.' && last != '!' && last != '?' &&
+                     last != ':' && last != '"' && !(last >= 0x80);
+    }
+    if (lines > 400) break; /* enough to decide */
+    i = e + 1;
+  }
+  return blank > 0 && lines >= 4 && runon * 3 >= lines;
+}
+
+static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
+  while (a < b && (CLS(g->s[a]) == C_SPACE || CLS(g->s[a]) == C_NL)) a++;
+  while (b > a && (CLS(g->s[b - 1]) == C_SPACE || CLS(g->s[b - 1]) == C_NL)) b--;
+  /* a paragraph of only invisible characters (NBSP, zero-width) is no paragraph */
+  if (a == b) return WARTA_OK;
+  uint32_t t0 = (uint32_t)g->ntok;
+  tokenize(g, a, b);
+  if (g->oom) return WARTA_ERR_NOMEM;
+  if (g->over) return WARTA_ERR_LIMIT;
+  if ((uint32_t)g->ntok == t0) return WARTA_OK;
+  g->toks[t0].flags |= TF_PARA_START;
+  wt_para *p = wt_vec_push(&doc->paras);
+  if (!p) return WARTA_ERR_NOMEM;
+  p->start = a;
+  p->end = b;
+  p->tok0 = t0;
+  p->tok1 = (uint32_t)g->ntok;
+  return WARTA_OK;
+}
+
+int wt_segment(warta_doc *doc) {
+  static bool inited;
+  if (!inited) { /* benign race: every thread writes the same table */
+    init_classes();
+    inited = true;
+  }
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false};
+  doc->toks.len = doc->paras.len = doc->sents.len = 0;
+  if (wt_vec_reserve(&doc->toks, doc->len / 5 + 64) != 0)
+    return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
+  g.toks = doc->toks.data;
+  g.cap = doc->toks.cap;
+
+  int rc = WARTA_OK;
+  const unsigned char *s = g.s;
+  uint32_t n = g.n;
+  if (hard_wrapped(s, n)) {
+    /* blank lines separate paragraphs */
+    uint32_t a = 0, i = 0;
+    while (i < n && rc == WARTA_OK) {
+      const unsigned char *nl = memchr(s + i, '\n', n - i);
+      if (!nl) break;
+      uint32_t e = (uint32_t)(nl - s) + 1;
+      uint32_t j = e;
+      while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+      if (j < n && s[j] == '\n') {
+        rc = add_para(doc, &g, a, e);
+        a = j + 1;
+        i = j + 1;
+      } else {
+        i = e;
+      }
+    }
+    if (rc == WARTA_OK) rc = add_para(doc, &g, a, n);
+  } else {
+    uint32_t i = 0;
+    while (i < n && rc == WARTA_OK) {
+      const unsigned char *nl = memchr(s + i, '\n', n - i);
+      uint32_t e = nl ? (uint32_t)(nl - s) : n;
+      rc = add_para(doc, &g, i, e);
+      i = e + 1;
+    }
+  }
+  doc->toks.len = g.ntok;
+  if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
+  if (rc == WARTA_ERR_LIMIT)
+    return wt_fail(doc, rc, g.ntok ? (int64_t)g.toks[g.ntok - 1].end : -1,
+                   "more than %u tokens in one document", WARTA_MAX_TOKENS);
+
+  wt_para *paras = doc->paras.data;
+  for (uint32_t p = 0; p < doc->paras.len; p++) {
+    paras[p].sent0 = (uint32_t)doc->sents.len;
+    if (split_sentences(doc, p, paras[p].tok0, paras[p].tok1) != WARTA_OK)
+      return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for sentences");
+    paras = doc->paras.data;
+    paras[p].sent1 = (uint32_t)doc->sents.len;
+    WT_VEC_AT(doc->toks, wt_token, paras[p].tok0).flags |= TF_SENT_START;
+  }
+  wt_sent *sents = doc->sents.data;
+  for (size_t i = 0; i < doc->sents.len; i++) WT_VEC_AT(doc->toks, wt_token, sents[i].tok0).flags |= TF_SENT_START;
+  return WARTA_OK;
+}

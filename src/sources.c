@@ -1,0 +1,7 @@
+/* sources.c — stage not written yet. */
+#include "internal.h"
+
+int wt_sources(warta_doc *doc) {
+  WT_UNUSED(doc);
+  return WARTA_OK;
+}

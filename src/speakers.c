@@ -1,0 +1,7 @@
+/* speakers.c — stage not written yet. */
+#include "internal.h"
+
+int wt_speakers(warta_doc *doc) {
+  WT_UNUSED(doc);
+  return WARTA_OK;
+}

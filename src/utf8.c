@@ -1,0 +1,317 @@
+/*
+ * utf8.c — the bytes before anything reads them: UTF-8 validation (an error
+ * names the byte), optional repair to U+FFFD, cp1252/Latin-1 mojibake repair,
+ * and NFC normalisation with utf8proc.
+ *
+ * The working text is the caller's buffer whenever it is already valid NFC;
+ * a copy is made only when something has to change.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "alloc.h"
+#include "internal.h"
+
+int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (n == 0) return 0;
+  unsigned c = s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  if (c < 0xC2 || c > 0xF4) return 0; /* continuation byte, overlong lead, > U+10FFFF */
+  if (c < 0xE0) {
+    if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+    *cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+    return 2;
+  }
+  if (c < 0xF0) {
+    if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] >= 0xA0) return 0; /* UTF-16 surrogate */
+    *cp = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    return 3;
+  }
+  if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+  if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+  if (c == 0xF4 && s[1] >= 0x90) return 0; /* > U+10FFFF */
+  *cp = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+  return 4;
+}
+
+/* Why a sequence is invalid, for the error message. */
+static const char *utf8_reason(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  if (c == 0) return "NUL byte";
+  if (c >= 0x80 && c < 0xC0) return "unexpected continuation byte";
+  if (c == 0xC0 || c == 0xC1) return "overlong encoding";
+  if (c > 0xF4) return "byte that never appears in UTF-8";
+  size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (n < need) return "sequence cut short by the end of the text";
+  for (size_t i = 1; i < need; i++)
+    if ((s[i] & 0xC0) != 0x80) return "sequence cut short";
+  if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xF0 && s[1] < 0x90)) return "overlong encoding";
+  if (c == 0xED) return "UTF-16 surrogate";
+  return "code point above U+10FFFF";
+}
+
+/* ------------------------------------------------------------ mojibake
+ * UTF-8 read as cp1252 (or Latin-1) and written out again as UTF-8 turns
+ * “ (E2 80 9C) into "â€œ".  Each character of such a run stands for one byte;
+ * this maps a code point back to that byte, or -1. */
+static int cp1252_byte(uint32_t cp) {
+  if (cp >= 0x80 && cp <= 0xFF) return (int)cp; /* Latin-1 view, C1 controls included */
+  switch (cp) {
+  case 0x20AC: return 0x80;
+  case 0x201A: return 0x82;
+  case 0x0192: return 0x83;
+  case 0x201E: return 0x84;
+  case 0x2026: return 0x85;
+  case 0x2020: return 0x86;
+  case 0x2021: return 0x87;
+  case 0x02C6: return 0x88;
+  case 0x2030: return 0x89;
+  case 0x0160: return 0x8A;
+  case 0x2039: return 0x8B;
+  case 0x0152: return 0x8C;
+  case 0x017D: return 0x8E;
+  case 0x2018: return 0x91;
+  case 0x2019: return 0x92;
+  case 0x201C: return 0x93;
+  case 0x201D: return 0x94;
+  case 0x2022: return 0x95;
+  case 0x2013: return 0x96;
+  case 0x2014: return 0x97;
+  case 0x02DC: return 0x98;
+  case 0x2122: return 0x99;
+  case 0x0161: return 0x9A;
+  case 0x203A: return 0x9B;
+  case 0x0153: return 0x9C;
+  case 0x017E: return 0x9E;
+  case 0x0178: return 0x9F;
+  default: return -1;
+  }
+}
+
+/* Tries to read a mojibake run at s: up to four characters whose cp1252
+ * bytes form one valid multi-byte UTF-8 sequence.  On success returns the
+ * number of input bytes used and sets *out to the decoded code point.  A
+ * sequence whose last byte was lost (0x9D and friends are undefined in
+ * cp1252, so "”" often arrives as just "â€") is completed when the two
+ * bytes read are E2 80: the general-punctuation row, where a lost last byte
+ * is almost always a closing quote. */
+static int mojibake_decode(const unsigned char *s, size_t n, uint32_t *out) {
+  unsigned char b[4];
+  size_t used = 0;
+  uint32_t cp;
+  int k = wt_utf8_seq(s, n, &cp);
+  if (k < 2) return 0;
+  int lead = cp1252_byte(cp);
+  if (lead < 0xC2 || lead > 0xF4) return 0;
+  int need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  b[0] = (unsigned char)lead;
+  used = (size_t)k;
+  int have = 1;
+  while (have < need) {
+    k = wt_utf8_seq(s + used, n - used, &cp);
+    int by = k > 0 ? cp1252_byte(cp) : -1;
+    if (by < 0x80 || by > 0xBF) break;
+    b[have++] = (unsigned char)by;
+    used += (size_t)k;
+  }
+  if (have == need) {
+    uint32_t dec;
+    if (wt_utf8_seq(b, (size_t)need, &dec) != need) return 0;
+    if (dec < 0x80) return 0;
+    *out = dec;
+    return (int)used;
+  }
+  if (have == 2 && b[0] == 0xE2 && b[1] == 0x80) {
+    *out = 0x201D;
+    return (int)used;
+  }
+  return 0;
+}
+
+static bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
+  *open = -1;
+  if (n < 2 || s[0] != 0xC3 || s[1] != 0xA2) {
+    /* Â« and Â» : guillemets read as cp1252 */
+    if (n >= 4 && s[0] == 0xC3 && s[1] == 0x82 && s[2] == 0xC2 && (s[3] == 0xAB || s[3] == 0xBB)) {
+      *open = s[3] == 0xAB;
+      return 4;
+    }
+    return 0;
+  }
+  uint32_t cp;
+  int k = mojibake_decode(s, n, &cp);
+  if (k > 0) {
+    switch (cp) {
+    case 0x201C: case 0x201E: case 0x2018: case 0x201A: *open = 1; return k; /* “ „ ‘ ‚ */
+    case 0x201D: *open = 0; return k;                                      /* ” */
+    case 0x2019: *open = -1; return k;                                     /* ’ apostrophe or closing */
+    default: return 0;
+    }
+  }
+  /* A lone "â" (both following bytes lost) counts only at a word edge. */
+  return 2;
+}
+
+/* Rewrites mojibake runs into the characters they stand for.  Returns the
+ * new length; out must hold n bytes (decoding never grows the text).  A lone
+ * "â" at a word edge, where a quote mark stood, becomes “ or ” by context. */
+static size_t mojibake_fix(const unsigned char *s, size_t n, unsigned char *out, uint32_t *count) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    if (s[i] == 0xC3 && i + 1 < n && (s[i + 1] == 0xA2 || s[i + 1] == 0x82)) {
+      uint32_t cp;
+      int k = mojibake_decode(s + i, n - i, &cp);
+      if (k > 0) {
+        o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, out + o);
+        i += (size_t)k;
+        (*count)++;
+        continue;
+      }
+      if (s[i + 1] == 0xA2) {
+        bool left_word = i > 0 && is_word_byte(s[i - 1]);
+        bool right_word = i + 2 < n && is_word_byte(s[i + 2]);
+        if (left_word != right_word) {
+          o += (size_t)utf8proc_encode_char(right_word ? 0x201C : 0x201D, out + o);
+          i += 2;
+          (*count)++;
+          continue;
+        }
+      }
+    }
+    out[o++] = s[i++];
+  }
+  return o;
+}
+
+/* ----------------------------------------------------------------- NFC */
+
+/* Code points that can never change under NFC, so that ordinary news text
+ * (ASCII, Latin-1 letters, curly quotes, dashes, the ellipsis) never pays for
+ * a normalisation pass.  Everything else triggers the exact check. */
+static bool nfc_stable(uint32_t cp) {
+  return cp < 0x300 || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+         cp == 0xFFFD;
+}
+
+/* --------------------------------------------------------------- main */
+
+int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags) {
+  const unsigned char *s = (const unsigned char *)text;
+  doc->repairs_utf8 = doc->repairs_mojibake = 0;
+  doc->text_changed = false;
+  if (len > WARTA_MAX_DOC_BYTES)
+    return wt_fail(doc, WARTA_ERR_LIMIT, -1, "document of %zu bytes is over the limit of %u bytes",
+                   len, WARTA_MAX_DOC_BYTES);
+
+  /* Pass 1: validate, and note whether anything may need NFC or mojibake work. */
+  size_t bad = 0, first_bad = (size_t)-1;
+  bool maybe_nfc = false, maybe_moji = false;
+  for (size_t i = 0; i < len;) {
+    /* ASCII fast path, eight bytes at a time */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+        break;
+      i += 8;
+    }
+    if (i >= len) break;
+    unsigned char c = s[i];
+    if (c && c < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    int k = c ? wt_utf8_seq(s + i, len - i, &cp) : 0;
+    if (k == 0) {
+      if (first_bad == (size_t)-1) first_bad = i;
+      if (!(flags & WARTA_REPAIR_UTF8)) {
+        return wt_fail(doc, WARTA_ERR_UTF8, (int64_t)i, "invalid UTF-8 at byte %zu: %s (byte 0x%02X)", i,
+                       utf8_reason(s + i, len - i), c);
+      }
+      bad++;
+      i++;
+      continue;
+    }
+    if (!nfc_stable(cp)) maybe_nfc = true;
+    if (cp == 0xE2 || cp == 0xC2) maybe_moji = true; /* "â", "Â" */
+    i += (size_t)k;
+  }
+
+  const unsigned char *cur = s;
+  size_t n = len;
+  if (bad) {
+    /* Each invalid byte (and each NUL) becomes U+FFFD (3 bytes). */
+    size_t cap = len + 2 * bad;
+    unsigned char *out = wt_arena_alloc(&doc->arena, cap + 1);
+    if (!out) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory repairing UTF-8");
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+      uint32_t cp;
+      int k = s[i] ? wt_utf8_seq(s + i, len - i, &cp) : 0;
+      if (k == 0) {
+        memcpy(out + o, "\xEF\xBF\xBD", 3);
+        o += 3;
+        i++;
+      } else {
+        memcpy(out + o, s + i, (size_t)k);
+        o += (size_t)k;
+        i += (size_t)k;
+      }
+    }
+    out[o] = 0;
+    cur = out;
+    n = o;
+    doc->repairs_utf8 = (uint32_t)bad;
+    doc->text_changed = true;
+  }
+
+  if ((flags & WARTA_FIX_MOJIBAKE) && maybe_moji) {
+    unsigned char *out = wt_arena_alloc(&doc->arena, n + 1);
+    if (!out) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory repairing mojibake");
+    uint32_t count = 0;
+    size_t o = mojibake_fix(cur, n, out, &count);
+    out[o] = 0;
+    if (count) {
+      cur = out;
+      n = o;
+      doc->repairs_mojibake = count;
+      doc->text_changed = true;
+    }
+  }
+
+  if (maybe_nfc && !(flags & WARTA_NO_NFC)) {
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t r = utf8proc_map(cur, (utf8proc_ssize_t)n, &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (r < 0) {
+      free(nfc);
+      if (r == UTF8PROC_ERROR_NOMEM) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in NFC");
+      return wt_fail(doc, WARTA_ERR_UTF8, -1, "NFC normalisation failed: %s", utf8proc_errmsg(r));
+    }
+    if ((size_t)r != n || memcmp(nfc, cur, n) != 0) {
+      char *copy = wt_arena_strndup(&doc->arena, (const char *)nfc, (size_t)r);
+      free(nfc);
+      if (!copy) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in NFC");
+      cur = (const unsigned char *)copy;
+      n = (size_t)r;
+      doc->text_changed = true;
+    } else {
+      free(nfc);
+    }
+  }
+  doc->text = (const char *)cur;
+  doc->len = (uint32_t)n;
+  return WARTA_OK;
+}
