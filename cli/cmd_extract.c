@@ -21,6 +21,7 @@ static const char usage_text[] =
     "                    relative dates (\"kemarin\", \"Selasa\") are resolved against it\n"
     "  --with-text       include the article text in the output\n"
     "  --segments        include paragraph and sentence spans (to inspect segmentation)\n"
+    "  --segment-only    stop after segmentation, dateline and boilerplate (benchmarks)\n"
     "  --repair          replace invalid UTF-8 and NUL bytes with U+FFFD (and say so)\n"
     "                    instead of rejecting the record\n"
     "  --fix-mojibake    rewrite cp1252 mojibake (\"â€œ\" -> \"“\") in the text; offsets then\n"
@@ -152,6 +153,8 @@ int cmd_extract(int argc, char **argv) {
       jopts |= WARTA_JSON_WITH_TEXT;
     } else if (!strcmp(a, "--segments")) {
       jopts |= WARTA_JSON_TOKENS;
+    } else if (!strcmp(a, "--segment-only")) {
+      flags |= WARTA_SEGMENT_ONLY;
     } else if (!strcmp(a, "--repair")) {
       flags |= WARTA_REPAIR_UTF8;
     } else if (!strcmp(a, "--fix-mojibake")) {

@@ -111,7 +111,9 @@ typedef struct warta_meta {
 enum {
   WARTA_REPAIR_UTF8 = 1u << 0,  /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
   WARTA_FIX_MOJIBAKE = 1u << 1, /* rewrite cp1252 mojibake ("â€œ" -> "“") in the working text */
-  WARTA_NO_NFC = 1u << 2        /* keep the text as given even if it is not NFC */
+  WARTA_NO_NFC = 1u << 2,       /* keep the text as given even if it is not NFC */
+  WARTA_SEGMENT_ONLY = 1u << 3  /* stop after segmentation (paragraphs, sentences, tokens,
+                                   dateline, boilerplate): for benchmarks and tools */
 };
 
 /* Extracts one document.  text need not be NUL-terminated; it is read, never

@@ -134,11 +134,13 @@ int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta
     wt_boilerplate(doc);
     wt_dateline(doc);
   }
-  if (rc == WARTA_OK) rc = wt_entities(doc);
-  if (rc == WARTA_OK) rc = wt_dates(doc);
-  if (rc == WARTA_OK) rc = wt_quotes(doc);
-  if (rc == WARTA_OK) rc = wt_speakers(doc);
-  if (rc == WARTA_OK) rc = wt_sources(doc);
+  if (!(flags & WARTA_SEGMENT_ONLY)) {
+    if (rc == WARTA_OK) rc = wt_entities(doc);
+    if (rc == WARTA_OK) rc = wt_dates(doc);
+    if (rc == WARTA_OK) rc = wt_quotes(doc);
+    if (rc == WARTA_OK) rc = wt_speakers(doc);
+    if (rc == WARTA_OK) rc = wt_sources(doc);
+  }
   if (rc == WARTA_OK) rc = wt_finish(doc);
   if (rc != WARTA_OK) {
     if (!doc->err[0]) wt_fail(doc, rc, -1, "%s", warta_status_str(rc));
