@@ -168,6 +168,8 @@ int wt_finish(warta_doc *doc) {
   }
   doc->pubparas.len = doc->paras.len;
   doc->body = b0 == UINT32_MAX ? (warta_span){0, 0} : (warta_span){b0, b1};
+  if (wt_quotes_publish(doc) != WARTA_OK || wt_entities_finish(doc) != WARTA_OK)
+    return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory");
   return WARTA_OK;
 }
 

@@ -130,13 +130,29 @@ typedef struct wt_attr {
 /* A quote while the stages build it; warta_quote is its public view. */
 typedef struct wt_quote_x {
   uint32_t tok0, tok1;   /* content tokens [tok0, tok1) */
+  uint32_t open, close;  /* quote-mark tokens of a direct quote */
   uint32_t cue0, cue1;   /* cue tokens, cue0 == cue1 when none */
+  uint32_t sp_tok;       /* where to look for the speaker (see SP_*) */
   int32_t mention;       /* index into doc->mentions of the speaker, -1 */
+  int32_t entity;        /* the speaker entity (internal index), -1 */
   uint32_t sent, para;   /* where the content starts */
   uint16_t flags;        /* QF_* */
+  uint8_t kind;          /* warta_quote_kind */
+  uint8_t sp_kind;       /* SP_* */
 } wt_quote_x;
 
-enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2 };
+enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2, QF_WEAK = 1u << 3 };
+
+/* Where a quote's speaker is named (quotes.c finds it, speakers.c resolves it). */
+enum {
+  SP_NONE,    /* unknown */
+  SP_AFTER,   /* a noun phrase starting at sp_tok: ",” kata X", "Menurut X," */
+  SP_SUBJECT, /* the subject of the verb at sp_tok: "X mengatakan" */
+  SP_NYA,     /* the clitic of the cue: "ujarnya", "Dikatakannya" */
+  SP_PREV,    /* the speaker of the quote before (a continuation) */
+  SP_NEXT,    /* the speaker of the quote after (a multi-paragraph quote) */
+  SP_CLAUSE   /* the speaker of the sentence's main clause ("…, seraya menambahkan …") */
+};
 
 /* A source (agency/outlet) a quote came through. */
 typedef struct wt_source_x {
@@ -149,6 +165,22 @@ typedef struct wt_date_x {
   uint32_t tok0, tok1;
   int32_t days; /* days since 1970-01-01, INT32_MIN when unknown */
 } wt_date_x;
+
+/* A parsed noun phrase (entities.c): "[ROLE][AFFILIATION][TITLE] NAME". */
+typedef struct wt_np {
+  uint32_t t0, t1; /* tokens consumed */
+  uint32_t r0, r1; /* role, empty when r0 == r1 */
+  uint32_t a0, a1; /* affiliation */
+  uint32_t m0;     /* the mention: [m0, n1), titles included */
+  uint32_t n0, n1; /* the name */
+  uint32_t lex;    /* gazetteer entry for NP_ORG/LOC/MEDIA, LEX_NONE otherwise */
+  uint8_t kind;    /* NP_* */
+  bool after_cue;
+} wt_np;
+
+enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
+
+enum { WT_MAX_EVIDENCE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -180,6 +212,8 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
+  uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
+  uint32_t nevidence;
   wt_vec srcs;     /* wt_source_x */
 
   bool has_dateline;
@@ -220,6 +254,29 @@ WT_HIDDEN int wt_speakers(warta_doc *doc);
 WT_HIDDEN int wt_sources(warta_doc *doc);
 /* extract.c: fill the public views (pubparas, ents, quotes ...) */
 WT_HIDDEN int wt_finish(warta_doc *doc);
+
+/* morph.c: is this (capitalised or not) an Indonesian dictionary word, with
+ * or without affixes?  Used to tell common nouns from names. */
+WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
+
+/* entities.c */
+/* The longest lexicon phrase (or word) at token i, not past lim; *ntok gets
+ * its length in tokens (0 when none). */
+WT_HIDDEN uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+/* Is token i a common (dictionary) word, with or without affixes? */
+WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
+/* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
+ * names something (np->kind != NP_NONE). */
+WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
+/* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
+WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
+WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);
+WT_HIDDEN int32_t wt_entity_find(const warta_doc *d, int type, const char *name);
+/* speakers.c: the public quotes, with sources (call after wt_sources). */
+WT_HIDDEN int wt_quotes_publish(warta_doc *d);
+/* Builds the public entity views (and remaps quote entity ids). */
+WT_HIDDEN int wt_entities_finish(warta_doc *d);
 
 /* Small helpers used across stages (text.c). */
 static inline const wt_token *wt_tok(const warta_doc *d, uint32_t i) {

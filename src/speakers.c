@@ -1,7 +1,406 @@
-/* speakers.c — stage not written yet. */
+/*
+ * speakers.c — who said each quote: the words that name the speaker at the
+ * cue, and the entity they refer to.
+ *
+ *   ”…,” kata Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus
+ *                                     a full noun phrase: the person it names
+ *   ”…,” kata Yusri / Presiden Putin  part of a name: the person introduced earlier
+ *   ”…,” kata Presiden                a bare role: the person last named with it
+ *   Pemimpin Korea Utara itu menyatakan …   a description: the same
+ *   ”…,” ujarnya / Dikatakannya, …     the clitic -nya: the one being talked about
+ *   ”…,” kata dia / Ia mengatakan …    a pronoun: the same
+ *   ”…” (a sentence after a quote)     the previous speaker
+ *
+ * "The one being talked about" is the most recent speaker when the previous
+ * quote is near (same or previous paragraph), otherwise the most recently
+ * mentioned person.  For -nya the speaker's mention is that person's most
+ * recent naming before the quote, which is what a reader links it to.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-int wt_speakers(warta_doc *doc) {
-  WT_UNUSED(doc);
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->sents, wt_sent, s).tok1; }
+
+/* Index of the mention [a, b), adding it when absent; -1 on OOM. */
+static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+  for (size_t i = d->mentions.len; i-- > 0;) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->tok0 == a && m->tok1 == b) {
+      if (ent >= 0) m->entity = ent;
+      return (int32_t)i;
+    }
+  }
+  if (wt_add_mention(d, a, b, ent, type, how) != WARTA_OK) return -1;
+  return (int32_t)d->mentions.len - 1;
+}
+
+/* The most recent mention of a person before token t; with ent >= 0, of that
+ * person.  Returns the mention index or -1. */
+/* Is token i inside the marks of a direct quote?  People named inside a
+ * quote are talked about by the speaker, not speakers themselves. */
+static bool inside_quote(const warta_doc *d, uint32_t i) {
+  for (size_t k = 0; k < d->quotes_x.len; k++) {
+    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
+    if (q->kind == WARTA_DIRECT && q->close > q->open && i > q->open && i < q->close) return true;
+  }
+  return false;
+}
+
+static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
+  int32_t best = -1;
+  uint32_t best_pos = 0;
+  for (size_t i = 0; i < d->mentions.len; i++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
+    if (ent >= 0 && m->entity != ent) continue;
+    if (m->how == MH_PRONOUN) continue;
+    if (ent < 0 && inside_quote(d, m->tok0)) continue;
+    if (best < 0 || m->tok0 >= best_pos) {
+      best = (int32_t)i;
+      best_pos = m->tok0;
+    }
+  }
+  return best;
+}
+
+/* The head word of a role span (its first token's text, folded). */
+static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
+  const char *x = d->text + a_start, *y = d->text + b_start;
+  size_t i = 0;
+  for (;; i++) {
+    unsigned char cx = (unsigned char)x[i], cy = (unsigned char)y[i];
+    bool ex = a_start + i >= d->len || !(cx >= 0x80 || ((cx | 0x20) >= 'a' && (cx | 0x20) <= 'z'));
+    bool ey = b_start + i >= d->len || !(cy >= 0x80 || ((cy | 0x20) >= 'a' && (cy | 0x20) <= 'z'));
+    if (ex || ey) return ex && ey && i > 0;
+    if ((cx | 0x20) != (cy | 0x20)) return false;
+  }
+}
+
+/* Does the span [a, b) (bytes) hold a mention of entity e? */
+static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
+  for (size_t i = 0; i < d->mentions.len; i++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->entity == e && m->start >= a && m->end <= b) return true;
+  }
+  return false;
+}
+
+/* The person a bare role or a description refers to: the one introduced
+ * with a role of the same head word ("Presiden" -> "Presiden Joko Widodo");
+ * for a description naming a place or body ("Pemimpin Korea Utara itu"),
+ * the one whose role names the same place ("Pemimpin DPRK", DPRK being
+ * Korea Utara); among equals the current speaker, then the latest. */
+static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t current) {
+  uint32_t rs = wt_tok(d, np->r0)->start;
+  uint32_t re = wt_tok(d, (np->r1 > np->r0 ? np->r1 : np->t1) - 1)->end;
+  uint32_t limit = wt_tok(d, np->m0)->start;
+  /* places and bodies named in the description */
+  int32_t named[4];
+  int nn = 0;
+  for (size_t i = 0; i < d->mentions.len && nn < 4; i++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->type != WARTA_PER && m->entity >= 0 && m->start >= rs && m->end <= re) named[nn++] = m->entity;
+  }
+  int32_t best = -1;
+  int best_score = -1;
+  uint32_t best_pos = 0;
+  for (size_t i = 0; i < d->attrs.len; i++) {
+    const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (a->affil || a->entity < 0 || a->start >= limit) continue;
+    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
+    if (e->type != WARTA_PER) continue;
+    if (!same_head(d, a->start, rs)) continue;
+    int score = 0;
+    for (int k = 0; k < nn; k++)
+      if (span_mentions(d, a->start, a->end, named[k])) score += 4;
+    if (nn && score == 0) score -= 2;
+    if (a->entity == current) score += 1;
+    if (score > best_score || (score == best_score && a->start >= best_pos)) {
+      best = a->entity;
+      best_score = score;
+      best_pos = a->start;
+    }
+  }
+  return best;
+}
+
+typedef struct ctx {
+  int32_t last_ent;   /* the last quote's speaker */
+  int32_t last_ment;
+  uint32_t last_para; /* paragraph of the last quote with a speaker */
+  uint32_t last_tok;
+} ctx;
+
+/* The entity being talked about at token t (for -nya and pronouns). */
+static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
+  int32_t m = person_before(d, t, -1);
+  const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
+  if (c->last_ent >= 0 && para <= c->last_para + 1) {
+    /* a person named after the last quote, as the subject of a sentence,
+     * takes over ("…,” ujarnya. Menurut Irma, …") only when named after it */
+    if (pm && pm->tok0 > c->last_tok && pm->entity != c->last_ent) {
+      *ment = m;
+      return pm->entity;
+    }
+    int32_t lm = person_before(d, t, c->last_ent);
+    *ment = lm >= 0 ? lm : c->last_ment;
+    return c->last_ent;
+  }
+  if (pm) {
+    *ment = m;
+    return pm->entity;
+  }
+  *ment = c->last_ment;
+  return c->last_ent;
+}
+
+/* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
+static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, int32_t *ment,
+                       int32_t *ent) {
+  *ment = -1;
+  *ent = -1;
+  switch (np->kind) {
+  case NP_PER: {
+    int32_t e = wt_np_register(d, np);
+    if (e < 0) return;
+    *ent = e;
+    *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, np->m0 < np->n0 ? MH_TITLED : MH_NAME);
+    return;
+  }
+  case NP_PRON: {
+    int32_t m;
+    int32_t e = salient(d, c, np->m0, para, &m);
+    *ent = e;
+    *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, MH_PRONOUN);
+    return;
+  }
+  case NP_ROLE:
+  case NP_DESC: {
+    /* "kata pemilik Kopi NYIA, Armanunsah …": the name after a comma */
+    if (np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+      wt_np ap;
+      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+        int32_t e = wt_np_register(d, &ap);
+        if (e >= 0) {
+          wt_add_attr(d, e, np->r0, np->r1, false);
+          if (np->a1 > np->a0) wt_add_attr(d, e, np->a0, np->a1, true);
+          *ent = e;
+          *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
+          return;
+        }
+      }
+    }
+    int32_t e = person_with_role(d, np, c->last_ent);
+    uint32_t end = np->t1;
+    *ent = e;
+    *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
+    if (e >= 0 && np->kind == NP_DESC) {
+      /* the description's role: "Pemimpin Korea Utara" */
+      wt_add_attr(d, e, np->r0, np->r1 > np->r0 ? np->r1 : end - 1, false);
+    }
+    return;
+  }
+  case NP_ORG:
+  case NP_LOC:
+  case NP_MEDIA: {
+    int32_t e = wt_np_register(d, np);
+    *ent = e;
+    int type = np->kind == NP_ORG ? WARTA_ORG : np->kind == NP_LOC ? WARTA_LOC : WARTA_MEDIA;
+    *ment = mention_at(d, np->m0, np->t1, e, type, MH_NAME);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+/* The subject of the verb at k: the noun phrase that ends right before it. */
+static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
+  uint32_t s = WT_VEC_AT(d->sents, wt_sent, 0).tok0;
+  (void)s;
+  const wt_sent *st = NULL;
+  {
+    const wt_sent *ss = d->sents.data;
+    uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+    while (hi - lo > 1) {
+      uint32_t mid = (lo + hi) / 2;
+      if (ss[mid].tok0 <= k) lo = mid;
+      else hi = mid;
+    }
+    st = &ss[lo];
+  }
+  uint32_t s0 = st->tok0;
+  uint32_t e = k;
+  while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  /* clause start */
+  uint32_t cs = e;
+  while (cs > s0) {
+    const wt_token *t = wt_tok(d, cs - 1);
+    if (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH)) break;
+    if (t->kind == WARTA_TOK_QUOTE) break;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
+    cs--;
+  }
+  /* the first noun phrase of the clause is its subject; before it only a
+   * few words may stand.  A subject of two joined by "dan" ("Amerika
+   * Serikat dan sekutunya menduga") is found before the "dan". */
+  for (int round = 0; round < 2; round++) {
+    for (uint32_t a = cs; a < e && a - cs < 8; a++) {
+      wt_np np;
+      if (!wt_np_parse(d, a, e, &np)) continue;
+      if (np.kind == NP_NONE) continue;
+      *out = np;
+      return true;
+    }
+    if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
+      e = cs - 1;
+      cs = e;
+      while (cs > s0) {
+        const wt_token *t = wt_tok(d, cs - 1);
+        if (t->kind == WARTA_TOK_PUNCT || t->kind == WARTA_TOK_QUOTE) break;
+        if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
+        cs--;
+      }
+    } else {
+      break;
+    }
+  }
+  /* "Ketua X, Budi, mengatakan": a name in commas right before the verb */
+  if (cs == e && e > s0 + 1 && is_p(d, e - 1, ',')) {
+    uint32_t b = e - 1, a = b;
+    while (a > s0 && !is_p(d, a - 1, ',')) a--;
+    wt_np np;
+    if (a < b && wt_np_parse(d, a, b, &np) && np.kind != NP_NONE) {
+      *out = np;
+      return true;
+    }
+  }
+  return false;
+}
+
+int wt_speakers(warta_doc *d) {
+  ctx c = {-1, -1, 0, 0};
+  size_t nq = d->quotes_x.len;
+  for (size_t i = 0; i < nq; i++) {
+    wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    int32_t ment = -1, ent = -1;
+    uint32_t lim = sent_end(d, q->sent);
+    switch (q->sp_kind) {
+    case SP_AFTER: {
+      uint32_t s = q->sp_tok;
+      /* the NP may sit in the next sentence ("Hal itu disampaikan X") */
+      if (s < wt_ntok(d)) {
+        const wt_sent *ss = d->sents.data;
+        uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+        while (hi - lo > 1) {
+          uint32_t mid = (lo + hi) / 2;
+          if (ss[mid].tok0 <= s) lo = mid;
+          else hi = mid;
+        }
+        lim = ss[lo].tok1;
+        wt_np np;
+        if (wt_np_parse(d, s, lim, &np)) resolve_np(d, &c, &np, q->para, lim, &ment, &ent);
+      }
+      break;
+    }
+    case SP_SUBJECT: {
+      wt_np np;
+      if (subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, &ment, &ent);
+      break;
+    }
+    case SP_NYA:
+      ent = salient(d, &c, q->cue0, q->para, &ment);
+      break;
+    case SP_PREV:
+      if (c.last_ent >= 0 && q->para <= c.last_para + 1) {
+        ent = c.last_ent;
+        ment = c.last_ment;
+      }
+      break;
+    case SP_CLAUSE:
+      if (c.last_ent >= 0 && q->sent == WT_VEC_AT(d->quotes_x, wt_quote_x, i ? i - 1 : 0).sent) {
+        ent = c.last_ent;
+        ment = c.last_ment;
+      } else {
+        wt_np np;
+        if (subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, &ment, &ent);
+      }
+      break;
+    default:
+      break;
+    }
+    q->entity = ent;
+    q->mention = ment;
+    if (ent >= 0) {
+      c.last_ent = ent;
+      c.last_ment = ment;
+      c.last_para = q->para;
+      c.last_tok = q->tok1;
+      WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
+    }
+  }
+  /* multi-paragraph quotes take the speaker named where they end */
+  for (size_t i = nq; i-- > 0;) {
+    wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    if (q->sp_kind != SP_NEXT || i + 1 >= nq) continue;
+    const wt_quote_x *n = &WT_VEC_AT(d->quotes_x, wt_quote_x, i + 1);
+    q->entity = n->entity;
+    q->mention = n->mention;
+    if (!q->cue1 && n->kind == WARTA_DIRECT) q->flags |= QF_MULTI_PARA;
+  }
+  return WARTA_OK;
+}
+
+/* How sure warta is of a quote and its speaker. */
+static float confidence(const wt_quote_x *q) {
+  float c = q->kind == WARTA_DIRECT ? 0.9f : 0.75f;
+  if (q->cue1 == q->cue0) c -= 0.15f;
+  if (q->flags & QF_WEAK) c -= 0.15f;
+  if (q->entity < 0) c -= 0.3f;
+  else if (q->sp_kind == SP_NYA || q->sp_kind == SP_PREV || q->sp_kind == SP_NEXT) c -= 0.05f;
+  if (c < 0.05f) c = 0.05f;
+  return c;
+}
+
+/* The public quotes, with their source lists (sources.c filled d->srcs). */
+int wt_quotes_publish(warta_doc *d) {
+  size_t nq = d->quotes_x.len;
+  if (wt_vec_reserve(&d->quotes, nq) != 0) return WARTA_ERR_NOMEM;
+  warta_quote *out = d->quotes.data;
+  /* sources per quote: d->srcs is ordered by quote */
+  size_t si = 0;
+  const wt_source_x *srcs = d->srcs.data;
+  for (size_t i = 0; i < nq; i++) {
+    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    warta_quote *p = &out[i];
+    memset(p, 0, sizeof *p);
+    p->kind = q->kind;
+    p->content = (warta_span){wt_tok(d, q->tok0)->start, wt_tok(d, q->tok1 - 1)->end};
+    if (q->cue1 > q->cue0) p->cue = (warta_span){wt_tok(d, q->cue0)->start, wt_tok(d, q->cue1 - 1)->end};
+    if (q->mention >= 0) {
+      const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, q->mention);
+      p->speaker = (warta_span){m->start, m->end};
+    }
+    p->entity = q->entity;
+    p->confidence = confidence(q);
+    while (si < d->srcs.len && srcs[si].quote < i) si++;
+    size_t s0 = si;
+    while (si < d->srcs.len && srcs[si].quote == i) si++;
+    if (si > s0) {
+      warta_source *arr = wt_arena_alloc(&d->arena, (si - s0) * sizeof *arr);
+      if (!arr) return WARTA_ERR_NOMEM;
+      for (size_t k = s0; k < si; k++) arr[k - s0] = srcs[k].src;
+      p->sources = arr;
+      p->nsources = (uint32_t)(si - s0);
+    }
+  }
+  d->quotes.len = nq;
   return WARTA_OK;
 }

@@ -1,0 +1,153 @@
+# Function words the quote, speaker and source stages look for.  Written for
+# warta.
+#   adv_skip     adverbs between a subject and its verb ("Presiden juga mengatakan")
+#   clause_conj  words that open a new clause: a subject does not reach back over them
+#   np_stop      words that end a speaker's noun phrase after a cue ("kata X saat ...")
+#   desc_end     demonstratives that end a description ("Pemimpin Korea Utara itu")
+#   content_stop phrases after a comma that end reported content (", ketika ditanya ...")
+#   comp         complementisers after a reporting verb ("mengatakan bahwa ...")
+#   org_suffix   words that end an organisation's name ("Association", "Indonesia" is a place)
+juga; adv_skip
+pun; adv_skip
+pula; adv_skip
+lalu; adv_skip
+kemudian; adv_skip
+lantas; adv_skip
+sempat; adv_skip
+sendiri; adv_skip
+sebelumnya; adv_skip
+kembali; adv_skip
+bahkan; adv_skip
+hanya; adv_skip
+sudah; adv_skip
+telah; adv_skip
+pernah; adv_skip
+secara; adv_skip
+tegas; adv_skip
+langsung; adv_skip
+dan; clause_conj
+tetapi; clause_conj
+tapi; clause_conj
+namun; clause_conj
+sementara; clause_conj
+sedangkan; clause_conj
+ketika; clause_conj np_stop
+saat; clause_conj np_stop
+setelah; clause_conj np_stop
+sebelum; clause_conj np_stop
+karena; clause_conj np_stop
+sehingga; clause_conj
+agar; clause_conj
+supaya; clause_conj
+jika; clause_conj
+kalau; clause_conj
+bahwa; clause_conj comp
+yang; np_stop
+kepada; np_stop
+pada; np_stop
+dalam; np_stop
+di; np_stop
+seusai; np_stop
+usai; np_stop
+sesudah; np_stop
+sambil; np_stop
+seraya; np_stop
+sembari; np_stop
+melalui; np_stop
+lewat; np_stop
+via; np_stop
+ketika; np_stop
+dikutip; np_stop
+seperti; np_stop
+selaku; np_stop
+sebagai; np_stop
+soal; np_stop
+terkait; np_stop
+tentang; np_stop
+mengenai; np_stop
+menanggapi; np_stop
+menjawab; np_stop
+menjelang; np_stop
+kemarin; np_stop
+tadi; np_stop
+pagi; np_stop
+siang; np_stop
+sore; np_stop
+malam; np_stop
+itu; desc_end
+tersebut; desc_end
+ini; desc_end
+ketika ditanya; content_stop
+saat ditanya; content_stop
+ketika dihubungi; content_stop
+saat dihubungi; content_stop
+ketika ditemui; content_stop
+saat ditemui; content_stop
+seperti dilansir; content_stop
+seperti melansir; content_stop
+seperti dikutip; content_stop
+seperti dilaporkan; content_stop
+dikutip dari; content_stop
+melansir; content_stop
+dilansir; content_stop
+mengutip; content_stop
+menurut; content_stop
+dalam keterangan; content_stop
+dalam keterangannya; content_stop
+dalam keterangan tertulis; content_stop
+dalam konferensi pers; content_stop
+dalam jumpa pers; content_stop
+dalam wawancara; content_stop
+dalam rapat; content_stop
+dalam acara; content_stop
+dalam diskusi; content_stop
+di sela; content_stop
+di sela-sela; content_stop
+kepada wartawan; content_stop
+kepada media; content_stop
+seraya; content_stop
+sambil; content_stop
+sembari; content_stop
+association; org_suffix
+foundation; org_suffix
+institute; org_suffix
+center; org_suffix
+centre; org_suffix
+group; org_suffix
+tbk; org_suffix
+persero; org_suffix
+# org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
+# Kementerian Dalam Negeri"): part of the role when a main organisation follows
+pusat; org_sub
+bidang; org_sub
+bagian; org_sub
+subbagian; org_sub
+subbidang; org_sub
+divisi; org_sub
+biro; org_sub
+direktorat; org_sub
+fakultas; org_sub
+seksi; org_sub
+unit; org_sub
+sekretariat; org_sub
+departemen; org_sub
+program studi; org_sub
+jurusan; org_sub
+# speech_intro: a sentence that points back at the quote before it
+# ("Hal itu disampaikan X ...", "Demikian dikatakan X")
+demikian; speech_intro
+begitu; speech_intro
+hal itu; speech_intro
+hal tersebut; speech_intro
+pernyataan itu; speech_intro
+pernyataan tersebut; speech_intro
+# org_seat: a seat of government standing for it ("Pemimpin Kremlin", "juru
+# bicara Gedung Putih"): part of a role, like a place, not an affiliation
+kremlin; org_seat
+gedung putih; org_seat
+istana; org_seat
+istana kepresidenan; org_seat
+istana negara; org_seat
+downing street; org_seat
+elysee; org_seat
+zhongnanhai; org_seat
