@@ -143,11 +143,11 @@ pernyataan itu; speech_intro
 pernyataan tersebut; speech_intro
 # org_seat: a seat of government standing for it ("Pemimpin Kremlin", "juru
 # bicara Gedung Putih"): part of a role, like a place, not an affiliation
-kremlin; org_seat
-gedung putih; org_seat
-istana; org_seat
-istana kepresidenan; org_seat
-istana negara; org_seat
-downing street; org_seat
-elysee; org_seat
-zhongnanhai; org_seat
+Kremlin; org_seat
+Gedung Putih; org_seat
+Istana; org_seat
+Istana Kepresidenan; org_seat
+Istana Negara; org_seat
+Downing Street; org_seat
+Elysee; org_seat
+Zhongnanhai; org_seat

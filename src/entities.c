@@ -59,7 +59,7 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       n += len;
       if (k) {
         uint32_t e = wt_lex_find(lx, key, n);
-        if (e != LEX_NONE && lx->entries[e].cls & ~(LX_PHRASE_START | LX_ROOT | LX_STOP)) {
+        if (e != LEX_NONE && ((lx->entries[e].cls & ~(LX_PHRASE_START | LX_ROOT | LX_STOP)) || lx->entries[e].cls2)) {
           best = e;
           bestn = k + 1;
         }
@@ -70,7 +70,7 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       return best;
     }
   }
-  if (x != LEX_NONE && (lx->entries[x].cls & ~(LX_PHRASE_START))) *ntok = 1;
+  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START)) || lx->entries[x].cls2)) *ntok = 1;
   return *ntok ? x : LEX_NONE;
 }
 
@@ -613,6 +613,16 @@ static int type_of(int kind) {
   }
 }
 
+/* Is [n0, n1) the whole name of entity e (not a part of it)? */
+static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
+  char a[160], b[160];
+  const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
+  fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  const char *nm = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
+  fold(nm, strlen(nm), b, sizeof b);
+  return strcmp(a, b) == 0;
+}
+
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity
  * (or -1), -2 on out of memory. */
 int32_t wt_np_register(warta_doc *d, const wt_np *np) {
@@ -625,7 +635,8 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     uint32_t m0 = np->m0;
     /* a person already introduced, named again by role and name ("Presiden
      * Putin", "Pemimpin Kim"): the role is part of how they are named here */
-    if (d->ents_x.len == before && np->r1 > np->r0 && np->r1 == np->m0 && np->a1 == np->a0) {
+    if (d->ents_x.len == before && np->r1 > np->r0 && np->r1 == np->m0 && np->a1 == np->a0 &&
+        !full_name(d, ent, np->n0, np->n1)) {
       m0 = np->r0;
       how = MH_TITLED;
     }

@@ -523,7 +523,7 @@ static bool starts_sentence(const wt_token *t) {
 static bool is_terminal(const wt_token *t, const wt_lexicon *lx) {
   if (t->kind == WARTA_TOK_PUNCT) return t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS;
   /* "dll." ends a sentence when a capital follows; "Dr." never does */
-  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls & LX_ABBREV_END) != 0;
+  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls2 & LX2_ABBREV_END) != 0;
   return false;
 }
 

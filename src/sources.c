@@ -1,7 +1,187 @@
-/* sources.c — stage not written yet. */
+/*
+ * sources.c — the agency or outlet each quote came through.
+ *
+ *   "…," kata X, seperti melansir TASS 13 September.     source TASS, 2023-09-13
+ *   dikutip dari AFP / menurut kantor berita Interfax / Reuters melaporkan
+ *   kata X kepada Reuters                                 (given to Reuters)
+ *   Jakarta (ANTARA) -                                    the whole article
+ *
+ * Scope: a source named in a paragraph covers every quote of that paragraph
+ * and of the following paragraphs, until a paragraph names another source.
+ * A date right after the source's name ("TASS 13 September", "AFP, Senin
+ * (13/4/2020)") is the source's date.  A dateline counts only when it names
+ * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
+ * dateline ("JAKARTA, KOMPAS —") is the publisher, not an upstream source.
+ */
+#include <string.h>
+
 #include "internal.h"
 
-int wt_sources(warta_doc *doc) {
-  WT_UNUSED(doc);
+static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
+
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+typedef struct occ {
+  uint32_t para, tok;
+  warta_source src;
+} occ;
+
+/* The MEDIA mention starting at token i, or -1. */
+static int32_t media_at(const warta_doc *d, uint32_t i) {
+  for (size_t k = 0; k < d->mentions.len; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 == i && m->type == WARTA_MEDIA && m->entity >= 0) return (int32_t)k;
+  }
+  return -1;
+}
+
+static const char *entity_name(const warta_doc *d, int32_t e) {
+  return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
+}
+
+/* The date right after token e-1 (", " allowed between), or NULL. */
+static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
+  if (e < lim && is_p(d, e, ',')) e++;
+  int32_t k = wt_date_after(d, e);
+  if (k < 0 || e >= lim) return NULL;
+  const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
+  if (x->days == INT32_MIN) return NULL;
+  return WT_VEC_AT(d->dates, warta_date, k).value;
+}
+
+/* Source occurrences in sentence [s0, s1). */
+static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out) {
+  for (uint32_t i = s0; i < s1; i++) {
+    uint32_t n = 0;
+    uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
+    uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
+    if (n && (c & LX_SRC_CUE)) {
+      cue1 = i + n;
+      uint32_t j = i + n;
+      /* "dari", "kantor berita", "situs" ... between the cue and the name */
+      for (int k = 0; k < 3 && j < s1; k++) {
+        uint32_t m = 0;
+        uint64_t c2 = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
+        if (m && (c2 & LX_SRC_FILLER)) j += m;
+        else if (wt_tok_is(d, j, "dari")) j++;
+        else break;
+      }
+      if (j < s1) at = j;
+    } else if (n && (c & LX_SRC_TO) && i > s0) {
+      /* "kata X kepada Reuters": the clause must report speech */
+      bool speech = false;
+      for (uint32_t k = s0; k < i; k++)
+        if (wt_clsof(d, k) & LX_CUE) speech = true;
+      if (speech && i + 1 < s1) {
+        at = i + 1;
+        cue1 = i + 1;
+      }
+    }
+    if (at != UINT32_MAX) {
+      int32_t m = media_at(d, at);
+      if (m >= 0) {
+        const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+        occ *o = wt_vec_push(out);
+        if (!o) return WARTA_ERR_NOMEM;
+        o->para = para;
+        o->tok = i;
+        o->src.name = entity_name(d, mm->entity);
+        o->src.span = (warta_span){mm->start, mm->end};
+        o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
+        o->src.date = date_after(d, mm->tok1, s1);
+        i = mm->tok1 - 1;
+        continue;
+      }
+    }
+    /* "Reuters melaporkan", "TASS memberitakan" */
+    int32_t m = media_at(d, i);
+    if (m >= 0) {
+      const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+      uint32_t v = mm->tok1;
+      if (v < s1 && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
+      if (v < s1 && (wt_clsof(d, v) & LX_SRC_VERB)) {
+        occ *o = wt_vec_push(out);
+        if (!o) return WARTA_ERR_NOMEM;
+        o->para = para;
+        o->tok = i;
+        o->src.name = entity_name(d, mm->entity);
+        o->src.span = (warta_span){mm->start, mm->end};
+        o->src.cue = (warta_span){wt_tok(d, v)->start, wt_tok(d, v)->end};
+        o->src.date = date_after(d, v + 1, s1);
+        i = v;
+      }
+    }
+  }
+  return WARTA_OK;
+}
+
+static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
+  /* one source once per quote */
+  for (size_t k = d->srcs.len; k-- > 0;) {
+    const wt_source_x *x = &WT_VEC_AT(d->srcs, wt_source_x, k);
+    if (x->quote != q) break;
+    if (!strcmp(x->src.name, s->name)) return WARTA_OK;
+  }
+  wt_source_x *x = wt_vec_push(&d->srcs);
+  if (!x) return WARTA_ERR_NOMEM;
+  x->quote = q;
+  x->src = *s;
+  return WARTA_OK;
+}
+
+int wt_sources(warta_doc *d) {
+  d->srcs.len = 0;
+  wt_vec occs = {NULL, 0, 0, sizeof(occ)};
+  int rc = WARTA_OK;
+  const wt_para *paras = d->paras.data;
+  for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
+    if (paras[p].boiler) continue;
+    for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
+      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs);
+    }
+  }
+  /* the dateline's agency covers the whole article */
+  warta_source dl = {0};
+  bool have_dl = false;
+  if (rc == WARTA_OK && d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start) {
+    const char *t = d->text + d->dateline.outlet.start;
+    uint32_t x = wt_lex_find(LX(d), t, d->dateline.outlet.end - d->dateline.outlet.start);
+    if (x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_AGENCY)) {
+      dl.name = wt_lex_canon(LX(d), x);
+      dl.span = d->dateline.outlet;
+      have_dl = dl.name != NULL;
+    }
+  }
+  /* scope: the paragraph's own sources, else the last paragraph's that had any */
+  const occ *o = occs.data;
+  size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
+  uint32_t cur_para = UINT32_MAX;
+  for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
+    const wt_quote_x *qx = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
+    uint32_t p = qx->para;
+    /* advance over paragraphs before this quote's */
+    while (oi < occs.len && o[oi].para < p) {
+      size_t a = oi;
+      uint32_t pp = o[oi].para;
+      while (oi < occs.len && o[oi].para == pp) oi++;
+      cur0 = a;
+      cur1 = oi;
+      cur_para = pp;
+    }
+    size_t a = oi, b = oi;
+    while (b < occs.len && o[b].para == p) b++;
+    if (b > a) {
+      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+    } else if (cur1 > cur0 && cur_para < p) {
+      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+    }
+    if (have_dl && rc == WARTA_OK) rc = push_src(d, (uint32_t)q, &dl);
+  }
+  wt_vec_free(&occs);
+  if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory in the source stage");
   return WARTA_OK;
 }

@@ -1,0 +1,56 @@
+# The upstream source chain: words that say a quote came through an agency
+# or outlet.  Written for warta.
+#   src_cue     the cue before the outlet's name: "melansir TASS", "dikutip dari AFP"
+#   src_verb    the verb after it: "Reuters melaporkan", "TASS memberitakan"
+#   src_filler  words between the cue and the name: "kantor berita", "situs", "harian"
+#   src_to      the quote was given to the outlet: "kata X kepada Reuters"
+melansir; src_cue
+dilansir; src_cue
+dilansir dari; src_cue
+seperti melansir; src_cue
+seperti dilansir; src_cue
+seperti dilansir dari; src_cue
+sebagaimana dilansir; src_cue
+mengutip; src_cue
+mengutip dari; src_cue
+dikutip; src_cue
+dikutip dari; src_cue
+seperti dikutip; src_cue
+seperti dikutip dari; src_cue
+sebagaimana dikutip; src_cue
+menurut; src_cue
+seperti dilaporkan; src_cue
+sebagaimana dilaporkan; src_cue
+dilaporkan; src_cue
+seperti diberitakan; src_cue
+diberitakan; src_cue
+dalam wawancara dengan; src_cue
+dalam wawancaranya dengan; src_cue
+dalam laporan; src_cue
+menurut laporan; src_cue
+berdasarkan laporan; src_cue
+seperti ditulis; src_cue
+ditulis; src_cue
+melaporkan; src_verb
+memberitakan; src_verb
+menulis; src_verb
+mewartakan; src_verb
+menyiarkan; src_verb
+kantor berita; src_filler
+agensi berita; src_filler
+situs; src_filler
+situs berita; src_filler
+laman; src_filler
+portal berita; src_filler
+media; src_filler
+harian; src_filler
+surat kabar; src_filler
+koran; src_filler
+majalah; src_filler
+stasiun televisi; src_filler
+televisi; src_filler
+radio; src_filler
+jaringan berita; src_filler
+laporan; src_filler
+kepada; src_to
+dengan; src_to
