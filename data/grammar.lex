@@ -151,3 +151,48 @@ Istana Negara; org_seat
 Downing Street; org_seat
 Elysee; org_seat
 Zhongnanhai; org_seat
+# nonname: capitalised tokens that are never part of a person's name
+Rp; nonname
+RP; nonname
+US$; nonname
+WIB; nonname
+WITA; nonname
+WIT; nonname
+SMS; nonname
+PDF; nonname
+Covid; nonname
+# loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
+Desa; loc_head
+Kelurahan; loc_head
+Kecamatan; loc_head
+Kabupaten; loc_head
+Kota; loc_head
+Provinsi; loc_head
+Kampung; loc_head
+Dusun; loc_head
+Jalan; loc_head
+Jl; loc_head
+Pulau; loc_head
+Gunung; loc_head
+Sungai; loc_head
+Danau; loc_head
+Teluk; loc_head
+Selat; loc_head
+Pantai; loc_head
+Pelabuhan; loc_head
+Bandara; loc_head
+Bandar Udara; loc_head
+Stasiun; loc_head
+Terminal; loc_head
+Pasar; loc_head
+Kompleks; loc_head
+Perumahan; loc_head
+Taman; loc_head
+Lapangan; loc_head
+Gedung; loc_head
+Hotel; loc_head
+Masjid; loc_head
+Gereja; loc_head
+Pura; loc_head
+Vihara; loc_head
+Candi; loc_head

@@ -176,7 +176,9 @@ static bool name_like(warta_doc *d, uint32_t i) {
   if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) != 0;
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return true;
+  if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
   uint64_t c = wt_clsof(d, i);
+  if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
   if (is_evidence(d, i) || known_name_token(d, i)) return true;
   if (t->flags & TF_UPPER) return t->end - t->start <= 2; /* "RZ", "MS" initials; longer acronyms are not names */
@@ -256,6 +258,14 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_ORG;
       x->b = j;
       in_org = true;
+    } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len)) {
+      /* "Desa Oelomin", "Kecamatan Temon", "Jalan Sudirman": a place */
+      uint32_t j = i + len;
+      while (j < e && is_cap(d, j) && !(phrase_cls(d, j, e, &len) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) &&
+             !(wt_clsof(d, j) & LX_NAME_FIRST))
+        j++;
+      x->type = U_LOC;
+      x->b = j > i + 1 ? j : i + 1;
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
       x->type = U_ACRO;
       x->b = i + 1;

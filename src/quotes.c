@@ -83,12 +83,18 @@ static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   return q;
 }
 
-/* Trims punctuation and quote marks from both ends of [*a, *b). */
+/* Trims [*a, *b) to the reported words: quote marks and separators
+ * (, . ; : and dashes) at the ends go; ? ! … and brackets belong to the
+ * words and stay. */
+static bool separator(const wt_token *t) {
+  return t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH);
+}
+
 static void trim(const warta_doc *d, uint32_t *a, uint32_t *b) {
-  while (*a < *b && (wt_tok(d, *a)->kind == WARTA_TOK_PUNCT || is_qmark(d, *a)) && !is_p(d, *a, '(')) (*a)++;
+  while (*a < *b && (separator(wt_tok(d, *a)) || is_qmark(d, *a))) (*a)++;
   while (*b > *a) {
     const wt_token *t = wt_tok(d, *b - 1);
-    if (t->kind == WARTA_TOK_PUNCT && t->ch != ')' && t->ch != ']') (*b)--;
+    if (separator(t)) (*b)--;
     else if (t->kind == WARTA_TOK_QUOTE && (t->flags & TF_QOPEN) && !(t->flags & TF_QCLOSE)) (*b)--;
     else break;
   }
@@ -141,11 +147,19 @@ static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
     const wt_token *t = wt_tok(d, i);
     if (t->kind != WARTA_TOK_QUOTE) continue;
     if (((t->flags & TF_QSINGLE) != 0) != single) continue;
+    bool nxt = i + 1 < para->tok1;
+    const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
     if (open == UINT32_MAX) {
-      if (t->flags & TF_QOPEN) open = i;
+      /* a closing-looking mark with nothing open, before a new sentence,
+       * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong side) */
+      if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
+                                    !(cue_cls(d, i + 1, true) & LX_CUE)))
+        open = i;
       continue;
     }
-    if (t->flags & TF_QCLOSE) {
+    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
+    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
+    if ((t->flags & TF_QCLOSE) || glued_cue) {
       out[n++] = (pair){open, i, true, false};
       open = UINT32_MAX;
     } else {
@@ -349,7 +363,10 @@ static int direct_quotes(warta_doc *d) {
         if (cue == UINT32_MAX) {
           /* "kata X, ”…”" and "Menurut X, ”…”": a cue opening the clause */
           uint32_t cs = clause_start(d, st->tok0, j);
-          if (cs < j && (cue_cls(d, cs, true) & (LX_CUE_BARE | LX_CUE_PREP)) && !(cue_cls(d, cs, true) & LX_CUE_NYA)) {
+          wt_np cnp;
+          if (cs < j && (cue_cls(d, cs, true) & (LX_CUE_BARE | LX_CUE_PREP)) && !(cue_cls(d, cs, true) & LX_CUE_NYA) &&
+              wt_np_parse(d, cs + 1, j, &cnp) && cnp.t1 == j) {
+            /* the whole clause is "kata NP" right before the mark */
             cue = cs;
             sp = SP_AFTER;
             np_at = cs + 1;

@@ -49,6 +49,7 @@ static bool inside_quote(const warta_doc *d, uint32_t i) {
   for (size_t k = 0; k < d->quotes_x.len; k++) {
     const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
     if (q->kind == WARTA_DIRECT && q->close > q->open && i > q->open && i < q->close) return true;
+    if (q->kind != WARTA_DIRECT && i >= q->tok0 && i < q->tok1) return true; /* reported content too */
   }
   return false;
 }
@@ -135,20 +136,32 @@ typedef struct ctx {
   int32_t last_ent;   /* the last quote's speaker */
   int32_t last_ment;
   uint32_t last_para; /* paragraph of the last quote with a speaker */
+  uint32_t last_sent; /* and its last sentence */
   uint32_t last_tok;
 } ctx;
 
-/* The entity being talked about at token t (for -nya and pronouns). */
+static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
+  const wt_sent *ss = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (ss[mid].tok0 <= k) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The entity being talked about at token t (for -nya and pronouns): the
+ * last speaker while they were quoted within the last two sentences (a
+ * person merely named in between does not take over: "Presiden meresmikan
+ * bandara itu. ”Saya senang,” katanya." is still the last speaker);
+ * otherwise the person named most recently outside quotes. */
 static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
   int32_t m = person_before(d, t, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  if (c->last_ent >= 0 && para <= c->last_para + 1) {
-    /* a person named after the last quote, as the subject of a sentence,
-     * takes over ("…,” ujarnya. Menurut Irma, …") only when named after it */
-    if (pm && pm->tok0 > c->last_tok && pm->entity != c->last_ent) {
-      *ment = m;
-      return pm->entity;
-    }
+  uint32_t ts = sentence_index(d, t);
+  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
     int32_t lm = person_before(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
     return c->last_ent;
@@ -221,25 +234,20 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
 }
 
-/* The subject of the verb at k: the noun phrase that ends right before it. */
-static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
-  uint32_t s = WT_VEC_AT(d->sents, wt_sent, 0).tok0;
-  (void)s;
-  const wt_sent *st = NULL;
-  {
-    const wt_sent *ss = d->sents.data;
-    uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-    while (hi - lo > 1) {
-      uint32_t mid = (lo + hi) / 2;
-      if (ss[mid].tok0 <= k) lo = mid;
-      else hi = mid;
-    }
-    st = &ss[lo];
+static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
+  const wt_sent *ss = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (ss[mid].tok0 <= k) lo = mid;
+    else hi = mid;
   }
-  uint32_t s0 = st->tok0;
-  uint32_t e = k;
-  while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
-  /* clause start */
+  return &ss[lo];
+}
+
+/* Start of the clause that ends at e (after a comma, colon, quote mark or
+ * a conjunction). */
+static uint32_t clause_back(warta_doc *d, uint32_t s0, uint32_t e) {
   uint32_t cs = e;
   while (cs > s0) {
     const wt_token *t = wt_tok(d, cs - 1);
@@ -248,45 +256,82 @@ static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
     cs--;
   }
-  /* the first noun phrase of the clause is its subject; before it only a
-   * few words may stand.  A subject of two joined by "dan" ("Amerika
-   * Serikat dan sekutunya menduga") is found before the "dan". */
-  for (int round = 0; round < 2; round++) {
-    for (uint32_t a = cs; a < e && a - cs < 8; a++) {
-      wt_np np;
-      if (!wt_np_parse(d, a, e, &np)) continue;
-      if (np.kind == NP_NONE) continue;
+  return cs;
+}
+
+/* The noun phrase in [cs, e): the longest one that ends exactly at e, else
+ * the first one (the subject opens the clause). */
+static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
+  bool first = false;
+  wt_np f;
+  for (uint32_t a = cs; a < e && a - cs < 12; a++) {
+    wt_np np;
+    if (!wt_np_parse(d, a, e, &np) || np.kind == NP_NONE) continue;
+    uint32_t end = np.kind == NP_PER ? np.n1 : np.t1;
+    if (end == e || np.t1 == e) {
       *out = np;
       return true;
     }
-    if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
-      e = cs - 1;
-      cs = e;
-      while (cs > s0) {
-        const wt_token *t = wt_tok(d, cs - 1);
-        if (t->kind == WARTA_TOK_PUNCT || t->kind == WARTA_TOK_QUOTE) break;
-        if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
-        cs--;
-      }
-    } else {
-      break;
+    if (!first) {
+      first = true;
+      f = np;
     }
   }
-  /* "Ketua X, Budi, mengatakan": a name in commas right before the verb */
-  if (cs == e && e > s0 + 1 && is_p(d, e - 1, ',')) {
-    uint32_t b = e - 1, a = b;
-    while (a > s0 && !is_p(d, a - 1, ',')) a--;
-    wt_np np;
-    if (a < b && wt_np_parse(d, a, b, &np) && np.kind != NP_NONE) {
-      *out = np;
-      return true;
+  if (first) *out = f;
+  return first;
+}
+
+/* An adverbial segment between commas: "saat dihubungi", "Senin (30/11)",
+ * "di Jakarta", "dalam keterangan tertulis". */
+static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b <= a || b - a > 10) return false;
+  const wt_token *t = wt_tok(d, a);
+  if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
+    return true;
+  if (wt_date_after(d, a) >= 0) return true;
+  return false;
+}
+
+/* The subject of the verb at k. */
+static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
+  const wt_sent *st = sentence_of(d, k);
+  uint32_t s0 = st->tok0;
+  uint32_t e = k;
+  while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  uint32_t cs = clause_back(d, s0, e);
+  /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
+   * the adverbial segments between commas back to the subject */
+  for (int hop = 0; hop < 3 && cs == e && e > s0 && wt_tok(d, e - 1)->kind == WARTA_TOK_PUNCT &&
+                    wt_tok(d, e - 1)->ch == ',';
+       hop++) {
+    uint32_t b = e - 1;
+    uint32_t a = clause_back(d, s0, b);
+    if (adverbial(d, a, b) && a > s0 && wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == ',') {
+      e = a - 1;
+      cs = e;
+      continue;
+    }
+    /* "Ketua X, Budi, mengatakan": the segment itself names the subject */
+    e = b;
+    cs = a;
+    break;
+  }
+  /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
+   * menduga") is found before the "dan" */
+  for (int round = 0; round < 2; round++) {
+    if (cs < e && np_in(d, cs, e, out)) return true;
+    if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
+      e = cs - 1;
+      cs = clause_back(d, s0, e);
+    } else {
+      break;
     }
   }
   return false;
 }
 
 int wt_speakers(warta_doc *d) {
-  ctx c = {-1, -1, 0, 0};
+  ctx c = {-1, -1, 0, 0, 0};
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
     wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
@@ -343,6 +388,7 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
+      c.last_sent = sentence_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
       WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
