@@ -247,7 +247,6 @@ Taliwang
 Senggigi
 Mandalika
 Kuta Mandalika
-Lembar
 
 # ---- Nusa Tenggara Timur ----------------------------------------------
 Alor
@@ -278,7 +277,6 @@ Lewoleba
 Betun
 Ruteng
 Labuan Bajo
-Borong
 Mbay
 Bajawa
 Seba
