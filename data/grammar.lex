@@ -196,3 +196,13 @@ Gereja; loc_head
 Pura; loc_head
 Vihara; loc_head
 Candi; loc_head
+# role_field: a role whose field follows it as part of the role ("Menteri
+# PUPR", "Menteri Ketenagakerjaan", "Menko Polhukam"): no affiliation is split off
+Menteri; role_field
+Wakil Menteri; role_field
+Menko; role_field
+Menteri Koordinator; role_field
+Deputi; role_field
+Staf Khusus; role_field
+Direktur Jenderal; role_field
+Dirjen; role_field

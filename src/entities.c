@@ -328,7 +328,9 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
   return j;
 }
 
-int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) {
+int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
+
+int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
   memset(np, 0, sizeof *np);
   np->t0 = np->t1 = t0;
   np->lex = LEX_NONE;
@@ -412,6 +414,21 @@ int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) {
     has_role = true;
     r0 = u[0].a;
   }
+  /* where a speaker is named ("ujar Vice President Public Relations KAI
+   * Joni Martinus"), capitalised words before the organisation and the name
+   * are a role even when no lexicon knows it */
+  if (!has_role && (flags & WT_NP_SPEAKER) && ns < nu && t > 0 && first_org != 0 &&
+      (u[0].type == U_NAME || u[0].type == U_COMMON)) {
+    has_role = true;
+    r0 = u[0].a;
+    r1 = first_org > 0 ? u[first_org].a : u[t - 1].b;
+  }
+  /* "Menteri PUPR Basuki": after a role that names its field, acronyms and
+   * field words belong to the role; only a full organisation's name
+   * ("Kementerian ...") is an affiliation */
+  if (has_role && first_org >= 0 && (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD) &&
+      u[first_org].type == U_ACRO)
+    first_org = -1;
   if (has_role) {
     if (first_org >= 0) {
       np->r0 = r0;

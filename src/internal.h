@@ -268,6 +268,9 @@ WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
 /* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
  * names something (np->kind != NP_NONE). */
 WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
+/* The same with WT_NP_* flags. */
+WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);
+enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);

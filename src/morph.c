@@ -69,6 +69,10 @@ bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n) {
   const char *dash = memchr(w, '-', n);
   if (dash) return wt_is_common_word(lx, w, (size_t)(dash - w)) || is_root(lx, dash + 1, n - (size_t)(dash - w) - 1);
   if (root_after_suffix(lx, w, n)) return true;
+  /* long ke-…-an / pe(N)-…-an / per-…-an nouns built on compounds the root
+   * list cannot hold ("ketenagakerjaan", "pemberdayaan", "perindustrian") */
+  if (n >= 10 && w[n - 2] == 'a' && w[n - 1] == 'n' && (!memcmp(w, "ke", 2) || !memcmp(w, "pe", 2)))
+    return true;
   /* particles and possessives */
   static const char *const clitic[] = {"nya", "lah", "kah", "pun", "ku", "mu"};
   for (size_t k = 0; k < sizeof clitic / sizeof clitic[0]; k++) {

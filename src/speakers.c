@@ -71,6 +71,23 @@ static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
   return best;
 }
 
+/* The mention that introduced entity e before token t: its first mention
+ * by full name (what a reader links "ujarnya" to), else the latest one. */
+static int32_t intro_of(const warta_doc *d, uint32_t t, int32_t e) {
+  const char *name = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
+  size_t nl = name ? strlen(name) : 0;
+  int32_t best = -1;
+  for (size_t i = 0; i < d->mentions.len; i++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->entity != e || m->tok1 > t || m->how == MH_PRONOUN || m->how == MH_ROLE) continue;
+    /* the name at the end of the mention ("Kombes Yusri Yunus") */
+    if (m->end - m->start >= nl && !memcmp(d->text + m->end - nl, name, nl)) {
+      if (best < 0 || m->tok0 < WT_VEC_AT(d->mentions, wt_mention, best).tok0) best = (int32_t)i;
+    }
+  }
+  return best >= 0 ? best : person_before(d, t, e);
+}
+
 /* The head word of a role span (its first token's text, folded). */
 static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
   const char *x = d->text + a_start, *y = d->text + b_start;
@@ -162,12 +179,13 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   uint32_t ts = sentence_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
-    int32_t lm = person_before(d, t, c->last_ent);
+    int32_t lm = intro_of(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
     return c->last_ent;
   }
   if (pm) {
-    *ment = m;
+    int32_t im = intro_of(d, t, pm->entity);
+    *ment = im >= 0 ? im : m;
     return pm->entity;
   }
   *ment = c->last_ment;
@@ -175,8 +193,8 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
 }
 
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
-static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, int32_t *ment,
-                       int32_t *ent) {
+static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
+                       int32_t *ment, int32_t *ent) {
   *ment = -1;
   *ent = -1;
   switch (np->kind) {
@@ -191,7 +209,10 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     int32_t m;
     int32_t e = salient(d, c, np->m0, para, &m);
     *ent = e;
-    *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, MH_PRONOUN);
+    /* "kata dia" names the speaker with the pronoun; "Ia mengatakan" is
+     * read back to the person the pronoun stands for */
+    if (subject && m >= 0) *ment = m;
+    else *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, MH_PRONOUN);
     return;
   }
   case NP_ROLE:
@@ -351,13 +372,13 @@ int wt_speakers(warta_doc *d) {
         }
         lim = ss[lo].tok1;
         wt_np np;
-        if (wt_np_parse(d, s, lim, &np)) resolve_np(d, &c, &np, q->para, lim, &ment, &ent);
+        if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
       }
       break;
     }
     case SP_SUBJECT: {
       wt_np np;
-      if (subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, &ment, &ent);
+      if (subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
     }
     case SP_NYA:
@@ -375,7 +396,7 @@ int wt_speakers(warta_doc *d) {
         ment = c.last_ment;
       } else {
         wt_np np;
-        if (subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, &ment, &ent);
+        if (subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
       }
       break;
     default:
