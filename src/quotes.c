@@ -111,6 +111,7 @@ static uint32_t count_words(const warta_doc *d, uint32_t a, uint32_t b) {
 
 typedef struct pair {
   uint32_t open, close; /* mark tokens; close is the paragraph end token when unclosed */
+  uint32_t c0;          /* where the content starts (after the opening mark) */
   bool closed, cont;    /* cont: continues in the next paragraph */
 } pair;
 
@@ -123,6 +124,8 @@ static bool in_direct(const warta_doc *d, uint32_t i) {
   }
   return false;
 }
+
+static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
 
 /* An unclosed quote: close it at a ", kata X" / ",” ujarnya" inside it. */
 static uint32_t recover_close(warta_doc *d, uint32_t a, uint32_t b) {
@@ -155,17 +158,20 @@ static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
       if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
                                     !(cue_cls(d, i + 1, true) & LX_CUE)))
         open = i;
+      else if (n == 0 && i > para->tok0 && cue_after(d, i, para->tok1) != UINT32_MAX)
+        /* a closing mark with no opening one: the quote began with the paragraph */
+        out[n++] = (pair){i, i, para->tok0, true, false};
       continue;
     }
     /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
     bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
     if ((t->flags & TF_QCLOSE) || glued_cue) {
-      out[n++] = (pair){open, i, true, false};
+      out[n++] = (pair){open, i, open + 1, true, false};
       open = UINT32_MAX;
     } else {
       /* a new opening mark while one is open: the first was never closed */
       uint32_t c = recover_close(d, open, i);
-      out[n++] = (pair){open, c, c < i, false};
+      out[n++] = (pair){open, c, open + 1, c < i, false};
       open = i;
     }
   }
@@ -178,7 +184,7 @@ static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
       cont = f->kind == WARTA_TOK_QUOTE && (f->flags & TF_QOPEN);
     }
     uint32_t c = cont ? para->tok1 : recover_close(d, open, para->tok1);
-    out[n++] = (pair){open, c, false, cont && c == para->tok1};
+    out[n++] = (pair){open, c, open + 1, false, cont && c == para->tok1};
   }
   return n;
 }
@@ -305,6 +311,7 @@ static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
   pair pairs[CAP];
+  uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler) continue;
     int n = pair_marks(d, p, false, pairs, CAP);
@@ -312,7 +319,21 @@ static int direct_quotes(warta_doc *d) {
     uint32_t plim = paras[p].tok1;
     for (int k = 0; k < n; k++) {
       pair *pr = &pairs[k];
-      uint32_t c0 = pr->open + 1, c1 = pr->close;
+      bool multi = false;
+      /* a multi-paragraph quote is one quote, from its first opening mark
+       * to its final closing mark */
+      if (carry != UINT32_MAX) {
+        if (k == 0 && pr->open == paras[p].tok0) {
+          pr->open = carry;
+          multi = true;
+        }
+        carry = UINT32_MAX;
+      }
+      if (pr->cont) {
+        carry = pr->open;
+        continue;
+      }
+      uint32_t c0 = multi ? pr->open + 1 : pr->c0, c1 = pr->close;
       trim(d, &c0, &c1);
       if (c1 <= c0 || count_words(d, c0, c1) == 0) continue;
       uint32_t s = sent_of(d, pr->open);
@@ -388,9 +409,7 @@ static int direct_quotes(warta_doc *d) {
       bool sentence_start = pr->open == st->tok0 || (pr->open > st->tok0 && pr->open - st->tok0 <= 1 &&
                                                       wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
       if (cue == UINT32_MAX && sp == SP_NONE) {
-        if (pr->cont) {
-          sp = SP_NEXT; /* the speaker is named where the quote ends */
-        } else if (sentence_start && count_words(d, c0, c1) >= 3) {
+        if (multi || (sentence_start && count_words(d, c0, c1) >= 3)) {
           sp = SP_PREV; /* a whole sentence after a speaker: continuation */
         } else {
           continue; /* a phrase in quote marks: scare quote, title or partial */
@@ -398,7 +417,7 @@ static int direct_quotes(warta_doc *d) {
       }
       wt_quote_x *q = new_quote(d, c0, c1, WARTA_DIRECT);
       if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
-      q->open = pr->open;
+      q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
       q->close = pr->close;
       if (cue != UINT32_MAX) {
         q->cue0 = cue;
@@ -409,7 +428,7 @@ static int direct_quotes(warta_doc *d) {
       q->sp_kind = (uint8_t)sp;
       q->sp_tok = np_at != UINT32_MAX ? np_at : cue;
       if (sp == SP_SUBJECT) q->sp_tok = cue;
-      if (pr->cont) q->flags |= QF_MULTI_PARA;
+      if (multi) q->flags |= QF_MULTI_PARA;
       if (sp == SP_PREV) q->flags |= QF_CONT;
     }
   }
