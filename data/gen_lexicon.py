@@ -41,7 +41,7 @@ SECONDARY = {
     'military', 'party', 'company', 'university', 'intl', 'agency', 'outlet', 'title_hon',
     'title_rel', 'title_acad', 'title_rank', 'pron_3s', 'pron_3p', 'boiler_line',
     'boiler_prefix', 'boiler_colon', 'time_past', 'time_future', 'time_part', 'time_unit',
-    'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end',
+    'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end', 'time_num',
 }
 VOWELS = set('aeiou')
 

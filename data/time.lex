@@ -44,3 +44,14 @@ malam; time_part
 dini hari; time_part
 # "dua hari lalu": units counted back from the publication date
 hari; time_unit=1
+# numbers written as words, for "dua hari lalu"
+satu; time_num=1
+dua; time_num=2
+tiga; time_num=3
+empat; time_num=4
+lima; time_num=5
+enam; time_num=6
+tujuh; time_num=7
+delapan; time_num=8
+sembilan; time_num=9
+sepuluh; time_num=10

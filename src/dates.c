@@ -37,12 +37,10 @@ static int number(const warta_doc *d, uint32_t i) {
   return v;
 }
 
-/* Numbers written as words, for "dua hari lalu". */
-static int word_number(const warta_doc *d, uint32_t i) {
-  static const char *const w[] = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
-                                  "delapan", "sembilan", "sepuluh"};
-  for (int k = 0; k < 10; k++)
-    if (wt_tok_is(d, i, w[k])) return k + 1;
+/* A count for "dua hari lalu": a word (class time_num) or digits. */
+static int word_number(warta_doc *d, uint32_t i) {
+  uint32_t x = wt_lexof(d, i);
+  if (x != LEX_NONE && (d->eng->lex->entries[x].cls2 & LX2_TIME_NUM)) return d->eng->lex->entries[x].val;
   int n = number(d, i);
   return n > 0 && n <= 366 ? n : -1;
 }
@@ -127,6 +125,12 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32
   *days = INT32_MIN;
   const wt_token *t = wt_tok(d, i);
   uint32_t a = i;
+  /* most tokens are no date: words without a calendar class, punctuation */
+  if (t->kind == WARTA_TOK_WORD) {
+    if (!cls2(d, i) && !(wt_clsof(d, i) & LX_PHRASE_START)) return a;
+  } else if (t->kind != WARTA_TOK_NUMBER && t->kind != WARTA_TOK_DATE) {
+    return a;
+  }
   /* "Hari Selasa" */
   bool hari = false;
   if (wt_tok_is(d, i, "hari") && i + 1 < lim && (cls2(d, i + 1) & LX2_WEEKDAY) && (wt_tok(d, i + 1)->flags & TF_CAP)) {

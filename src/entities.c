@@ -81,10 +81,13 @@ static uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *n) 
 }
 
 bool wt_tok_common(warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
+  wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
-  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) return true;
-  return wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
+  if (t->ch & 1) return (t->ch & 2) != 0;
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  t->ch = (uint8_t)(1 | (c ? 2 : 0));
+  return c;
 }
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
@@ -746,10 +749,13 @@ int wt_entities(warta_doc *doc) {
         const wt_token *t = wt_tok(doc, i);
         bool start = false;
         if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
-          uint32_t n;
-          uint64_t c = phrase_cls(doc, i, s1, &n);
-          if (t->flags & TF_CAP) start = true;
-          else if (n && (c & LX_ROLE) && n > 1) start = true; /* "juru bicara" */
+          if (t->flags & TF_CAP) {
+            start = true;
+          } else if (wt_clsof(doc, i) & LX_PHRASE_START) {
+            uint32_t n;
+            uint64_t c = phrase_cls(doc, i, s1, &n);
+            if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
+          }
         }
         if (!start) {
           i++;

@@ -55,7 +55,7 @@ typedef struct wt_token {
   uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_lexof asks */
   uint16_t flags;      /* TF_* */
   uint8_t kind;        /* warta_token_kind */
-  uint8_t ch;          /* punctuation: its ASCII char or a PC_* code below */
+  uint8_t ch;          /* punctuation: its ASCII char or a PC_* code; words: a cache (entities.c) */
 } wt_token;
 
 /* Codes in wt_token.ch for non-ASCII punctuation. */
@@ -212,6 +212,7 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
+  const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   wt_vec srcs;     /* wt_source_x */

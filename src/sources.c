@@ -13,6 +13,7 @@
  * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
  * dateline ("JAKARTA, KOMPAS —") is the publisher, not an upstream source.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -29,13 +30,27 @@ typedef struct occ {
   warta_source src;
 } occ;
 
-/* The MEDIA mention starting at token i, or -1. */
+/* The MEDIA mention starting at token i, or -1 (mentions indexed by their
+ * first token in d->ment_by_tok, built by wt_sources). */
 static int32_t media_at(const warta_doc *d, uint32_t i) {
-  for (size_t k = 0; k < d->mentions.len; k++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->tok0 == i && m->type == WARTA_MEDIA && m->entity >= 0) return (int32_t)k;
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->mentions.len;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < d->mentions.len; lo++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[lo]);
+    if (m->tok0 != i) break;
+    if (m->type == WARTA_MEDIA && m->entity >= 0) return (int32_t)ix[lo];
   }
   return -1;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
 }
 
 static const char *entity_name(const warta_doc *d, int32_t e) {
@@ -56,7 +71,9 @@ static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out) {
   for (uint32_t i = s0; i < s1; i++) {
     uint32_t n = 0;
-    uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
+    uint64_t c = 0;
+    uint64_t c1 = wt_clsof(d, i);
+    if (c1 & (LX_SRC_CUE | LX_SRC_TO | LX_PHRASE_START)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
     uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
     if (n && (c & LX_SRC_CUE)) {
       cue1 = i + n;
@@ -97,6 +114,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
     }
     /* "Reuters melaporkan", "TASS memberitakan" */
+    const wt_token *ti = wt_tok(d, i);
+    if (!(ti->flags & TF_CAP) && ti->kind != WARTA_TOK_URL) continue;
     int32_t m = media_at(d, i);
     if (m >= 0) {
       const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
@@ -134,6 +153,15 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
 
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
+  /* mentions by first token: (tok0 << 32 | index) keys, sorted */
+  uint64_t *key = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *key);
+  uint32_t *ix = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *ix);
+  if (!key || !ix) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  for (size_t k = 0; k < d->mentions.len; k++)
+    key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
+  qsort(key, d->mentions.len, sizeof *key, cmp_u64);
+  for (size_t k = 0; k < d->mentions.len; k++) ix[k] = (uint32_t)key[k];
+  d->ment_by_tok = ix;
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
