@@ -323,7 +323,6 @@ Baturaja
 Muaradua
 Talang Ubi
 @classes
-OKI; loc city alias; Ogan Komering Ilir
 OKU; loc city alias; Ogan Komering Ulu
 OKU Timur; loc city alias; Ogan Komering Ulu Timur
 OKU Selatan; loc city alias; Ogan Komering Ulu Selatan
