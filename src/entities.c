@@ -705,6 +705,15 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
   return ent;
 }
 
+int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, uint32_t b, int type) {
+  int32_t e = named_entity(d, type, lex, a, b);
+  if (e == -2 || wt_add_mention(d, a, b, e, type, MH_NAME) != WARTA_OK) return -2;
+  for (size_t i = d->mentions.len; i-- > 0;)
+    if (WT_VEC_AT(d->mentions, wt_mention, i).tok0 == a && WT_VEC_AT(d->mentions, wt_mention, i).tok1 == b)
+      return (int32_t)i;
+  return -2;
+}
+
 /* Places and organisations named inside a role ("Pemimpin Republik
  * Demokratik Rakyat Korea (DPRK)", "Wali Kota Surabaya") and acronyms in
  * brackets after a name ("(DPRK)") are mentions of their own. */
@@ -771,6 +780,14 @@ int wt_entities(warta_doc *doc) {
             if (id == -2 || wt_add_mention(doc, i, e, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
           }
           i = np.t1 > i ? np.t1 : i + 1;
+          continue;
+        }
+        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i && place_context(doc, i, s0) &&
+            person_for(doc, np.n0, np.n1, false) < 0) {
+          /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
+          int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
+          if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
+          i = np.t1;
           continue;
         }
         if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&

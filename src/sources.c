@@ -82,6 +82,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       for (int k = 0; k < 3 && j < s1; k++) {
         uint32_t m = 0;
         uint64_t c2 = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
+        if (m && (c2 & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
         if (m && (c2 & LX_SRC_FILLER)) j += m;
         else if (wt_tok_is(d, j, "dari")) j++;
         else break;
@@ -99,6 +100,15 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     }
     if (at != UINT32_MAX) {
       int32_t m = media_at(d, at);
+      if (m < 0) {
+        /* a name the entity stage did not start at ("kantor berita Interfax") */
+        uint32_t len = 0;
+        uint32_t lex = wt_phrase(d, at, s1, &len);
+        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) {
+          m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
+          if (m == -2) return WARTA_ERR_NOMEM;
+        }
+      }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
         occ *o = wt_vec_push(out);
