@@ -235,6 +235,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         uint32_t l2 = 0;
         uint64_t c2 = phrase_cls(d, j, e, &l2);
         if (c2 & (LX_TITLE | LX_ROLE)) break;
+        /* another organisation's head starts a unit of its own: "Pusat
+         * Penerangan | Kementerian Dalam Negeri" */
+        if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j)) break;
         if (c2 & LX_ORG_SUFFIX) {
           j += l2;
           break;
@@ -418,12 +421,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   uint32_t m0 = t < nu ? u[t].a : n0;
   if (ns >= nu) m0 = n0 = n1 = e;
   /* before the titles: [role ...][affiliation] */
+  /* the affiliation is the last organisation before the name; units of an
+   * organisation named before it belong to the role ("Kepala Pusat
+   * Penerangan | Kementerian Dalam Negeri", "Kepala Bareskrim | Polri") */
   int first_org = -1;
-  for (int q = 0; q < t; q++)
+  for (int q = t; q-- > 0;) {
     if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO) {
       first_org = q;
+      /* "KPU (Komisi ...)": an acronym and its organisation stay together */
       break;
     }
+    if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
+  }
   bool has_role = r0 != UINT32_MAX;
   if (!has_role && t > 0 && u[0].type == U_ROLE) {
     has_role = true;
