@@ -55,3 +55,17 @@ tujuh; time_num=7
 delapan; time_num=8
 sembilan; time_num=9
 sepuluh; time_num=10
+pagi tadi; time_day=0
+siang tadi; time_day=0
+sore tadi; time_day=0
+malam tadi; time_day=0
+# modifiers that turn a month or a week into a part of it: a period (null)
+awal; time_mod
+akhir; time_mod
+pertengahan; time_mod
+penghujung; time_mod
+# "N hari lagi": N days after the publication date
+lagi; time_ahead
+# "Senin sampai Jumat", "Senin-Jumat": a habitual range, not a date
+sampai; time_range
+hingga; time_range

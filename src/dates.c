@@ -121,7 +121,7 @@ static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
 }
 
 /* Tries a date expression at token i; returns its end token (> i) or i. */
-static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32_t *days) {
+static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, int32_t *days) {
   *days = INT32_MIN;
   const wt_token *t = wt_tok(d, i);
   uint32_t a = i;
@@ -141,6 +141,18 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32
   if (t->kind == WARTA_TOK_WORD && (cls2(d, i) & LX2_WEEKDAY) && (t->flags & TF_CAP)) {
     int wd = val(d, i);
     uint32_t j = i + 1;
+    /* the end of a habitual range ("Senin sampai Jumat") */
+    if (!hari && a > s0 && ((cls2(d, a - 1) & LX2_TIME_RANGE) || is_p(d, a - 1, '-') ||
+                            (wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == PC_DASH)))
+      return a;
+    /* part of a name ("Pasar Minggu", "Aksi Kamisan") */
+    if (!hari && a > s0 && (wt_tok(d, a - 1)->flags & TF_CAP) && wt_tok(d, a - 1)->kind == WARTA_TOK_WORD)
+      return a;
+    /* a habitual range: "Senin sampai Jumat", "Senin-Jumat" */
+    if (j + 1 < lim && ((cls2(d, j) & LX2_TIME_RANGE) || (wt_tok(d, j)->kind == WARTA_TOK_PUNCT && wt_tok(d, j)->ch == PC_DASH) ||
+                        is_p(d, j, '-')) &&
+        (cls2(d, j + 1) & LX2_WEEKDAY))
+      return j + 2 > a ? a : a; /* neither day is a date */
     /* "Minggu ini / lalu / depan" is a week, not a Sunday */
     if (wd == 7 && j < lim && (wt_tok_is(d, j, "ini") || wt_tok_is(d, j, "lalu") || wt_tok_is(d, j, "depan"))) return a;
     /* Senin (13/4/2020) */
@@ -196,9 +208,11 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32
     return e;
   }
   if (hari) return a;
-  /* 13 September [2023] */
+  /* 13 September [2023] — but not inside a name ("Universitas 17 Agustus 1945") */
   int dd = number(d, i);
-  if (dd >= 1 && dd <= 31 && i + 1 < lim) {
+  if (dd >= 1 && dd <= 31 && i + 1 < lim &&
+      !(i > s0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && (wt_tok(d, i - 1)->flags & TF_CAP) &&
+        !(cls2(d, i - 1) & LX2_WEEKDAY))) {
     int mm = month_at(d, i + 1);
     if (mm) {
       int yy = i + 2 < lim ? number(d, i + 2) : -1;
@@ -207,10 +221,21 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32
       return i + (has_year ? 3 : 2);
     }
   }
-  /* Januari 2024: a month, no single day */
-  if (month_at(d, i) && (t->flags & TF_CAP) && i + 1 < lim) {
+  /* Januari 2024, Oktober lalu: a month, no single day */
+  if (month_at(d, i) && (t->flags & TF_CAP) && i + 1 < lim && !(i > s0 && wt_tok(d, i - 1)->kind == WARTA_TOK_NUMBER)) {
     int yy = number(d, i + 1);
     if (yy >= 1800 && yy <= 2200) return i + 2;
+    if (cls2(d, i + 1) & (LX2_TIME_PAST | LX2_TIME_FUTURE)) return i + 2;
+  }
+  /* awal pekan ini, akhir Agustus, pertengahan Maret: a part of a period */
+  if (t->kind == WARTA_TOK_WORD && (cls2(d, i) & LX2_TIME_MOD) && i + 1 < lim) {
+    if (month_at(d, i + 1) && (wt_tok(d, i + 1)->flags & TF_CAP)) {
+      int yy = i + 2 < lim ? number(d, i + 2) : -1;
+      return i + (yy >= 1800 && yy <= 2200 ? 3 : 2);
+    }
+    uint32_t n = 0;
+    uint32_t x = wt_phrase(d, i + 1, lim, &n);
+    if (n && (wt_lex_cls2(LX(d), x) & (LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) return i + 1 + n;
   }
   /* 13/4/2020 on its own */
   {
@@ -239,6 +264,10 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32
         if (pub != INT32_MIN) *days = pub - k;
         return i + 2 + m;
       }
+      if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_AHEAD)) { /* "dua hari lagi" */
+        if (pub != INT32_MIN) *days = pub + k;
+        return i + 2 + m;
+      }
     }
   }
   return a;
@@ -254,7 +283,7 @@ int wt_dates(warta_doc *d) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       for (uint32_t i = st->tok0; i < st->tok1;) {
         int32_t days;
-        uint32_t e = match(d, i, st->tok1, pub, &days);
+        uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
         if (e > i) {
           if (add(d, i, e, days) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
           i = e;
