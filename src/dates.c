@@ -120,6 +120,17 @@ static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
   return WARTA_OK;
 }
 
+/* Does a name of a place or body run up to token i ("Universitas 17
+ * Agustus 1945", "Jalan 10 November")? */
+static bool in_name(warta_doc *d, uint32_t s0, uint32_t i) {
+  for (uint32_t k = i; k > s0 && i - k < 4; k--) {
+    const wt_token *t = wt_tok(d, k - 1);
+    if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return false;
+    if (wt_clsof(d, k - 1) & (LX_ORG_HEAD | LX_LOC_HEAD)) return true;
+  }
+  return false;
+}
+
 /* Tries a date expression at token i; returns its end token (> i) or i. */
 static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, int32_t *days) {
   *days = INT32_MIN;
@@ -210,9 +221,7 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
   if (hari) return a;
   /* 13 September [2023] — but not inside a name ("Universitas 17 Agustus 1945") */
   int dd = number(d, i);
-  if (dd >= 1 && dd <= 31 && i + 1 < lim &&
-      !(i > s0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && (wt_tok(d, i - 1)->flags & TF_CAP) &&
-        !(cls2(d, i - 1) & LX2_WEEKDAY))) {
+  if (dd >= 1 && dd <= 31 && i + 1 < lim && !in_name(d, s0, i)) {
     int mm = month_at(d, i + 1);
     if (mm) {
       int yy = i + 2 < lim ? number(d, i + 2) : -1;
