@@ -63,3 +63,4 @@ sarankan; cue cue_weak me
 # "menurut X, ...", "..., menurut X.", "Menurutnya, ..."
 menurut; cue cue_prep
 menurutnya; cue cue_prep cue_nya; menurut
+peringat; cue me-kan

@@ -206,3 +206,6 @@ Deputi; role_field
 Staf Khusus; role_field
 Direktur Jenderal; role_field
 Dirjen; role_field
+seperti disampaikan; content_stop
+sebagaimana disampaikan; content_stop
+seperti diketahui; content_stop

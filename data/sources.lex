@@ -54,3 +54,24 @@ jaringan berita; src_filler
 laporan; src_filler
 kepada; src_to
 dengan; src_to
+# src_strong: the name after these is an outlet even when no list knows it
+# ("melansir Dawn", "dikutip dari VnExpress"); after the others ("menurut",
+# "kepada", "dalam wawancara dengan") it must be a known outlet or follow a
+# word like "kantor berita"
+melansir; src_strong
+dilansir; src_strong
+dilansir dari; src_strong
+seperti melansir; src_strong
+seperti dilansir; src_strong
+seperti dilansir dari; src_strong
+sebagaimana dilansir; src_strong
+dikutip dari; src_strong
+seperti dikutip; src_strong
+seperti dikutip dari; src_strong
+sebagaimana dikutip; src_strong
+mengutip; src_strong
+mengutip dari; src_strong
+seperti dilaporkan; src_strong
+sebagaimana dilaporkan; src_strong
+seperti diberitakan; src_strong
+diberitakan; src_strong

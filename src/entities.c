@@ -723,6 +723,15 @@ int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, uint32_t b,
   return -2;
 }
 
+int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type) {
+  int32_t e = named_entity(d, type, LEX_NONE, a, b);
+  if (e == -2 || wt_add_mention(d, a, b, e, type, MH_NAME) != WARTA_OK) return -2;
+  for (size_t i = d->mentions.len; i-- > 0;)
+    if (WT_VEC_AT(d->mentions, wt_mention, i).tok0 == a && WT_VEC_AT(d->mentions, wt_mention, i).tok1 == b)
+      return (int32_t)i;
+  return -2;
+}
+
 /* Places and organisations named inside a role ("Pemimpin Republik
  * Demokratik Rakyat Korea (DPRK)", "Wali Kota Surabaya") and acronyms in
  * brackets after a name ("(DPRK)") are mentions of their own. */

@@ -280,6 +280,8 @@ WT_HIDDEN int32_t wt_entity_find(const warta_doc *d, int type, const char *name)
 /* A mention [a, b) of the gazetteer entry lex (its entity made if needed);
  * returns the mention's index, -2 on out of memory. */
 WT_HIDDEN int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, uint32_t b, int type);
+/* A mention [a, b) of an entity named by its own text. */
+WT_HIDDEN int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type);
 /* dates.c: the date expression starting at token i (index into dates_x), or -1. */
 WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
 /* speakers.c: the public quotes, with sources (call after wt_sources). */

@@ -243,14 +243,24 @@ static uint32_t clause_start(warta_doc *d, uint32_t s0, uint32_t k) {
 static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b) {
   uint32_t i = k + 1;
   if (i >= lim) return false;
-  /* a prepositional phrase right after the verb runs to the next comma */
+  /* a prepositional phrase right after the verb runs to the next comma or
+   * "bahwa" ("mengatakan kepada Al Jazeera bahwa …") */
   if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang")) {
     uint32_t j = i;
-    while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && j - i < 16) j++;
-    if (j < lim && is_p(d, j, ',')) i = j + 1;
+    while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
+    if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) i = j + (is_p(d, j, ',') ? 1 : 0);
     else return false;
   }
   if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
+  /* ", seperti disampaikan dalam rapat, …": an aside before the content */
+  {
+    uint32_t n = 0;
+    if (i < lim && (wt_lex_cls(LX(d), wt_phrase(d, i, lim, &n)) & LX_CONTENT_STOP) && n) {
+      uint32_t j = i + n;
+      while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && j - i < 16) j++;
+      if (j < lim && is_p(d, j, ',')) i = j + 1;
+    }
+  }
   if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
   if (i >= lim) return false;
   uint32_t e = i;

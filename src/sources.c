@@ -57,9 +57,30 @@ static const char *entity_name(const warta_doc *d, int32_t e) {
   return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
 }
 
-/* The date right after token e-1 (", " allowed between), or NULL. */
+/* An outlet no list knows, named after a cue that only outlets follow
+ * ("dilansir dari Dawn", "melansir VnExpress"): the capitalised words (or
+ * the web address) there.  Returns the new mention, -1 none, -2 OOM. */
+static int32_t unknown_outlet(warta_doc *d, uint32_t at, uint32_t lim) {
+  const wt_token *t = wt_tok(d, at);
+  if (!((t->flags & TF_CAP) || t->kind == WARTA_TOK_URL)) return -1;
+  uint32_t e = at + 1;
+  while (e < lim && e - at < 5) {
+    const wt_token *x = wt_tok(d, e);
+    if (x->kind == WARTA_TOK_WORD && (x->flags & TF_CAP) && !(wt_clsof(d, e) & (LX_CUE | LX_ROLE | LX_TITLE))) e++;
+    else if (x->kind == WARTA_TOK_PUNCT && x->ch == PC_DASH && !(x->flags & TF_SPACE_BEFORE)) e++;
+    else break;
+  }
+  /* a person named there is not an outlet ("mengutip Presiden Joko Widodo") */
+  wt_np np;
+  if (wt_np_parse(d, at, lim, &np) && (np.kind == NP_PER && (np.r1 > np.r0 || np.m0 < np.n0))) return -1;
+  if (np.kind == NP_LOC || np.kind == NP_ORG) return -1;
+  return wt_new_mention_entity(d, at, e, WARTA_MEDIA);
+}
+
+/* The date right after token e-1 (", " or "pada" allowed between), or NULL. */
 static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
   if (e < lim && is_p(d, e, ',')) e++;
+  if (e < lim && wt_tok_is(d, e, "pada")) e++;
   int32_t k = wt_date_after(d, e);
   if (k < 0 || e >= lim) return NULL;
   const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
@@ -75,19 +96,29 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     uint64_t c1 = wt_clsof(d, i);
     if (c1 & (LX_SRC_CUE | LX_SRC_TO | LX_PHRASE_START)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
     uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
+    bool strong = false; /* an unknown capitalised name counts as an outlet */
     if (n && (c & LX_SRC_CUE)) {
       cue1 = i + n;
       uint32_t j = i + n;
       /* "dari", "kantor berita", "situs" ... between the cue and the name */
-      for (int k = 0; k < 3 && j < s1; k++) {
+      bool filler = false;
+      for (int k = 0; k < 4 && j < s1; k++) {
         uint32_t m = 0;
-        uint64_t c2 = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
-        if (m && (c2 & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
-        if (m && (c2 & LX_SRC_FILLER)) j += m;
-        else if (wt_tok_is(d, j, "dari")) j++;
-        else break;
+        uint64_t cc = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
+        if (m && (cc & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
+        if (m && (cc & LX_SRC_FILLER)) {
+          j += m;
+          filler = true;
+        } else if (filler && m && (cc & LX_LOC) && j + m < s1 && (wt_tok(d, j + m)->flags & TF_CAP)) {
+          j += m; /* "kantor berita Prancis AFP" */
+        } else if (wt_tok_is(d, j, "dari")) {
+          j++;
+        } else {
+          break;
+        }
       }
       if (j < s1) at = j;
+      strong = filler || (c & LX_SRC_STRONG);
     } else if (n && (c & LX_SRC_TO) && i > s0) {
       /* "kata X kepada Reuters": the clause must report speech */
       bool speech = false;
@@ -106,6 +137,9 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         uint32_t lex = wt_phrase(d, at, s1, &len);
         if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) {
           m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
+          if (m == -2) return WARTA_ERR_NOMEM;
+        } else if (strong) {
+          m = unknown_outlet(d, at, s1);
           if (m == -2) return WARTA_ERR_NOMEM;
         }
       }
