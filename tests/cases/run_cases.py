@@ -3,6 +3,7 @@
 
     run_cases.py WARTA DIR [DIR...] [--only FILE] [--verbose] [--keep]
     run_cases.py --lint DIR [DIR...]     check the case files themselves (no warta)
+    run_cases.py --lint-samples [DIR]    check samples/*.expect.json against their articles
     run_cases.py --selftest              prove the comparison logic on built-in examples
 
 Every *.cases file under the given directories is read; all cases go into one
@@ -572,6 +573,83 @@ def lint(files):
     return 1 if problems else 0
 
 
+def lint_samples(dirs):
+    """Checks NAME.expect.json files (golden/check.py format) against NAME.txt:
+    every starts/ends, cue, speaker, mention, role and date text is in the
+    article, starts comes before ends, and simple dates agree with the rules."""
+    problems = n = 0
+
+    def bad(name, msg):
+        nonlocal problems
+        problems += 1
+        print('LINT  %s  %s' % (name, msg))
+
+    for d in dirs:
+        for fn in sorted(os.listdir(d)):
+            if not fn.endswith('.expect.json'):
+                continue
+            n += 1
+            name = fn[:-len('.expect.json')]
+            txt = os.path.join(d, name + '.txt')
+            if not os.path.exists(txt):
+                bad(fn, 'no %s.txt beside it' % name)
+                continue
+            exp = json.load(open(os.path.join(d, fn), encoding='utf-8'))
+            text = open(txt, encoding='utf-8').read()
+            flat = ' '.join(text.split())
+            pub = datetime.date.fromisoformat(exp['published']) if exp.get('published') else None
+            for key in ('published', 'dateline', 'quotes', 'entities', 'dates'):
+                if key not in exp:
+                    bad(fn, 'no %r' % key)
+            if exp.get('dateline') and exp['dateline'] not in text[:200]:
+                bad(fn, 'dateline %r is not at the start' % exp['dateline'])
+            paras = [p.strip() for p in re.split(r'\n\s*\n', text)]
+            for b in exp.get('boilerplate_removed', []):
+                if b not in paras:
+                    bad(fn, 'boilerplate %r is not a paragraph' % b)
+                elif 0 < paras.index(b) < len(paras) - 1 and any(
+                        p not in exp['boilerplate_removed'] for p in paras[:paras.index(b)]) and any(
+                        p not in exp['boilerplate_removed'] for p in paras[paras.index(b) + 1:]):
+                    bad(fn, 'boilerplate %r is inside the body: check.py cannot see it removed' % b)
+            for q in exp.get('quotes', []):
+                lab = '%s … %s' % (q['starts'], q['ends'])
+                i = flat.find(' '.join(q['starts'].split()))
+                j = flat.rfind(' '.join(q['ends'].split()))
+                if i < 0 or j < 0 or j + len(q['ends']) < i + len(q['starts']):
+                    bad(fn, 'quote %s: starts/ends not found in order' % lab)
+                if q['starts'] != q['starts'].strip(TRIM) or q['ends'] != q['ends'].strip(TRIM):
+                    bad(fn, 'quote %s: starts/ends carry marks or punctuation check.py trims' % lab)
+                if not set(q['kind']) <= KINDS:
+                    bad(fn, 'quote %s: unknown kind %s' % (lab, q['kind']))
+                if q.get('speaker') and q['speaker'] not in text:
+                    bad(fn, 'quote %s: speaker %r not in the text' % (lab, q['speaker']))
+                if q.get('cue') and not re.search(r'(?<!\w)' + re.escape(q['cue']) + r'(?!\w)', text):
+                    bad(fn, 'quote %s: cue %r not in the text' % (lab, q['cue']))
+                if q.get('source') and q['source'].lower() not in text.lower():
+                    bad(fn, 'quote %s: source %r not in the text' % (lab, q['source']))
+                if q.get('source_date') and not valid_date(q['source_date']):
+                    bad(fn, 'quote %s: source_date is not YYYY-MM-DD' % lab)
+            for e in exp.get('entities', []):
+                if e['type'] not in ('PER', 'ORG', 'LOC', 'MEDIA'):
+                    bad(fn, 'entity %s: type %s' % (e['name'], e['type']))
+                if e['name'].lower() not in text.lower():
+                    bad(fn, 'entity %s: its name is not in the text' % e['name'])
+                for m in e.get('mentions', []) + e.get('roles', []):
+                    if m not in text:
+                        bad(fn, 'entity %s: %r not in the text' % (e['name'], m))
+            for dt in exp.get('dates', []):
+                if dt['text'] not in text:
+                    bad(fn, 'date %r not in the text' % dt['text'])
+                if dt['value'] is not None and not valid_date(dt['value']):
+                    bad(fn, 'date %r: value %r' % (dt['text'], dt['value']))
+                want = resolve(dt['text'], pub)
+                got = 'null' if dt['value'] is None else dt['value']
+                if want is not None and want != got:
+                    bad(fn, 'date %r: the conventions give %s, the file says %s' % (dt['text'], want, got))
+    print('%d sample expectations, %d problems' % (n, problems))
+    return 1 if problems else 0
+
+
 # ------------------------------------------------------------------ selftest
 
 SELFTEST_CASES = '''\
@@ -700,6 +778,8 @@ def main(argv):
             keep = True
         elif a == '--lint':
             mode = 'lint'
+        elif a == '--lint-samples':
+            mode = 'lint-samples'
         elif a == '--selftest':
             mode = 'selftest'
         elif a in ('-h', '--help'):
@@ -711,6 +791,8 @@ def main(argv):
     if mode == 'selftest':
         return selftest()
     try:
+        if mode == 'lint-samples':
+            return lint_samples(args or ['samples'])
         if mode == 'lint':
             if not args:
                 sys.exit(__doc__)
