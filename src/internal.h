@@ -213,6 +213,7 @@ struct warta_doc {
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
+  size_t nment_by_tok;
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   wt_vec srcs;     /* wt_source_x */

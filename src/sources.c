@@ -34,13 +34,14 @@ typedef struct occ {
  * first token in d->ment_by_tok, built by wt_sources). */
 static int32_t media_at(const warta_doc *d, uint32_t i) {
   const uint32_t *ix = d->ment_by_tok;
-  size_t lo = 0, hi = d->mentions.len;
+  size_t n = d->nment_by_tok; /* mentions added since are not indexed */
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
     else hi = mid;
   }
-  for (; lo < d->mentions.len; lo++) {
+  for (; lo < n; lo++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[lo]);
     if (m->tok0 != i) break;
     if (m->type == WARTA_MEDIA && m->entity >= 0) return (int32_t)ix[lo];
@@ -206,6 +207,7 @@ int wt_sources(warta_doc *d) {
   qsort(key, d->mentions.len, sizeof *key, cmp_u64);
   for (size_t k = 0; k < d->mentions.len; k++) ix[k] = (uint32_t)key[k];
   d->ment_by_tok = ix;
+  d->nment_by_tok = d->mentions.len;
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
