@@ -34,6 +34,4 @@ el
 ibn
 ibnu
 abu
-wa
-ap
 bint
