@@ -28,7 +28,7 @@ lanjut; cue nya bare
 tanya; cue me-kan di-kan nya bare ber
 tulis; cue me me-kan nya bare
 jawab; cue me nya bare
-seru; cue nya bare
+seru; cue nya bare me-kan
 tukas; cue nya bare
 timpal; cue nya bare
 tandas; cue nya bare
@@ -64,3 +64,8 @@ sarankan; cue cue_weak me
 menurut; cue cue_prep
 menurutnya; cue cue_prep cue_nya; menurut
 peringat; cue me-kan
+pasti; cue me-kan
+kira; cue cue_weak me-kan
+konfirmasi; cue me
+pendapat; cue cue_weak ber
+seloroh; cue ber

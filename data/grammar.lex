@@ -209,3 +209,28 @@ Dirjen; role_field
 seperti disampaikan; content_stop
 sebagaimana disampaikan; content_stop
 seperti diketahui; content_stop
+# role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
+# "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
+# part of the role
+Kepala Desa; role_place
+Kades; role_place
+Lurah; role_place
+Camat; role_place
+Bupati; role_place
+Wakil Bupati; role_place
+Wali Kota; role_place
+Walikota; role_place
+Wakil Wali Kota; role_place
+Gubernur; role_place
+Wakil Gubernur; role_place
+Ketua RT; role_place
+Ketua RW; role_place
+Kepala Dusun; role_place
+Kepala Kampung; role_place
+Kapolres; role_place
+Kapolsek; role_place
+Kapolda; role_place
+Dandim; role_place
+Danrem; role_place
+Pangdam; role_place
+Kepala Sekolah; role_place

@@ -134,13 +134,22 @@ typedef struct unit {
 enum { MAX_UNITS = 24 };
 
 /* Can token i continue a capitalised run? */
+/* "al-Harbi", "el-Sisi", "ad-Dakhil": an Arabic article joined to a name. */
+static bool article_name(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *s = d->text + t->start;
+  uint32_t n = t->end - t->start;
+  return n > 3 && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
+         s[1] <= 'z';
+}
+
 static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
   const wt_token *t = wt_tok(d, i);
   if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
     if (t->flags & TF_CAP) return true;
     uint64_t c = wt_clsof(d, i);
     if (c & LX_NAME_PARTICLE) return true;
-    return false;
+    return article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
   return false;
@@ -173,10 +182,16 @@ static bool known_name_token(const warta_doc *d, uint32_t i) {
   return false;
 }
 
+/* Does token i look like the start of a person's name: a known given
+ * name, a word seen alone after a cue, or a word of a name already known? */
+static bool is_name_hint(warta_doc *d, uint32_t i) {
+  return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
+}
+
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
 static bool name_like(warta_doc *d, uint32_t i) {
-  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) != 0;
+  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return true;
   if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
@@ -203,7 +218,8 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
-    } else if (len && (c & LX_TITLE)) {
+    } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
+      /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
       x->b = i + len;
     } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
@@ -401,6 +417,23 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
+  /* a given name (or a word seen alone after a cue) starts the name when
+   * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
+   * "Persipura Junior | Markus Wanggai" */
+  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
+    bool hint0 = is_name_hint(d, u[ns].a);
+    /* (a hint on the last word is a surname like "Kusuma", not a start) */
+    for (int p = ns + 1; p + 1 < nu && !hint0; p++)
+      if (is_name_hint(d, u[p].a)) {
+        ns = p;
+        break;
+      }
+    /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
+     * hint, the first unknown word is the place */
+    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX &&
+        (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
+      ns++;
+  }
   bool after_cue = np->after_cue = false;
   (void)after_cue;
   if (ns == nu && k < nu && k == 0 && r0 == UINT32_MAX) {

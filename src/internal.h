@@ -285,6 +285,9 @@ WT_HIDDEN int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, u
 WT_HIDDEN int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type);
 /* dates.c: the date expression starting at token i (index into dates_x), or -1. */
 WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
+/* speakers.c: the subject noun phrase of the verb at token k (skipping
+ * adverbs, adverbial phrases between commas and appositions). */
+WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *np);
 /* speakers.c: the public quotes, with sources (call after wt_sources). */
 WT_HIDDEN int wt_quotes_publish(warta_doc *d);
 /* Builds the public entity views (and remaps quote entity ids). */
@@ -299,10 +302,13 @@ static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.le
 /* The lexicon entry of token i (LEX_NONE if none), looked up once. */
 static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
-  if (t->lex == LEX_PENDING)
-    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL)
-                 ? wt_lex_find(d->eng->lex, d->text + t->start, t->end - t->start)
-                 : LEX_NONE;
+  if (t->lex == LEX_PENDING) {
+    uint32_t n = t->end - t->start;
+    /* initials and abbreviations are keyed without their dot ("H." -> h) */
+    if ((t->flags & (TF_INITIAL | TF_ABBREV)) && n > 1 && d->text[t->end - 1] == '.') n--;
+    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) ? wt_lex_find(d->eng->lex, d->text + t->start, n)
+                                                                     : LEX_NONE;
+  }
   return t->lex;
 }
 static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }

@@ -252,6 +252,11 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     else return false;
   }
   if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
+  /* "…, Rabu (15/11/2023), vaksinasi …": a date between commas */
+  if (i < lim && wt_date_after(d, i) >= 0) {
+    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, wt_date_after(d, i));
+    if (x->tok1 < lim && is_p(d, x->tok1, ',')) i = x->tok1 + 1;
+  }
   /* ", seperti disampaikan dalam rapat, …": an aside before the content */
   {
     uint32_t n = 0;
@@ -466,9 +471,14 @@ static int indirect_in(warta_doc *d, uint32_t s) {
       bool yang = se > s0 && wt_tok_is(d, se - 1, "yang");
       if (yang) continue; /* "… yang mengatakan": a relative clause, not a report */
       if (se == cs && !seraya) {
-        /* no subject between the clause start and the verb: "seraya menambahkan" */
-        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) seraya = true;
-        else continue;
+        /* "seraya menambahkan" after a comma: the main clause's speaker */
+        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) {
+          seraya = true;
+        } else {
+          /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
+          wt_np sub;
+          if (!wt_subject_np(d, k, &sub)) continue;
+        }
       }
       if (!content_after(d, k, s1, &a, &b)) continue;
       /* "mengatakan hal itu saat …": points back at a quote */

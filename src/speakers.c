@@ -303,9 +303,15 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
 }
 
 /* An adverbial segment between commas: "saat dihubungi", "Senin (30/11)",
- * "di Jakarta", "dalam keterangan tertulis". */
+ * "di Jakarta", "dalam keterangan tertulis" — or a degree after a name
+ * ("Haryono Kusumo, M.Sc., mengatakan"). */
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (b <= a || b - a > 10) return false;
+  bool degrees = true;
+  for (uint32_t k = a; k < b; k++)
+    if (!(wt_tok(d, k)->flags & TF_ABBREV) && !(wt_tok(d, k)->kind == WARTA_TOK_PUNCT && wt_tok(d, k)->ch == ','))
+      degrees = false;
+  if (degrees) return true;
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
@@ -314,7 +320,7 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* The subject of the verb at k. */
-static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
+bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   const wt_sent *st = sentence_of(d, k);
   uint32_t s0 = st->tok0;
   uint32_t e = k;
@@ -378,7 +384,7 @@ int wt_speakers(warta_doc *d) {
     }
     case SP_SUBJECT: {
       wt_np np;
-      if (subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
+      if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
     }
     case SP_NYA:
@@ -396,7 +402,7 @@ int wt_speakers(warta_doc *d) {
         ment = c.last_ment;
       } else {
         wt_np np;
-        if (subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
+        if (wt_subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
       }
       break;
     default:
