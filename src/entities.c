@@ -283,9 +283,15 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len)) {
       /* "Desa Oelomin", "Kecamatan Temon", "Jalan Sudirman": a place */
       uint32_t j = i + len;
-      while (j < e && is_cap(d, j) && !(phrase_cls(d, j, e, &len) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) &&
-             !(wt_clsof(d, j) & LX_NAME_FIRST))
-        j++;
+      uint32_t l2 = 0;
+      if (phrase_cls(d, j, e, &l2) & LX_LOC) {
+        j += l2; /* a place the gazetteer knows */
+      } else {
+        /* at most two unknown words, never a given name */
+        while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
+               !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j))
+          j++;
+      }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
@@ -329,6 +335,17 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
       j++;
       continue;
+    }
+    /* a place inside a role, with the name after it: "Kepala Balai Besar
+     * POM di Semarang Lukas Wibisono", "Duta Besar Prancis untuk Indonesia
+     * Julien Marchetti" */
+    if (j + 2 < lim && j > i && (wt_tok_is(d, j, "di") || wt_tok_is(d, j, "untuk"))) {
+      uint32_t n = 0;
+      uint64_t c = phrase_cls(d, j + 1, lim, &n);
+      if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
+        j += 1 + n;
+        continue;
+      }
     }
     break;
   }
@@ -430,7 +447,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       }
     /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
      * hint, the first unknown word is the place */
-    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX &&
+    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
         (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
       ns++;
   }

@@ -202,6 +202,23 @@ static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
   return UINT32_MAX;
 }
 
+/* ”…,” NP CUE: the speaker named before the verb after the quote ("”…,”
+ * Kapolres Bogor AKBP Dimas Pratama menambahkan."); *np_at gets the NP. */
+static uint32_t subject_cue_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok(d, j)->flags & TF_CAP)) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(cue_cls(d, k, false) & (LX_CUE_ACTIVE | LX_CUE_BARE))) return UINT32_MAX;
+  /* the verb ends the clause: no reported content of its own follows */
+  if (k + 1 < lim && !terminal(d, k + 1) && !is_p(d, k + 1, ',')) return UINT32_MAX;
+  *np_at = j;
+  return k;
+}
+
 /* "Hal itu disampaikan X ..." / "Demikian dikatakan X" opening the next sentence. */
 static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
   uint32_t j = close + 1;
@@ -372,6 +389,7 @@ static int direct_quotes(warta_doc *d) {
         } else if (pr->closed) {
           uint32_t at;
           uint32_t nj = cue_next_sentence(d, pr->close, plim, &at);
+          if (nj == UINT32_MAX) nj = subject_cue_after(d, pr->close, plim, &at);
           if (nj != UINT32_MAX) {
             cue = nj;
             sp = SP_AFTER;

@@ -217,10 +217,15 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_ROLE:
   case NP_DESC: {
-    /* "kata pemilik Kopi NYIA, Armanunsah …": the name after a comma */
-    if (np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+    /* "kata pemilik Kopi NYIA, Armanunsah …", "kata dokter spesialis
+     * penyakit dalam RSUP Dr. Sardjito, dr. Linda …": the name after a comma */
+    uint32_t cm = np->t1;
+    while (cm < lim && cm - np->t1 < 10 && !is_p(d, cm, ',') && wt_tok(d, cm)->kind != WARTA_TOK_QUOTE &&
+           !(wt_clsof(d, cm) & LX_CUE))
+      cm++;
+    if (cm + 1 < lim && is_p(d, cm, ',')) {
       wt_np ap;
-      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           wt_add_attr(d, e, np->r0, np->r1, false);
@@ -346,7 +351,16 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
    * menduga") is found before the "dan" */
   for (int round = 0; round < 2; round++) {
-    if (cs < e && np_in(d, cs, e, out)) return true;
+    if (cs < e && np_in(d, cs, e, out)) {
+      /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
+       * stands for the name before it */
+      if ((out->kind == NP_ROLE || out->kind == NP_DESC) && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        wt_np nm;
+        if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
+      }
+      return true;
+    }
     if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
       e = cs - 1;
       cs = clause_back(d, s0, e);
