@@ -234,3 +234,20 @@ Dandim; role_place
 Danrem; role_place
 Pangdam; role_place
 Kepala Sekolah; role_place
+# naming: verbs that name something with the speaker's own words, making the
+# quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
+# “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")
+menyebut; naming
+menyebutnya; naming
+sebut; naming
+menyebutkan; naming
+menggambarkan; naming
+menggambarkannya; naming
+menjuluki; naming
+menjulukinya; naming
+menamai; naming
+menamakan; naming
+menilai; naming
+menilainya; naming
+mengistilahkan; naming
+mengibaratkan; naming

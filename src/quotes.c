@@ -237,6 +237,32 @@ static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, ui
   return UINT32_MAX;
 }
 
+/* A naming verb shortly before the opening mark at o, in the same clause
+ * or just after a comma ("…, yang ia sebut sebagai “…”"). */
+static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
+  for (uint32_t k = o; k > s0 && o - k < 8; k--) {
+    uint32_t j = k - 1;
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAMING)) return j;
+  }
+  return UINT32_MAX;
+}
+
+/* "“…”, begitu X menjuluki …": the naming verb after the quote. */
+static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok_is(d, j, "begitu") || wt_tok_is(d, j, "demikian"))) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j + 1, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(wt_clsof(d, k) & (LX_NAMING | LX_CUE))) return UINT32_MAX;
+  *np_at = j + 1;
+  return k;
+}
+
 /* Where the subject of a verb at k starts: after the last clause boundary
  * (sentence start, comma, semicolon, conjunction) before it. */
 static uint32_t clause_start(warta_doc *d, uint32_t s0, uint32_t k) {
@@ -441,6 +467,32 @@ static int direct_quotes(warta_doc *d) {
       }
       bool sentence_start = pr->open == st->tok0 || (pr->open > st->tok0 && pr->open - st->tok0 <= 1 &&
                                                       wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
+      int kind = WARTA_DIRECT;
+      /* a quoted phrase after a naming verb in the writer's sentence is a
+       * partial quote: "menyebutnya “…”", "yang ia sebut “…”", "menggambarkan X
+       * sebagai “…”"; and "“…”, begitu X menjuluki …" */
+      if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
+        uint32_t v = naming_before(d, st->tok0, pr->open);
+        if (v != UINT32_MAX) {
+          kind = WARTA_PARTIAL;
+          cue = v;
+          if (v > st->tok0 && (wt_clsof(d, v - 1) & LX_PRONOUN)) {
+            sp = SP_AFTER; /* "yang ia sebut": the pronoun is the speaker */
+            np_at = v - 1;
+          } else {
+            sp = SP_SUBJECT;
+          }
+        } else if (pr->closed && sentence_start) {
+          uint32_t at;
+          v = begitu_after(d, pr->close, plim, &at);
+          if (v != UINT32_MAX) {
+            kind = WARTA_PARTIAL;
+            cue = v;
+            sp = SP_AFTER;
+            np_at = at;
+          }
+        }
+      }
       if (cue == UINT32_MAX && sp == SP_NONE) {
         if (multi || (sentence_start && count_words(d, c0, c1) >= 3)) {
           sp = SP_PREV; /* a whole sentence after a speaker: continuation */
@@ -448,7 +500,7 @@ static int direct_quotes(warta_doc *d) {
           continue; /* a phrase in quote marks: scare quote, title or partial */
         }
       }
-      wt_quote_x *q = new_quote(d, c0, c1, WARTA_DIRECT);
+      wt_quote_x *q = new_quote(d, c0, c1, kind);
       if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
       q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
       q->close = pr->close;
@@ -461,6 +513,7 @@ static int direct_quotes(warta_doc *d) {
       q->sp_kind = (uint8_t)sp;
       q->sp_tok = np_at != UINT32_MAX ? np_at : cue;
       if (sp == SP_SUBJECT) q->sp_tok = cue;
+      if (kind == WARTA_PARTIAL) q->flags |= QF_WEAK;
       if (multi) q->flags |= QF_MULTI_PARA;
       if (sp == SP_PREV) q->flags |= QF_CONT;
     }
