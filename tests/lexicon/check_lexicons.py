@@ -222,7 +222,7 @@ def main(argv):
         mark = '  (min %d)' % MINIMUM[c] if c in MINIMUM else ''
         print('  %-14s %6d%s' % (c, len(counted[c]), mark))
     print('aliases: %d' % sum(1 for ln in lines if 'alias' in ln.classes))
-    print('classes compiled: %s (limit 64)' % nclasses)
+    print('classes in the first bit set (LX_NCLASSES): %s (limit 64)' % nclasses)
     print('files: %d, lines: %d' % (len(files), len(lines)))
     for n in notes:
         print('note: ' + n)
