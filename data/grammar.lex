@@ -56,7 +56,6 @@ sembari; np_stop
 melalui; np_stop
 lewat; np_stop
 via; np_stop
-ketika; np_stop
 dikutip; np_stop
 seperti; np_stop
 selaku; np_stop
@@ -153,7 +152,6 @@ Elysee; org_seat
 Zhongnanhai; org_seat
 # nonname: capitalised tokens that are never part of a person's name
 Rp; nonname
-RP; nonname
 US$; nonname
 WIB; nonname
 WITA; nonname

@@ -30,7 +30,8 @@ import subprocess
 import sys
 import tempfile
 
-ALLOWED = set('''
+ALLOWED = set('''naming
+
 loc country capital province city region alias
 org ministry state_body police military party company university intl org_head
 media agency outlet
