@@ -63,9 +63,12 @@ sarankan; cue cue_weak me
 # "menurut X, ...", "..., menurut X.", "Menurutnya, ..."
 menurut; cue cue_prep
 menurutnya; cue cue_prep cue_nya; menurut
-peringat; cue me-kan
+# "per-" keeps its p after meN-: memperingatkan (written out, not derived)
+memperingatkan; cue cue_active; peringat
+diperingatkan; cue cue_passive; peringat
 pasti; cue me-kan
 kira; cue cue_weak me-kan
 konfirmasi; cue me
 pendapat; cue cue_weak ber
 seloroh; cue ber
+tuding; cue cue_weak me
