@@ -603,16 +603,32 @@ static bool words_subset(const char *a, const char *b) {
   return true;
 }
 
+/* The map key of an entity's folded name and type. */
+static uint64_t name_key(int type, const char *folded) {
+  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
+  for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
+    h ^= *p;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
   char a[160], b[160];
   fold(name, strlen(name), a, sizeof a);
-  for (size_t i = d->ents_x.len; i-- > 0;) {
-    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (e->type != type) continue;
-    fold(e->name, strlen(e->name), b, sizeof b);
-    if (!strcmp(a, b)) return (int32_t)i;
-  }
-  return -1;
+  uint32_t i;
+  if (!wt_map_get(&d->ent_map, name_key(type, a), &i) || i >= d->ents_x.len) return -1;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), b, sizeof b);
+  return (e->type == type && !strcmp(a, b)) ? (int32_t)i : -1;
+}
+
+/* Registers entity i's current name in the name map. */
+static int map_entity(warta_doc *d, uint32_t i) {
+  char a[160];
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), a, sizeof a);
+  return wt_map_put(&d->ent_map, name_key(e->type, a), i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
 }
 
 /* The person entity a name (tokens [n0, n1)) refers to, by whole name or as a
@@ -624,14 +640,23 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
   if (!an) return -1;
-  for (size_t i = d->ents_x.len; i-- > 0;) {
+  uint32_t hit;
+  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  /* part of a longer name, or a longer name for a person known by a part:
+   * among the most recent people (a window keeps long documents linear) */
+  int seen = 0;
+  for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
+    seen++;
     fold(e->name, strlen(e->name), b, sizeof b);
     if (!strcmp(a, b) || words_subset(a, b)) return (int32_t)i;
     if (words_subset(b, a)) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
-      if (nm) e->name = nm;
+      if (!nm) return -2;
+      e->name = nm;
+      e->intro = -1; /* the fuller name is introduced by the mention being added */
+      if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
     }
   }
@@ -642,7 +667,9 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   e->name = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
   e->first = t0->start;
   e->lex = LEX_NONE;
+  e->intro = -1;
   if (!e->name) return -2;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
 
@@ -663,19 +690,24 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->name = name;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
+  e->intro = -1;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
+}
+
+int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t i;
+  return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
 }
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
   /* the same span once */
-  for (size_t i = d->mentions.len; i-- > 0;) {
-    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->tok0 == a && m->tok1 == b) {
-      if (m->entity < 0) m->entity = ent;
-      return WARTA_OK;
-    }
-    if (m->tok1 <= a) break;
+  int32_t have = wt_mention_find(d, a, b);
+  if (have >= 0) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
+    if (m->entity < 0) m->entity = ent;
+    return WARTA_OK;
   }
   wt_mention *m = wt_vec_push(&d->mentions);
   if (!m) return WARTA_ERR_NOMEM;
@@ -686,6 +718,16 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   m->entity = ent;
   m->type = (uint8_t)type;
   m->how = (uint8_t)how;
+  uint32_t idx = (uint32_t)(d->mentions.len - 1);
+  if (wt_map_put(&d->ment_map, (uint64_t)a << 32 | b, idx) != 0) return WARTA_ERR_NOMEM;
+  /* the first mention that names a person in full introduces them */
+  if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
+    wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
+    size_t nl = e->name ? strlen(e->name) : 0;
+    if (nl && m->end - m->start >= nl && !memcmp(d->text + m->end - nl, e->name, nl) &&
+        (e->intro < 0 || WT_VEC_AT(d->mentions, wt_mention, e->intro).tok0 > a))
+      e->intro = (int32_t)idx;
+  }
   return WARTA_OK;
 }
 

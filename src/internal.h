@@ -90,6 +90,15 @@ WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
 WT_HIDDEN void wt_vec_free(wt_vec *v);
 #define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])
 
+/* A map from 64-bit keys to 32-bit values in a wt_vec (elem = sizeof(wt_map_slot)). */
+typedef struct wt_map_slot {
+  uint64_t key;
+  uint32_t val;
+} wt_map_slot;
+WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
+WT_HIDDEN bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val);
+WT_HIDDEN void wt_map_clear(wt_vec *m);
+
 /* ------------------------------------------------------------ entities */
 
 typedef struct wt_mention {
@@ -116,6 +125,7 @@ typedef struct wt_entity_x {
   const char *name;    /* canonical name (arena or lexicon pool) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
+  int32_t intro;       /* the mention that names it in full, first in the text; -1 */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -142,6 +152,9 @@ typedef struct wt_quote_x {
 } wt_quote_x;
 
 enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2, QF_WEAK = 1u << 3 };
+
+/* Per-token quote marks (doc->qmark). */
+enum { QM_DIRECT = 1, QM_CONTENT = 2, QM_CUE = 4 };
 
 /* Where a quote's speaker is named (quotes.c finds it, speakers.c resolves it). */
 enum {
@@ -212,6 +225,9 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
+  wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
+  wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
+  uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
@@ -276,6 +292,8 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+/* The mention spanning tokens [a, b), or -1. */
+WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
 WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);
 WT_HIDDEN int32_t wt_entity_find(const warta_doc *d, int type, const char *name);
 /* A mention [a, b) of the gazetteer entry lex (its entity made if needed);

@@ -116,13 +116,15 @@ typedef struct pair {
 } pair;
 
 /* Is token i inside the content of a direct quote found so far? */
-static bool in_direct(const warta_doc *d, uint32_t i) {
-  for (size_t k = d->quotes_x.len; k-- > 0;) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->kind != WARTA_DIRECT) continue;
-    if (i >= q->open && i <= q->close) return true;
-  }
-  return false;
+static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
+
+/* Records a finished quote in the per-token marks. */
+static void mark_quote(warta_doc *d, const wt_quote_x *q) {
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = q->tok0; i < q->tok1 && i < n; i++) d->qmark[i] |= QM_CONTENT;
+  if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
+    for (uint32_t i = q->open; i <= q->close && i < n; i++) d->qmark[i] |= QM_DIRECT;
+  for (uint32_t i = q->cue0; i < q->cue1 && i < n; i++) d->qmark[i] |= QM_CUE;
 }
 
 static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
@@ -340,20 +342,12 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
 }
 
 static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  for (size_t k = 0; k < d->quotes_x.len; k++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->tok0 < b && a < q->tok1) return true;
-  }
+  for (uint32_t i = a; i < b; i++)
+    if (d->qmark[i] & QM_CONTENT) return true;
   return false;
 }
 
-static bool cue_used(const warta_doc *d, uint32_t k) {
-  for (size_t i = 0; i < d->quotes_x.len; i++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
-    if (q->cue0 <= k && k < q->cue1) return true;
-  }
-  return false;
-}
+static bool cue_used(const warta_doc *d, uint32_t k) { return (d->qmark[k] & QM_CUE) != 0; }
 
 /* Does [a, b) hold a pair of quote marks (a partial quote)? */
 static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
@@ -516,6 +510,7 @@ static int direct_quotes(warta_doc *d) {
       if (kind == WARTA_PARTIAL) q->flags |= QF_WEAK;
       if (multi) q->flags |= QF_MULTI_PARA;
       if (sp == SP_PREV) q->flags |= QF_CONT;
+      mark_quote(d, q);
     }
   }
   return WARTA_OK;
@@ -645,6 +640,8 @@ static int indirect_in(warta_doc *d, uint32_t s) {
     q->sp_kind = (uint8_t)sp;
     q->sp_tok = sp_tok;
     if (c & LX_CUE_WEAK) q->flags |= QF_WEAK;
+    q->open = q->close = q->tok0;
+    mark_quote(d, q);
     k = b > k ? b - 1 : k;
   }
   return WARTA_OK;
@@ -657,6 +654,9 @@ static int cmp_quote(const void *x, const void *y) {
 
 int wt_quotes(warta_doc *d) {
   d->quotes_x.len = 0;
+  d->qmark = wt_arena_alloc(&d->arena, wt_ntok(d) + 1);
+  if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
+  memset(d->qmark, 0, wt_ntok(d) + 1);
   int rc = direct_quotes(d);
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;

@@ -30,62 +30,72 @@ static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->s
 
 /* Index of the mention [a, b), adding it when absent; -1 on OOM. */
 static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
-  for (size_t i = d->mentions.len; i-- > 0;) {
-    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->tok0 == a && m->tok1 == b) {
-      if (ent >= 0) m->entity = ent;
-      return (int32_t)i;
-    }
+  int32_t i = wt_mention_find(d, a, b);
+  if (i >= 0) {
+    if (ent >= 0) WT_VEC_AT(d->mentions, wt_mention, i).entity = ent;
+    return i;
   }
   if (wt_add_mention(d, a, b, ent, type, how) != WARTA_OK) return -1;
   return (int32_t)d->mentions.len - 1;
 }
 
-/* The most recent mention of a person before token t; with ent >= 0, of that
- * person.  Returns the mention index or -1. */
-/* Is token i inside the marks of a direct quote?  People named inside a
- * quote are talked about by the speaker, not speakers themselves. */
+/* Is token i inside a quote (between a direct quote's marks, or in reported
+ * content)?  People named there are talked about, not speakers. */
 static bool inside_quote(const warta_doc *d, uint32_t i) {
-  for (size_t k = 0; k < d->quotes_x.len; k++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->kind == WARTA_DIRECT && q->close > q->open && i > q->open && i < q->close) return true;
-    if (q->kind != WARTA_DIRECT && i >= q->tok0 && i < q->tok1) return true; /* reported content too */
-  }
-  return false;
+  return d->qmark && (d->qmark[i] & (QM_DIRECT | QM_CONTENT));
 }
 
+/* The entity stage's mentions by position (d->ment_by_tok) are searched
+ * backwards from t; the search looks at most this far back, which keeps a
+ * document with thousands of names linear. */
+enum { SALIENCE_WINDOW = 400 };
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Orders the mentions by their first token (into the arena). */
+static int index_mentions(warta_doc *d) {
+  size_t n = d->mentions.len;
+  uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
+  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+  if (!key || !ix) return WARTA_ERR_NOMEM;
+  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
+  qsort(key, n, sizeof *key, cmp_u64);
+  for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
+  d->ment_by_tok = ix;
+  d->nment_by_tok = n;
+  return WARTA_OK;
+}
+
+/* The most recent mention of a person before token t; with ent >= 0, of that
+ * person.  Returns the mention index or -1. */
 static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
-  int32_t best = -1;
-  uint32_t best_pos = 0;
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) { /* first mention starting at or after t */
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
     if (ent >= 0 && m->entity != ent) continue;
     if (m->how == MH_PRONOUN) continue;
     if (ent < 0 && inside_quote(d, m->tok0)) continue;
-    if (best < 0 || m->tok0 >= best_pos) {
-      best = (int32_t)i;
-      best_pos = m->tok0;
-    }
+    return (int32_t)ix[k];
   }
-  return best;
+  return -1;
 }
 
 /* The mention that introduced entity e before token t: its first mention
  * by full name (what a reader links "ujarnya" to), else the latest one. */
 static int32_t intro_of(const warta_doc *d, uint32_t t, int32_t e) {
-  const char *name = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
-  size_t nl = name ? strlen(name) : 0;
-  int32_t best = -1;
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->entity != e || m->tok1 > t || m->how == MH_PRONOUN || m->how == MH_ROLE) continue;
-    /* the name at the end of the mention ("Kombes Yusri Yunus") */
-    if (m->end - m->start >= nl && !memcmp(d->text + m->end - nl, name, nl)) {
-      if (best < 0 || m->tok0 < WT_VEC_AT(d->mentions, wt_mention, best).tok0) best = (int32_t)i;
-    }
-  }
-  return best >= 0 ? best : person_before(d, t, e);
+  int32_t in = WT_VEC_AT(d->ents_x, wt_entity_x, e).intro;
+  if (in >= 0 && WT_VEC_AT(d->mentions, wt_mention, in).tok1 <= t) return in;
+  return person_before(d, t, e);
 }
 
 /* The head word of a role span (its first token's text, folded). */
@@ -101,12 +111,21 @@ static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
   }
 }
 
-/* Does the span [a, b) (bytes) hold a mention of entity e? */
+/* Does the role span [a, b) (bytes) name entity e?  Looked up by the
+ * entity's mentions near the role (the role's tokens). */
 static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->entity == e && m->start >= a && m->end <= b) return true;
+  /* token range of [a, b) by binary search over token starts */
+  uint32_t lo = 0, hi = wt_ntok(d);
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (wt_tok(d, mid)->start < a) lo = mid + 1;
+    else hi = mid;
   }
+  for (uint32_t k = lo; k < wt_ntok(d) && wt_tok(d, k)->start < b; k++)
+    for (uint32_t k2 = k + 1; k2 <= wt_ntok(d) && k2 - k <= 6 && wt_tok(d, k2 - 1)->end <= b; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      if (mi >= 0 && WT_VEC_AT(d->mentions, wt_mention, mi).entity == e) return true;
+    }
   return false;
 }
 
@@ -122,16 +141,20 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
   /* places and bodies named in the description */
   int32_t named[4];
   int nn = 0;
-  for (size_t i = 0; i < d->mentions.len && nn < 4; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->type != WARTA_PER && m->entity >= 0 && m->start >= rs && m->end <= re) named[nn++] = m->entity;
-  }
+  for (uint32_t k = np->r0; k < (np->r1 > np->r0 ? np->r1 : np->t1) && nn < 4; k++)
+    for (uint32_t k2 = k + 1; k2 <= np->t1 && k2 - k <= 6; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      const wt_mention *m = mi >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, mi) : NULL;
+      if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
+    }
+  (void)re;
   int32_t best = -1;
   int best_score = -1;
   uint32_t best_pos = 0;
-  for (size_t i = 0; i < d->attrs.len; i++) {
+  for (size_t i = d->attrs.len, seen = 0; i-- > 0 && seen < SALIENCE_WINDOW;) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->affil || a->entity < 0 || a->start >= limit) continue;
+    seen++;
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
     if (!same_head(d, a->start, rs)) continue;
@@ -373,6 +396,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
 
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0};
+  if (index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
     wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
