@@ -16,6 +16,7 @@
  * one canonical name each.  Pronouns, bare roles and descriptions are left to
  * speakers.c, which knows who is being talked about.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -693,6 +694,24 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->intro = -1;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+int wt_index_mentions(warta_doc *d) {
+  size_t n = d->mentions.len;
+  uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
+  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+  if (!key || !ix) return WARTA_ERR_NOMEM;
+  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
+  qsort(key, n, sizeof *key, cmp_u64);
+  for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
+  d->ment_by_tok = ix;
+  d->nment_by_tok = n;
+  return WARTA_OK;
 }
 
 int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {

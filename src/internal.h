@@ -292,6 +292,8 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+/* Orders the mentions by first token into d->ment_by_tok (arena). */
+WT_HIDDEN int wt_index_mentions(warta_doc *d);
 /* The mention spanning tokens [a, b), or -1. */
 WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
 WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);

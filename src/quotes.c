@@ -667,6 +667,6 @@ int wt_quotes(warta_doc *d) {
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
   }
-  qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
+  if (d->quotes_x.len > 1) qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
   return WARTA_OK;
 }

@@ -49,11 +49,6 @@ static int32_t media_at(const warta_doc *d, uint32_t i) {
   return -1;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 static const char *entity_name(const warta_doc *d, int32_t e) {
   return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
 }
@@ -240,16 +235,7 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
 
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
-  /* mentions by first token: (tok0 << 32 | index) keys, sorted */
-  uint64_t *key = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *key);
-  uint32_t *ix = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *ix);
-  if (!key || !ix) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
-  for (size_t k = 0; k < d->mentions.len; k++)
-    key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  qsort(key, d->mentions.len, sizeof *key, cmp_u64);
-  for (size_t k = 0; k < d->mentions.len; k++) ix[k] = (uint32_t)key[k];
-  d->ment_by_tok = ix;
-  d->nment_by_tok = d->mentions.len;
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;

@@ -50,25 +50,6 @@ static bool inside_quote(const warta_doc *d, uint32_t i) {
  * document with thousands of names linear. */
 enum { SALIENCE_WINDOW = 400 };
 
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Orders the mentions by their first token (into the arena). */
-static int index_mentions(warta_doc *d) {
-  size_t n = d->mentions.len;
-  uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
-  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
-  if (!key || !ix) return WARTA_ERR_NOMEM;
-  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  qsort(key, n, sizeof *key, cmp_u64);
-  for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
-  d->ment_by_tok = ix;
-  d->nment_by_tok = n;
-  return WARTA_OK;
-}
-
 /* The most recent mention of a person before token t; with ent >= 0, of that
  * person.  Returns the mention index or -1. */
 static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
@@ -396,7 +377,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
 
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0};
-  if (index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
     wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
