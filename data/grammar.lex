@@ -249,3 +249,33 @@ menilai; naming
 menilainya; naming
 mengistilahkan; naming
 mengibaratkan; naming
+dari; np_stop
+# person_noun: nouns for a person that a description opens with ("pria 58
+# tahun itu", "perempuan berusia 41 tahun itu", "politikus itu")
+pria; person_noun
+wanita; person_noun
+perempuan; person_noun
+lelaki; person_noun
+laki-laki; person_noun
+politikus; person_noun
+politisi; person_noun
+perwira; person_noun
+pejabat; person_noun
+tokoh; person_noun
+sosok; person_noun
+remaja; person_noun
+gadis; person_noun
+pemuda; person_noun
+pemudi; person_noun
+bocah; person_noun
+nenek; person_noun
+kakek; person_noun
+ibu; person_noun
+bapak; person_noun
+ayah; person_noun
+jenderal; person_noun
+diplomat; person_noun
+legislator; person_noun
+senator; person_noun
+anggota dewan; person_noun
+mantan; person_noun

@@ -223,6 +223,16 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
       x->b = i + len;
+    } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
+               i + 1 < e && is_cap(d, i + 1)) {
+      /* a given name that is also a role or a place, inside a name:
+       * "Lukman Hakim Nasution", "Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      x->type = U_NAME; /* "Darwin Saragih" */
+      x->b = i + 1;
     } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
       x->type = U_ROLE;
       x->b = i + len;
@@ -387,6 +397,25 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
       np->t1 = t0 + 1;
       return 0;
+    }
+  }
+  /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
+   * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
+  if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
+      (!(wt_tok(d, i)->flags & TF_CAP) || (wt_tok(d, i)->flags & TF_SENT_START))) {
+    for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
+      const wt_token *t = wt_tok(d, j);
+      if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
+        np->kind = NP_DESC;
+        np->r0 = np->m0 = i;
+        np->r1 = j;
+        np->t1 = j + 1;
+        np->n0 = np->n1 = j + 1;
+        return 1;
+      }
+      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)) ||
+          wt_tok_is(d, j, "yang"))
+        break;
     }
   }
   if ((c0 & LX_PRONOUN) && is_word(d, i)) {

@@ -50,9 +50,37 @@ static bool inside_quote(const warta_doc *d, uint32_t i) {
  * document with thousands of names linear. */
 enum { SALIENCE_WINDOW = 400 };
 
+/* Is mention m the subject of its clause: its noun phrase (with the role
+ * and title words before the name) opens the sentence or follows a comma or
+ * a conjunction?  "Ketua Kadin Rizal Batubara juga memuji langkah Wali Kota
+ * Andi Syahputra": Rizal is, Andi is not. */
+static bool subject_mention(warta_doc *d, const wt_mention *m) {
+  uint32_t p = m->tok0;
+  while (p > 0) {
+    const wt_token *t = wt_tok(d, p - 1);
+    if (t->flags & TF_SENT_START) {
+      if (t->kind == WARTA_TOK_WORD && ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON))))
+        return true;
+      break;
+    }
+    if (t->kind == WARTA_TOK_WORD &&
+        ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_NAME_PARTICLE))))
+      p--;
+    else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
+      p--;
+    else
+      break;
+  }
+  if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
+  const wt_token *b = wt_tok(d, p - 1);
+  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
+  return b->kind == WARTA_TOK_WORD && (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+}
+
 /* The most recent mention of a person before token t; with ent >= 0, of that
- * person.  Returns the mention index or -1. */
-static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
+ * person.  Among other people, the subject of a clause is preferred to a
+ * person named as an object.  Returns the mention index or -1. */
+static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
   const uint32_t *ix = d->ment_by_tok;
   size_t lo = 0, hi = d->nment_by_tok;
   while (lo < hi) { /* first mention starting at or after t */
@@ -60,20 +88,23 @@ static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
     if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < t) lo = mid + 1;
     else hi = mid;
   }
+  int32_t any = -1;
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
     if (ent >= 0 && m->entity != ent) continue;
     if (m->how == MH_PRONOUN) continue;
-    if (ent < 0 && inside_quote(d, m->tok0)) continue;
-    return (int32_t)ix[k];
+    if (ent >= 0) return (int32_t)ix[k];
+    if (inside_quote(d, m->tok0)) continue;
+    if (subject_mention(d, m)) return (int32_t)ix[k];
+    if (any < 0) any = (int32_t)ix[k];
   }
-  return -1;
+  return any;
 }
 
 /* The mention that introduced entity e before token t: its first mention
  * by full name (what a reader links "ujarnya" to), else the latest one. */
-static int32_t intro_of(const warta_doc *d, uint32_t t, int32_t e) {
+static int32_t intro_of(warta_doc *d, uint32_t t, int32_t e) {
   int32_t in = WT_VEC_AT(d->ents_x, wt_entity_x, e).intro;
   if (in >= 0 && WT_VEC_AT(d->mentions, wt_mention, in).tok1 <= t) return in;
   return person_before(d, t, e);
@@ -182,6 +213,9 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
   uint32_t ts = sentence_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  /* someone else who became the subject after the last quote takes over
+   * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
   if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
     int32_t lm = intro_of(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
@@ -211,6 +245,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_PRON: {
     int32_t m;
+    if (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->m0)) & LX2_PRON_3P) {
+      /* "mereka": a group, no one person */
+      *ment = mention_at(d, np->m0, np->n1, -1, WARTA_PER, MH_PRONOUN);
+      return;
+    }
     int32_t e = salient(d, c, np->m0, para, &m);
     *ent = e;
     /* "kata dia" names the speaker with the pronoun; "Ia mengatakan" is
@@ -241,6 +280,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       }
     }
     int32_t e = person_with_role(d, np, c->last_ent);
+    if (e < 0 && np->kind == NP_DESC) {
+      /* "pria 58 tahun itu", "politikus itu": the person being talked about */
+      int32_t m;
+      e = salient(d, c, np->m0, para, &m);
+    }
     uint32_t end = np->t1;
     *ent = e;
     *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
