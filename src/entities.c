@@ -347,6 +347,11 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
       j++;
       continue;
     }
+    /* a title inside an organisation's name: "RSUD dr. Soedarso" */
+    if (org && j + 1 < lim && (wt_tok(d, j)->flags & TF_ABBREV) && (wt_clsof(d, j) & LX_TITLE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
     /* a place inside a role, with the name after it: "Kepala Balai Besar
      * POM di Semarang Lukas Wibisono", "Duta Besar Prancis untuk Indonesia
      * Julien Marchetti" */
@@ -426,6 +431,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* role words, capitalised or not: "juru bicara", "Kepala", "pemilik", "mantan" */
   uint32_t r0 = UINT32_MAX, r1 = 0;
+  bool from = false; /* "ROLE dari ORG NAME" */
   for (;;) {
     if (i >= lim) break;
     uint32_t len = 0;
@@ -448,6 +454,24 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       r0 = i;
       i++;
       r1 = i;
+      continue;
+    }
+    /* where a speaker is named, lower-case words before a name describe
+     * them even when no list knows the words: "ujar sutradara teater Gilang" */
+    if (r0 == UINT32_MAX && (flags & WT_NP_SPEAKER) && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
+        !(wt_clsof(d, i) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP))) {
+      uint32_t j = lower_role_words(d, i, lim);
+      if (j > i && j < lim && is_cap(d, j)) {
+        r0 = i;
+        r1 = i = j;
+        continue;
+      }
+    }
+    /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
+     * organisation after "dari" is the affiliation */
+    if (r0 != UINT32_MAX && !from && i + 1 < lim && wt_tok_is(d, i, "dari") && is_cap(d, i + 1)) {
+      from = true;
+      i++;
       continue;
     }
     break;
@@ -533,7 +557,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (has_role && first_org >= 0 && (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD) &&
       u[first_org].type == U_ACRO)
     first_org = -1;
-  if (has_role) {
+  if (has_role && from && first_org >= 0) {
+    np->r0 = r0;
+    np->r1 = r1;
+    np->a0 = u[0].a;
+    np->a1 = u[first_org].b;
+    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN); q++) np->a1 = u[q].b;
+  } else if (has_role) {
     if (first_org >= 0) {
       np->r0 = r0;
       np->r1 = u[first_org].a;

@@ -388,7 +388,8 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     uint32_t a = clause_back(d, s0, b);
     if (adverbial(d, a, b) && a > s0 && wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == ',') {
       e = a - 1;
-      cs = e;
+      cs = clause_back(d, s0, e);
+      if (cs < e) break; /* the subject ends at that comma */
       continue;
     }
     /* "Ketua X, Budi, mengatakan": the segment itself names the subject */
@@ -402,7 +403,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     if (cs < e && np_in(d, cs, e, out)) {
       /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
        * stands for the name before it */
-      if ((out->kind == NP_ROLE || out->kind == NP_DESC) && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+      if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
         uint32_t b = cs - 1, a = clause_back(d, s0, b);
         wt_np nm;
         if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
