@@ -392,18 +392,6 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (t0 >= lim) return 0;
   uint32_t i = t0;
   uint64_t c0 = wt_clsof(d, i);
-  /* a common word that is capitalised only because it opens the sentence
-   * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
-  if (is_cap(d, i) && (wt_tok(d, i)->flags & TF_SENT_START) && !(wt_tok(d, i)->flags & TF_UPPER) &&
-      !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
-              LX_NAME_FIRST | LX_PRONOUN)) &&
-      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
-    uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
-      np->t1 = t0 + 1;
-      return 0;
-    }
-  }
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
    * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
   if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
@@ -421,6 +409,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)) ||
           wt_tok_is(d, j, "yang"))
         break;
+    }
+  }
+  /* a common word that is capitalised only because it opens the sentence
+   * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
+  if (is_cap(d, i) && (wt_tok(d, i)->flags & TF_SENT_START) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+      !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
+              LX_NAME_FIRST | LX_PRONOUN)) &&
+      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
+    uint32_t n = 0;
+    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+      np->t1 = t0 + 1;
+      return 0;
     }
   }
   if ((c0 & LX_PRONOUN) && is_word(d, i)) {

@@ -381,21 +381,20 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   uint32_t cs = clause_back(d, s0, e);
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
    * the adverbial segments between commas back to the subject */
-  for (int hop = 0; hop < 3 && cs == e && e > s0 && wt_tok(d, e - 1)->kind == WARTA_TOK_PUNCT &&
-                    wt_tok(d, e - 1)->ch == ',';
-       hop++) {
-    uint32_t b = e - 1;
-    uint32_t a = clause_back(d, s0, b);
-    if (adverbial(d, a, b) && a > s0 && wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == ',') {
-      e = a - 1;
-      cs = clause_back(d, s0, e);
-      if (cs < e) break; /* the subject ends at that comma */
-      continue;
+  if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
+    uint32_t comma = e - 1;
+    for (int hop = 0; hop < 4; hop++) {
+      uint32_t a = comma; /* the segment [a, comma), back to the comma before it */
+      while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') && wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE) a--;
+      if (a < comma && adverbial(d, a, comma) && a > s0 && is_p(d, a - 1, ',')) {
+        comma = a - 1; /* skip it and look at the segment before */
+        continue;
+      }
+      /* "Ketua X, Budi, mengatakan": the segment names the subject */
+      e = comma;
+      cs = a;
+      break;
     }
-    /* "Ketua X, Budi, mengatakan": the segment itself names the subject */
-    e = b;
-    cs = a;
-    break;
   }
   /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
    * menduga") is found before the "dan" */
