@@ -229,6 +229,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * "Lukman Hakim Nasution", "Darwin Saragih" */
       x->type = U_NAME;
       x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_LOC && i + 2 == e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      /* a second place right after a place, before the last word of the
+       * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       x->type = U_NAME; /* "Darwin Saragih" */
