@@ -150,6 +150,7 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
     if (t->flags & TF_CAP) return true;
     uint64_t c = wt_clsof(d, i);
     if (c & LX_NAME_PARTICLE) return true;
+    if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
     return article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
@@ -276,7 +277,16 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           break;
         }
         if (c2 & (LX_LOC | LX_ORG)) {
+          /* "… Sumatera Utara Darwin Saragih": a one-word place before the
+           * last word of the run is a given name */
+          if (l2 == 1 && j + 2 == e && is_cap(d, j + 1) && name_like(d, j + 1) &&
+              (j > i + len && (phrase_cls(d, j - 1, e, &(uint32_t){0}) & LX_LOC)))
+            break;
           j += l2;
+          continue;
+        }
+        if ((is_punct(d, j, ',') || is_punct(d, j, '/') || wt_tok_is(d, j, "dan")) && j + 1 < e) {
+          j++; /* inside the run, the list or slash belongs to the name */
           continue;
         }
         if (paren_acronym(d, j, e)) {
@@ -352,6 +362,34 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
       j++;
       continue;
+    }
+    /* "Korem 074/Warastratama": a slash inside an organisation's name */
+    if (org && j + 1 < lim && is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
+    /* a list inside an organisation's name: "Badan Meteorologi,
+     * Klimatologi, dan Geofisika" — capitalised words, commas, "dan" */
+    if (org && is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+      uint32_t k = j;
+      bool ok = false;
+      while (k + 1 < lim && k - j < 12) {
+        if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
+        else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
+          k += 3;
+          ok = true;
+          break;
+        } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
+          k += 2;
+          ok = true;
+          break;
+        } else if (is_cap(d, k)) k++;
+        else break;
+      }
+      if (ok) {
+        j = k;
+        continue;
+      }
     }
     /* a title inside an organisation's name: "RSUD dr. Soedarso" */
     if (org && j + 1 < lim && (wt_tok(d, j)->flags & TF_ABBREV) && (wt_clsof(d, j) & LX_TITLE) && is_cap(d, j + 1)) {
