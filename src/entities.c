@@ -205,6 +205,17 @@ static bool name_like(warta_doc *d, uint32_t i) {
   return !wt_tok_common(d, i);
 }
 
+/* Does a place's name end right before token i (within [lo, i))? */
+static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
+  for (uint32_t a = i; a > lo && i - a < 4;) {
+    a--;
+    uint32_t n = 0;
+    uint64_t c = phrase_cls(d, a, i, &n);
+    if (n && a + n == i && (c & LX_LOC)) return true;
+  }
+  return false;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -230,7 +241,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * "Lukman Hakim Nasution", "Darwin Saragih" */
       x->type = U_NAME;
       x->b = i + 1;
-    } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_LOC && i + 2 == e && is_cap(d, i + 1) &&
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       /* a second place right after a place, before the last word of the
        * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
@@ -265,6 +276,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
       uint32_t j = i + len;
+      bool after_loc = false;
       while (j < e) {
         uint32_t l2 = 0;
         uint64_t c2 = phrase_cls(d, j, e, &l2);
@@ -277,14 +289,14 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           break;
         }
         if (c2 & (LX_LOC | LX_ORG)) {
-          /* "… Sumatera Utara Darwin Saragih": a one-word place before the
-           * last word of the run is a given name */
-          if (l2 == 1 && j + 2 == e && is_cap(d, j + 1) && name_like(d, j + 1) &&
-              (j > i + len && (phrase_cls(d, j - 1, e, &(uint32_t){0}) & LX_LOC)))
-            break;
+          /* "… Sumatera Utara Darwin Saragih": a one-word place right after
+           * a place, before the last word of the run, is a given name */
+          if (l2 == 1 && j + 2 == e && after_loc && is_cap(d, j + 1) && name_like(d, j + 1)) break;
+          after_loc = (c2 & LX_LOC) != 0;
           j += l2;
           continue;
         }
+        after_loc = false;
         if ((is_punct(d, j, ',') || is_punct(d, j, '/') || wt_tok_is(d, j, "dan")) && j + 1 < e) {
           j++; /* inside the run, the list or slash belongs to the name */
           continue;
@@ -346,7 +358,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
  * a name, a role or an organisation). */
 static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t j = i;
-  bool org = false;
+  /* a role that ends with an organisation's head ("Komandan Korem") may be
+   * followed by the rest of its name ("074/Warastratama") */
+  bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
   while (j < lim) {
     if (paren_acronym(d, j, lim)) {
       j += 3;
