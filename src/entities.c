@@ -356,7 +356,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
 
 /* The end of the capitalised run that starts at i (tokens that can belong to
  * a name, a role or an organisation). */
-static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
+static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   uint32_t j = i;
   /* a role that ends with an organisation's head ("Komandan Korem") may be
    * followed by the rest of its name ("074/Warastratama") */
@@ -368,6 +368,18 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
     }
     if (run_token(d, j, org)) {
       if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG)) org = true;
+      j++;
+      continue;
+    }
+    /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
+    if (wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > i && is_upper(d, j - 1)) {
+      j++;
+      continue;
+    }
+    /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
+     * role's field */
+    if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE))) {
       j++;
       continue;
     }
@@ -476,7 +488,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
               LX_NAME_FIRST | LX_PRONOUN)) &&
       ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
     uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+    if (!(phrase_cls(d, i, lim, &n) &
+          (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
       np->t1 = t0 + 1;
       return 0;
     }
@@ -494,7 +507,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (i >= lim) break;
     uint32_t len = 0;
     uint64_t c = phrase_cls(d, i, lim, &len);
-    if (len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
+    if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
         !(c & LX_TITLE)) {
       if (r0 == UINT32_MAX) r0 = i;
       i += len;
@@ -534,7 +547,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
     break;
   }
-  uint32_t e = run_end(d, i, lim);
+  uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
   if (nu == MAX_UNITS) e = u[nu - 1].b;
@@ -796,6 +809,11 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
   const char *name = canon;
+  /* a place is named without its head word: "Provinsi Samar" -> Samar */
+  if (!name && type == WARTA_LOC && b - a > 1) {
+    uint32_t n = 0;
+    if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
+  }
   if (!name) {
     name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
     if (!name) return -2;
@@ -1055,6 +1073,7 @@ int wt_entities(warta_doc *doc) {
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       uint32_t s0 = sents[s].tok0, s1 = sents[s].tok1;
       int32_t pending_role_ent = -1;
+      uint32_t last_loc_end = 0;
       wt_np pending_role = {0};
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
@@ -1078,14 +1097,15 @@ int wt_entities(warta_doc *doc) {
         wt_np_parse(doc, i, s1, &np);
         if (np.kind == NP_NONE || np.kind == NP_PRON) {
           if (np.kind == NP_NONE && place_context(doc, i, s0) && name_like(doc, i)) {
-            uint32_t e = run_end(doc, i, s1);
+            uint32_t e = run_end(doc, i, s1, false);
             int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, i, e);
             if (id == -2 || wt_add_mention(doc, i, e, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
           }
           i = np.t1 > i ? np.t1 : i + 1;
           continue;
         }
-        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i && place_context(doc, i, s0) &&
+        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
+            (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
             person_for(doc, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
@@ -1100,6 +1120,7 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
+        if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
@@ -1204,7 +1225,8 @@ int wt_entities_finish(warta_doc *d) {
    * article spells out ("Badan Meteorologi, Klimatologi, dan Geofisika") */
   for (size_t i = 0; i < ne; i++) {
     const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (map[i] < 0 || x->type == WARTA_PER || !x->name) continue;
+    /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
+    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name) continue;
     warta_entity *e = &pub[map[i]];
     char want[160], got[160];
     fold(x->name, strlen(x->name), want, sizeof want);
@@ -1245,6 +1267,19 @@ int wt_entities_finish(warta_doc *d) {
     else ((warta_span *)e->roles)[e->nroles++] = (warta_span){a->start, a->end};
   }
   d->ents.len = out;
+  /* sources are named like their outlet's entity */
+  {
+    size_t si = 0;
+    const wt_source_x *sx = d->srcs.data;
+    for (size_t q = 0; q < d->quotes.len; q++) {
+      warta_quote *pq = &WT_VEC_AT(d->quotes, warta_quote, q);
+      while (si < d->srcs.len && sx[si].quote < q) si++;
+      for (uint32_t k = 0; k < pq->nsources && si + k < d->srcs.len; k++) {
+        int32_t e = sx[si + k].entity;
+        if (e >= 0 && (size_t)e < ne && map[e] >= 0) ((warta_source *)pq->sources)[k].name = pub[map[e]].name;
+      }
+    }
+  }
   /* quotes point at entities by their public index */
   for (size_t i = 0; i < d->quotes.len; i++) {
     warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);

@@ -170,6 +170,7 @@ enum {
 /* A source (agency/outlet) a quote came through. */
 typedef struct wt_source_x {
   uint32_t quote;
+  int32_t entity; /* the outlet's entity (internal index), -1 for a dateline */
   warta_source src;
 } wt_source_x;
 
