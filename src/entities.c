@@ -288,6 +288,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j += l2;
           break;
         }
+        if ((c2 & LX_ORG) && !(c2 & LX_LOC) && j > i + len) break; /* "Komisi IV | DPR" */
         if (c2 & (LX_LOC | LX_ORG)) {
           /* "… Sumatera Utara Darwin Saragih": a one-word place right after
            * a place, before the last word of the run, is a given name */
@@ -336,6 +337,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
       x->type = U_ACRO;
       x->b = i + 1;
+    } else if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER) {
+      /* a number ends no person's name: "SD Negeri Ketabang 3", "RW 022" */
+      x->type = U_ACRO;
+      x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
       x->b = i + 1;
@@ -372,7 +377,7 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
-    if (wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > i && is_upper(d, j - 1)) {
+    if (wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > 0 && is_upper(d, j - 1)) {
       j++;
       continue;
     }
@@ -651,6 +656,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (np->r1 < r1) np->r1 = r1;
     }
     if (np->r1 <= np->r0) np->r1 = r1;
+  }
+  /* "Ketua Kelompok Tani Sumber Rejeki di Kabupaten Jember": a name right
+   * after an organisation's head and before "di" is the group's name */
+  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG;
+  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && q < n0; q++)
+    if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
+  if (n1 > n0 && org_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
+    np->a1 = n1;
+    m0 = n0 = n1;
   }
   np->m0 = m0;
   np->n0 = n0;
@@ -999,6 +1013,22 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
   return WARTA_OK;
 }
 
+/* Between a role phrase and the name it belongs to, only commas and a
+ * locative phrase: "Ketua Kelompok Tani X di Kabupaten Jember, Jawa Timur,
+ * Mashuri". */
+static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
+  if (a >= b) return a == b;
+  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di")) return false;
+  for (uint32_t k = a; k < b; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
+    if (wt_tok_is(d, k, "di")) continue;
+    if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !is_name_hint(d, k)) continue;
+    return false;
+  }
+  return true;
+}
+
 /* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
 static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
   if (i <= s0) return false;
@@ -1125,16 +1155,31 @@ int wt_entities(warta_doc *doc) {
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
           /* "ROLE ..., NAME": a role phrase earlier in the sentence with no name */
-          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 10 &&
-              is_punct(doc, pending_role.t1, ',') && is_punct(doc, np.t0 - 1, ',')) {
+          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 12 &&
+              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, np.t0 - 1)) &&
+              is_punct(doc, np.t0 - 1, ',')) {
             if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK) goto oom;
             if (pending_role.a1 > pending_role.a0 &&
                 wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK)
               goto oom;
             have_pending = false;
           }
-          /* "NAME, ROLE [dari ORG]," */
+          /* "Kuasa hukum tersangka JS, Hendrik Pangemanan,": a person named
+           * only by initials inside a role phrase; the name after the comma
+           * holds the role */
           uint32_t j = np.t1;
+          if (np.r1 > np.r0 && np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
+              wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3 && j + 1 < s1 && is_punct(doc, j, ',')) {
+            wt_np ap;
+            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0) {
+              int32_t holder = wt_np_register(doc, &ap);
+              if (holder == -2) goto oom;
+              if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+              i = ap.t1;
+              continue;
+            }
+          }
+          /* "NAME, ROLE [dari ORG]," */
           if (j + 1 < s1 && is_punct(doc, j, ',') ) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
@@ -1226,7 +1271,7 @@ int wt_entities_finish(warta_doc *d) {
   for (size_t i = 0; i < ne; i++) {
     const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
-    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name) continue;
+    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name || x->lex == LEX_NONE) continue;
     warta_entity *e = &pub[map[i]];
     char want[160], got[160];
     fold(x->name, strlen(x->name), want, sizeof want);
