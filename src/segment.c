@@ -18,6 +18,7 @@
  * capital, a digit or an opening quote follows, never after an abbreviation
  * that cannot end a sentence or an initial.
  */
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -26,20 +27,72 @@
 
 enum { C_SPACE = 1, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_HIGH, C_NUL };
 
-static unsigned char cls_table[256];
-static void init_classes(void) {
-  for (int c = 0; c < 256; c++) {
-    unsigned char k = C_PUNCT;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') k = C_SPACE;
-    else if (c == '\n') k = C_NL;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = C_ALPHA;
-    else if (c >= '0' && c <= '9') k = C_DIGIT;
-    else if (c >= 0x80) k = C_HIGH;
-    else if (c == 0) k = C_NUL;
-    cls_table[c] = k;
-  }
-}
+/* The class of every byte, built by the compiler (no start-up code, nothing
+ * shared that threads could race on). */
+#define K_(c)                                                                                         \
+  ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\f' || (c) == '\v' ? C_SPACE               \
+   : (c) == '\n'                                                        ? C_NL                     \
+   : ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z')             ? C_ALPHA                  \
+   : (c) >= '0' && (c) <= '9'                                            ? C_DIGIT                  \
+   : (c) >= 0x80                                                         ? C_HIGH                   \
+   : (c) == 0                                                            ? C_NUL                    \
+                                                                         : C_PUNCT)
+/* ASCII word bytes for the scanner's fast loop: 1 a letter, 2 a digit, 0 anything else. */
+#define W_(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ? 1 : (c) >= '0' && (c) <= '9' ? 2 : 0)
+#define R4_(M, b) M(b), M((b) + 1), M((b) + 2), M((b) + 3)
+#define R16_(M, b) R4_(M, b), R4_(M, (b) + 4), R4_(M, (b) + 8), R4_(M, (b) + 12)
+#define R64_(M, b) R16_(M, b), R16_(M, (b) + 16), R16_(M, (b) + 32), R16_(M, (b) + 48)
+#define R256_(M) R64_(M, 0), R64_(M, 64), R64_(M, 128), R64_(M, 192)
+static const unsigned char cls_table[256] = {R256_(K_)};
+static const unsigned char word_table[256] = {R256_(W_)};
+enum { W_LETTER = 1, W_DIGIT = 2 };
+/* Bytes after a run of ASCII letters and digits that may continue the token
+ * (joiners, domain and number punctuation, the start of a non-ASCII letter);
+ * after any other byte the word ends right there. */
+#define J_(c) ((c) == '-' || (c) == '\'' || (c) == '.' || (c) == ',' || (c) == ':' || (c) == '/' || (c) == '@' || (c) >= 0x80)
+static const unsigned char join_table[256] = {R256_(J_)};
 #define CLS(c) (cls_table[(unsigned char)(c)])
+
+/* The end of the run of ASCII letters and digits from i; *seen gets W_LETTER
+ * and/or W_DIGIT for what it held.  Eight bytes at a time where it can (most
+ * words end inside the first eight), so that the end of a word costs no
+ * mispredicted branch per byte. */
+static inline uint32_t ascii_run(const unsigned char *s, uint32_t i, uint32_t hi, unsigned *seen) {
+  unsigned acc = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t H = 0x8080808080808080ull, LOW7 = 0x7f7f7f7f7f7f7f7full, B = 0x0101010101010101ull;
+  while (hi - i >= 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t v = w & LOW7;     /* no carries between bytes below */
+    uint64_t x = v | 0x20 * B; /* A-Z -> a-z */
+    /* high bit of a byte set when it is in the range: b + (128 - lo) and b + (127 - hi) */
+    uint64_t letters = (x + 0x1f * B) & ~(x + 0x05 * B) & ~w & H; /* 'a'..'z' */
+    uint64_t digits = (v + 0x50 * B) & ~(v + 0x46 * B) & ~w & H;  /* '0'..'9' */
+    uint64_t stop = ~(letters | digits) & H;
+    if (stop) {
+      uint32_t nb = (uint32_t)__builtin_ctzll(stop) >> 3;
+      uint64_t before = nb ? (~0ull >> (64 - 8 * nb)) : 0; /* the bytes of the run */
+      if (letters & before) acc |= W_LETTER;
+      if (digits & before) acc |= W_DIGIT;
+      *seen |= acc;
+      return i + nb;
+    }
+    if (letters) acc |= W_LETTER;
+    if (digits) acc |= W_DIGIT;
+    i += 8;
+  }
+#endif
+  const unsigned char *p = s + i, *e = s + hi;
+  while (p < e) {
+    unsigned w = word_table[*p];
+    if (!w) break;
+    acc |= w;
+    p++;
+  }
+  *seen |= acc;
+  return (uint32_t)(p - s);
+}
 
 /* What a non-ASCII code point is to the tokenizer. */
 enum { U_LETTER, U_SPACE, U_QUOTE, U_DASH, U_ELLIPSIS, U_PUNCT };
@@ -75,20 +128,24 @@ typedef struct seg {
   bool oom, over;
 } seg;
 
-static wt_token *push_tok(seg *g) {
-  if (g->ntok == g->cap) {
-    if (g->ntok >= WARTA_MAX_TOKENS) {
-      g->over = true;
-      return NULL;
-    }
-    g->doc->toks.len = g->ntok;
-    if (wt_vec_reserve(&g->doc->toks, g->cap * 2 + 1024) != 0) {
-      g->oom = true;
-      return NULL;
-    }
-    g->toks = g->doc->toks.data;
-    g->cap = g->doc->toks.cap;
+/* Makes room for more tokens; false (and oom or over set) when it cannot. */
+static __attribute__((noinline)) bool grow_toks(seg *g) {
+  if (g->ntok >= WARTA_MAX_TOKENS) {
+    g->over = true;
+    return false;
   }
+  g->doc->toks.len = g->ntok;
+  if (wt_vec_reserve(&g->doc->toks, g->cap * 2 + 1024) != 0) {
+    g->oom = true;
+    return false;
+  }
+  g->toks = g->doc->toks.data;
+  g->cap = g->doc->toks.cap;
+  return true;
+}
+
+static inline wt_token *push_tok(seg *g) {
+  if (__builtin_expect(g->ntok == g->cap, 0) && !grow_toks(g)) return NULL;
   wt_token *t = &g->toks[g->ntok++];
   t->lex = LEX_PENDING;
   t->flags = 0;
@@ -220,39 +277,29 @@ static uint32_t url_end(const seg *g, uint32_t i, uint32_t hi) {
 static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16_t *flags) {
   const unsigned char *s = g->s;
   uint32_t start = i;
-  bool digits_only = true, has_digit = false, has_alpha = false;
+  unsigned seen = 0; /* W_LETTER: a letter so far (ASCII or not); W_DIGIT: a digit */
   *kind = WARTA_TOK_WORD;
   for (;;) {
     /* a run of word characters */
-    while (i < hi) {
+    for (;;) {
+      i = ascii_run(s, i, hi, &seen); /* ASCII letters and digits */
+      if (i >= hi || s[i] < 0x80) break;
       unsigned char c = s[i];
-      int k = CLS(c);
-      if (k == C_ALPHA) {
-        digits_only = false;
-        has_alpha = true;
-        i++;
-      } else if (k == C_DIGIT) {
-        has_digit = true;
-        i++;
-      } else if (k == C_HIGH) {
-        int len;
-        uint32_t cp = decode(g, i, &len);
-        if (cp == 0xE2 && c == 0xC3) {
-          int open;
-          int m = wt_mojibake_mark(s + i, hi - i, &open);
-          if (m > 2) break;                          /* a full mojibake mark ends the word */
-          if (m == 2 && !word_at(g, i + 2)) break;   /* lone "â" at the word's end */
-        } else if (ucls(cp) != U_LETTER) {
-          break;
-        }
-        digits_only = false;
-        has_alpha = true;
-        i += (uint32_t)len;
-      } else {
+      int len;
+      uint32_t cp = decode(g, i, &len);
+      if (cp == 0xE2 && c == 0xC3) {
+        int open;
+        int m = wt_mojibake_mark(s + i, hi - i, &open);
+        if (m > 2) break;                        /* a full mojibake mark ends the word */
+        if (m == 2 && !word_at(g, i + 2)) break; /* lone "â" at the word's end */
+      } else if (ucls(cp) != U_LETTER) {
         break;
       }
+      seen |= W_LETTER;
+      i += (uint32_t)len;
     }
     if (i >= hi) break;
+    bool has_alpha = (seen & W_LETTER) != 0, digits_only = !has_alpha, has_digit = (seen & W_DIGIT) != 0;
     unsigned char c = s[i];
     /* joiners: something inside the token when a word character follows */
     if (c == '-' && word_at(g, i + 1) && i > start) {
@@ -294,6 +341,7 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
     }
     break;
   }
+  bool digits_only = (seen & W_LETTER) == 0, has_digit = (seen & W_DIGIT) != 0;
   if (*kind == WARTA_TOK_WORD && digits_only && has_digit) *kind = WARTA_TOK_NUMBER;
   if (has_digit && !digits_only) *flags |= TF_DIGIT;
   return i;
@@ -316,6 +364,32 @@ static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_
     parts++;
   }
   return parts >= 2 ? j + 1 : 0;
+}
+
+/* A word followed by a dot is looked up as an abbreviation ("Dr.", "dll.")
+ * only when some abbreviation of the built-in lexicon has its length, first
+ * and last byte (case folded by & 31): one bit test instead of a hash-table
+ * probe that misses the cache, for the many words that end a sentence. */
+enum { ABBR_MAXLEN = 12 };
+static uint32_t abbr_filter[(ABBR_MAXLEN + 1) * 32 * 32 / 32];
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static void abbr_filter_init(void) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  for (uint32_t i = 0; i < lx->nentries; i++) {
+    const wt_lexentry *x = &lx->entries[i];
+    if (!(x->cls & LX_ABBREV) || x->key_len == 0 || x->key_len > ABBR_MAXLEN) continue;
+    const unsigned char *k = (const unsigned char *)lx->pool + x->key;
+    uint32_t bit = ((uint32_t)x->key_len * 32 + (k[0] & 31u)) * 32 + (k[x->key_len - 1] & 31u);
+    abbr_filter[bit / 32] |= 1u << (bit % 32);
+  }
+}
+
+/* May s[0..n) (1 <= n <= ABBR_MAXLEN) be an abbreviation of lexicon lx? */
+static inline bool maybe_abbrev(const wt_lexicon *lx, const unsigned char *s, uint32_t n) {
+  if (lx != &wt_builtin_lexicon) return true;
+  uint32_t bit = (n * 32 + (s[0] & 31u)) * 32 + (s[n - 1] & 31u);
+  return (abbr_filter[bit / 32] >> (bit % 32)) & 1u;
 }
 
 /* Tokenizes bytes [lo, hi) of one paragraph. */
@@ -383,13 +457,13 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
     if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
       /* URLs first: they contain every kind of punctuation */
       if ((c == 'h' || c == 'H') && hi - i > 7 &&
-          (!strncmp((const char *)s + i, "http://", 7) || !strncmp((const char *)s + i, "https://", 8))) {
+          (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) {
         t->end = url_end(g, i, hi);
         t->kind = WARTA_TOK_URL;
         i = t->end;
         continue;
       }
-      if ((c == 'w' || c == 'W') && hi - i > 4 && !strncmp((const char *)s + i, "www.", 4)) {
+      if ((c == 'w' || c == 'W') && hi - i > 4 && !memcmp(s + i, "www.", 4)) {
         t->end = url_end(g, i, hi);
         t->kind = WARTA_TOK_URL;
         i = t->end;
@@ -397,7 +471,17 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
       }
       uint8_t kind;
       uint16_t fl = 0;
-      uint32_t e = scan_word(g, i, hi, &kind, &fl);
+      uint32_t e;
+      unsigned seen = 0;
+      if (k != C_HIGH && ((e = ascii_run(s, i, hi, &seen)) >= hi || !join_table[s[e]])) {
+        /* the common case: plain ASCII letters and digits, then a space or
+         * punctuation that cannot continue the token (what scan_word would
+         * find, without its detours) */
+        kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+      } else {
+        e = scan_word(g, i, hi, &kind, &fl);
+      }
       t->kind = kind;
       t->flags |= fl;
       if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
@@ -427,7 +511,7 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
         } else if (e - i == 1 && (t->flags & TF_CAP)) {
           e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
           t->flags |= TF_INITIAL;
-        } else if (e - i <= 12) {
+        } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, e - i)) {
           uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
           if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
             e++;
@@ -613,11 +697,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
 }
 
 int wt_segment(warta_doc *doc) {
-  static bool inited;
-  if (!inited) { /* benign race: every thread writes the same table */
-    init_classes();
-    inited = true;
-  }
+  pthread_once(&abbr_once, abbr_filter_init);
   seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   if (wt_vec_reserve(&doc->toks, doc->len / 5 + 64) != 0)
