@@ -1,4 +1,6 @@
 /* cmd_extract.c — `warta extract`: articles in, schema-v1 JSON out. */
+#define _GNU_SOURCE /* open_memstream */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +33,7 @@ static const char usage_text[] =
     "  --text-field NAME JSONL field holding the text (default \"text\")\n"
     "  --id-field NAME   JSONL field holding the identifier (default \"id\")\n"
     "  --pretty          indent jsonl output too\n"
+    "  --jobs N          extract with N threads (default 1); output stays in input order\n"
     "  --quiet           no progress line on a terminal\n"
     "  -h, --help        this help\n"
     "\n"
@@ -41,6 +44,7 @@ static const char usage_text[] =
     "examples:\n"
     "  warta extract --published 2023-09-13 article.txt\n"
     "  warta extract --format jsonl articles.jsonl > quotes.jsonl\n"
+    "  warta extract --jobs 2 --format jsonl articles.jsonl > quotes.jsonl\n"
     "  warta extract --format summary samples/*.txt\n";
 
 enum fmt { F_DEFAULT, F_JSON, F_JSONL, F_SUMMARY };
@@ -105,11 +109,348 @@ static void print_summary(FILE *out, const warta_doc *d) {
   }
 }
 
+/* ------------------------------------------------------------ --jobs N
+ * The main thread reads records in batches (copying each record's text and
+ * metadata, since a record is only valid until the next read), worker threads
+ * extract whole batches with a warta_doc each (the engine is shared: it is
+ * immutable), and the main thread writes finished batches in input order.  A
+ * bounded ring of batches keeps memory flat on a stream of any length. */
+
+enum { BATCH_RECS = 64, BATCH_BYTES = 1 << 20 };
+
+typedef struct job_rec {
+  size_t text, len;                 /* text at data + text, len bytes */
+  size_t id, published, title, url; /* offsets into data, SIZE_MAX when absent */
+  size_t where;                     /* offset of the record's "file:line" */
+  size_t in_bytes;
+  size_t out, outlen;               /* its output in the batch's out buffer */
+  int rc;                           /* warta_extract's status, -1 for an input error */
+} job_rec;
+
+typedef struct job_batch {
+  char *data;
+  size_t len, cap;
+  job_rec *recs;
+  size_t n, rcap;
+  char *out, *msg; /* memstreams' buffers: output and messages, in record order */
+  size_t outlen, msglen;
+  int state;       /* 0 free, 1 queued, 2 running, 3 done */
+  int fatal;       /* a write into the buffers failed */
+} job_batch;
+
+typedef struct job_pool {
+  pthread_mutex_t mu;
+  pthread_cond_t work, done;
+  job_batch *ring;
+  size_t nring, next_work, nsubmitted; /* batches are taken in submission order */
+  bool stop;
+  const warta_engine *eng;
+  unsigned flags, jopts;
+  enum fmt fmt;
+  bool pretty_lines;
+} job_pool;
+
+static size_t batch_put(job_batch *b, const char *s, size_t n, bool nul) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 65536;
+    while (b->len + n + 1 > cap) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) return SIZE_MAX;
+    b->data = d;
+    b->cap = cap;
+  }
+  size_t at = b->len;
+  memcpy(b->data + at, s, n);
+  b->len += n;
+  if (nul) b->data[b->len++] = 0;
+  return at;
+}
+
+static size_t batch_str(job_batch *b, const char *s) { return s ? batch_put(b, s, strlen(s), true) : SIZE_MAX; }
+
+static job_rec *batch_rec(job_batch *b) {
+  if (b->n == b->rcap) {
+    size_t cap = b->rcap ? b->rcap * 2 : BATCH_RECS;
+    job_rec *r = realloc(b->recs, cap * sizeof *r);
+    if (!r) return NULL;
+    b->recs = r;
+    b->rcap = cap;
+  }
+  job_rec *r = &b->recs[b->n++];
+  memset(r, 0, sizeof *r);
+  return r;
+}
+
+static const char *batch_at(const job_batch *b, size_t off) { return off == SIZE_MAX ? NULL : b->data + off; }
+
+/* Extracts every record of a batch into its output and message buffers. */
+static void run_batch(job_pool *p, warta_doc *doc, job_batch *b) {
+  size_t outlen = 0, msglen = 0;
+  char *out = NULL, *msg = NULL;
+  FILE *o = open_memstream(&out, &outlen), *m = open_memstream(&msg, &msglen);
+  if (!o || !m) b->fatal = 1;
+  for (size_t i = 0; i < b->n && !b->fatal; i++) {
+    job_rec *r = &b->recs[i];
+    const char *where = batch_at(b, r->where);
+    if (r->rc == -1) { /* an input error: its message is where */
+      fprintf(m, "warta: %s\n", where);
+      continue;
+    }
+    warta_meta meta = {batch_at(b, r->id), batch_at(b, r->published), batch_at(b, r->title), batch_at(b, r->url)};
+    r->rc = warta_extract(doc, b->data + r->text, r->len, &meta, p->flags);
+    if (r->rc != WARTA_OK) {
+      fprintf(m, "warta: %s: %s\n", where, warta_errmsg(doc));
+      if (r->rc == WARTA_ERR_NOMEM) break;
+      continue;
+    }
+    uint32_t nu, nm;
+    warta_doc_repairs(doc, &nu, &nm);
+    if (nu) fprintf(m, "warta: %s: replaced %u invalid UTF-8 sequence%s with U+FFFD\n", where, nu, nu == 1 ? "" : "s");
+    if (nm) fprintf(m, "warta: %s: repaired %u mojibake sequence%s\n", where, nm, nm == 1 ? "" : "s");
+    fflush(o);
+    r->out = outlen;
+    int wr = 0;
+    if (p->fmt == F_SUMMARY) {
+      print_summary(o, doc);
+    } else if (p->fmt == F_JSONL) {
+      wr = warta_doc_write_json(doc, p->jopts | (p->pretty_lines ? WARTA_JSON_PRETTY : 0), cli_write_file, o);
+      if (!wr && fputc('\n', o) == EOF) wr = WARTA_ERR_IO;
+    } else {
+      wr = warta_doc_write_json(doc, p->jopts | WARTA_JSON_PRETTY, cli_write_file, o);
+    }
+    fflush(o);
+    r->outlen = outlen - r->out;
+    if (wr) b->fatal = 1;
+  }
+  if (o && fclose(o) != 0) b->fatal = 1;
+  if (m && fclose(m) != 0) b->fatal = 1;
+  b->out = out;
+  b->outlen = o ? outlen : 0;
+  b->msg = msg;
+  b->msglen = m ? msglen : 0;
+}
+
+static void *job_worker(void *arg) {
+  job_pool *p = arg;
+  warta_doc *doc = warta_doc_new(p->eng);
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    while (!p->stop && p->next_work == p->nsubmitted) pthread_cond_wait(&p->work, &p->mu);
+    if (p->next_work == p->nsubmitted) break; /* stopping and nothing left */
+    job_batch *b = &p->ring[p->next_work++ % p->nring];
+    b->state = 2;
+    pthread_mutex_unlock(&p->mu);
+    if (doc) run_batch(p, doc, b);
+    else b->fatal = 1;
+    pthread_mutex_lock(&p->mu);
+    b->state = 3;
+    pthread_cond_broadcast(&p->done);
+  }
+  pthread_mutex_unlock(&p->mu);
+  warta_doc_free(doc);
+  return NULL;
+}
+
+typedef struct job_out {
+  FILE *out;
+  enum fmt fmt;
+  unsigned long ndocs;
+  char *held; /* --format json: the first document, until we know whether more follow */
+  size_t heldlen;
+  int status;
+  bool stop;
+} job_out;
+
+/* Writes a finished batch: messages, then documents, in input order. */
+static void write_batch(job_out *w, job_batch *b, cli_progress *prog) {
+  if (b->msglen) fwrite(b->msg, 1, b->msglen, stderr);
+  for (size_t i = 0; i < b->n && !w->stop; i++) {
+    const job_rec *r = &b->recs[i];
+    if (r->rc == -2) break; /* the batch stopped early (fatal, below) */
+    if (r->rc != WARTA_OK) {
+      prog->failed++;
+      if (w->status == EXIT_OK) w->status = EXIT_PARTIAL;
+      if (r->rc == WARTA_ERR_NOMEM) {
+        w->status = EXIT_FATAL;
+        w->stop = true;
+      }
+      continue;
+    }
+    const char *doc = b->out + r->out;
+    if (w->fmt == F_SUMMARY || w->fmt == F_JSONL) {
+      fwrite(doc, 1, r->outlen, w->out);
+    } else if (w->ndocs == 0) {
+      w->held = malloc(r->outlen + 1);
+      if (!w->held) {
+        cli_err("out of memory");
+        w->status = EXIT_FATAL;
+        w->stop = true;
+        break;
+      }
+      memcpy(w->held, doc, r->outlen);
+      w->heldlen = r->outlen;
+    } else {
+      if (w->held) {
+        fputs("[\n", w->out);
+        fwrite(w->held, 1, w->heldlen, w->out);
+        free(w->held);
+        w->held = NULL;
+      }
+      fputs(",\n", w->out);
+      fwrite(doc, 1, r->outlen, w->out);
+    }
+    w->ndocs++;
+  }
+  if (b->fatal && !w->stop) {
+    cli_err("write error: %s", warta_status_str(WARTA_ERR_NOMEM));
+    w->status = EXIT_FATAL;
+    w->stop = true;
+  }
+  if (ferror(w->out) && !w->stop) {
+    cli_err("write error: %s", warta_status_str(WARTA_ERR_IO));
+    w->status = EXIT_FATAL;
+    w->stop = true;
+  }
+  cli_progress_tick(prog, "records");
+  free(b->out);
+  free(b->msg);
+  b->out = b->msg = NULL;
+  b->outlen = b->msglen = 0;
+  b->len = b->n = 0;
+  b->fatal = 0;
+  b->state = 0;
+}
+
+/* Copies a record (or an input error) into a batch; false when memory runs out. */
+static bool batch_add(job_batch *b, int r, const cli_record *rec, const char *msg, const char *published) {
+  job_rec *jr = batch_rec(b);
+  if (!jr) return false;
+  if (r < 0) {
+    jr->rc = -1;
+    jr->where = batch_str(b, msg);
+    return jr->where != SIZE_MAX;
+  }
+  jr->rc = -2; /* not extracted (yet) */
+  jr->text = batch_put(b, rec->text, rec->len, true);
+  jr->len = rec->len;
+  jr->id = batch_str(b, rec->meta.id);
+  jr->published = batch_str(b, rec->meta.published ? rec->meta.published : published);
+  jr->title = batch_str(b, rec->meta.title);
+  jr->url = batch_str(b, rec->meta.url);
+  jr->where = batch_str(b, rec->where);
+  jr->in_bytes = rec->in_bytes;
+  return jr->text != SIZE_MAX && jr->where != SIZE_MAX &&
+         (jr->id != SIZE_MAX || !rec->meta.id) && (jr->title != SIZE_MAX || !rec->meta.title) &&
+         (jr->url != SIZE_MAX || !rec->meta.url) &&
+         (jr->published != SIZE_MAX || !(rec->meta.published || published));
+}
+
+static int extract_jobs(cli_inputs *in, const warta_engine *eng, int jobs, enum fmt fmt, unsigned flags,
+                        unsigned jopts, bool pretty_lines, const char *published, cli_progress *prog) {
+  job_pool p = {.eng = eng, .flags = flags, .jopts = jopts, .fmt = fmt, .pretty_lines = pretty_lines};
+  job_out w = {.out = stdout, .fmt = fmt, .status = EXIT_OK};
+  p.nring = (size_t)jobs * 2 + 1;
+  p.ring = calloc(p.nring, sizeof *p.ring);
+  pthread_t *th = calloc((size_t)jobs, sizeof *th);
+  int started = 0;
+  if (!p.ring || !th) {
+    free(p.ring);
+    free(th);
+    cli_err("out of memory");
+    return EXIT_FATAL;
+  }
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.work, NULL);
+  pthread_cond_init(&p.done, NULL);
+  for (; started < jobs; started++)
+    if (pthread_create(&th[started], NULL, job_worker, &p) != 0) break;
+  if (started == 0) {
+    cli_err("cannot start threads");
+    w.status = EXIT_FATAL;
+    w.stop = true;
+  }
+
+  size_t written = 0; /* batches written, in order */
+  bool eof = false;
+  while (!eof && !w.stop) {
+    /* a free slot: wait for the oldest batch and write it */
+    job_batch *b = &p.ring[p.nsubmitted % p.nring];
+    if (p.nsubmitted - written == p.nring) {
+      pthread_mutex_lock(&p.mu);
+      while (b->state != 3) pthread_cond_wait(&p.done, &p.mu);
+      pthread_mutex_unlock(&p.mu);
+      write_batch(&w, b, prog);
+      written++;
+      if (w.stop) break;
+    }
+    /* fill it */
+    cli_record rec;
+    const char *msg;
+    int r;
+    while (b->n < BATCH_RECS && b->len < BATCH_BYTES) {
+      r = cli_inputs_next(in, &rec, &msg);
+      if (r == 0) {
+        eof = true;
+        break;
+      }
+      if (r > 0) {
+        prog->items++;
+        prog->bytes += rec.in_bytes;
+        if (w.fmt == F_DEFAULT) w.fmt = p.fmt = cli_inputs_is_stream(in) ? F_JSONL : F_JSON;
+      }
+      if (!batch_add(b, r, &rec, msg, published)) {
+        cli_err("out of memory");
+        w.status = EXIT_FATAL;
+        w.stop = true;
+        break;
+      }
+    }
+    if (w.stop || b->n == 0) break;
+    pthread_mutex_lock(&p.mu);
+    b->state = 1;
+    p.nsubmitted++;
+    pthread_cond_signal(&p.work);
+    pthread_mutex_unlock(&p.mu);
+  }
+  /* finish: let the workers drain the queue, then write what is left in order */
+  pthread_mutex_lock(&p.mu);
+  p.stop = true;
+  pthread_cond_broadcast(&p.work);
+  pthread_mutex_unlock(&p.mu);
+  for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+  for (; written < p.nsubmitted; written++) {
+    job_batch *b = &p.ring[written % p.nring];
+    if (!w.stop) write_batch(&w, b, prog);
+  }
+  if (w.fmt == F_JSON || w.fmt == F_DEFAULT) {
+    if (w.held) {
+      fwrite(w.held, 1, w.heldlen, w.out);
+      fputc('\n', w.out);
+    } else if (w.ndocs > 1) {
+      fputs("\n]\n", w.out);
+    }
+  }
+  free(w.held);
+  for (size_t i = 0; i < p.nring; i++) {
+    free(p.ring[i].data);
+    free(p.ring[i].recs);
+    free(p.ring[i].out);
+    free(p.ring[i].msg);
+  }
+  free(p.ring);
+  free(th);
+  pthread_mutex_destroy(&p.mu);
+  pthread_cond_destroy(&p.work);
+  pthread_cond_destroy(&p.done);
+  return w.status;
+}
+
 int cmd_extract(int argc, char **argv) {
   enum fmt fmt = F_DEFAULT;
   const char *published = NULL;
   unsigned flags = 0, jopts = 0;
   bool quiet = false, pretty_lines = false;
+  int jobs = 1;
   cli_input_opts iopts = {0};
   char **files = calloc((size_t)argc + 1, sizeof *files);
   int nfiles = 0;
@@ -149,6 +490,15 @@ int cmd_extract(int argc, char **argv) {
     } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
       if (r < 0) goto missing;
       iopts.id_field = v;
+    } else if ((r = cli_opt(argc, argv, &i, "--jobs", &v)) != 0) {
+      if (r < 0) goto missing;
+      long n = cli_parse_long(v);
+      if (n < 1 || n > 256) {
+        cli_err("extract: --jobs needs a number from 1 to 256, not '%s'", v);
+        free(files);
+        return EXIT_USAGE;
+      }
+      jobs = (int)n;
     } else if (!strcmp(a, "--with-text")) {
       jopts |= WARTA_JSON_WITH_TEXT;
     } else if (!strcmp(a, "--segments")) {
@@ -204,6 +554,19 @@ int cmd_extract(int argc, char **argv) {
   FILE *out = stdout;
   cli_progress prog;
   cli_progress_start(&prog, quiet);
+  if (jobs > 1) {
+    int st = extract_jobs(in, eng, jobs, fmt, flags, jopts, pretty_lines, published, &prog);
+    cli_progress_end(&prog, "records");
+    if (fflush(out) != 0 || ferror(out)) {
+      cli_err("write error on standard output");
+      st = EXIT_FATAL;
+    }
+    cli_inputs_free(in);
+    warta_doc_free(doc);
+    warta_engine_free(eng);
+    free(files);
+    return st;
+  }
   int status = EXIT_OK;
   unsigned long ndocs = 0;
   char *held = NULL; /* --format json: the first document, until we know whether more follow */
