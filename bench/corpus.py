@@ -22,6 +22,7 @@ usage:
   corpus.py text SIZE OUTDIR    plain text: OUTDIR/part-NNNN.txt of about 1 MB each
                                 (articles separated by a blank line), for
                                 segmentation alone without a JSON reader
+  corpus.py articles SIZE OUTDIR  plain text, one article a file: OUTDIR/NNNNNN.txt
   corpus.py stats FILE          records, bytes and text bytes of a JSONL corpus
 
 SIZE is bytes with an optional K, M or G suffix (powers of 1024): 10M, 1G.
@@ -307,11 +308,12 @@ def write_text(size, outdir, part=1 << 20):
     for old in glob.glob(os.path.join(outdir, "part-*.txt")):
         os.remove(old)
     arts = pool()
-    total, n, cur, curlen, rep = 0, 0, [], 0, 0
+    total, n, cur, curlen, rep, count = 0, 0, [], 0, 0, 0
     while total < size:
         for _, text, _ in arts:
             b = text.encode() + b"\n"
             cur.append(b)
+            count += 1
             curlen += len(b)
             total += len(b)
             if curlen >= part or total >= size:
@@ -321,6 +323,23 @@ def write_text(size, outdir, part=1 << 20):
             if total >= size:
                 break
         rep += 1
+    with open(os.path.join(outdir, "ARTICLES"), "w") as f:
+        f.write(f"{count} {total}\n")
+
+
+def write_articles(size, outdir):
+    os.makedirs(outdir, exist_ok=True)
+    for old in glob.glob(os.path.join(outdir, "*.txt")):
+        os.remove(old)
+    total, n = 0, 0
+    for line in records(size):
+        text = json.loads(line)["text"].encode()
+        with open(os.path.join(outdir, f"{n:06d}.txt"), "wb") as f:
+            f.write(text)
+        total += len(text)
+        n += 1
+    with open(os.path.join(outdir, "ARTICLES"), "w") as f:
+        f.write(f"{n} {total}\n")
 
 
 def stats(path):
@@ -338,6 +357,8 @@ def main(argv):
         write_jsonl(parse_size(argv[1]), argv[2])
     elif len(argv) >= 3 and argv[0] == "text":
         write_text(parse_size(argv[1]), argv[2])
+    elif len(argv) >= 3 and argv[0] == "articles":
+        write_articles(parse_size(argv[1]), argv[2])
     elif len(argv) >= 2 and argv[0] == "stats":
         stats(argv[1])
     else:
