@@ -72,7 +72,7 @@ static inline uint32_t ascii_run(const unsigned char *s, uint32_t i, uint32_t hi
     uint64_t stop = ~(letters | digits) & H;
     if (stop) {
       uint32_t nb = (uint32_t)__builtin_ctzll(stop) >> 3;
-      uint64_t before = nb ? (~0ull >> (64 - 8 * nb)) : 0; /* the bytes of the run */
+      uint64_t before = (stop & (0 - stop)) - 1; /* every bit below the first stop: the run's bytes */
       if (letters & before) acc |= W_LETTER;
       if (digits & before) acc |= W_DIGIT;
       *seen |= acc;
