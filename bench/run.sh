@@ -31,6 +31,7 @@ runs=5
 mkdir -p "$B"
 results=$B/results.jsonl
 : >"$results"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -118,7 +119,7 @@ if command -v valgrind >/dev/null 2>&1; then
     valgrind --tool=callgrind --callgrind-out-file="$out" "$W" extract --quiet "${flag[@]}" --format jsonl "$c1" \
       >/dev/null 2>"$out.log"
     ir=$(grep -m1 '^summary:' "$out" | awk '{print $2}')
-    callgrind_annotate "$out" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -16 >"$B/callgrind.$mode.top"
+    callgrind_annotate "$out" 2>/dev/null | awk '/^ *[0-9,]+ \(/ && n++ < 16' >"$B/callgrind.$mode.top"
     python3 - "$mode" "$ir" "$(fsize "$c1")" >>"$results" <<'EOF'
 import json, sys
 mode, ir, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -165,7 +166,7 @@ for extra in bench/ingest_bench.sh bench/store_bench.sh; do
 done
 
 # ------------------------------------------------------------------ report
-python3 - "$results" "$B/results.md" "$W" <<'EOF'
+python3 - "$results" "$B/results.md" "$W" "$load_start" <<'EOF'
 import json, os, subprocess, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 def sh(*c):
@@ -179,7 +180,8 @@ for l in open("/proc/cpuinfo"):
         model = l.split(":", 1)[1].strip()
         break
 commit = sh("git", "rev-parse", "--short", "HEAD") + (" (with local changes)" if sh("git", "status", "--porcelain", "--untracked-files=no") else "")
-out = [f"machine: {sh('nproc')} cores ({model}); warta {commit}; {sh(sys.argv[3], '--version')}", ""]
+out = [f"machine: {sh('nproc')} cores ({model}); warta {commit}; {sh(sys.argv[3], '--version')}; "
+       f"load average at the start: {sys.argv[4]}", ""]
 out.append("| what | runs | median s | MB/s (wall) | MB/s (CPU) | articles/s | peak RSS |")
 out.append("|---|---:|---:|---:|---:|---:|---:|")
 for r in rows:
