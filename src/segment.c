@@ -392,10 +392,217 @@ static inline bool maybe_abbrev(const wt_lexicon *lx, const unsigned char *s, ui
   return (abbr_filter[bit / 32] >> (bit % 32)) & 1u;
 }
 
+/* One token (or a run of non-ASCII space) at i, which is not ASCII
+ * whitespace: the general case, kept out of tokenize's loop so that the
+ * common word stays in registers.  Returns where the next token may start;
+ * on failure sets g->oom or g->over. */
+static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t lo, uint32_t hi, int k,
+                                                    uint16_t *pending) {
+  const unsigned char *s = g->s;
+  const wt_lexicon *lx = g->doc->eng->lex;
+  unsigned char c = s[i];
+  uint32_t cp = c;
+  int len = 1;
+  int u = -1;
+  if (k == C_HIGH) {
+    cp = decode(g, i, &len);
+    u = ucls(cp);
+    if (u == U_SPACE) {
+      *pending |= TF_SPACE_BEFORE;
+      i += (uint32_t)len;
+      return i;
+    }
+    if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
+      int open;
+      int m = wt_mojibake_mark(s + i, hi - i, &open);
+      if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
+        wt_token *t = push_tok(g);
+        if (!t) return hi;
+        t->start = i;
+        t->end = i + (uint32_t)m;
+        t->kind = WARTA_TOK_QUOTE;
+        t->ch = PC_QUOTE;
+        t->flags = *pending | TF_MOJIBAKE;
+        *pending = 0;
+        classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
+        i = t->end;
+        return i;
+      }
+    }
+    if (c == 0xC3 && len == 2 && s[i + 1] == 0x82 && i + 3 < hi && s[i + 2] == 0xC2 &&
+        (s[i + 3] == 0xAB || s[i + 3] == 0xBB)) {
+      wt_token *t = push_tok(g); /* "Â«" "Â»": mojibake guillemets */
+      if (!t) return hi;
+      t->start = i;
+      t->end = i + 4;
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      t->flags = *pending | TF_MOJIBAKE;
+      *pending = 0;
+      classify_quote(g, t, lo, hi, s[i + 3] == 0xAB ? 0xAB : 0xBB);
+      i += 4;
+      return i;
+    }
+  }
+  wt_token *t = push_tok(g);
+  if (!t) return hi;
+  t->start = i;
+  t->flags = *pending;
+  *pending = 0;
+  if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
+    /* URLs first: they contain every kind of punctuation */
+    if ((c == 'h' || c == 'H') && hi - i > 7 &&
+        (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) {
+      t->end = url_end(g, i, hi);
+      t->kind = WARTA_TOK_URL;
+      i = t->end;
+      return i;
+    }
+    if ((c == 'w' || c == 'W') && hi - i > 4 && !memcmp(s + i, "www.", 4)) {
+      t->end = url_end(g, i, hi);
+      t->kind = WARTA_TOK_URL;
+      i = t->end;
+      return i;
+    }
+    uint8_t kind;
+    uint16_t fl = 0;
+    uint32_t e;
+    unsigned seen = 0;
+    if (k != C_HIGH && ((e = ascii_run(s, i, hi, &seen)) >= hi || !join_table[s[e]])) {
+      /* the common case: plain ASCII letters and digits, then a space or
+       * punctuation that cannot continue the token (what scan_word would
+       * find, without its detours) */
+      kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+      if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+    } else {
+      e = scan_word(g, i, hi, &kind, &fl);
+    }
+    t->kind = kind;
+    t->flags |= fl;
+    if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
+    else if (k == C_HIGH) {
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+      if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) t->flags |= TF_CAP;
+    }
+    if (t->flags & TF_CAP) {
+      /* all capitals (two letters or more): JAKARTA, KPK */
+      uint32_t letters = 0;
+      bool lower = false;
+      for (uint32_t j = i; j < e; j++) {
+        unsigned char b = s[j];
+        if (b >= 'a' && b <= 'z') {
+          lower = true;
+          break;
+        }
+        if (b >= 'A' && b <= 'Z') letters++;
+      }
+      if (!lower && letters >= 2) t->flags |= TF_UPPER;
+    }
+    if (kind == WARTA_TOK_WORD && e < hi && s[e] == '.') {
+      uint32_t ie = initialism_end(g, i, e, hi);
+      if (ie) {
+        e = ie; /* S.H.  M.Si.  a.n. */
+        t->flags |= TF_ABBREV;
+      } else if (e - i == 1 && (t->flags & TF_CAP)) {
+        e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+        t->flags |= TF_INITIAL;
+      } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, e - i)) {
+        uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+        if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+          e++;
+          t->flags |= TF_ABBREV;
+          t->lex = x;
+        }
+      }
+    }
+    t->end = e;
+    i = e;
+    return i;
+  }
+  /* punctuation */
+  t->kind = WARTA_TOK_PUNCT;
+  if (k != C_HIGH) {
+    if (c == '"' || c == '\'' || c == '`') {
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      t->end = i + 1;
+      classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
+      i++;
+      return i;
+    }
+    if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
+      uint32_t e = i + 3;
+      while (e < hi && s[e] == '.') e++;
+      t->end = e;
+      t->ch = PC_ELLIPSIS;
+      i = e;
+      return i;
+    }
+    if (c == '-' && i + 1 < hi && s[i + 1] == '-') {
+      uint32_t e = i + 2;
+      while (e < hi && s[e] == '-') e++;
+      t->end = e;
+      t->ch = PC_DASH;
+      i = e;
+      return i;
+    }
+    if (c == '-') {
+      t->end = i + 1;
+      t->ch = PC_DASH;
+      i++;
+      return i;
+    }
+    t->end = i + 1;
+    t->ch = c;
+    if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
+      uint8_t kind;
+      uint16_t fl = 0;
+      t->end = scan_word(g, i + 1, hi, &kind, &fl);
+      t->kind = WARTA_TOK_SYMBOL;
+    } else if (c == '%' || c == '$' || c == '&' || c == '+' || c == '=' || c == '*' || c == '@' ||
+               c == '^' || c == '~' || c == '|' || c == '\\' || c == '<' || c == '>' || c == '_' || c < 32) {
+      t->kind = WARTA_TOK_SYMBOL;
+    }
+    i = t->end;
+    return i;
+  }
+  t->end = i + (uint32_t)len;
+  i = t->end;
+  switch (u) {
+  case U_QUOTE:
+    t->kind = WARTA_TOK_QUOTE;
+    t->ch = PC_QUOTE;
+    classify_quote(g, t, lo, hi, cp);
+    break;
+  case U_DASH:
+    t->ch = PC_DASH;
+    break;
+  case U_ELLIPSIS:
+    t->ch = PC_ELLIPSIS;
+    break;
+  default:
+    t->ch = PC_OTHER;
+    t->kind = WARTA_TOK_SYMBOL;
+    break;
+  }
+  return i;
+}
+
+/* All capitals, two letters or more (JAKARTA, KPK): no a-z in [i, e) and at
+ * least two of A-Z. */
+static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
+  uint32_t letters = 0;
+  for (uint32_t j = i; j < e; j++) {
+    unsigned char b = s[j];
+    if (b >= 'a' && b <= 'z') return false;
+    if (b >= 'A' && b <= 'Z') letters++;
+  }
+  return letters >= 2;
+}
+
 /* Tokenizes bytes [lo, hi) of one paragraph. */
 static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
-  const wt_lexicon *lx = g->doc->eng->lex;
   uint32_t i = lo;
   uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
   while (i < hi) {
@@ -406,190 +613,33 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
       i++;
       continue;
     }
-    uint32_t cp = c;
-    int len = 1;
-    int u = -1;
-    if (k == C_HIGH) {
-      cp = decode(g, i, &len);
-      u = ucls(cp);
-      if (u == U_SPACE) {
-        pending |= TF_SPACE_BEFORE;
-        i += (uint32_t)len;
-        continue;
-      }
-      if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
-        int open;
-        int m = wt_mojibake_mark(s + i, hi - i, &open);
-        if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
-          wt_token *t = push_tok(g);
-          if (!t) return;
-          t->start = i;
-          t->end = i + (uint32_t)m;
-          t->kind = WARTA_TOK_QUOTE;
-          t->ch = PC_QUOTE;
-          t->flags = pending | TF_MOJIBAKE;
-          pending = 0;
-          classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
-          i = t->end;
-          continue;
-        }
-      }
-      if (c == 0xC3 && len == 2 && s[i + 1] == 0x82 && i + 3 < hi && s[i + 2] == 0xC2 &&
-          (s[i + 3] == 0xAB || s[i + 3] == 0xBB)) {
-        wt_token *t = push_tok(g); /* "Â«" "Â»": mojibake guillemets */
-        if (!t) return;
-        t->start = i;
-        t->end = i + 4;
-        t->kind = WARTA_TOK_QUOTE;
-        t->ch = PC_QUOTE;
-        t->flags = pending | TF_MOJIBAKE;
-        pending = 0;
-        classify_quote(g, t, lo, hi, s[i + 3] == 0xAB ? 0xAB : 0xBB);
-        i += 4;
-        continue;
-      }
-    }
-    wt_token *t = push_tok(g);
-    if (!t) return;
-    t->start = i;
-    t->flags = pending;
-    pending = 0;
-    if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
-      /* URLs first: they contain every kind of punctuation */
-      if ((c == 'h' || c == 'H') && hi - i > 7 &&
-          (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) {
-        t->end = url_end(g, i, hi);
-        t->kind = WARTA_TOK_URL;
-        i = t->end;
-        continue;
-      }
-      if ((c == 'w' || c == 'W') && hi - i > 4 && !memcmp(s + i, "www.", 4)) {
-        t->end = url_end(g, i, hi);
-        t->kind = WARTA_TOK_URL;
-        i = t->end;
-        continue;
-      }
-      uint8_t kind;
-      uint16_t fl = 0;
-      uint32_t e;
+    if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
-      if (k != C_HIGH && ((e = ascii_run(s, i, hi, &seen)) >= hi || !join_table[s[e]])) {
-        /* the common case: plain ASCII letters and digits, then a space or
-         * punctuation that cannot continue the token (what scan_word would
-         * find, without its detours) */
-        kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+      uint32_t e = ascii_run(s, i, hi, &seen);
+      if (e >= hi || !join_table[s[e]]) {
+        /* the common token: ASCII letters and digits, then a space or
+         * punctuation that cannot continue it (so no URL, domain, number
+         * punctuation, joiner or abbreviation dot: one_token would find
+         * exactly this) */
+        wt_token *t = push_tok(g);
+        if (!t) return;
+        uint16_t fl = pending;
         if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
-      } else {
-        e = scan_word(g, i, hi, &kind, &fl);
-      }
-      t->kind = kind;
-      t->flags |= fl;
-      if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
-      else if (k == C_HIGH) {
-        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) t->flags |= TF_CAP;
-      }
-      if (t->flags & TF_CAP) {
-        /* all capitals (two letters or more): JAKARTA, KPK */
-        uint32_t letters = 0;
-        bool lower = false;
-        for (uint32_t j = i; j < e; j++) {
-          unsigned char b = s[j];
-          if (b >= 'a' && b <= 'z') {
-            lower = true;
-            break;
-          }
-          if (b >= 'A' && b <= 'Z') letters++;
+        if (c >= 'A' && c <= 'Z') {
+          fl |= TF_CAP;
+          if (all_caps(s, i, e)) fl |= TF_UPPER;
         }
-        if (!lower && letters >= 2) t->flags |= TF_UPPER;
-      }
-      if (kind == WARTA_TOK_WORD && e < hi && s[e] == '.') {
-        uint32_t ie = initialism_end(g, i, e, hi);
-        if (ie) {
-          e = ie; /* S.H.  M.Si.  a.n. */
-          t->flags |= TF_ABBREV;
-        } else if (e - i == 1 && (t->flags & TF_CAP)) {
-          e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
-          t->flags |= TF_INITIAL;
-        } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, e - i)) {
-          uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-          if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
-            e++;
-            t->flags |= TF_ABBREV;
-            t->lex = x;
-          }
-        }
-      }
-      t->end = e;
-      i = e;
-      continue;
-    }
-    /* punctuation */
-    t->kind = WARTA_TOK_PUNCT;
-    if (k != C_HIGH) {
-      if (c == '"' || c == '\'' || c == '`') {
-        t->kind = WARTA_TOK_QUOTE;
-        t->ch = PC_QUOTE;
-        t->end = i + 1;
-        classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
-        i++;
-        continue;
-      }
-      if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
-        uint32_t e = i + 3;
-        while (e < hi && s[e] == '.') e++;
+        t->start = i;
         t->end = e;
-        t->ch = PC_ELLIPSIS;
+        t->kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        t->flags = fl;
+        pending = 0;
         i = e;
         continue;
       }
-      if (c == '-' && i + 1 < hi && s[i + 1] == '-') {
-        uint32_t e = i + 2;
-        while (e < hi && s[e] == '-') e++;
-        t->end = e;
-        t->ch = PC_DASH;
-        i = e;
-        continue;
-      }
-      if (c == '-') {
-        t->end = i + 1;
-        t->ch = PC_DASH;
-        i++;
-        continue;
-      }
-      t->end = i + 1;
-      t->ch = c;
-      if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
-        uint8_t kind;
-        uint16_t fl = 0;
-        t->end = scan_word(g, i + 1, hi, &kind, &fl);
-        t->kind = WARTA_TOK_SYMBOL;
-      } else if (c == '%' || c == '$' || c == '&' || c == '+' || c == '=' || c == '*' || c == '@' ||
-                 c == '^' || c == '~' || c == '|' || c == '\\' || c == '<' || c == '>' || c == '_' || c < 32) {
-        t->kind = WARTA_TOK_SYMBOL;
-      }
-      i = t->end;
-      continue;
     }
-    t->end = i + (uint32_t)len;
-    i = t->end;
-    switch (u) {
-    case U_QUOTE:
-      t->kind = WARTA_TOK_QUOTE;
-      t->ch = PC_QUOTE;
-      classify_quote(g, t, lo, hi, cp);
-      break;
-    case U_DASH:
-      t->ch = PC_DASH;
-      break;
-    case U_ELLIPSIS:
-      t->ch = PC_ELLIPSIS;
-      break;
-    default:
-      t->ch = PC_OTHER;
-      t->kind = WARTA_TOK_SYMBOL;
-      break;
-    }
+    i = one_token(g, i, lo, hi, k, &pending);
+    if (g->oom || g->over) return;
   }
 }
 
