@@ -125,7 +125,7 @@ typedef struct seg {
   uint32_t n;
   wt_token *toks;
   size_t ntok, cap;
-  bool oom, over;
+  bool oom, over, sent_oom;
 } seg;
 
 /* Makes room for more tokens; false (and oom or over set) when it cannot. */
@@ -666,6 +666,8 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   const wt_lexicon *lx = doc->eng->lex;
   uint32_t s0 = tok0;
   for (uint32_t i = tok0; i < tok1; i++) {
+    /* words carry no punctuation code and no abbreviation dot: skip them cheaply */
+    if (!toks[i].ch && !(toks[i].flags & TF_ABBREV)) continue;
     if (!is_terminal(&toks[i], lx)) continue;
     uint32_t j = i + 1;
     /* ?! ... and closing quotes / brackets belong to the sentence they end */
@@ -685,6 +687,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     st->tok0 = s0;
     st->tok1 = j;
     st->para = para;
+    toks[s0].flags |= TF_SENT_START;
     s0 = j;
     i = j - 1;
   }
@@ -694,6 +697,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     st->tok0 = s0;
     st->tok1 = tok1;
     st->para = para;
+    toks[s0].flags |= TF_SENT_START;
   }
   return WARTA_OK;
 }
@@ -743,12 +747,20 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   p->end = b;
   p->tok0 = t0;
   p->tok1 = (uint32_t)g->ntok;
+  /* its sentences now, while its tokens are still in the cache */
+  p->sent0 = (uint32_t)doc->sents.len;
+  g->toks[t0].flags |= TF_SENT_START;
+  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->ntok) != WARTA_OK) {
+    g->sent_oom = true;
+    return WARTA_ERR_NOMEM;
+  }
+  p->sent1 = (uint32_t)doc->sents.len;
   return WARTA_OK;
 }
 
 int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false};
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   if (wt_vec_reserve(&doc->toks, doc->len / 5 + 64) != 0)
     return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
@@ -786,21 +798,10 @@ int wt_segment(warta_doc *doc) {
     }
   }
   doc->toks.len = g.ntok;
+  if (rc == WARTA_ERR_NOMEM && g.sent_oom) return wt_fail(doc, rc, -1, "out of memory for sentences");
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
   if (rc == WARTA_ERR_LIMIT)
     return wt_fail(doc, rc, g.ntok ? (int64_t)g.toks[g.ntok - 1].end : -1,
                    "more than %u tokens in one document", WARTA_MAX_TOKENS);
-
-  wt_para *paras = doc->paras.data;
-  for (uint32_t p = 0; p < doc->paras.len; p++) {
-    paras[p].sent0 = (uint32_t)doc->sents.len;
-    if (split_sentences(doc, p, paras[p].tok0, paras[p].tok1) != WARTA_OK)
-      return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for sentences");
-    paras = doc->paras.data;
-    paras[p].sent1 = (uint32_t)doc->sents.len;
-    WT_VEC_AT(doc->toks, wt_token, paras[p].tok0).flags |= TF_SENT_START;
-  }
-  wt_sent *sents = doc->sents.data;
-  for (size_t i = 0; i < doc->sents.len; i++) WT_VEC_AT(doc->toks, wt_token, sents[i].tok0).flags |= TF_SENT_START;
   return WARTA_OK;
 }
