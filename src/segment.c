@@ -51,6 +51,9 @@ enum { W_LETTER = 1, W_DIGIT = 2 };
  * after any other byte the word ends right there. */
 #define J_(c) ((c) == '-' || (c) == '\'' || (c) == '.' || (c) == ',' || (c) == ':' || (c) == '/' || (c) == '@' || (c) >= 0x80)
 static const unsigned char join_table[256] = {R256_(J_)};
+/* Punctuation that is always a token of its own, its char its code. */
+#define P_(c) ((c) == ',' || (c) == ';' || (c) == ':' || (c) == '(' || (c) == ')' || (c) == '!' || (c) == '?' || (c) == '[' || (c) == ']')
+static const unsigned char plain_punct[256] = {R256_(P_)};
 #define CLS(c) (cls_table[(unsigned char)(c)])
 
 /* The end of the run of ASCII letters and digits from i; *seen gets W_LETTER
@@ -616,11 +619,13 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
     if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
       uint32_t e = ascii_run(s, i, hi, &seen);
-      if (e >= hi || !join_table[s[e]]) {
+      unsigned char z = e < hi ? s[e] : 0;
+      if (e >= hi || !join_table[z] ||
+          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT))) {
         /* the common token: ASCII letters and digits, then a space or
          * punctuation that cannot continue it (so no URL, domain, number
-         * punctuation, joiner or abbreviation dot: one_token would find
-         * exactly this) */
+         * punctuation, joiner or abbreviation dot; a comma continues only a
+         * number followed by a digit: one_token would find exactly this) */
         wt_token *t = push_tok(g);
         if (!t) return;
         uint16_t fl = pending;
@@ -637,6 +642,19 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
         i = e;
         continue;
       }
+    }
+    if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
+      /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
+      wt_token *t = push_tok(g);
+      if (!t) return;
+      t->start = i;
+      t->end = i + 1;
+      t->kind = WARTA_TOK_PUNCT;
+      t->ch = c;
+      t->flags = pending;
+      pending = 0;
+      i++;
+      continue;
     }
     i = one_token(g, i, lo, hi, k, &pending);
     if (g->oom || g->over) return;
