@@ -6,6 +6,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum { MAX_NAMES = 8 };
 
@@ -50,6 +53,19 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
   sp->a = p;
   sp->esc = false;
   for (;;) {
+#ifdef __SSE2__
+    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
+    while (e - p >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+      int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
+                                             _mm_cmpeq_epi8(v, z)));
+      if (m) {
+        p += __builtin_ctz((unsigned)m);
+        break;
+      }
+      p += 16;
+    }
+#endif
     while (e - p >= 8) {
       uint64_t w;
       memcpy(&w, p, 8);
