@@ -110,11 +110,13 @@ static void print_summary(FILE *out, const warta_doc *d) {
 }
 
 /* ------------------------------------------------------------ --jobs N
- * The main thread reads records in batches (copying each record's text and
- * metadata, since a record is only valid until the next read), worker threads
- * extract whole batches with a warta_doc each (the engine is shared: it is
- * immutable), and the main thread writes finished batches in input order.  A
- * bounded ring of batches keeps memory flat on a stream of any length. */
+ * N threads (the main one included) each take the next batch of records from
+ * the input (reading is serialised by a lock; a record is copied into the
+ * batch, since it lives only until the next read), extract it with their own
+ * warta_doc (the engine is shared: it is immutable), and then write, in input
+ * order, every finished batch that is next in line.  A ring of batches bounds
+ * memory on a stream of any length: a thread waits before reading a batch
+ * that would get more than the ring's size ahead of the writing. */
 
 enum { BATCH_RECS = 64, BATCH_BYTES = 1 << 20 };
 
@@ -122,9 +124,8 @@ typedef struct job_rec {
   size_t text, len;                 /* text at data + text, len bytes */
   size_t id, published, title, url; /* offsets into data, SIZE_MAX when absent */
   size_t where;                     /* offset of the record's "file:line" */
-  size_t in_bytes;
   size_t out, outlen;               /* its output in the batch's out buffer */
-  int rc;                           /* warta_extract's status, -1 for an input error */
+  int rc;                           /* warta_extract's status, -1 an input error, -2 not extracted */
 } job_rec;
 
 typedef struct job_batch {
@@ -134,20 +135,37 @@ typedef struct job_batch {
   size_t n, rcap;
   char *out, *msg; /* memstreams' buffers: output and messages, in record order */
   size_t outlen, msglen;
-  int state;       /* 0 free, 1 queued, 2 running, 3 done */
+  unsigned long long items, bytes; /* records read into it, for the progress line */
+  size_t seq;
+  bool done;       /* extracted, waiting to be written */
   int fatal;       /* a write into the buffers failed */
 } job_batch;
 
-typedef struct job_pool {
-  pthread_mutex_t mu;
-  pthread_cond_t work, done;
-  job_batch *ring;
-  size_t nring, next_work, nsubmitted; /* batches are taken in submission order */
+typedef struct job_out {
+  FILE *out;
+  enum fmt fmt;
+  unsigned long ndocs;
+  char *held; /* --format json: the first document, until we know whether more follow */
+  size_t heldlen;
+  int status;
   bool stop;
+} job_out;
+
+typedef struct job_pool {
+  pthread_mutex_t read_mu; /* the input, eof, and filling a batch */
+  pthread_mutex_t mu;      /* the ring, the output, stop */
+  pthread_cond_t freed;    /* a batch was written: its slot is free */
+  cli_inputs *in;
+  const char *published;
+  bool eof;
+  job_batch *ring;
+  size_t nring, read_seq, next_write;
   const warta_engine *eng;
   unsigned flags, jopts;
   enum fmt fmt;
   bool pretty_lines;
+  job_out w;
+  cli_progress *prog;
 } job_pool;
 
 static size_t batch_put(job_batch *b, const char *s, size_t n, bool nul) {
@@ -230,40 +248,11 @@ static void run_batch(job_pool *p, warta_doc *doc, job_batch *b) {
   b->msglen = m ? msglen : 0;
 }
 
-static void *job_worker(void *arg) {
-  job_pool *p = arg;
-  warta_doc *doc = warta_doc_new(p->eng);
-  pthread_mutex_lock(&p->mu);
-  for (;;) {
-    while (!p->stop && p->next_work == p->nsubmitted) pthread_cond_wait(&p->work, &p->mu);
-    if (p->next_work == p->nsubmitted) break; /* stopping and nothing left */
-    job_batch *b = &p->ring[p->next_work++ % p->nring];
-    b->state = 2;
-    pthread_mutex_unlock(&p->mu);
-    if (doc) run_batch(p, doc, b);
-    else b->fatal = 1;
-    pthread_mutex_lock(&p->mu);
-    b->state = 3;
-    pthread_cond_broadcast(&p->done);
-  }
-  pthread_mutex_unlock(&p->mu);
-  warta_doc_free(doc);
-  return NULL;
-}
-
-typedef struct job_out {
-  FILE *out;
-  enum fmt fmt;
-  unsigned long ndocs;
-  char *held; /* --format json: the first document, until we know whether more follow */
-  size_t heldlen;
-  int status;
-  bool stop;
-} job_out;
-
 /* Writes a finished batch: messages, then documents, in input order. */
 static void write_batch(job_out *w, job_batch *b, cli_progress *prog) {
-  if (b->msglen) fwrite(b->msg, 1, b->msglen, stderr);
+  prog->items += b->items;
+  prog->bytes += b->bytes;
+  if (b->msglen && !w->stop) fwrite(b->msg, 1, b->msglen, stderr);
   for (size_t i = 0; i < b->n && !w->stop; i++) {
     const job_rec *r = &b->recs[i];
     if (r->rc == -2) break; /* the batch stopped early (fatal, below) */
@@ -317,8 +306,9 @@ static void write_batch(job_out *w, job_batch *b, cli_progress *prog) {
   b->out = b->msg = NULL;
   b->outlen = b->msglen = 0;
   b->len = b->n = 0;
+  b->items = b->bytes = 0;
   b->fatal = 0;
-  b->state = 0;
+  b->done = false;
 }
 
 /* Copies a record (or an input error) into a batch; false when memory runs out. */
@@ -338,99 +328,110 @@ static bool batch_add(job_batch *b, int r, const cli_record *rec, const char *ms
   jr->title = batch_str(b, rec->meta.title);
   jr->url = batch_str(b, rec->meta.url);
   jr->where = batch_str(b, rec->where);
-  jr->in_bytes = rec->in_bytes;
   return jr->text != SIZE_MAX && jr->where != SIZE_MAX &&
          (jr->id != SIZE_MAX || !rec->meta.id) && (jr->title != SIZE_MAX || !rec->meta.title) &&
          (jr->url != SIZE_MAX || !rec->meta.url) &&
          (jr->published != SIZE_MAX || !(rec->meta.published || published));
 }
 
+/* What every thread runs: read a batch, extract it, write what is next. */
+static void *job_worker(void *arg) {
+  job_pool *p = arg;
+  warta_doc *doc = warta_doc_new(p->eng);
+  for (;;) {
+    pthread_mutex_lock(&p->read_mu);
+    pthread_mutex_lock(&p->mu);
+    while (!p->w.stop && p->read_seq - p->next_write >= p->nring) pthread_cond_wait(&p->freed, &p->mu);
+    bool stop = p->w.stop;
+    size_t seq = p->read_seq;
+    pthread_mutex_unlock(&p->mu);
+    if (stop || p->eof) {
+      pthread_mutex_unlock(&p->read_mu);
+      break;
+    }
+    job_batch *b = &p->ring[seq % p->nring];
+    bool oom = false;
+    while (b->n < BATCH_RECS && b->len < BATCH_BYTES) {
+      cli_record rec;
+      const char *msg;
+      int r = cli_inputs_next(p->in, &rec, &msg);
+      if (r == 0) {
+        p->eof = true;
+        break;
+      }
+      if (r > 0) {
+        b->items++;
+        b->bytes += rec.in_bytes;
+        if (p->fmt == F_DEFAULT) p->fmt = cli_inputs_is_stream(p->in) ? F_JSONL : F_JSON;
+      }
+      if (!batch_add(b, r, &rec, msg, p->published)) {
+        oom = true;
+        break;
+      }
+    }
+    b->seq = seq;
+    b->done = false;
+    pthread_mutex_lock(&p->mu);
+    if (b->n) p->read_seq++;
+    if (p->w.fmt == F_DEFAULT) p->w.fmt = p->fmt;
+    if (oom && !p->w.stop) {
+      cli_err("out of memory");
+      p->w.status = EXIT_FATAL;
+      p->w.stop = true;
+    }
+    pthread_mutex_unlock(&p->mu);
+    pthread_mutex_unlock(&p->read_mu);
+    if (!b->n) break;
+
+    if (!doc) b->fatal = 1;
+    else if (!oom) run_batch(p, doc, b);
+
+    pthread_mutex_lock(&p->mu);
+    b->done = true;
+    for (;;) { /* write every finished batch that is next in line */
+      job_batch *c = &p->ring[p->next_write % p->nring];
+      if (p->next_write == p->read_seq || !c->done || c->seq != p->next_write) break;
+      write_batch(&p->w, c, p->prog);
+      p->next_write++;
+      pthread_cond_broadcast(&p->freed);
+    }
+    pthread_mutex_unlock(&p->mu);
+  }
+  warta_doc_free(doc);
+  return NULL;
+}
+
 static int extract_jobs(cli_inputs *in, const warta_engine *eng, int jobs, enum fmt fmt, unsigned flags,
                         unsigned jopts, bool pretty_lines, const char *published, cli_progress *prog) {
-  job_pool p = {.eng = eng, .flags = flags, .jopts = jopts, .fmt = fmt, .pretty_lines = pretty_lines};
-  job_out w = {.out = stdout, .fmt = fmt, .status = EXIT_OK};
-  p.nring = (size_t)jobs * 2 + 1;
+  job_pool p = {.in = in, .published = published, .eng = eng, .flags = flags, .jopts = jopts, .fmt = fmt,
+                .pretty_lines = pretty_lines, .prog = prog};
+  p.w = (job_out){.out = stdout, .fmt = fmt, .status = EXIT_OK};
+  p.nring = (size_t)jobs * 2;
   p.ring = calloc(p.nring, sizeof *p.ring);
   pthread_t *th = calloc((size_t)jobs, sizeof *th);
-  int started = 0;
   if (!p.ring || !th) {
     free(p.ring);
     free(th);
     cli_err("out of memory");
     return EXIT_FATAL;
   }
+  pthread_mutex_init(&p.read_mu, NULL);
   pthread_mutex_init(&p.mu, NULL);
-  pthread_cond_init(&p.work, NULL);
-  pthread_cond_init(&p.done, NULL);
-  for (; started < jobs; started++)
-    if (pthread_create(&th[started], NULL, job_worker, &p) != 0) break;
-  if (started == 0) {
-    cli_err("cannot start threads");
-    w.status = EXIT_FATAL;
-    w.stop = true;
-  }
-
-  size_t written = 0; /* batches written, in order */
-  bool eof = false;
-  while (!eof && !w.stop) {
-    /* a free slot: wait for the oldest batch and write it */
-    job_batch *b = &p.ring[p.nsubmitted % p.nring];
-    if (p.nsubmitted - written == p.nring) {
-      pthread_mutex_lock(&p.mu);
-      while (b->state != 3) pthread_cond_wait(&p.done, &p.mu);
-      pthread_mutex_unlock(&p.mu);
-      write_batch(&w, b, prog);
-      written++;
-      if (w.stop) break;
-    }
-    /* fill it */
-    cli_record rec;
-    const char *msg;
-    int r;
-    while (b->n < BATCH_RECS && b->len < BATCH_BYTES) {
-      r = cli_inputs_next(in, &rec, &msg);
-      if (r == 0) {
-        eof = true;
-        break;
-      }
-      if (r > 0) {
-        prog->items++;
-        prog->bytes += rec.in_bytes;
-        if (w.fmt == F_DEFAULT) w.fmt = p.fmt = cli_inputs_is_stream(in) ? F_JSONL : F_JSON;
-      }
-      if (!batch_add(b, r, &rec, msg, published)) {
-        cli_err("out of memory");
-        w.status = EXIT_FATAL;
-        w.stop = true;
-        break;
-      }
-    }
-    if (w.stop || b->n == 0) break;
-    pthread_mutex_lock(&p.mu);
-    b->state = 1;
-    p.nsubmitted++;
-    pthread_cond_signal(&p.work);
-    pthread_mutex_unlock(&p.mu);
-  }
-  /* finish: let the workers drain the queue, then write what is left in order */
-  pthread_mutex_lock(&p.mu);
-  p.stop = true;
-  pthread_cond_broadcast(&p.work);
-  pthread_mutex_unlock(&p.mu);
+  pthread_cond_init(&p.freed, NULL);
+  int started = 0; /* the other threads; this one works too */
+  while (started < jobs - 1 && pthread_create(&th[started], NULL, job_worker, &p) == 0) started++;
+  job_worker(&p);
   for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
-  for (; written < p.nsubmitted; written++) {
-    job_batch *b = &p.ring[written % p.nring];
-    if (!w.stop) write_batch(&w, b, prog);
-  }
-  if (w.fmt == F_JSON || w.fmt == F_DEFAULT) {
-    if (w.held) {
-      fwrite(w.held, 1, w.heldlen, w.out);
-      fputc('\n', w.out);
-    } else if (w.ndocs > 1) {
-      fputs("\n]\n", w.out);
+  job_out *w = &p.w;
+  if (w->fmt == F_JSON || w->fmt == F_DEFAULT) {
+    if (w->held) {
+      fwrite(w->held, 1, w->heldlen, w->out);
+      fputc('\n', w->out);
+    } else if (w->ndocs > 1) {
+      fputs("\n]\n", w->out);
     }
   }
-  free(w.held);
+  free(w->held);
   for (size_t i = 0; i < p.nring; i++) {
     free(p.ring[i].data);
     free(p.ring[i].recs);
@@ -439,10 +440,10 @@ static int extract_jobs(cli_inputs *in, const warta_engine *eng, int jobs, enum 
   }
   free(p.ring);
   free(th);
+  pthread_mutex_destroy(&p.read_mu);
   pthread_mutex_destroy(&p.mu);
-  pthread_cond_destroy(&p.work);
-  pthread_cond_destroy(&p.done);
-  return w.status;
+  pthread_cond_destroy(&p.freed);
+  return w->status;
 }
 
 int cmd_extract(int argc, char **argv) {
