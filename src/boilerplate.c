@@ -26,7 +26,7 @@ static void first_words_init(void) {
   const wt_lexicon *lx = &wt_builtin_lexicon;
   for (uint32_t i = 0; i < lx->nentries; i++) {
     const wt_lexentry *x = &lx->entries[i];
-    if (!(x->cls & (LX_BOILER_LINE | LX_BOILER_PREFIX | LX_BOILER_COLON)) || !x->key_len) continue;
+    if (!(x->cls2 & (LX2_BOILER_LINE | LX2_BOILER_PREFIX | LX2_BOILER_COLON)) || !x->key_len) continue;
     const unsigned char *k = (const unsigned char *)lx->pool + x->key;
     const unsigned char *sp = memchr(k, ' ', x->key_len);
     size_t n = sp ? (size_t)(sp - k) : x->key_len;
