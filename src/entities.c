@@ -37,11 +37,14 @@ static bool is_punct(const warta_doc *d, uint32_t i, unsigned char ch) {
   return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
 }
 
-uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+/* The longest phrase at i, not limited (the caller's limit is applied by
+ * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
+static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   *ntok = 0;
   if (i >= lim || !is_word(d, i)) return LEX_NONE;
   uint32_t x = wt_lexof(d, i);
   const wt_lexicon *lx = LX(d);
+  const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE | LX_ROOT | LX_STOP;
   if (x != LEX_NONE && (lx->entries[x].cls & LX_PHRASE_START)) {
     char key[256];
     size_t n = 0;
@@ -60,10 +63,12 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       n += len;
       if (k) {
         uint32_t e = wt_lex_find(lx, key, n);
-        if (e != LEX_NONE && ((lx->entries[e].cls & ~(LX_PHRASE_START | LX_ROOT | LX_STOP)) || lx->entries[e].cls2)) {
+        if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
+        if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
           best = e;
           bestn = k + 1;
         }
+        if (!(lx->entries[e].cls & LX_PHRASE_MORE)) break; /* nothing longer */
       }
     }
     if (best != LEX_NONE) {
@@ -71,8 +76,32 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       return best;
     }
   }
-  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START)) || lx->entries[x].cls2)) *ntok = 1;
+  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2)) *ntok = 1;
   return *ntok ? x : LEX_NONE;
+}
+
+uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  /* answers are cached per token (the stages ask about the same tokens many
+   * times); the cache holds the phrase up to the paragraph's end, and a
+   * caller's narrower limit is applied here */
+  if (d->phr && i < lim) {
+    uint32_t c = d->phr[i];
+    if (c == LEX_PENDING) {
+      uint32_t n = 0;
+      uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
+      d->phr[i] = c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
+    }
+    if (c == LEX_NONE) {
+      *ntok = 0;
+      return LEX_NONE;
+    }
+    uint32_t n = c >> 24;
+    if (i + n <= lim) {
+      *ntok = n;
+      return c & 0xFFFFFFu;
+    }
+  }
+  return phrase_at(d, i, lim, ntok);
 }
 
 /* Classes of the longest phrase at i (0 if none); *n gets its length. */
@@ -1094,6 +1123,10 @@ static int definitions(warta_doc *d) {
 }
 
 int wt_entities(warta_doc *doc) {
+  /* the phrase cache: (length << 24 | entry) per token, LEX_PENDING unknown */
+  doc->phr = wt_arena_alloc(&doc->arena, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
+  if (!doc->phr) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
+  for (uint32_t k = 0; k <= wt_ntok(doc); k++) doc->phr[k] = LEX_PENDING;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
