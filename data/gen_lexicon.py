@@ -268,6 +268,12 @@ def main(argv):
         offs[b] = o
         return o
 
+    # Words that are only root or stop words go to a set of their own, looked
+    # up only for capitalised words (is it a dictionary word or a name?); the
+    # main table stays small enough to stay in the cache for every token.
+    plain_words = [k for k in keys if entries[k].cls and entries[k].cls <= {'root', 'stop'}]
+    plain_set = set(plain_words)
+    keys = [k for k in keys if k not in plain_set]
     rows = []
     for k in keys:
         e = entries[k]
@@ -297,6 +303,22 @@ def main(argv):
         while table[h][1] != 0xFFFFFFFF:
             h = (h + 1) & (size - 1)
         table[h] = (hv >> 32, i)
+    # the plain words: slots of (hash high half, pool offset << 8 | length)
+    rsize = 1
+    while rsize < 2 * max(1, len(plain_words)):
+        rsize *= 2
+    roots = [(0, 0xFFFFFFFF)] * rsize
+    for k in plain_words:
+        b = k.encode()
+        if len(b) > 127:
+            continue
+        hv = word_hash(b)
+        h = hv & (rsize - 1)
+        while roots[h][1] != 0xFFFFFFFF:
+            h = (h + 1) & (rsize - 1)
+        # stop words carry bit 7 of the length byte
+        stop = 0x80 if 'stop' in entries[k].cls else 0
+        roots[h] = (hv >> 32, (intern(k) << 8) | len(b) | stop)
 
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(outdir, 'lexicon_gen.h'), 'w') as f:
@@ -328,8 +350,12 @@ def main(argv):
         f.write('};\n\n')
         f.write('static const char *const class_names[%d] = {%s};\n\n' % (
             len(classes), ', '.join('"%s"' % c for c in classes)))
-        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d};\n'
-                % (len(rows), size, len(classes)))
+        f.write('static const wt_lexslot roots[%d] = {\n' % rsize)
+        for i in range(0, rsize, 6):
+            f.write('  ' + ', '.join('{%du, %du}' % x for x in roots[i:i + 6]) + ',\n')
+        f.write('};\n\n')
+        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d, roots, %du};\n'
+                % (len(rows), size, len(classes), rsize))
 
 
 if __name__ == '__main__':

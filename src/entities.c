@@ -115,7 +115,8 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   if (t->kind != WARTA_TOK_WORD) return false;
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
   if (t->ch & 1) return (t->ch & 2) != 0;
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, t->end - t->start) ||
+           wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
   t->ch = (uint8_t)(1 | (c ? 2 : 0));
   return c;
 }
@@ -481,7 +482,7 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
     if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
-    if (!(c & (LX_ROOT | LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
     j++;
   }
   return j;

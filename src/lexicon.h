@@ -41,6 +41,8 @@ typedef struct wt_lexicon {
   uint32_t nentries, size;
   const char *const *class_names;
   int nclasses;
+  const wt_lexslot *roots; /* words that are only root or stop words: (pool offset << 8 | stop << 7 | length) */
+  uint32_t rsize;
 } wt_lexicon;
 
 extern const wt_lexicon wt_builtin_lexicon __attribute__((visibility("hidden")));
@@ -70,6 +72,11 @@ static inline uint64_t wt_hash(const unsigned char *s, size_t n) {
 /* Entry index for key[0..n) compared case-insensitively (ASCII), LEX_NONE if absent. */
 __attribute__((visibility("hidden"))) uint32_t wt_lex_find(const wt_lexicon *lx, const char *key,
                                                          size_t n);
+
+/* Is key[0..n) a root word (1) or a stop word (2) of the word lists (data/
+ * kata-dasar.txt, stopwords-id.txt)?  0 when neither, or when the word has
+ * other classes too (then wt_lex_find has it, with LX_ROOT / LX_STOP). */
+__attribute__((visibility("hidden"))) int wt_root_find(const wt_lexicon *lx, const char *key, size_t n);
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? NULL : &lx->entries[i];
