@@ -544,6 +544,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint64_t c = phrase_cls(d, i, lim, &len);
     if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
         !(c & LX_TITLE)) {
+      /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
+       * organisation's head, when the organisation's name goes on, is the
+       * role head alone; the organisation is the affiliation */
+      if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
+          !is_name_hint(d, i + len))
+        len--;
       if (r0 == UINT32_MAX) r0 = i;
       i += len;
       r1 = i;
@@ -600,11 +606,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
     bool hint0 = is_name_hint(d, u[ns].a);
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
-    for (int p = ns + 1; p + 1 < nu && !hint0; p++)
+    for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
+      /* initials belong to the name after them: "RZ Panca Putra" */
+      const wt_token *tp = wt_tok(d, u[p - 1].a);
+      if ((tp->flags & TF_INITIAL) || ((tp->flags & TF_UPPER) && tp->end - tp->start <= 2)) break;
       if (is_name_hint(d, u[p].a)) {
         ns = p;
         break;
       }
+    }
     /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
      * hint, the first unknown word is the place */
     if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
