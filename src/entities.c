@@ -378,8 +378,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_COMMON;
       x->b = i + 1;
     }
-    /* a parenthesised acronym right after an organisation or place is part of it */
-    if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE) &&
+    /* a parenthesised acronym right after an organisation or place is part
+     * of it, as is a corps after a rank: "Brigadir Jenderal (Pol)" */
+    if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE || x->type == U_TITLE) &&
         (pa = paren_acronym(d, x->b, e)) != 0)
       x->b += pa;
     i = x->b;
@@ -609,7 +610,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
       /* initials belong to the name after them: "RZ Panca Putra" */
       const wt_token *tp = wt_tok(d, u[p - 1].a);
-      if ((tp->flags & TF_INITIAL) || ((tp->flags & TF_UPPER) && tp->end - tp->start <= 2)) break;
+      if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) break;
       if (is_name_hint(d, u[p].a)) {
         ns = p;
         break;
