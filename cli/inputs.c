@@ -527,7 +527,7 @@ static void warc_summary(cli_inputs *in) {
   if ((cnt) && n > 0 && (size_t)n < sizeof line)                                                       \
     n += snprintf(line + n, sizeof line - (size_t)n, ", %lu " what, (cnt), (cnt) == 1 ? "" : "s");
   PART(in->w_nonhtml, "non-HTML record%s skipped")
-  PART(in->w_status, "response%s skipped for their HTTP status (not 2xx)")
+  PART(in->w_status, "non-2xx response%s skipped")
   PART(in->w_empty, "page%s without article text")
   PART(in->w_large, "payload%s over the size limit skipped")
   PART(in->w_other, "request/metadata/warcinfo record%s")
@@ -546,6 +546,7 @@ static int next_warc(cli_inputs *in, cli_record *rec, const char **msg) {
     if (r == 0) return 0;
     if (r < 0) {
       in->w_bad++;
+      in->w_records++;
       if (warta_warc_errcode(in->warc) == WARTA_OK) continue;
       return bad(in, msg, "%s: %s", in->path, warta_warc_errmsg(in->warc));
     }

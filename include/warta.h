@@ -357,7 +357,9 @@ typedef struct warta_page {
 
 /* Flags for warta_html_extract. */
 enum {
-  WARTA_HTML_ALL_TEXT = 1u << 0 /* every visible text block of the page, no main-text selection */
+  WARTA_HTML_ALL_TEXT = 1u << 0 /* all the page's text blocks, menus and footers included: no
+                                   main-text selection (scripts, styles, form controls and
+                                   hidden elements are still left out) */
 };
 
 /* Reads one HTML page from memory (html need not be NUL-terminated) and

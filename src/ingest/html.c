@@ -226,6 +226,7 @@ struct warta_html {
   bool in_title, title_done, h1_done;
   uint32_t author_depth; /* > 0 inside an itemprop=author element whose text is the author */
   bool use_hints;
+  bool keep_layout; /* WARTA_HTML_ALL_TEXT: nav, header, footer, aside, figure text kept */
   bool meta_done; /* the second parse of a page leaves the metadata alone */
   bool oom;
   char err[256];
@@ -341,7 +342,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
   e->flags = pe->flags & (EF_DROP | EF_LINK | EF_H1);
   e->blk = (kind & K_BLOCK) ? i : pe->blk;
   if ((kind & K_BLOCK) && tag != T_BR && tag != T_HR) h->els[p].flags |= EF_BLOCKKIDS;
-  if (kind & K_DROP) e->flags |= EF_DROP;
+  if ((kind & K_DROP) && !(h->keep_layout && (tag == T_NAV || tag == T_ASIDE || tag == T_FOOTER || tag == T_HEADER ||
+                                               tag == T_FIGURE || tag == T_FIGCAPTION || tag == T_MENU ||
+                                               tag == T_LABEL || tag == T_BUTTON)))
+    e->flags |= EF_DROP;
   if (tag == T_A) e->flags |= EF_LINK;
   if (tag == T_H1 && !h->h1_done && !h->meta_done) e->flags |= EF_H1;
   if (tag == T_TITLE && !h->title_done && !h->meta_done) h->in_title = true;
@@ -1024,7 +1028,8 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
   h->meta_done = false;
   if (prepass(h, s, n) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory reading the page");
   uint32_t nparas = 0;
-  h->use_hints = true;
+  h->keep_layout = (flags & WARTA_HTML_ALL_TEXT) != 0;
+  h->use_hints = !h->keep_layout;
   if (parse(h, h->clean.p, h->clean.len) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory parsing the page");
   h->meta_done = true;
   if (byline_scan(h) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory");

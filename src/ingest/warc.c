@@ -327,7 +327,7 @@ static bool decode_more(warta_warc *w) {
   if (w->raw_hi == w->raw_lo && !raw_more(w)) {
     if (w->dead) return false;
     /* the file ends inside a member */
-    set_gap(w, "the gzip member at byte %llu is truncated (the file ends inside it)",
+    set_gap(w, "the gzip member at byte %llu is truncated: the file ends inside it",
             (unsigned long long)w->member_off);
     w->in_member = false;
     w->d_eof = true;
@@ -356,7 +356,7 @@ static bool decode_more(warta_warc *w) {
   bool junk = false;
   bool found = find_member(w, &junk);
   if (w->dead) return false;
-  set_gap(w, "corrupt gzip data in the member at byte %llu (%s near byte %llu)",
+  set_gap(w, "corrupt gzip data in the member at byte %llu (zlib: %s, near byte %llu)",
           (unsigned long long)w->member_off, w->z.msg ? w->z.msg : "inflate error", (unsigned long long)bad_at);
   if (!found) w->d_eof = true;
   return true;
@@ -711,6 +711,8 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
     /* data was lost between the last record and here */
     w->gap = false;
     w->pos = p;
+    if (w->number == 0)
+      return fail(w, WARTA_ERR_SYNTAX, (int64_t)file_pos(w, p), "before the first record: %s", w->gap_msg);
     return fail(w, WARTA_ERR_SYNTAX, (int64_t)file_pos(w, p), "after record %llu: %s",
                 (unsigned long long)w->number, w->gap_msg);
   }
@@ -749,9 +751,12 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
       w->gap = false;
     }
     w->pos = q == UINT64_MAX ? w->d_base + w->d_hi : q;
+    char next[96];
+    if (q == UINT64_MAX) snprintf(next, sizeof next, "; no record follows");
+    else if (w->mode == M_GZIP) snprintf(next, sizeof next, "; going on at the gzip member at byte %llu", (unsigned long long)file_pos(w, q));
+    else snprintf(next, sizeof next, "; %llu bytes skipped to the next record", (unsigned long long)(q - start));
     int r = fail(w, WARTA_ERR_SYNTAX, (int64_t)rec->offset, "record %llu at byte %llu: %s%s%s",
-                 (unsigned long long)rec->number, (unsigned long long)rec->offset, why, gm,
-                 q == UINT64_MAX ? "; nothing follows" : "");
+                 (unsigned long long)rec->number, (unsigned long long)rec->offset, why, gm, next);
     return r;
   }
   uint32_t f_type = 0, f_uri = 0, f_date = 0, f_id = 0, f_ct = 0, f_len = 0;
@@ -774,6 +779,15 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
     return fail(w, WARTA_ERR_SYNTAX, (int64_t)rec->offset, "record %llu at byte %llu: %s",
                 (unsigned long long)rec->number, (unsigned long long)rec->offset,
                 lens ? "the Content-Length is not a number" : "no Content-Length");
+  }
+  /* WARC 1.0 writers (wget) put the target URI in angle brackets */
+  if (f_uri) {
+    char *u = w->strs.p + f_uri - 1;
+    size_t un = strlen(u);
+    if (un >= 2 && u[0] == '<' && u[un - 1] == '>') {
+      memmove(u, u + 1, un - 2);
+      u[un - 2] = 0;
+    }
   }
   rec->type = str_at(w, f_type);
   rec->uri = str_at(w, f_uri);
@@ -832,13 +846,13 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
     bool gap_here = w->gap && q != UINT64_MAX && w->gap_at == q;
     char gm[200] = "";
     if (gap_here) {
-      snprintf(gm, sizeof gm, " (%s)", w->gap_msg);
+      snprintf(gm, sizeof gm, " %s", w->gap_msg);
       w->gap = false;
     }
     w->pos = q == UINT64_MAX ? w->d_base + w->d_hi : q;
     uint64_t got = (q == UINT64_MAX ? w->d_base + w->d_hi : q) - blk;
     if (gap_here)
-      return fail(w, WARTA_ERR_SYNTAX, (int64_t)rec->offset, "record %llu at byte %llu: its data is lost%s",
+      return fail(w, WARTA_ERR_SYNTAX, (int64_t)rec->offset, "record %llu at byte %llu is lost:%s",
                   (unsigned long long)rec->number, (unsigned long long)rec->offset, gm);
     if (q == UINT64_MAX && got < L)
       return fail(w, WARTA_ERR_SYNTAX, (int64_t)rec->offset,
