@@ -77,6 +77,8 @@ struct warta_warc {
   uint64_t number;
   wt_buf strs, payload;
   bool dead;
+  bool ioerr; /* a read failed: what was read before is still delivered, then this is reported */
+  char iomsg[96];
   int errcode;
   int64_t errpos;
   char err[320];
@@ -170,8 +172,9 @@ static bool raw_more(warta_warc *w) {
   long r = w->read(w->ctx, (char *)w->raw + w->raw_hi, RAW_CAP - w->raw_hi);
   if (r < 0) {
     w->raw_eof = true;
-    fail(w, WARTA_ERR_IO, (int64_t)(w->raw_off + (w->raw_hi - w->raw_lo)), "read error at byte %llu",
-         (unsigned long long)(w->raw_off + (w->raw_hi - w->raw_lo)));
+    w->ioerr = true;
+    snprintf(w->iomsg, sizeof w->iomsg, "read error at byte %llu",
+             (unsigned long long)(w->raw_off + (w->raw_hi - w->raw_lo)));
     return false;
   }
   if (r == 0) {
@@ -278,7 +281,8 @@ static bool decode_more(warta_warc *w) {
     long r = w->read(w->ctx, w->d + w->d_hi, w->d_cap - w->d_hi);
     if (r < 0) {
       w->d_eof = w->raw_eof = true;
-      fail(w, WARTA_ERR_IO, (int64_t)w->raw_off, "read error at byte %llu", (unsigned long long)w->raw_off);
+      w->ioerr = true;
+      snprintf(w->iomsg, sizeof w->iomsg, "read error at byte %llu", (unsigned long long)w->raw_off);
       return false;
     }
     if (r == 0) {
@@ -327,8 +331,11 @@ static bool decode_more(warta_warc *w) {
   if (w->raw_hi == w->raw_lo && !raw_more(w)) {
     if (w->dead) return false;
     /* the file ends inside a member */
-    set_gap(w, "the gzip member at byte %llu is truncated: the file ends inside it",
-            (unsigned long long)w->member_off);
+    if (w->ioerr)
+      set_gap(w, "the gzip member at byte %llu is cut short by a %s", (unsigned long long)w->member_off, w->iomsg);
+    else
+      set_gap(w, "the gzip member at byte %llu is truncated: the file ends inside it",
+              (unsigned long long)w->member_off);
     w->in_member = false;
     w->d_eof = true;
     return false;
@@ -718,6 +725,7 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
   }
   if (avail == 0) {
     consume(w, p);
+    if (w->ioerr) return fail(w, WARTA_ERR_IO, (int64_t)warta_warc_bytes_read(w), "%s", w->iomsg);
     return 0;
   }
   consume(w, p);
