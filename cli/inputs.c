@@ -388,13 +388,14 @@ static int open_next(cli_inputs *in, const char **msg) {
     else if (sniffed == WARTA_FMT_BINARY) {
       size_t at = 0;
       while (at < looklen && (unsigned char)look[at] >= 0x09) at++;
-      src_free(s);
+      unsigned byte = at < looklen ? (unsigned char)look[at] : 0;
+      src_free(s); /* look points into s */
       if (in->from_dir) {
         in->skipped_binary++;
         continue;
       }
-      return bad(in, msg, "%s: binary data, not an article (byte 0x%02x at %s%zu)", path,
-                 at < looklen ? (unsigned char)look[at] : 0, gz ? "decompressed byte " : "byte ", at);
+      return bad(in, msg, "%s: binary data, not an article (byte 0x%02x at %s%zu)", path, byte,
+                 gz ? "decompressed byte " : "byte ", at);
     } else k = K_TEXT;
     if (k == K_WARC && ends_with(name, ".arc") && sniffed != WARTA_FMT_WARC) {
       src_free(s);
