@@ -140,26 +140,56 @@ static const char *const neg_stems[] = {"related", "comment", "komentar", "sideb
 
 enum { H_NEG = 1, H_POS = 2 };
 
-static bool in_list(const char *w, size_t n, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && !memcmp(list[i], w, n)) return true;
-  return false;
+/* The class words in an open-addressing hash set, built once. */
+enum { WORDS_CAP = 1024 };
+static struct {
+  const char *w;
+  uint8_t len, flags;
+} classwords[WORDS_CAP];
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
 }
 
-static int hints_of(const char *v) {
+static void add_word(const char *w, uint8_t flag) {
+  size_t n = strlen(w);
+  for (uint32_t i = hash_bytes(w, n) & (WORDS_CAP - 1);; i = (i + 1) & (WORDS_CAP - 1)) {
+    if (!classwords[i].w) {
+      classwords[i].w = w;
+      classwords[i].len = (uint8_t)n;
+      classwords[i].flags = flag;
+      return;
+    }
+    if (classwords[i].len == n && !memcmp(classwords[i].w, w, n)) {
+      classwords[i].flags |= flag;
+      return;
+    }
+  }
+}
+
+static int word_flags(const char *w, size_t n) {
+  for (uint32_t i = hash_bytes(w, n) & (WORDS_CAP - 1); classwords[i].w; i = (i + 1) & (WORDS_CAP - 1))
+    if (classwords[i].len == n && !memcmp(classwords[i].w, w, n)) return classwords[i].flags;
+  return 0;
+}
+
+static void init_words(void) {
+  for (int i = 0; neg_words[i]; i++) add_word(neg_words[i], H_NEG);
+  for (int i = 0; pos_words[i]; i++) add_word(pos_words[i], H_POS);
+}
+
+static int hints_uncached(const char *v) {
   int h = 0;
   char w[64];
   size_t n = 0;
-  /* whole tokens (space separated) for the stems */
   for (const char *p = v;; p++) {
     unsigned char c = (unsigned char)*p;
     bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     bool upper_break = c >= 'A' && c <= 'Z' && n > 0 && p > v && p[-1] >= 'a' && p[-1] <= 'z';
     if (!alnum || upper_break) {
-      if (n > 0 && n < sizeof w) {
-        if (in_list(w, n, neg_words)) h |= H_NEG;
-        if (in_list(w, n, pos_words)) h |= H_POS;
-      }
+      if (n > 0 && n < sizeof w) h |= word_flags(w, n);
       n = 0;
       if (!c) break;
       if (!alnum) continue;
@@ -167,6 +197,8 @@ static int hints_of(const char *v) {
     if (n < sizeof w) w[n++] = (char)wt_lower(c);
     else n = sizeof w; /* too long to be a word we know */
   }
+  if (h & H_NEG) return h;
+  /* whole tokens (space separated) containing a stem */
   for (const char *p = v; *p;) {
     while (*p && wt_space((unsigned char)*p)) p++;
     const char *a = p;
@@ -175,13 +207,20 @@ static int hints_of(const char *v) {
     if (len >= 5 && len < 128) {
       char tok[128];
       for (size_t i = 0; i < len; i++) tok[i] = (char)wt_lower((unsigned char)a[i]);
-      tok[len] = 0;
       for (int i = 0; neg_stems[i]; i++)
-        if (strstr(tok, neg_stems[i])) h |= H_NEG;
+        if (memmem(tok, len, neg_stems[i], strlen(neg_stems[i]))) return h | H_NEG;
     }
   }
   return h;
 }
+
+/* Pages repeat the same class strings ("most__item" twenty times): a small
+ * cache of the last results, per reader. */
+enum { HCACHE = 2048, HCACHE_LEN = 48 };
+typedef struct hcache {
+  char s[HCACHE_LEN];
+  uint8_t len, flags, used;
+} hcache;
 
 /* ------------------------------------------------------------- the reader */
 
@@ -209,6 +248,9 @@ typedef struct block {
 enum { MAX_ELEMS = 4u * 1024 * 1024, MAX_BLOCKS = 4u * 1024 * 1024 };
 
 struct warta_html {
+  hcache hc[HCACHE];
+  const xmlChar *tag_names[256]; /* libxml2's interned names -> tags (valid for one ctxt) */
+  uint8_t tag_vals[256];
   htmlParserCtxtPtr ctxt;
   unsigned ctxt_uses;
   wt_conv conv;
@@ -237,6 +279,29 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_once(void) {
   xmlInitParser();
   init_tagkind();
+  init_words();
+}
+
+static int hints_of(warta_html *h, const char *v) {
+  size_t n = strlen(v);
+  if (n >= HCACHE_LEN) return hints_uncached(v);
+  hcache *c = &h->hc[hash_bytes(v, n) & (HCACHE - 1)];
+  if (c->used && c->len == n && !memcmp(c->s, v, n)) return c->flags;
+  int f = hints_uncached(v);
+  memcpy(c->s, v, n);
+  c->len = (uint8_t)n;
+  c->flags = (uint8_t)f;
+  c->used = 1;
+  return f;
+}
+
+static uint8_t tag_cached(warta_html *h, const xmlChar *name) {
+  size_t k = ((uintptr_t)name >> 4) & 255;
+  if (h->tag_names[k] == name) return h->tag_vals[k];
+  uint8_t t = tag_of((const char *)name);
+  h->tag_names[k] = name;
+  h->tag_vals[k] = t;
+  return t;
 }
 
 static int fail(warta_html *h, int code, int64_t pos, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -319,7 +384,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     h->overflow++;
     return;
   }
-  uint8_t tag = tag_of((const char *)name);
+  uint8_t tag = tag_cached(h, name);
   uint8_t kind = tagkind[tag];
   if (h->author_depth) h->author_depth++;
   if (kind & K_BLOCK) add_block(h);
@@ -356,10 +421,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
       if (!av) av = "";
       switch (an[0]) {
       case 'c':
-        if (!strcmp(an, "class")) hint |= hints_of(av);
+        if (!strcmp(an, "class")) hint |= hints_of(h, av);
         break;
       case 'i':
-        if (!strcmp(an, "id")) hint |= hints_of(av);
+        if (!strcmp(an, "id")) hint |= hints_of(h, av);
         else if (!strcmp(an, "itemprop")) {
           if (wt_find_ci(av, strlen(av), "articlebody")) e->flags |= EF_BODY;
           if (!strcmp(av, "author") && !h->meta_done && !h->meta.item_author && !h->author_depth) {
@@ -492,6 +557,17 @@ static void on_text(void *ctx, const xmlChar *ch, int len) {
   bool empty = h->pool.len == h->cb_off;
   for (int i = 0; i < len; i++) {
     unsigned char c = ch[i];
+    if (c > ' ' && c < 0x80 && c != ',' && !space) {
+      /* the common case: a run of printable ASCII inside a word */
+      int j = i;
+      while (j < len && ch[j] > ' ' && ch[j] < 0x80 && ch[j] != ',') j++;
+      memcpy(o, ch + i, (size_t)(j - i));
+      o += j - i;
+      chars += (uint32_t)(j - i);
+      empty = false;
+      i = j - 1;
+      continue;
+    }
     if (c <= ' ' && wt_space(c)) {
       space = true;
       continue;
@@ -541,13 +617,112 @@ static size_t tag_end(const char *s, size_t n, size_t i) {
   return n;
 }
 
+/* Is the attribute n[0..nl) of tag `tag` one the reader looks at? */
+static bool keep_attr(const char *tag, size_t tl, const char *n, size_t nl, const char *v, size_t vl) {
+  switch (nl) {
+  case 2: return wt_prefix_ci(n, nl, "id");
+  case 3: return wt_prefix_ci(n, nl, "rel");
+  case 4:
+    if (wt_prefix_ci(n, nl, "lang") || wt_prefix_ci(n, nl, "name") || wt_prefix_ci(n, nl, "role")) return true;
+    /* href only for <link rel=canonical> */
+    return wt_prefix_ci(n, nl, "href") && tl == 4 && wt_prefix_ci(tag, tl, "link");
+  case 5:
+    if (wt_prefix_ci(n, nl, "class")) return true;
+    /* style only when it hides the element */
+    return wt_prefix_ci(n, nl, "style") && v &&
+           (wt_find_ci(v, vl, "none") || wt_find_ci(v, vl, "hidden"));
+  case 6: return wt_prefix_ci(n, nl, "hidden");
+  case 7: return wt_prefix_ci(n, nl, "content") || wt_prefix_ci(n, nl, "charset");
+  case 8: return wt_prefix_ci(n, nl, "itemprop") || wt_prefix_ci(n, nl, "property") || wt_prefix_ci(n, nl, "datetime");
+  case 10: return wt_prefix_ci(n, nl, "http-equiv");
+  case 11: return wt_prefix_ci(n, nl, "aria-hidden");
+  default: return false;
+  }
+}
+
+/* Copies the start tag s[i..te] (te: its '>') to out with only the
+ * attributes the reader looks at. */
+static void copy_tag(wt_buf *out, const char *s, size_t i, size_t name_end, size_t te) {
+  char *o = out->p + out->len;
+  memcpy(o, s + i, name_end - i);
+  o += name_end - i;
+  const char *tag = s + i + 1;
+  size_t tl = name_end - i - 1;
+  size_t k = name_end;
+  bool selfclose = te > name_end && s[te - 1] == '/';
+  size_t end = selfclose ? te - 1 : te;
+  while (k < end) {
+    while (k < end && (wt_space((unsigned char)s[k]) || s[k] == '/')) k++;
+    if (k >= end) break;
+    size_t na = k;
+    while (k < end && !wt_space((unsigned char)s[k]) && s[k] != '=' && s[k] != '/') k++;
+    size_t nl = k - na;
+    if (!nl) { /* a stray '=' */
+      k++;
+      continue;
+    }
+    size_t j = k;
+    while (j < end && wt_space((unsigned char)s[j])) j++;
+    size_t va = 0, vl = 0, aend = k;
+    if (j < end && s[j] == '=') {
+      j++;
+      while (j < end && wt_space((unsigned char)s[j])) j++;
+      if (j < end && (s[j] == '"' || s[j] == '\'')) {
+        char q = s[j];
+        size_t m = j + 1;
+        while (m < te && s[m] != q) m++;
+        va = j + 1;
+        vl = m - va;
+        aend = m < te ? m + 1 : te;
+      } else {
+        size_t m = j;
+        while (m < end && !wt_space((unsigned char)s[m])) m++;
+        va = j;
+        vl = m - j;
+        aend = m;
+      }
+      k = aend;
+    }
+    if (keep_attr(tag, tl, s + na, nl, vl ? s + va : NULL, vl)) {
+      *o++ = ' ';
+      memcpy(o, s + na, aend - na);
+      o += aend - na;
+    }
+    if (aend <= na) k = na + nl; /* progress */
+  }
+  if (selfclose) *o++ = '/';
+  *o++ = '>';
+  out->len = (size_t)(o - out->p);
+}
+
+/* Does a region about to be cut hold metadata (a <script> that may be
+ * JSON-LD, <meta>, <link>, <time>, <h1>, <title>, itemprop=datePublished)? */
+static bool region_has_meta(const char *s, size_t n) {
+  static const char *const tags[] = {"<script", "<meta", "<link", "<time", "<h1", "<title", NULL};
+  for (const char *p = s, *e = s + n; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
+    size_t left = (size_t)(e - p);
+    if (left > 1 && (p[1] | 32) != 's' && (p[1] | 32) != 'm' && (p[1] | 32) != 'l' && (p[1] | 32) != 't' &&
+        (p[1] | 32) != 'h')
+      continue;
+    for (int k = 0; tags[k]; k++)
+      if (wt_prefix_ci(p, left, tags[k])) return true;
+  }
+  return wt_find_ci(s, n, "datepublished") != NULL;
+}
+
 /* Cuts scripts, styles, svg, math, noscript, template and comments out of
- * s[0..n) into h->clean; JSON-LD bodies go to the metadata. */
+ * s[0..n) into h->clean, JSON-LD bodies going to the metadata; drops the
+ * attributes the reader never looks at (href, src, srcset, data-*, ...);
+ * and, unless keep_layout, replaces nav, aside, footer and embedded
+ * content (iframe, select, video, ...) -- which the reader drops anyway --
+ * by an empty element of the same name, keeping the block boundary. */
 static int prepass(warta_html *h, const char *s, size_t n) {
   static const char *const cut[] = {"script", "style", "svg", "math", "noscript", "template", NULL};
+  static const char *const empty[] = {"nav",   "aside", "footer", "select", "iframe", "object",
+                                      "video", "audio", "canvas", "textarea", "button", NULL};
   wt_buf *out = &h->clean;
   out->len = 0;
-  if (wt_buf_grow(out, n + 1) != 0) return -1;
+  if (wt_buf_grow(out, n + 16) != 0) return -1;
   size_t i = 0, last = 0;
   while (i < n) {
     const char *lt = memchr(s + i, '<', n - i);
@@ -579,14 +754,69 @@ static int prepass(warta_html *h, const char *s, size_t n) {
     size_t a = i + 1, k = a;
     while (k < n && name_char((unsigned char)s[k])) k++;
     size_t nl = k - a;
-    int which = -1;
+    int which = -1, emp = -1;
     if (nl >= 3 && nl <= 8) {
       for (int w = 0; cut[w]; w++)
         if (strlen(cut[w]) == nl && wt_prefix_ci(s + a, nl, cut[w])) which = w;
     }
+    if (which < 0 && !h->keep_layout && nl >= 3 && nl <= 8) {
+      for (int w = 0; empty[w]; w++)
+        if (strlen(empty[w]) == nl && wt_prefix_ci(s + a, nl, empty[w])) emp = w;
+    }
     size_t te = tag_end(s, n, i);
-    if (which < 0) {
-      i = te < n ? te + 1 : n;
+    if (which < 0 && emp < 0) {
+      /* an ordinary start tag: copied with the attributes that matter */
+      memcpy(out->p + out->len, s + last, i - last);
+      out->len += i - last;
+      if (te >= n) {
+        i = last = n;
+        break;
+      }
+      copy_tag(out, s, i, k, te);
+      i = last = te + 1;
+      continue;
+    }
+    if (emp >= 0) {
+      /* nav, aside, footer ...: find the matching end tag, nesting counted */
+      if (te >= n || s[te - 1] == '/') {
+        i = te < n ? te + 1 : n;
+        continue;
+      }
+      char open[16], close[16];
+      snprintf(open, sizeof open, "<%s", empty[emp]);
+      snprintf(close, sizeof close, "</%s", empty[emp]);
+      size_t from = te + 1, depth = 1, e = n;
+      while (from < n && depth > 0) {
+        const char *x = wt_find_ci(s + from, n - from, close);
+        const char *y = wt_find_ci(s + from, (x ? (size_t)(x - s) : n) - from, open);
+        if (y) {
+          size_t after = (size_t)(y - s) + strlen(open);
+          if (after < n && (wt_space((unsigned char)s[after]) || s[after] == '>')) depth++;
+          from = after;
+          continue;
+        }
+        if (!x) break;
+        size_t after = (size_t)(x - s) + strlen(close);
+        from = after;
+        if (after < n && (wt_space((unsigned char)s[after]) || s[after] == '>')) {
+          if (--depth == 0) {
+            size_t ce = tag_end(s, n, (size_t)(x - s));
+            e = ce < n ? ce + 1 : n;
+          }
+        }
+      }
+      /* metadata inside (JSON-LD, a date, a canonical link, a title): keep it all */
+      if (depth > 0 || region_has_meta(s + te + 1, e - te - 1)) {
+        memcpy(out->p + out->len, s + last, i - last);
+        out->len += i - last;
+        copy_tag(out, s, i, k, te);
+        i = last = te + 1;
+        continue;
+      }
+      memcpy(out->p + out->len, s + last, i - last);
+      out->len += i - last;
+      out->len += (size_t)sprintf(out->p + out->len, "<%s></%s>", empty[emp], empty[emp]);
+      i = last = e;
       continue;
     }
     /* a tag to cut with its content */
@@ -672,9 +902,11 @@ static bool is_byline_code(const char *s, size_t n) {
 }
 
 static bool is_boiler(const char *s, size_t n, uint32_t chars) {
-  if (chars < 300)
+  if (chars < 300 && n) {
+    int c0 = wt_lower((unsigned char)s[0]);
     for (int i = 0; boiler_prefix[i]; i++)
-      if (wt_prefix_ci(s, n, boiler_prefix[i])) return true;
+      if (boiler_prefix[i][0] == c0 && wt_prefix_ci(s, n, boiler_prefix[i])) return true;
+  }
   if (chars <= 24) {
     size_t m = n;
     while (m && (s[m - 1] == ':' || s[m - 1] == '!' || s[m - 1] == ' ')) m--;
@@ -870,6 +1102,7 @@ static int parse(warta_html *h, const char *s, size_t n) {
     if (h->ctxt) htmlFreeParserCtxt(h->ctxt);
     h->ctxt = htmlNewParserCtxt();
     h->ctxt_uses = 0;
+    memset(h->tag_names, 0, sizeof h->tag_names);
     if (!h->ctxt) return -1;
   }
   h->ctxt_uses++;
@@ -1026,9 +1259,9 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
      when that leaves less than a paragraph (a wrapper with a "sidebar"
      class, say) and keep the longer text */
   h->meta_done = false;
+  h->keep_layout = (flags & WARTA_HTML_ALL_TEXT) != 0;
   if (prepass(h, s, n) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory reading the page");
   uint32_t nparas = 0;
-  h->keep_layout = (flags & WARTA_HTML_ALL_TEXT) != 0;
   h->use_hints = !h->keep_layout;
   if (parse(h, h->clean.p, h->clean.len) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory parsing the page");
   h->meta_done = true;

@@ -383,6 +383,7 @@ static int parse_jsonld(wt_pmeta *m) {
 
 /* Separators between a title and a site name. */
 static size_t sep_at(const char *s, size_t n, size_t i) {
+  if (s[i] != ' ') return 0; /* every separator starts with a space */
   static const char *const seps[] = {" - ", " | ", " :: ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xbb ", " : ", NULL};
   for (int k = 0; seps[k]; k++) {
     size_t m = strlen(seps[k]);
