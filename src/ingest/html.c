@@ -245,7 +245,12 @@ typedef struct block {
   uint8_t prose;        /* reads like article prose */
 } block;
 
-enum { MAX_ELEMS = 4u * 1024 * 1024, MAX_BLOCKS = 4u * 1024 * 1024 };
+/* Past these a page's further elements count as inline text of the last
+ * one kept, and further blocks are dropped: memory stays bounded on hostile
+ * pages (2M elements are ~80 MB of table). */
+enum { MAX_ELEMS = 2u * 1024 * 1024, MAX_BLOCKS = 2u * 1024 * 1024 };
+/* Buffers larger than this after a page are released, not kept. */
+enum { KEEP_BYTES = 8u * 1024 * 1024 };
 
 struct warta_html {
   hcache hc[HCACHE];
@@ -1213,6 +1218,19 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
                 WARTA_MAX_PAGE_BYTES);
   wt_pmeta_reset(&h->meta);
   h->title_done = h->h1_done = false;
+  /* memory stays flat over a stream: what an unusually large page grew is released */
+  wt_buf *bufs[] = {&h->utf8, &h->clean, &h->pool, &h->out, &h->out2};
+  for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) wt_buf_reset(bufs[i], KEEP_BYTES);
+  if (h->capels * sizeof *h->els > KEEP_BYTES) {
+    wt_free(h->els);
+    h->els = NULL;
+    h->capels = 0;
+  }
+  if (h->capblocks * sizeof *h->blocks > KEEP_BYTES) {
+    wt_free(h->blocks);
+    h->blocks = NULL;
+    h->capblocks = 0;
+  }
   /* ---- charset */
   char cs[48] = "";
   const char *s = html;
