@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include "cli.h"
+#include "jsonl_fast.h"
 
 /* ------------------------------------------------------------- sources */
 
@@ -485,6 +486,29 @@ static int next_jsonl(cli_inputs *in, cli_record *rec, const char **msg) {
     memset(rec, 0, sizeof *rec);
     rec->in_bytes = (size_t)n;
     snprintf(rec->where, sizeof rec->where, "%s:%lu", in->path, in->line);
+    /* the common record (string fields only) without building a cJSON tree;
+     * anything else, bad records included, goes through cJSON below */
+    const char *fields[6] = {in->opts.text_field, in->opts.id_field, "published", "title", "url",
+                             in->opts.html_field};
+    char *fv[6];
+    size_t fl[6];
+    if (cli_jsonl_fast(in->buf + a, len - a, fields, in->opts.html_field ? 6 : 5, fv, fl) &&
+        (fv[0] || (in->opts.html_field && fv[5]))) {
+      memset(&rec->meta, 0, sizeof rec->meta);
+      rec->meta.id = fv[1];
+      rec->meta.published = fv[2];
+      rec->meta.title = fv[3];
+      rec->meta.url = fv[4];
+      if (in->opts.html_field && fv[5]) {
+        int rc = from_html(in, rec, fv[5], fl[5], NULL, rec->meta.url, msg);
+        if (rc < 0) return rc;
+        if (rc != WARTA_OK) return bad(in, msg, "%s: %s", rec->where, warta_html_errmsg(in->html));
+        return 1;
+      }
+      rec->text = fv[0];
+      rec->len = fl[0];
+      return 1;
+    }
     cJSON_Delete(in->json);
     const char *end = NULL;
     in->json = cJSON_ParseWithLengthOpts(in->buf + a, len - a, &end, 0);
