@@ -11,13 +11,18 @@ static const char usage_text[] =
     "usage: warta extract [OPTIONS] [FILE|-]...\n"
     "\n"
     "Reads articles and prints, for each, who said what, according to whom, when\n"
-    "(JSON, schema version 1).  A FILE is a plain-text article or a JSON Lines file\n"
-    "with one article a line: {\"id\", \"text\", \"published\", \"title\", \"url\"}.\n"
-    "Without FILE, or with -, reads standard input.\n"
+    "(JSON, schema version 1).  A FILE is a plain-text article, a JSON Lines file\n"
+    "with one article a line: {\"id\", \"text\", \"published\", \"title\", \"url\"}, an HTML\n"
+    "page, a WARC archive (.warc or .warc.gz: every HTML response in it), any of\n"
+    "these gzipped, or a directory (read recursively, sorted, hidden files skipped).\n"
+    "Without FILE, or with -, reads standard input.  For HTML the article's main text\n"
+    "is extracted (menus, share bars, \"Baca juga\" boxes, comments left out) and the\n"
+    "title, date and URL come from the page; offsets refer to that text (--with-text).\n"
     "\n"
     "options:\n"
     "  --format F        json (one object; an array for several documents),\n"
-    "                    jsonl (one object a line) or summary (who said what, for people).\n"
+    "                    jsonl (one object a line), summary (who said what, for people)\n"
+    "                    or text (the ingested text and metadata only, no analysis).\n"
     "                    Default: json for one plain-text article, jsonl otherwise.\n"
     "  --published DATE  publication date YYYY-MM-DD for records that do not give one;\n"
     "                    relative dates (\"kemarin\", \"Selasa\") are resolved against it\n"
@@ -29,15 +34,22 @@ static const char usage_text[] =
     "  --fix-mojibake    rewrite cp1252 mojibake (\"â€œ\" -> \"“\") in the text; offsets then\n"
     "                    refer to the repaired text, which the output includes\n"
     "  --no-nfc          do not normalise the text to Unicode NFC\n"
-    "  --input text|jsonl  the input format, instead of guessing from name and content\n"
+    "  --input text|jsonl|html|warc  the input format, instead of guessing from the\n"
+    "                    name (.txt .jsonl .html .warc .warc.gz) and the content\n"
     "  --text-field NAME JSONL field holding the text (default \"text\")\n"
     "  --id-field NAME   JSONL field holding the identifier (default \"id\")\n"
+    "  --html-field NAME JSONL field holding the article's HTML (read like an HTML page;\n"
+    "                    the record's own title, published and url win over the page's)\n"
+    "  --all-text        HTML: keep all the page's text, menus and footers too (no\n"
+    "                    main-text selection; scripts, styles, hidden elements dropped)\n"
     "  --pretty          indent jsonl output too\n"
     "  --jobs N          extract with N threads (default 1); output stays in input order\n"
     "  --quiet           no progress line on a terminal\n"
     "  -h, --help        this help\n"
     "\n"
-    "A bad record is reported on standard error with its file and line, and skipped.\n"
+    "A bad record is reported on standard error with its file and line (for WARC: its\n"
+    "record number and byte offset), and skipped.  After each WARC file a line on\n"
+    "standard error counts the HTML pages read and the records skipped.\n"
     "exit codes: 0 ok, 1 some records failed, 2 usage error or unreadable input,\n"
     "            3 out of memory or write error\n"
     "\n"
@@ -45,9 +57,25 @@ static const char usage_text[] =
     "  warta extract --published 2023-09-13 article.txt\n"
     "  warta extract --format jsonl articles.jsonl > quotes.jsonl\n"
     "  warta extract --jobs 2 --format jsonl articles.jsonl > quotes.jsonl\n"
-    "  warta extract --format summary samples/*.txt\n";
+    "  warta extract --format summary samples/*.txt\n"
+    "  warta extract --with-text page.html\n"
+    "  warta extract --format jsonl crawl.warc.gz > quotes.jsonl\n"
+    "  warta extract --format text crawl/          # what was ingested from each page\n"
+    "  warta extract --html-field html dump.jsonl\n";
 
-enum fmt { F_DEFAULT, F_JSON, F_JSONL, F_SUMMARY };
+enum fmt { F_DEFAULT, F_JSON, F_JSONL, F_SUMMARY, F_TEXT };
+
+/* --format text: the ingested text and metadata, no analysis. */
+static void print_text(FILE *out, const cli_record *r) {
+  fprintf(out, "== %s\n", r->where);
+  const char *keys[] = {"id", "title", "published", "author", "url", "outlet"};
+  const char *vals[] = {r->meta.id, r->meta.title, r->meta.published, r->author, r->meta.url, r->outlet};
+  for (int k = 0; k < 6; k++)
+    if (vals[k]) fprintf(out, "%s: %s\n", keys[k], vals[k]);
+  fputc('\n', out);
+  fwrite(r->text, 1, r->len, out);
+  fputs("\n\n", out);
+}
 
 static void span_text(const warta_doc *d, warta_span s, const char **p, int *n) {
   size_t len;
@@ -468,8 +496,9 @@ int cmd_extract(int argc, char **argv) {
       if (!strcmp(v, "json")) fmt = F_JSON;
       else if (!strcmp(v, "jsonl")) fmt = F_JSONL;
       else if (!strcmp(v, "summary")) fmt = F_SUMMARY;
+      else if (!strcmp(v, "text")) fmt = F_TEXT;
       else {
-        cli_err("extract: unknown format '%s' (json, jsonl or summary)", v);
+        cli_err("extract: unknown format '%s' (json, jsonl, summary or text)", v);
         free(files);
         return EXIT_USAGE;
       }
@@ -480,8 +509,10 @@ int cmd_extract(int argc, char **argv) {
       if (r < 0) goto missing;
       if (!strcmp(v, "jsonl")) iopts.force_jsonl = true;
       else if (!strcmp(v, "text")) iopts.force_text = true;
+      else if (!strcmp(v, "html")) iopts.force_html = true;
+      else if (!strcmp(v, "warc")) iopts.force_warc = true;
       else {
-        cli_err("extract: unknown input format '%s' (text or jsonl)", v);
+        cli_err("extract: unknown input format '%s' (text, jsonl, html or warc)", v);
         free(files);
         return EXIT_USAGE;
       }
@@ -491,6 +522,11 @@ int cmd_extract(int argc, char **argv) {
     } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
       if (r < 0) goto missing;
       iopts.id_field = v;
+    } else if ((r = cli_opt(argc, argv, &i, "--html-field", &v)) != 0) {
+      if (r < 0) goto missing;
+      iopts.html_field = v;
+    } else if (!strcmp(a, "--all-text")) {
+      iopts.all_text = true;
     } else if ((r = cli_opt(argc, argv, &i, "--jobs", &v)) != 0) {
       if (r < 0) goto missing;
       long n = cli_parse_long(v);
@@ -555,7 +591,7 @@ int cmd_extract(int argc, char **argv) {
   FILE *out = stdout;
   cli_progress prog;
   cli_progress_start(&prog, quiet);
-  if (jobs > 1) {
+  if (jobs > 1 && fmt != F_TEXT) { /* --format text extracts nothing: one thread */
     int st = extract_jobs(in, eng, jobs, fmt, flags, jopts, pretty_lines, published, &prog);
     cli_progress_end(&prog, "records");
     if (fflush(out) != 0 || ferror(out)) {
@@ -584,6 +620,12 @@ int cmd_extract(int argc, char **argv) {
     prog.items++;
     prog.bytes += rec.in_bytes;
     if (!rec.meta.published) rec.meta.published = published;
+    if (fmt == F_TEXT) {
+      print_text(out, &rec);
+      ndocs++;
+      cli_progress_tick(&prog, "records");
+      continue;
+    }
     int rc = warta_extract(doc, rec.text, rec.len, &rec.meta, flags);
     if (rc != WARTA_OK) {
       cli_err("%s: %s", rec.where, warta_errmsg(doc));
