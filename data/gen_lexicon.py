@@ -3,7 +3,7 @@
 
     gen_lexicon.py OUT_DIR DATA_FILE...
 
-Writes OUT_DIR/lexicon_gen.h (one LX_* bit per class named in the data) and
+Writes OUT_DIR/lexicon_gen.h (one LX_* or LX2_* bit per class named in the data) and
 OUT_DIR/lexicon_gen.c (a string pool and an open-addressing hash table keyed
 by the lower-cased word or phrase).  The build runs this whenever a data file
 changes; the output is never edited by hand.
@@ -32,6 +32,18 @@ import re
 import sys
 
 TXT_CLASS = {'kata-dasar': 'root', 'stopwords-id': 'stop'}
+
+# Classes that say what kind of a kind an entry is (a country among places, a
+# police rank among titles): kept in a second bit set (LX2_*), so that the
+# first (LX_*, the classes the stages test on every token) never runs out.
+SECONDARY = {
+    'country', 'capital', 'province', 'city', 'region', 'ministry', 'state_body', 'police',
+    'military', 'party', 'company', 'university', 'intl', 'agency', 'outlet', 'title_hon',
+    'title_rel', 'title_acad', 'title_rank', 'pron_3s', 'pron_3p', 'boiler_line',
+    'boiler_prefix', 'boiler_colon', 'time_past', 'time_future', 'time_part', 'time_unit',
+    'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end', 'time_num',
+    'time_mod', 'time_ahead', 'time_range',
+}
 VOWELS = set('aeiou')
 
 
@@ -92,11 +104,26 @@ def expand_cue(root, forms):
     return out
 
 
-def fnv1a(b):
-    h = 2166136261
-    for x in b:
-        h ^= x
-        h = (h * 16777619) & 0xFFFFFFFF
+M64 = (1 << 64) - 1
+
+
+def word_hash(b):
+    """The runtime's wt_hash (src/lexicon.h): eight bytes at a time, each byte
+    OR 0x20 (ASCII letters fold to lower case), little-endian words."""
+    n = len(b)
+    h = (0x9E3779B97F4A7C15 ^ n) & M64
+    i = 0
+    while n - i >= 8:
+        w = int.from_bytes(bytes(x | 0x20 for x in b[i:i + 8]), 'little')
+        h = ((h ^ w) * 0xFF51AFD7ED558CCD) & M64
+        h ^= h >> 32
+        i += 8
+    if i < n:
+        w = int.from_bytes(bytes(x | 0x20 for x in b[i:n]), 'little')
+        h = ((h ^ w) * 0xFF51AFD7ED558CCD) & M64
+        h ^= h >> 32
+    h = (h * 0xC4CEB9FE1A85EC53) & M64
+    h ^= h >> 29
     return h
 
 
@@ -105,12 +132,13 @@ def lower_ascii(s):
 
 
 class Entry:
-    __slots__ = ('key', 'cls', 'canon', 'val', 'where')
+    __slots__ = ('key', 'cls', 'canon', 'canon_explicit', 'val', 'where')
 
     def __init__(self, key):
         self.key = key
         self.cls = set()
         self.canon = None
+        self.canon_explicit = False
         self.val = None
         self.where = None
 
@@ -132,10 +160,14 @@ def main(argv):
             e = entries[k] = Entry(k)
             e.where = where
         e.cls.update(classes)
+        explicit = canon is not None
         if canon is None and classes - {'root', 'stop'}:
             canon = key_as_written
-        if canon is not None and e.canon is None:
+        # an explicit canonical (an alias's third field) wins over one that
+        # was only the key as some other file wrote it
+        if canon is not None and (e.canon is None or (explicit and not e.canon_explicit)):
             e.canon = canon
+            e.canon_explicit = explicit
         if val is not None:
             if e.val is not None and e.val != val:
                 errors.append('%s: %r has value %d and %d (first at %s)' % (where, k, e.val, val, e.where))
@@ -195,6 +227,9 @@ def main(argv):
 
     # Phrases: the first word of each is marked so the runtime knows to try
     # longer keys; 'phrase_len' holds the most words any phrase there has.
+    # Every shorter start of a phrase of three words or more is an entry too
+    # (class phrase_more), so the runtime stops extending a key as soon as no
+    # phrase can begin that way.
     first_max = {}
     for k in list(entries):
         words = k.split(' ')
@@ -202,15 +237,23 @@ def main(argv):
             if len(words) > 15:
                 sys.exit('phrase too long: %r' % k)
             first_max[words[0]] = max(first_max.get(words[0], 1), len(words))
+            for n in range(2, len(words)):
+                pre = ' '.join(words[:n])
+                if pre not in entries:
+                    entries[pre] = Entry(pre)
+                entries[pre].cls.add('phrase_more')
     for w, m in first_max.items():
         if w not in entries:
             entries[w] = Entry(w)
         entries[w].cls.add('phrase_start')
 
-    classes = sorted({c for e in entries.values() for c in e.cls})
-    if len(classes) > 64:
-        sys.exit('more than 64 classes: %s' % classes)
+    allc = sorted({c for e in entries.values() for c in e.cls})
+    classes = [c for c in allc if c not in SECONDARY]
+    classes2 = [c for c in allc if c in SECONDARY]
+    if len(classes) > 64 or len(classes2) > 64:
+        sys.exit('more than 64 classes in a bit set: %s / %s' % (classes, classes2))
     bit = {c: i for i, c in enumerate(classes)}
+    bit2 = {c: i for i, c in enumerate(classes2)}
 
     keys = sorted(entries)
     pool = bytearray()
@@ -225,27 +268,57 @@ def main(argv):
         offs[b] = o
         return o
 
+    # Words that are only root or stop words go to a set of their own, looked
+    # up only for capitalised words (is it a dictionary word or a name?); the
+    # main table stays small enough to stay in the cache for every token.
+    plain_words = [k for k in keys if entries[k].cls and entries[k].cls <= {'root', 'stop'}]
+    plain_set = set(plain_words)
+    keys = [k for k in keys if k not in plain_set]
     rows = []
     for k in keys:
         e = entries[k]
         ko = intern(k)
         co = intern(e.canon) if e.canon is not None else 0xFFFFFFFF
-        mask = 0
+        mask = mask2 = 0
         for c in e.cls:
-            mask |= 1 << bit[c]
+            if c in bit:
+                mask |= 1 << bit[c]
+            else:
+                mask2 |= 1 << bit2[c]
         nwords = k.count(' ') + 1
         rows.append((k, ko, len(k.encode()), nwords, first_max.get(k, 0), mask, co,
-                     e.val if e.val is not None else 0))
+                     e.val if e.val is not None else 0, mask2))
 
+    if len(rows) >= 1 << 24:
+        sys.exit('more than 16M entries: the phrase cache keeps an entry in 24 bits')
     size = 1
     while size < 2 * len(rows):
         size *= 2
-    table = [0xFFFFFFFF] * size
+    # a slot holds the entry index and the upper half of its key's hash, so a
+    # probe that meets another key's slot rejects it without reading the entry
+    table = [(0, 0xFFFFFFFF)] * size
     for i, r in enumerate(rows):
-        h = fnv1a(r[0].encode()) & (size - 1)
-        while table[h] != 0xFFFFFFFF:
+        hv = word_hash(r[0].encode())
+        h = hv & (size - 1)
+        while table[h][1] != 0xFFFFFFFF:
             h = (h + 1) & (size - 1)
-        table[h] = i
+        table[h] = (hv >> 32, i)
+    # the plain words: slots of (hash high half, pool offset << 8 | length)
+    rsize = 1
+    while rsize < 2 * max(1, len(plain_words)):
+        rsize *= 2
+    roots = [(0, 0xFFFFFFFF)] * rsize
+    for k in plain_words:
+        b = k.encode()
+        if len(b) > 127:
+            continue
+        hv = word_hash(b)
+        h = hv & (rsize - 1)
+        while roots[h][1] != 0xFFFFFFFF:
+            h = (h + 1) & (rsize - 1)
+        # stop words carry bit 7 of the length byte
+        stop = 0x80 if 'stop' in entries[k].cls else 0
+        roots[h] = (hv >> 32, (intern(k) << 8) | len(b) | stop)
 
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(outdir, 'lexicon_gen.h'), 'w') as f:
@@ -253,6 +326,8 @@ def main(argv):
         f.write('#ifndef WARTA_LEXICON_GEN_H\n#define WARTA_LEXICON_GEN_H\n')
         for c in classes:
             f.write('#define LX_%s (1ull << %d)\n' % (c.upper(), bit[c]))
+        for c in classes2:
+            f.write('#define LX2_%s (1ull << %d)\n' % (c.upper(), bit2[c]))
         f.write('#define LX_NCLASSES %d\n' % len(classes))
         f.write('#define LX_NENTRIES %du\n#define LX_TABLE_SIZE %du\n' % (len(rows), size))
         f.write('#endif\n')
@@ -268,15 +343,19 @@ def main(argv):
                 chr(b) if 32 <= b < 127 and b not in (34, 92, 63) else '\\%03o' % b for b in part))
         f.write(';\n\nstatic const wt_lexentry entries[%d] = {\n' % max(1, len(rows)))
         for r in rows:
-            f.write('  {%du, %du, %du, %du, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[6], r[7]))
-        f.write('};\n\nstatic const uint32_t table[%d] = {\n' % size)
-        for i in range(0, size, 12):
-            f.write('  ' + ', '.join('%du' % x for x in table[i:i + 12]) + ',\n')
+            f.write('  {%du, %du, %du, %du, 0x%xull, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[8], r[6], r[7]))
+        f.write('};\n\nstatic const wt_lexslot table[%d] = {\n' % size)
+        for i in range(0, size, 6):
+            f.write('  ' + ', '.join('{%du, %du}' % x for x in table[i:i + 6]) + ',\n')
         f.write('};\n\n')
         f.write('static const char *const class_names[%d] = {%s};\n\n' % (
             len(classes), ', '.join('"%s"' % c for c in classes)))
-        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d};\n'
-                % (len(rows), size, len(classes)))
+        f.write('static const wt_lexslot roots[%d] = {\n' % rsize)
+        for i in range(0, rsize, 6):
+            f.write('  ' + ', '.join('{%du, %du}' % x for x in roots[i:i + 6]) + ',\n')
+        f.write('};\n\n')
+        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d, roots, %du};\n'
+                % (len(rows), size, len(classes), rsize))
 
 
 if __name__ == '__main__':

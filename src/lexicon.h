@@ -3,7 +3,7 @@
  *
  * One lookup per token: a lower-cased word (or a phrase of words joined by
  * single spaces) maps to an entry with a bit set of classes (LX_* in the
- * generated lexicon_gen.h: LX_CUE, LX_TITLE, LX_MONTH ...), a canonical name
+ * generated lexicon_gen.h: LX_CUE, LX_TITLE ...; LX2_* subtypes: LX2_MONTH ...), a canonical name
  * and a small number (a month's number, a day's index ...).
  */
 #ifndef WARTA_LEXICON_H
@@ -21,31 +21,71 @@ typedef struct wt_lexentry {
   uint16_t key_len;
   uint8_t nwords;      /* words in the key */
   uint8_t phrase_max;  /* for a phrase's first word: the most words a phrase starting here has */
-  uint64_t cls;        /* LX_* bits */
+  uint64_t cls;        /* LX_* bits: the classes stages test on every token */
+  uint64_t cls2;       /* LX2_* bits: subtypes (country, police rank, month ...) */
   uint32_t canon;      /* offset of the canonical name in the pool, UINT32_MAX for none */
   int32_t val;         /* numeric value (month 1-12, weekday ...), 0 when none */
 } wt_lexentry;
 
+/* A hash-table slot: the entry (UINT32_MAX empty) and the upper half of its
+ * key's hash. */
+typedef struct wt_lexslot {
+  uint32_t hash_hi;
+  uint32_t entry;
+} wt_lexslot;
+
 typedef struct wt_lexicon {
   const char *pool;
   const wt_lexentry *entries;
-  const uint32_t *table; /* entry indexes, UINT32_MAX empty; open addressing */
+  const wt_lexslot *table; /* open addressing, linear probing */
   uint32_t nentries, size;
   const char *const *class_names;
   int nclasses;
+  const wt_lexslot *roots; /* words that are only root or stop words: (pool offset << 8 | stop << 7 | length) */
+  uint32_t rsize;
 } wt_lexicon;
 
 extern const wt_lexicon wt_builtin_lexicon __attribute__((visibility("hidden")));
 
+/* The hash of a key: eight bytes at a time, each byte OR 0x20 so that ASCII
+ * letters fold to lower case (data/gen_lexicon.py computes the same). */
+static inline uint64_t wt_hash(const unsigned char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w = 0;
+    for (int k = 7; k >= 0; k--) w = (w << 8) | (uint64_t)(s[i + (size_t)k] | 0x20u);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  if (i < n) {
+    uint64_t w = 0;
+    for (size_t k = n; k-- > i;) w = (w << 8) | (uint64_t)(s[k] | 0x20u);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 29;
+  return h;
+}
+
 /* Entry index for key[0..n) compared case-insensitively (ASCII), LEX_NONE if absent. */
 __attribute__((visibility("hidden"))) uint32_t wt_lex_find(const wt_lexicon *lx, const char *key,
                                                          size_t n);
+
+/* Is key[0..n) a root word (1) or a stop word (2) of the word lists (data/
+ * kata-dasar.txt, stopwords-id.txt)?  0 when neither, or when the word has
+ * other classes too (then wt_lex_find has it, with LX_ROOT / LX_STOP). */
+__attribute__((visibility("hidden"))) int wt_root_find(const wt_lexicon *lx, const char *key, size_t n);
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? NULL : &lx->entries[i];
 }
 static inline uint64_t wt_lex_cls(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? 0 : lx->entries[i].cls;
+}
+static inline uint64_t wt_lex_cls2(const wt_lexicon *lx, uint32_t i) {
+  return i == LEX_NONE ? 0 : lx->entries[i].cls2;
 }
 static inline const char *wt_lex_canon(const wt_lexicon *lx, uint32_t i) {
   return (i == LEX_NONE || lx->entries[i].canon == UINT32_MAX) ? NULL : lx->pool + lx->entries[i].canon;
