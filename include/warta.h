@@ -122,8 +122,9 @@ enum {
  * is discarded.
  *
  * Returns WARTA_OK, or WARTA_ERR_UTF8 (invalid byte; warta_errpos names it),
- * WARTA_ERR_LIMIT (text over WARTA_MAX_DOC_BYTES or tokens over
- * WARTA_MAX_TOKENS), WARTA_ERR_NOMEM, WARTA_ERR_ARG.  On error the doc holds
+ * WARTA_ERR_LIMIT (text over WARTA_MAX_DOC_BYTES, tokens over
+ * WARTA_MAX_TOKENS or quotes over WARTA_MAX_QUOTES; warta_errpos names the
+ * byte where the limit was reached), WARTA_ERR_NOMEM, WARTA_ERR_ARG.  On error the doc holds
  * no result but stays usable.  Mojibake quote marks ("â€œ", "â€") are
  * recognised as quote marks whether or not WARTA_FIX_MOJIBAKE is set. */
 WARTA_API int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta *meta,

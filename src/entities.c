@@ -187,6 +187,9 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
   return false;
 }
 
+/* The longest capitalised run read as one phrase, in tokens. */
+#define RUN_MAX 64
+
 /* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
 static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   if (i + 2 >= lim || !is_punct(d, i, '(') || !is_punct(d, i + 2, ')')) return 0;
@@ -394,6 +397,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
  * a name, a role or an organisation). */
 static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   uint32_t j = i;
+  /* no name, role or organisation is this long; the bound keeps a run of a
+   * million capitalised words linear (each start would rescan it) */
+  if (lim - i > RUN_MAX) lim = i + RUN_MAX;
   /* a role that ends with an organisation's head ("Komandan Korem") may be
    * followed by the rest of its name ("074/Warastratama") */
   bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;

@@ -820,8 +820,10 @@ int wt_segment(warta_doc *doc) {
   doc->toks.len = g.ntok;
   if (rc == WARTA_ERR_NOMEM && g.sent_oom) return wt_fail(doc, rc, -1, "out of memory for sentences");
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
-  if (rc == WARTA_ERR_LIMIT)
-    return wt_fail(doc, rc, g.ntok ? (int64_t)g.toks[g.ntok - 1].end : -1,
-                   "more than %u tokens in one document", WARTA_MAX_TOKENS);
+  if (rc == WARTA_ERR_LIMIT) {
+    int64_t at = g.ntok ? (int64_t)g.toks[g.ntok - 1].end : 0;
+    return wt_fail(doc, rc, at, "more than %u tokens in one document (WARTA_MAX_TOKENS) at byte %lld",
+                   WARTA_MAX_TOKENS, (long long)at);
+  }
   return WARTA_OK;
 }
