@@ -34,6 +34,9 @@ static const char usage_text[] =
     "                     dateline's outlet, else the URL's host)\n"
     "  --jobs N           extract with N threads (default 1); one writer\n"
     "  --batch N          documents per transaction (default 1000)\n"
+    "  --results          the FILEs are `warta extract --with-text --format jsonl`\n"
+    "                     output, added as they are, without extracting again\n"
+    "                     (merging shards extracted elsewhere)\n"
     "  --input text|jsonl, --text-field NAME, --id-field NAME, --repair,\n"
     "  --fix-mojibake, --no-nfc    as for warta extract\n"
     "  --quiet            no progress bar and no summary\n"
@@ -70,7 +73,7 @@ typedef struct ingest {
   unsigned flags;
   int jobs;
   long batch;
-  bool quiet;
+  bool quiet, results;
   /* state */
   warta_engine *eng;
   warta_store *st;
@@ -310,6 +313,67 @@ static void run_serial(ingest *g, cli_inputs *in) {
   }
 }
 
+/* --results: JSON Lines of extraction results, one a line. */
+static void run_results(ingest *g, char **files, int nfiles) {
+  char *line = NULL;
+  size_t cap = 0;
+  const char *stdin_only[] = {"-"};
+  if (nfiles == 0) {
+    files = (char **)stdin_only;
+    nfiles = 1;
+  }
+  for (int i = 0; i < nfiles && !g->wfatal; i++) {
+    bool is_stdin = !strcmp(files[i], "-");
+    FILE *f = is_stdin ? stdin : fopen(files[i], "rb");
+    if (!f) {
+      cli_err("%s: cannot open", files[i]);
+      g->read_failed++;
+      continue;
+    }
+    ssize_t n;
+    unsigned long lineno = 0;
+    while (!g->wfatal && (n = getline(&line, &cap, f)) >= 0) {
+      lineno++;
+      g->prog.bytes += (size_t)n;
+      while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
+      if (n == 0) continue;
+      g->prog.items++;
+      if (g->in_batch == 0) {
+        if (warta_store_begin(g->st) != WARTA_OK) {
+          cli_err("ingest: %s", warta_store_errmsg(g->st));
+          g->wfatal = true;
+          break;
+        }
+        g->batch_t0 = cli_now();
+      }
+      g->in_batch++;
+      warta_store_added a;
+      char err[600];
+      int rc = cli_ingest_result(g->st, line, (size_t)n, g->outlet, g->published, &a, err, sizeof err);
+      if (rc != WARTA_OK) {
+        cli_err("%s:%lu: %s", is_stdin ? "stdin" : files[i], lineno, err);
+        g->failed++;
+        g->prog.failed++;
+        g->status = EXIT_PARTIAL;
+        if (rc == WARTA_ERR_IO || rc == WARTA_ERR_NOMEM) g->wfatal = true;
+        continue;
+      }
+      if (a.duplicate) g->dups++;
+      else g->added++;
+      g->quotes += a.quotes;
+      g->linked += a.linked;
+      if ((long)g->in_batch >= g->batch || cli_now() - g->batch_t0 > 2.0) commit(g);
+      cli_progress_tick(&g->prog, "documents");
+    }
+    if (ferror(f)) {
+      cli_err("%s: read error", files[i]);
+      g->read_failed++;
+    }
+    if (!is_stdin) fclose(f);
+  }
+  free(line);
+}
+
 int cmd_ingest(int argc, char **argv) {
   ingest g;
   memset(&g, 0, sizeof g);
@@ -368,6 +432,8 @@ int cmd_ingest(int argc, char **argv) {
     } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
       if (r < 0) goto missing;
       iopts.id_field = v;
+    } else if (!strcmp(a, "--results")) {
+      g.results = true;
     } else if (!strcmp(a, "--repair")) {
       g.flags |= WARTA_REPAIR_UTF8;
     } else if (!strcmp(a, "--fix-mojibake")) {
@@ -429,7 +495,8 @@ int cmd_ingest(int argc, char **argv) {
   cli_progress_start(&g.prog, g.quiet);
   double t0 = cli_now();
   if (!g.fatal) {
-    if (g.jobs > 1) run_threads(&g, in);
+    if (g.results) run_results(&g, files, nfiles);
+    else if (g.jobs > 1) run_threads(&g, in);
     else run_serial(&g, in);
   }
   if (g.wfatal) g.fatal = true;

@@ -475,7 +475,7 @@ int warta_store_show(warta_store *st, int64_t id, warta_store_detail_fn fn, void
   if (rc) return rc;
   sqlite3_stmt *s = NULL, *s2 = NULL;
   if ((rc = prepare(st,
-                    "SELECT " WT_QUOTE_COLS ", q.speaker, e.type, q.affiliation, d.dateline, q.start, q.end, "
+                    "SELECT " WT_QUOTE_COLS ", q.speaker, e.type, q.affiliation, d.dateline, q.start_byte, q.end_byte, "
                     "CAST(d.text AS BLOB), (SELECT group_concat(alias, '; ') FROM (SELECT a.alias FROM aliases a "
                     "WHERE a.entity = q.entity AND a.key != e.key ORDER BY a.alias LIMIT 20)), "
                     "(SELECT count(*) - 1 FROM quotes g WHERE g.grp = q.grp) "

@@ -60,17 +60,17 @@ static const char *const sql_text[S_COUNT] = {
     [S_ENT_FIND] = "SELECT id FROM entities WHERE key = ?1 AND type = ?2",
     [S_ENT_INSERT] = "INSERT INTO entities(type, name, key) VALUES(?2, ?3, ?1)",
     [S_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, key, alias) VALUES(?1, ?2, ?3)",
-    [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start, end, entity) VALUES(?1, ?2, ?3, ?4)",
-    [S_ROLE] = "INSERT OR IGNORE INTO roles(document, entity, kind, start, end, text) "
+    [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES(?1, ?2, ?3, ?4)",
+    [S_ROLE] = "INSERT OR IGNORE INTO roles(document, entity, kind, start_byte, end_byte, text) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_SKEY_MAX] = "SELECT max(skey) FROM quotes WHERE skey >= ?1 AND skey < ?2",
     [S_QUOTE_INSERT] =
-        "INSERT INTO quotes(skey, document, ord, kind, start, end, text, cue, cue_start, cue_end, speaker, "
+        "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
         "speaker_start, speaker_end, entity, role, affiliation, confidence, sources) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind) "
                     "SELECT skey, text, speaker, source, outlet, kind FROM quotes_view WHERE skey = ?1",
-    [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start, end) "
+    [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
                    "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1 LIMIT 24",
@@ -124,26 +124,29 @@ static const char schema_v1[] =
     "  key TEXT NOT NULL,\n"
     "  alias TEXT NOT NULL,\n"
     "  PRIMARY KEY(entity, key)) WITHOUT ROWID;\n"
+    /* primary-key columns first: SQLite 3.40's integrity_check misreads a
+     * WITHOUT ROWID table whose key columns have another column between them */
     "CREATE TABLE mentions(\n"
     "  document INTEGER NOT NULL REFERENCES documents(id),\n"
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  start_byte INTEGER NOT NULL,\n"
     "  entity INTEGER NOT NULL REFERENCES entities(id),\n"
-    "  PRIMARY KEY(document, start, entity)) WITHOUT ROWID;\n"
+    "  end_byte INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(document, start_byte, entity)) WITHOUT ROWID;\n"
     "CREATE INDEX mentions_entity ON mentions(entity);\n"
     "CREATE TABLE roles(\n"
     "  document INTEGER NOT NULL REFERENCES documents(id),\n"
     "  entity INTEGER NOT NULL REFERENCES entities(id),\n"
     "  kind INTEGER NOT NULL,\n" /* 0 role, 1 affiliation */
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,\n"
     "  text TEXT NOT NULL,\n"
-    "  PRIMARY KEY(document, entity, kind, start)) WITHOUT ROWID;\n"
+    "  PRIMARY KEY(document, entity, kind, start_byte)) WITHOUT ROWID;\n"
     "CREATE TABLE quotes(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  skey INTEGER NOT NULL UNIQUE,\n"
     "  document INTEGER NOT NULL REFERENCES documents(id),\n"
     "  ord INTEGER NOT NULL,\n"
     "  kind INTEGER NOT NULL,\n"
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,\n"
     "  text TEXT NOT NULL,\n"
     "  cue TEXT, cue_start INTEGER, cue_end INTEGER,\n"
     "  speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,\n"
@@ -159,7 +162,7 @@ static const char schema_v1[] =
     "  quote INTEGER NOT NULL REFERENCES quotes(id),\n"
     "  ord INTEGER NOT NULL,\n"
     "  name TEXT NOT NULL, cue TEXT, date TEXT,\n"
-    "  start INTEGER, end INTEGER,\n"
+    "  start_byte INTEGER, end_byte INTEGER,\n"
     "  PRIMARY KEY(quote, ord)) WITHOUT ROWID;\n"
     "CREATE TABLE lsh(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID;\n"
     "CREATE VIEW quotes_view(skey, text, speaker, source, outlet, kind) AS\n"
