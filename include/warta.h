@@ -351,8 +351,11 @@ WARTA_API void warta_store_close(warta_store *st);
 WARTA_API const char *warta_store_errmsg(const warta_store *st);
 
 /* A batch: every add between begin and commit is one transaction (much
- * faster than one each).  Adds outside a batch commit one by one.  A failed
- * add inside a batch leaves the batch as it was before that add. */
+ * faster than one each).  Adds outside a batch commit one by one.  An add
+ * that fails with WARTA_ERR_ARG or WARTA_ERR_LIMIT (a bad record: checked
+ * before anything is written) leaves the batch as it was; one that fails
+ * with WARTA_ERR_IO or WARTA_ERR_NOMEM rolls the whole batch back and ends
+ * it (errmsg says so): add its documents again in a new batch. */
 WARTA_API int warta_store_begin(warta_store *st);
 WARTA_API int warta_store_commit(warta_store *st);
 WARTA_API int warta_store_rollback(warta_store *st);
@@ -363,6 +366,7 @@ typedef struct warta_store_added {
   int duplicate;    /* 1: the store held this document already; nothing was written */
   uint32_t quotes;  /* quotes written */
   uint32_t linked;  /* of those, linked to the same statement in other documents */
+  size_t text_bytes; /* the document's text, in bytes */
 } warta_store_added;
 
 /* Adds the result of warta_extract in doc.  A document is identified by a
@@ -393,6 +397,22 @@ typedef struct warta_store_record {
  * entity index out of range, an unknown quote kind or a bad date is
  * WARTA_ERR_ARG and nothing is written. */
 WARTA_API int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out);
+
+/* Adding in two halves, for a writer fed by worker threads: prepare does
+ * the CPU work (checking and copying the record, its content hash,
+ * tokenizing and stemming its text for the full-text indexes, the MinHash
+ * signatures of its quotes) without a store and may run on any thread;
+ * add_prepared, on the store's thread, only writes.  The prepared document
+ * owns a copy of everything it needs: doc or rec may be reused at once.
+ * prepare returns NULL only when memory runs out; a record that cannot be
+ * added is reported by add_prepared (WARTA_ERR_ARG and errmsg) as
+ * warta_store_add_record would.  warta_store_add and _add_record are
+ * prepare + add_prepared + free. */
+typedef struct warta_store_prepared warta_store_prepared;
+WARTA_API warta_store_prepared *warta_store_prepare(const warta_doc *doc, const char *outlet);
+WARTA_API warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec);
+WARTA_API int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, warta_store_added *out);
+WARTA_API void warta_store_prepared_free(warta_store_prepared *p);
 
 /* Sort orders for searches. */
 enum {

@@ -16,6 +16,7 @@
  * thread at a time) keeps a small cache of folded word -> stem: news text
  * repeats its words, and most lookups hit it.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -23,10 +24,11 @@
 
 #include <sqlite3.h> /* holds the FTS5 API (fts5_api, fts5_tokenizer) */
 
-#define CACHE_SLOTS 4096
+#define CACHE_SLOTS 16384
 #define CACHE_WORD 24 /* words longer than this are not cached */
 
 typedef struct cache_slot {
+  uint32_t hash;
   uint8_t wlen, slen;
   char word[CACHE_WORD];
   char stem[CACHE_WORD];
@@ -46,21 +48,33 @@ static uint32_t hash_word(const char *w, size_t n) {
   return h;
 }
 
-/* The stem of a folded word, through the cache. */
-static size_t cached_stem(cache_slot *cache, const char *w, size_t n, char *out) {
-  if (!cache || n > CACHE_WORD) return wt_stem_folded(w, n, out);
-  cache_slot *s = &cache[hash_word(w, n) & (CACHE_SLOTS - 1)];
-  if (s->wlen == n && n && memcmp(s->word, w, n) == 0) {
-    memcpy(out, s->stem, s->slen);
-    out[s->slen] = 0;
+/* The stem of a folded word w[0..n) whose FNV-1a hash is h, through the
+ * cache; *res points at the stem (in the cache or in out). */
+static size_t cached_stem_h(cache_slot *cache, const char *w, size_t n, uint32_t h, char *out, const char **res) {
+  *res = out;
+  if (!cache || n > CACHE_WORD || n == 0) return wt_stem_folded(w, n, out);
+  cache_slot *s = &cache[(h ^ (h >> 15)) & (CACHE_SLOTS - 1)];
+  if (s->hash == h && s->wlen == n && memcmp(s->word, w, n) == 0) {
+    *res = s->stem;
     return s->slen;
   }
   size_t m = wt_stem_folded(w, n, out);
   if (m <= CACHE_WORD) {
+    s->hash = h;
     s->wlen = (uint8_t)n;
     memcpy(s->word, w, n);
     s->slen = (uint8_t)m;
     memcpy(s->stem, out, m);
+  }
+  return m;
+}
+
+static size_t cached_stem(cache_slot *cache, const char *w, size_t n, char *out) {
+  const char *res;
+  size_t m = cached_stem_h(cache, w, n, hash_word(w, n), out, &res);
+  if (res != out) {
+    memcpy(out, res, m);
+    out[m] = 0;
   }
   return m;
 }
@@ -133,6 +147,39 @@ static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_toke
   size_t pos = 0;
   wt_word w;
   while (wt_next_word(s, n, &pos, &w)) {
+    /* the common case: a short word of ASCII letters and digits, folded
+     * and hashed in one pass, stemmed through the cache */
+    size_t len = w.end - w.start;
+    if (len <= CACHE_WORD) {
+      const unsigned char *p = (const unsigned char *)s + w.start;
+      char low[CACHE_WORD];
+      uint32_t h = 2166136261u;
+      bool plain = true, letters = true;
+      for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if (c >= 128 || c == '-') {
+          plain = false;
+          break;
+        }
+        if (c >= 'A' && c <= 'Z') c += 32;
+        else if (c < 'a') letters = false; /* a digit */
+        low[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+      }
+      if (plain) {
+        int rc;
+        if (!stem || !letters) {
+          rc = fn(ctx, low, len, w.start, w.end);
+        } else {
+          char out[WT_STEM_MAX + 1];
+          const char *res;
+          size_t m = cached_stem_h(cache, low, len, h, out, &res);
+          rc = fn(ctx, res, m, w.start, w.end);
+        }
+        if (rc) return rc;
+        continue;
+      }
+    }
     int rc = emit_word(s, w, stem, cache, fn, ctx);
     if (rc) return rc;
   }
@@ -141,6 +188,44 @@ static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_toke
 
 int wt_tokens(const char *s, size_t n, bool stem, wt_token_fn fn, void *ctx) {
   return tokens(s, n, stem, NULL, fn, ctx);
+}
+
+/* A stem cache per thread for wt_tokens_cached (the workers that prepare
+ * documents), freed by the thread's exit. */
+static pthread_key_t cache_key;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+static bool cache_key_ok;
+
+static void cache_key_init(void) { cache_key_ok = pthread_key_create(&cache_key, wt_free) == 0; }
+
+int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx) {
+  pthread_once(&cache_once, cache_key_init);
+  cache_slot *cache = cache_key_ok ? pthread_getspecific(cache_key) : NULL;
+  if (!cache && cache_key_ok) {
+    cache = wt_calloc(CACHE_SLOTS, sizeof *cache); /* NULL: works without */
+    if (cache && pthread_setspecific(cache_key, cache) != 0) {
+      wt_free(cache);
+      cache = NULL;
+    }
+  }
+  return tokens(s, n, true, cache, fn, ctx);
+}
+
+/* The pre-tokenized texts of the document being added on this thread. */
+static _Thread_local const wt_pretok *const *pretok_set;
+static _Thread_local size_t pretok_n;
+
+void wt_pretok_use(const wt_pretok *const *set, size_t n) {
+  pretok_set = set;
+  pretok_n = set ? n : 0;
+}
+
+static const wt_pretok *pretok_find(const char *text, size_t n) {
+  for (size_t i = 0; i < pretok_n; i++) {
+    const wt_pretok *p = pretok_set[i];
+    if (p->len == n && (p->text == text || memcmp(p->text, text, n) == 0)) return p;
+  }
+  return NULL;
 }
 
 /* ------------------------------------------------------------ FTS5 glue */
@@ -185,6 +270,17 @@ static int x_tokenize(Fts5Tokenizer *p, void *pctx, int flags, const char *text,
   fts_ctx c = {pctx, xtoken};
   bool stem = t->stem && !(flags & FTS5_TOKENIZE_PREFIX);
   if (!text || ntext <= 0) return SQLITE_OK;
+  if (pretok_n && t->stem && (flags & FTS5_TOKENIZE_DOCUMENT)) {
+    const wt_pretok *pt = pretok_find(text, (size_t)ntext);
+    if (pt) {
+      for (size_t i = 0; i < pt->ntok; i++) {
+        const wt_ptok *k = &pt->toks[i];
+        int rc = xtoken(pctx, 0, pt->pool + k->off, (int)k->len, (int)k->start, (int)k->end);
+        if (rc != SQLITE_OK) return rc;
+      }
+      return SQLITE_OK;
+    }
+  }
   return tokens(text, (size_t)ntext, stem, t->cache, to_fts, &c);
 }
 

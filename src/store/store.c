@@ -275,7 +275,7 @@ int warta_store_open(const char *path, unsigned flags, warta_store **out) {
   rc = wt_fts_register(st->db);
   if (rc != SQLITE_OK) return wt_st_db(st, rc, "registering the warta tokenizer (is FTS5 available?)");
   if (!st->readonly) {
-    int r = wt_st_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", "setting the journal");
+    int r = wt_st_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8192", "setting the journal");
     if (r) return r;
   }
   int r = wt_st_exec(st, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", "setting the cache");
@@ -433,51 +433,6 @@ static int run(warta_store *st, sqlite3_stmt *s, const char *what) {
   return wt_st_db(st, rc, what);
 }
 
-static bool span_ok(warta_span sp, size_t len) { return sp.start <= sp.end && sp.end <= len; }
-
-static int check_record(warta_store *st, const warta_store_record *r) {
-  if (!r->text) return wt_st_fail(st, WARTA_ERR_ARG, "record has no text");
-  if (r->len > WARTA_MAX_DOC_BYTES) return wt_st_fail(st, WARTA_ERR_LIMIT, "record text is over the size limit");
-  if (r->nquotes && !r->quotes) return wt_st_fail(st, WARTA_ERR_ARG, "record has quotes NULL");
-  if (r->nentities && !r->entities) return wt_st_fail(st, WARTA_ERR_ARG, "record has entities NULL");
-  if (r->nquotes > WARTA_MAX_QUOTES) return wt_st_fail(st, WARTA_ERR_LIMIT, "record has too many quotes");
-  if (r->published && wt_store_day(r->published) == INT32_MIN)
-    return wt_st_fail(st, WARTA_ERR_ARG, "published date '%.40s' is not YYYY-MM-DD", r->published);
-  if (r->dateline && !(span_ok(r->dateline->place, r->len) && span_ok(r->dateline->outlet, r->len) &&
-                       span_ok(r->dateline->span, r->len)))
-    return wt_st_fail(st, WARTA_ERR_ARG, "dateline span outside the text");
-  for (size_t i = 0; i < r->nentities; i++) {
-    const warta_entity *e = &r->entities[i];
-    if (!e->name || !*e->name) return wt_st_fail(st, WARTA_ERR_ARG, "entity %zu has no name", i);
-    if ((e->nmentions && !e->mentions) || (e->nroles && !e->roles) || (e->naffiliations && !e->affiliations))
-      return wt_st_fail(st, WARTA_ERR_ARG, "entity %zu has a NULL array", i);
-    for (uint32_t k = 0; k < e->nmentions; k++)
-      if (!span_ok(e->mentions[k], r->len)) return wt_st_fail(st, WARTA_ERR_ARG, "entity %zu: mention outside the text", i);
-    for (uint32_t k = 0; k < e->nroles; k++)
-      if (!span_ok(e->roles[k], r->len)) return wt_st_fail(st, WARTA_ERR_ARG, "entity %zu: role outside the text", i);
-    for (uint32_t k = 0; k < e->naffiliations; k++)
-      if (!span_ok(e->affiliations[k], r->len))
-        return wt_st_fail(st, WARTA_ERR_ARG, "entity %zu: affiliation outside the text", i);
-  }
-  for (size_t i = 0; i < r->nquotes; i++) {
-    const warta_quote *q = &r->quotes[i];
-    if (q->kind < WARTA_DIRECT || q->kind > WARTA_MIXED)
-      return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: unknown kind %d", i, q->kind);
-    if (!span_ok(q->content, r->len) || !span_ok(q->cue, r->len) || !span_ok(q->speaker, r->len))
-      return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: span outside the text", i);
-    if (q->entity < -1 || (q->entity >= 0 && (size_t)q->entity >= r->nentities))
-      return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: entity %d out of range", i, (int)q->entity);
-    if (q->nsources && !q->sources) return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: sources NULL", i);
-    for (uint32_t k = 0; k < q->nsources; k++) {
-      if (!q->sources[k].name || !*q->sources[k].name)
-        return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: source %u has no name", i, k);
-      if (!span_ok(q->sources[k].span, r->len) || !span_ok(q->sources[k].cue, r->len))
-        return wt_st_fail(st, WARTA_ERR_ARG, "quote %zu: source %u span outside the text", i, k);
-    }
-  }
-  return WARTA_OK;
-}
-
 /* The host of a URL without "www." ("https://www.voi.id/x" -> "voi.id"). */
 static void url_host(const char *url, char *out, size_t cap) {
   out[0] = 0;
@@ -570,14 +525,11 @@ int64_t wt_st_skey_day(int32_t day) {
   return d << 24;
 }
 
-static int add_record(warta_store *st, const warta_store_record *r, warta_store_added *out) {
+static int add_record(warta_store *st, const warta_store_prepared *p, warta_store_added *out) {
   int rc;
+  const warta_store_record *r = &p->rec;
   const char *text = r->text;
-  /* identity: SHA-256 of url NUL text */
-  uint8_t hash[32];
-  const void *parts[3] = {r->url ? r->url : "", "", text};
-  size_t lens[3] = {r->url ? strlen(r->url) : 0, 1, r->len};
-  wt_sha256(parts, lens, 3, hash);
+  const uint8_t *hash = p->hash;
 
   sqlite3_stmt *s = wt_st_stmt(st, S_DOC_BY_HASH);
   if (!s) return WARTA_ERR_IO;
@@ -633,7 +585,11 @@ static int add_record(warta_store *st, const warta_store_record *r, warta_store_
   sqlite3_bind_int64(s, 1, doc);
   bind_str(s, 2, r->title);
   bind_text(s, 3, text, r->len);
-  if ((rc = run(st, s, "indexing the document"))) return rc;
+  const wt_pretok *set[2] = {&p->title_tok, &p->text_tok};
+  wt_pretok_use(set, 2);
+  rc = run(st, s, "indexing the document");
+  wt_pretok_use(NULL, 0);
+  if (rc) return rc;
 
   /* entities, their mentions, aliases, roles */
   int64_t ent_small[64];
@@ -760,7 +716,11 @@ static int add_record(warta_store *st, const warta_store_record *r, warta_store_
         goto done;
       }
       sqlite3_bind_int64(s, 1, skey);
-      if ((rc = run(st, s, "indexing a quote"))) goto done;
+      const wt_pretok *qset[1] = {&p->quotes[i].tok};
+      wt_pretok_use(qset, 1);
+      rc = run(st, s, "indexing a quote");
+      wt_pretok_use(NULL, 0);
+      if (rc) goto done;
 
       for (uint32_t k = 0; k < q->nsources; k++) {
         const warta_source *src = &q->sources[k];
@@ -779,8 +739,7 @@ static int add_record(warta_store *st, const warta_store_record *r, warta_store_
       }
 
       bool linked = false;
-      if ((rc = wt_st_link(st, qid, doc, text + q->content.start, q->content.end - q->content.start, &linked)))
-        goto done;
+      if ((rc = wt_st_link(st, qid, doc, &p->quotes[i], &linked))) goto done;
       if (linked) out->linked++;
     }
   }
@@ -789,80 +748,59 @@ done:
   return rc;
 }
 
-int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out) {
+int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, warta_store_added *out) {
   warta_store_added dummy;
   if (!out) out = &dummy;
   memset(out, 0, sizeof *out);
   int rc = writable(st);
   if (rc) return rc;
-  if (!rec) return wt_st_fail(st, WARTA_ERR_ARG, "no record");
-  if ((rc = check_record(st, rec))) return rc;
+  if (!p) return wt_st_fail(st, WARTA_ERR_ARG, "no prepared document");
+  /* everything that can be wrong with the record was found by prepare,
+   * before a row is written; what can fail now is the database or memory.
+   * No savepoint per document: FTS5 flushes its pending index at each one,
+   * which would cost more than the rest of the add. */
+  if (p->status != WARTA_OK) return wt_st_fail(st, p->status, "%s", p->err);
+  out->text_bytes = p->rec.len;
   bool own = !st->batch;
   if (own && (rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a transaction"))) return rc;
-  if ((rc = wt_st_exec(st, "SAVEPOINT warta_add", "starting a savepoint"))) {
-    if (own) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    return rc;
-  }
-  rc = add_record(st, rec, out);
-  if (rc) {
-    sqlite3_exec(st->db, "ROLLBACK TO warta_add; RELEASE warta_add", NULL, NULL, NULL);
-    if (own) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    wt_st_cache_clear(st);
-    int64_t docid = out->document;
-    memset(out, 0, sizeof *out);
-    (void)docid;
-    return rc;
-  }
-  rc = wt_st_exec(st, "RELEASE warta_add", "releasing a savepoint");
-  if (!rc && own) rc = wt_st_exec(st, "COMMIT", "committing");
-  if (rc) {
-    if (!sqlite3_get_autocommit(st->db) && own) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  rc = add_record(st, p, out);
+  if (rc == WARTA_OK && own) rc = wt_st_exec(st, "COMMIT", "committing");
+  if (rc != WARTA_OK) {
+    /* a partial document must not stay: roll back the transaction (the
+     * whole batch, when one is open) */
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    if (st->batch) {
+      st->batch = false;
+      size_t n = strlen(st->err);
+      if (n < sizeof st->err - 40) snprintf(st->err + n, sizeof st->err - n, " (the batch was rolled back)");
+    }
     wt_st_cache_clear(st);
     memset(out, 0, sizeof *out);
     return rc;
   }
+  out->text_bytes = p->rec.len;
   st->err[0] = 0;
   return WARTA_OK;
+}
+
+int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out) {
+  if (out) memset(out, 0, sizeof *out);
+  int rc = writable(st);
+  if (rc) return rc;
+  warta_store_prepared *p = warta_store_prepare_record(rec);
+  if (!p) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  rc = warta_store_add_prepared(st, p, out);
+  warta_store_prepared_free(p);
+  return rc;
 }
 
 int warta_store_add(warta_store *st, const warta_doc *doc, const char *outlet, warta_store_added *out) {
   if (out) memset(out, 0, sizeof *out);
   int rc = writable(st);
   if (rc) return rc;
-  size_t len;
-  const char *text = doc ? warta_doc_text(doc, &len) : NULL;
-  if (!text) return wt_st_fail(st, WARTA_ERR_ARG, "the document holds no extraction result");
-  warta_store_record r;
-  memset(&r, 0, sizeof r);
-  r.text = text;
-  r.len = len;
-  r.id = warta_doc_id(doc);
-  r.url = warta_doc_url(doc);
-  r.title = warta_doc_title(doc);
-  r.published = warta_doc_published(doc);
-  r.outlet = outlet;
-  r.dateline = warta_doc_dateline(doc);
-  r.nquotes = warta_doc_quote_count(doc);
-  r.nentities = warta_doc_entity_count(doc);
-  warta_quote *qs = NULL;
-  warta_entity *es = NULL;
-  if (r.nquotes) {
-    qs = wt_malloc(r.nquotes * sizeof *qs);
-    if (!qs) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-    for (size_t i = 0; i < r.nquotes; i++) qs[i] = *warta_doc_quote(doc, i);
-  }
-  if (r.nentities) {
-    es = wt_malloc(r.nentities * sizeof *es);
-    if (!es) {
-      wt_free(qs);
-      return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-    }
-    for (size_t i = 0; i < r.nentities; i++) es[i] = *warta_doc_entity(doc, i);
-  }
-  r.quotes = qs;
-  r.entities = es;
-  rc = warta_store_add_record(st, &r, out);
-  wt_free(qs);
-  wt_free(es);
+  warta_store_prepared *p = warta_store_prepare(doc, outlet);
+  if (!p) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  rc = warta_store_add_prepared(st, p, out);
+  warta_store_prepared_free(p);
   return rc;
 }

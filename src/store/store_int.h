@@ -73,6 +73,27 @@ WT_HIDDEN int wt_fts_register(sqlite3 *db);
  * stops when fn returns non-zero and returns that. */
 typedef int (*wt_token_fn)(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end);
 WT_HIDDEN int wt_tokens(const char *s, size_t n, bool stem, wt_token_fn fn, void *ctx);
+/* The same, stemmed, through a stem cache of the calling thread (freed when
+ * the thread ends). */
+WT_HIDDEN int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx);
+
+/* Tokens computed ahead (prepare.c) for a text the tokenizer will be asked
+ * for: token i is pool[toks[i].off .. +len), at [start, end) of text. */
+typedef struct wt_ptok {
+  uint32_t start, end, off, len;
+} wt_ptok;
+typedef struct wt_pretok {
+  const char *text;
+  size_t len;
+  wt_ptok *toks;
+  size_t ntok;
+  char *pool;
+  size_t pool_len;
+} wt_pretok;
+/* While set (on the calling thread), the "warta" tokenizer asked to
+ * tokenize a document text equal to one of set[0..n) emits its tokens
+ * instead of tokenizing.  wt_pretok_use(NULL, 0) clears it. */
+WT_HIDDEN void wt_pretok_use(const wt_pretok *const *set, size_t n);
 
 /* --------------------------------------------------------------- sha256.c */
 

@@ -31,6 +31,25 @@ typedef struct wt_ent_slot {
   int64_t id;
 } wt_ent_slot;
 
+/* A quote's share of a prepared document. */
+typedef struct wt_prepared_quote {
+  wt_pretok tok;      /* its text's tokens */
+  uint64_t *shingles; /* sorted word-pair hashes (trace.c) */
+  size_t nshingles;
+  bool linkable;      /* long enough to be linked to copies */
+  int64_t keys[WT_MH_BANDS];
+} wt_prepared_quote;
+
+struct warta_store_prepared {
+  int status;             /* WARTA_OK, or why the record cannot be added */
+  char err[256];
+  warta_store_record rec; /* a deep copy; every pointer into block */
+  void *block;
+  uint8_t hash[32];       /* SHA-256 of url NUL text */
+  wt_pretok title_tok, text_tok;
+  wt_prepared_quote *quotes; /* rec.nquotes */
+};
+
 struct warta_store {
   sqlite3 *db;
   bool readonly;
@@ -53,7 +72,7 @@ WT_HIDDEN int64_t wt_st_skey_day(int32_t day);
 
 /* trace.c: links quote id (of document doc, text s[0..n)) to the copies of
  * its statement already in the store; *linked says whether it found any. */
-WT_HIDDEN int wt_st_link(warta_store *st, int64_t id, int64_t doc, const char *s, size_t n, bool *linked);
+WT_HIDDEN int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked);
 
 /* query.c: reads a quote row of the shared column list into q. */
 WT_HIDDEN void wt_st_read_quote(sqlite3_stmt *s, int col0, warta_store_quote *q);

@@ -139,20 +139,12 @@ typedef struct match {
   int64_t quote, grp;
 } match;
 
-int wt_st_link(warta_store *st, int64_t id, int64_t doc, const char *s, size_t n, bool *linked) {
+int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
   *linked = false;
-  uint64_t *sh = NULL;
-  size_t nwords = 0;
-  long nsh = wt_shingles(s, n, &sh, &nwords);
-  if (nsh < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-  if (nwords < WT_MH_MIN_WORDS || nsh == 0) {
-    wt_free(sh);
-    return WARTA_OK;
-  }
-  uint32_t sig[WT_MH_K];
-  int64_t keys[WT_MH_BANDS];
-  wt_minhash(sh, (size_t)nsh, sig);
-  wt_bands(sig, keys);
+  if (!pq->linkable) return WARTA_OK;
+  const uint64_t *sh = pq->shingles;
+  long nsh = (long)pq->nshingles;
+  const int64_t *keys = pq->keys;
 
   enum { MAXM = 64, MAXSEEN = 256 };
   match m[MAXM];
@@ -194,7 +186,6 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const char *s, size_t n
     sqlite3_reset(q);
     if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
   }
-  wt_free(sh);
   if (rc) return rc;
 
   for (int b = 0; b < WT_MH_BANDS; b++) {
