@@ -26,10 +26,11 @@ int cmd_show(int argc, char **argv);
 int cmd_trace(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_stem(int argc, char **argv);
-/* cmd_ingest_json.c: adds one line of `warta extract --with-text` JSON output
- * to the store.  Returns a warta status; err says why on failure. */
-int cli_ingest_result(warta_store *st, const char *line, size_t n, const char *outlet, const char *published,
-                      warta_store_added *added, char *err, size_t errcap);
+/* cmd_ingest_json.c: one line of `warta extract --with-text` JSON output,
+ * prepared for the store (warta_store_prepare_record).  NULL with *status
+ * and err set when the line cannot be read; thread-safe. */
+warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char *outlet, const char *published,
+                                         int *status, char *err, size_t errcap);
 
 /* util.c */
 /* Reads a whole file (or stdin for "-") into a malloc'd buffer with a NUL

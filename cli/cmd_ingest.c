@@ -1,9 +1,12 @@
 /*
  * cmd_ingest.c — `warta ingest`: articles in, extracted, into the store.
  *
- * With --jobs N > 1, N worker threads extract (one warta_doc per record
- * slot) while this thread reads the inputs and one writer thread adds the
- * results to the store in input order, so ids do not depend on timing.
+ * One pipeline for both inputs (articles, or --results lines of extraction
+ * output): this thread reads records into slots; with --jobs N > 1, N
+ * worker threads extract (one warta_doc per slot) and prepare them for the
+ * store (warta_store_prepare: hashing, tokenizing, stemming, MinHash), and
+ * one writer thread adds them in input order, so ids do not depend on
+ * timing.  With --jobs 1 all of it runs here, one record after another.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
@@ -32,8 +35,8 @@ static const char usage_text[] =
     "  --published DATE   publication date YYYY-MM-DD for records that give none\n"
     "  --outlet NAME      the publishing outlet of every record (default: the\n"
     "                     dateline's outlet, else the URL's host)\n"
-    "  --jobs N           extract with N threads (default 1); one writer\n"
-    "  --batch N          documents per transaction (default 1000)\n"
+    "  --jobs N           extract and prepare with N threads (default 1); one writer\n"
+    "  --batch N          documents per transaction (default 1000; at most 2 s each)\n"
     "  --results          the FILEs are `warta extract --with-text --format jsonl`\n"
     "                     output, added as they are, without extracting again\n"
     "                     (merging shards extracted elsewhere)\n"
@@ -44,29 +47,42 @@ static const char usage_text[] =
     "\n"
     "A progress bar is shown on standard error when it is a terminal; a summary is\n"
     "printed at the end.  A bad record is reported with its file and line, and skipped.\n"
-    "exit codes: 0 ok, 1 some records failed, 2 usage error or unreadable input,\n"
+    "exit codes: 0 ok, 1 some records failed, 2 usage error or unreadable store,\n"
     "            3 the store failed (disk full, locked, ...) or out of memory\n"
     "\n"
     "examples:\n"
     "  warta ingest --published 2023-09-13 samples/*.txt\n"
-    "  warta ingest --db news.db --jobs 2 articles.jsonl\n";
+    "  warta ingest --db news.db --jobs 2 articles.jsonl\n"
+    "  warta extract --with-text --format jsonl shard1.jsonl > out1.jsonl   # elsewhere\n"
+    "  warta ingest --db news.db --results out1.jsonl out2.jsonl\n";
 
 /* One record on its way through the pipeline. */
-enum { SLOT_EMPTY, SLOT_READ, SLOT_BUSY, SLOT_DONE, SLOT_END };
+enum { SLOT_EMPTY, SLOT_READ, SLOT_BUSY, SLOT_DONE };
 
 typedef struct slot {
   int state;
-  unsigned long long seq;
-  char *text;
+  char *text; /* the article, or the --results line */
   size_t len;
   char *id, *published, *title, *url;
   char where[512];
   size_t in_bytes;
   warta_doc *doc;
   int rc;
-  char *err; /* extraction error message */
-  warta_store_prepared *prep; /* threaded: prepared by the worker for the writer */
+  char *err;                  /* why extraction or reading failed */
+  warta_store_prepared *prep; /* what the writer adds */
 } slot;
+
+/* Where records come from. */
+typedef struct source {
+  bool results;
+  cli_inputs *in; /* articles */
+  char **files;   /* --results: JSON Lines files, "-" for stdin */
+  int nfiles, fi;
+  FILE *f;
+  unsigned long lineno;
+  char *buf;
+  size_t cap;
+} source;
 
 typedef struct ingest {
   /* options */
@@ -74,18 +90,18 @@ typedef struct ingest {
   unsigned flags;
   int jobs;
   long batch;
-  bool quiet, results;
+  bool quiet;
   /* state */
   warta_engine *eng;
   warta_store *st;
   cli_progress prog;
   unsigned long long added, dups, quotes, linked, failed, in_batch;
   unsigned long long text_bytes; /* article text of the documents added */
+  unsigned long long read_failed; /* bad records the reader met */
   double batch_t0;
-  int status;          /* the writer's (or the serial loop's) */
-  bool wfatal;         /* set by the writer, without the lock */
-  atomic_bool fatal;   /* shared: set under the lock, read anywhere */
-  unsigned long long read_failed; /* bad records the reader met (threaded: under the lock) */
+  int status;        /* the writer's */
+  bool wfatal;       /* set by the writer, without the lock */
+  atomic_bool fatal; /* shared: set under the lock, read anywhere */
   /* threads */
   slot *slots;
   int nslots;
@@ -115,44 +131,96 @@ static void slot_clear(slot *s) {
   s->text = s->id = s->published = s->title = s->url = s->err = NULL;
 }
 
-/* Copies a record into a slot (the reader's buffers are reused). */
-static bool slot_fill(slot *s, const cli_record *r, const char *published) {
-  slot_clear(s);
-  s->text = malloc(r->len + 1);
-  if (!s->text) return false;
-  memcpy(s->text, r->text, r->len);
-  s->text[r->len] = 0;
-  s->len = r->len;
-  s->id = dupz(r->meta.id);
-  s->published = dupz(r->meta.published ? r->meta.published : published);
-  s->title = dupz(r->meta.title);
-  s->url = dupz(r->meta.url);
-  snprintf(s->where, sizeof s->where, "%s", r->where);
-  s->in_bytes = r->in_bytes;
-  return true;
-}
+/* ------------------------------------------------------------ reading */
 
-/* The worker's part: extraction, then the CPU half of adding it. */
-static void slot_extract(ingest *g, slot *s) {
-  warta_meta m = {s->id, s->published, s->title, s->url};
-  s->rc = warta_extract(s->doc, s->text, s->len, &m, g->flags);
-  free(s->err);
-  s->err = s->rc != WARTA_OK ? dupz(warta_errmsg(s->doc)) : NULL;
-  warta_store_prepared_free(s->prep);
-  s->prep = NULL;
-  if (s->rc == WARTA_OK) {
-    s->prep = warta_store_prepare(s->doc, g->outlet);
-    if (!s->prep) {
-      s->rc = WARTA_ERR_NOMEM;
-      s->err = dupz("out of memory preparing the document");
+/* The next record into s: 1, 0 at the end, -1 for a bad record (reported). */
+static int source_next(ingest *g, source *src, slot *s) {
+  slot_clear(s);
+  if (!src->results) {
+    cli_record r;
+    const char *msg;
+    int rc = cli_inputs_next(src->in, &r, &msg);
+    if (rc <= 0) {
+      if (rc < 0) cli_err("%s", msg);
+      return rc;
     }
+    s->text = malloc(r.len + 1);
+    if (!s->text) return -2;
+    memcpy(s->text, r.text, r.len);
+    s->text[r.len] = 0;
+    s->len = r.len;
+    s->id = dupz(r.meta.id);
+    s->published = dupz(r.meta.published ? r.meta.published : g->published);
+    s->title = dupz(r.meta.title);
+    s->url = dupz(r.meta.url);
+    snprintf(s->where, sizeof s->where, "%s", r.where);
+    s->in_bytes = r.in_bytes;
+    return 1;
+  }
+  for (;;) {
+    if (!src->f) {
+      if (src->fi >= src->nfiles) return 0;
+      const char *path = src->files[src->fi++];
+      src->f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+      src->lineno = 0;
+      if (!src->f) {
+        cli_err("%s: cannot open", path);
+        return -1;
+      }
+    }
+    const char *path = src->files[src->fi - 1];
+    ssize_t n = getline(&src->buf, &src->cap, src->f);
+    if (n < 0) {
+      if (ferror(src->f)) cli_err("%s: read error", path);
+      if (src->f != stdin) fclose(src->f);
+      src->f = NULL;
+      continue;
+    }
+    src->lineno++;
+    size_t in = (size_t)n;
+    while (n > 0 && (src->buf[n - 1] == '\n' || src->buf[n - 1] == '\r')) n--;
+    if (n == 0) continue;
+    s->text = malloc((size_t)n + 1);
+    if (!s->text) return -2;
+    memcpy(s->text, src->buf, (size_t)n);
+    s->text[n] = 0;
+    s->len = (size_t)n;
+    snprintf(s->where, sizeof s->where, "%s:%lu", strcmp(path, "-") ? path : "stdin", src->lineno);
+    s->in_bytes = in;
+    return 1;
   }
 }
 
-static size_t text_len(const slot *s) {
-  size_t n = 0;
-  warta_doc_text(s->doc, &n);
-  return n;
+/* ------------------------------------------------------- processing */
+
+/* The worker's part: extraction (or reading a result), then the CPU half
+ * of adding it to the store. */
+static void slot_process(ingest *g, bool results, slot *s) {
+  warta_store_prepared_free(s->prep);
+  s->prep = NULL;
+  free(s->err);
+  s->err = NULL;
+  if (results) {
+    char err[300];
+    s->prep = cli_prepare_result(s->text, s->len, g->outlet, g->published, &s->rc, err, sizeof err);
+    if (!s->prep) s->err = dupz(err);
+    return;
+  }
+  warta_meta m = {s->id, s->published, s->title, s->url};
+  s->rc = warta_extract(s->doc, s->text, s->len, &m, g->flags);
+  if (s->rc != WARTA_OK) {
+    s->err = dupz(warta_errmsg(s->doc));
+    return;
+  }
+  uint32_t nu, nm;
+  warta_doc_repairs(s->doc, &nu, &nm);
+  if (nu) cli_err("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", s->where, nu, nu == 1 ? "" : "s");
+  if (nm) cli_err("%s: repaired %u mojibake sequence%s", s->where, nm, nm == 1 ? "" : "s");
+  s->prep = warta_store_prepare(s->doc, g->outlet);
+  if (!s->prep) {
+    s->rc = WARTA_ERR_NOMEM;
+    s->err = dupz("out of memory preparing the document");
+  }
 }
 
 static int commit(ingest *g) {
@@ -166,7 +234,7 @@ static int commit(ingest *g) {
   return rc;
 }
 
-/* The writer's part for one extracted slot. */
+/* The writer's part for one processed slot. */
 static void slot_write(ingest *g, slot *s) {
   g->prog.items++;
   g->prog.bytes += s->in_bytes;
@@ -178,10 +246,6 @@ static void slot_write(ingest *g, slot *s) {
     if (s->rc == WARTA_ERR_NOMEM) g->wfatal = true;
     return;
   }
-  uint32_t nu, nm;
-  warta_doc_repairs(s->doc, &nu, &nm);
-  if (nu) cli_err("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", s->where, nu, nu == 1 ? "" : "s");
-  if (nm) cli_err("%s: repaired %u mojibake sequence%s", s->where, nm, nm == 1 ? "" : "s");
   if (g->in_batch == 0) {
     if (warta_store_begin(g->st) != WARTA_OK) {
       cli_err("ingest: %s", warta_store_errmsg(g->st));
@@ -192,18 +256,24 @@ static void slot_write(ingest *g, slot *s) {
   }
   g->in_batch++;
   warta_store_added a;
-  int rc = s->prep ? warta_store_add_prepared(g->st, s->prep, &a) : warta_store_add(g->st, s->doc, g->outlet, &a);
-  g->text_bytes += a.duplicate ? 0 : text_len(s);
+  int rc = warta_store_add_prepared(g->st, s->prep, &a);
   if (rc != WARTA_OK) {
     cli_err("%s: %s", s->where, warta_store_errmsg(g->st));
     g->prog.failed++;
     g->failed++;
     g->status = EXIT_PARTIAL;
-    if (rc == WARTA_ERR_IO || rc == WARTA_ERR_NOMEM) g->wfatal = true;
+    if (rc == WARTA_ERR_IO || rc == WARTA_ERR_NOMEM) {
+      g->wfatal = true; /* the store rolled the batch back */
+      g->in_batch = 0;
+    }
     return;
   }
-  if (a.duplicate) g->dups++;
-  else g->added++;
+  if (a.duplicate) {
+    g->dups++;
+  } else {
+    g->added++;
+    g->text_bytes += a.text_bytes;
+  }
   g->quotes += a.quotes;
   g->linked += a.linked;
   if ((long)g->in_batch >= g->batch || cli_now() - g->batch_t0 > 2.0) commit(g);
@@ -212,8 +282,14 @@ static void slot_write(ingest *g, slot *s) {
 
 /* ------------------------------------------------------------ threads */
 
+typedef struct worker_arg {
+  ingest *g;
+  bool results;
+} worker_arg;
+
 static void *worker(void *arg) {
-  ingest *g = arg;
+  worker_arg *wa = arg;
+  ingest *g = wa->g;
   pthread_mutex_lock(&g->mu);
   for (;;) {
     while (!g->fatal && g->next_extract >= g->nread && !g->reading_done) pthread_cond_wait(&g->cv, &g->mu);
@@ -222,7 +298,7 @@ static void *worker(void *arg) {
     g->next_extract++;
     s->state = SLOT_BUSY;
     pthread_mutex_unlock(&g->mu);
-    slot_extract(g, s);
+    slot_process(g, wa->results, s);
     pthread_mutex_lock(&g->mu);
     s->state = SLOT_DONE;
     pthread_cond_broadcast(&g->cv);
@@ -242,6 +318,8 @@ static void *writer(void *arg) {
     if (g->fatal || (g->reading_done && g->next_write >= g->nread)) break;
     pthread_mutex_unlock(&g->mu);
     slot_write(g, s);
+    warta_store_prepared_free(s->prep); /* free memory early, on this thread */
+    s->prep = NULL;
     pthread_mutex_lock(&g->mu);
     if (g->wfatal) g->fatal = true;
     s->state = SLOT_EMPTY;
@@ -252,53 +330,46 @@ static void *writer(void *arg) {
   return NULL;
 }
 
-static void run_threads(ingest *g, cli_inputs *in) {
+static void stop(ingest *g, const char *why) {
+  if (why) cli_err("%s", why);
+  pthread_mutex_lock(&g->mu);
+  g->fatal = true;
+  pthread_cond_broadcast(&g->cv);
+  pthread_mutex_unlock(&g->mu);
+}
+
+static void run_threads(ingest *g, source *src) {
   pthread_t *ws = calloc((size_t)g->jobs, sizeof *ws), wt;
+  worker_arg wa = {g, src->results};
   int started = 0;
   bool writer_up = false;
   if (!ws) {
-    cli_err("out of memory");
-    g->fatal = true;
+    stop(g, "out of memory");
     return;
   }
   for (int i = 0; i < g->jobs; i++, started++)
-    if (pthread_create(&ws[i], NULL, worker, g) != 0) break;
+    if (pthread_create(&ws[i], NULL, worker, &wa) != 0) break;
   writer_up = pthread_create(&wt, NULL, writer, g) == 0;
-  if (!writer_up || started == 0) {
-    cli_err("cannot start threads");
-    pthread_mutex_lock(&g->mu);
-    g->fatal = true;
-    pthread_cond_broadcast(&g->cv);
-    pthread_mutex_unlock(&g->mu);
-  }
-  cli_record rec;
-  const char *msg;
-  int r;
-  while (!g->fatal && (r = cli_inputs_next(in, &rec, &msg)) != 0) {
-    if (r < 0) {
-      cli_err("%s", msg);
-      pthread_mutex_lock(&g->mu);
-      g->read_failed++;
-      pthread_mutex_unlock(&g->mu);
-      continue;
-    }
+  if (!writer_up || started == 0) stop(g, "cannot start threads");
+  while (!g->fatal) {
     pthread_mutex_lock(&g->mu);
     slot *s = &g->slots[g->nread % (unsigned)g->nslots];
     while (!g->fatal && s->state != SLOT_EMPTY) pthread_cond_wait(&g->cv, &g->mu);
-    if (g->fatal) {
-      pthread_mutex_unlock(&g->mu);
+    pthread_mutex_unlock(&g->mu);
+    if (g->fatal) break;
+    int r = source_next(g, src, s); /* the slot is the reader's until READ */
+    if (r == 0) break;
+    if (r == -2) {
+      stop(g, "out of memory");
       break;
     }
-    pthread_mutex_unlock(&g->mu);
-    bool ok = slot_fill(s, &rec, g->published);
-    pthread_mutex_lock(&g->mu);
-    if (!ok) {
-      cli_err("out of memory");
-      g->fatal = true;
-    } else {
-      s->state = SLOT_READ;
-      s->seq = g->nread++;
+    if (r < 0) {
+      g->read_failed++; /* the reader's own count */
+      continue;
     }
+    pthread_mutex_lock(&g->mu);
+    s->state = SLOT_READ;
+    g->nread++;
     pthread_cond_broadcast(&g->cv);
     pthread_mutex_unlock(&g->mu);
   }
@@ -311,89 +382,23 @@ static void run_threads(ingest *g, cli_inputs *in) {
   free(ws);
 }
 
-static void run_serial(ingest *g, cli_inputs *in) {
+static void run_serial(ingest *g, source *src) {
   slot *s = &g->slots[0];
-  cli_record rec;
-  const char *msg;
-  int r;
-  while (!g->wfatal && (r = cli_inputs_next(in, &rec, &msg)) != 0) {
+  while (!g->wfatal) {
+    int r = source_next(g, src, s);
+    if (r == 0) break;
+    if (r == -2) {
+      cli_err("out of memory");
+      g->wfatal = true;
+      break;
+    }
     if (r < 0) {
-      cli_err("%s", msg);
       g->read_failed++;
       continue;
     }
-    /* no copy needed: the record stays valid until the next call */
-    warta_meta m = rec.meta;
-    if (!m.published) m.published = g->published;
-    s->rc = warta_extract(s->doc, rec.text, rec.len, &m, g->flags);
-    free(s->err);
-    s->err = s->rc != WARTA_OK ? dupz(warta_errmsg(s->doc)) : NULL;
-    snprintf(s->where, sizeof s->where, "%s", rec.where);
-    s->in_bytes = rec.in_bytes;
+    slot_process(g, src->results, s);
     slot_write(g, s);
   }
-}
-
-/* --results: JSON Lines of extraction results, one a line. */
-static void run_results(ingest *g, char **files, int nfiles) {
-  char *line = NULL;
-  size_t cap = 0;
-  const char *stdin_only[] = {"-"};
-  if (nfiles == 0) {
-    files = (char **)stdin_only;
-    nfiles = 1;
-  }
-  for (int i = 0; i < nfiles && !g->wfatal; i++) {
-    bool is_stdin = !strcmp(files[i], "-");
-    FILE *f = is_stdin ? stdin : fopen(files[i], "rb");
-    if (!f) {
-      cli_err("%s: cannot open", files[i]);
-      g->read_failed++;
-      continue;
-    }
-    ssize_t n;
-    unsigned long lineno = 0;
-    while (!g->wfatal && (n = getline(&line, &cap, f)) >= 0) {
-      lineno++;
-      g->prog.bytes += (size_t)n;
-      while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
-      if (n == 0) continue;
-      g->prog.items++;
-      if (g->in_batch == 0) {
-        if (warta_store_begin(g->st) != WARTA_OK) {
-          cli_err("ingest: %s", warta_store_errmsg(g->st));
-          g->wfatal = true;
-          break;
-        }
-        g->batch_t0 = cli_now();
-      }
-      g->in_batch++;
-      warta_store_added a;
-      char err[600];
-      int rc = cli_ingest_result(g->st, line, (size_t)n, g->outlet, g->published, &a, err, sizeof err);
-      if (rc != WARTA_OK) {
-        cli_err("%s:%lu: %s", is_stdin ? "stdin" : files[i], lineno, err);
-        g->failed++;
-        g->prog.failed++;
-        g->status = EXIT_PARTIAL;
-        if (rc == WARTA_ERR_IO || rc == WARTA_ERR_NOMEM) g->wfatal = true;
-        continue;
-      }
-      if (a.duplicate) g->dups++;
-      else g->added++;
-      g->quotes += a.quotes;
-      g->linked += a.linked;
-      g->text_bytes += a.duplicate ? 0 : (unsigned long long)a.text_bytes;
-      if ((long)g->in_batch >= g->batch || cli_now() - g->batch_t0 > 2.0) commit(g);
-      cli_progress_tick(&g->prog, "documents");
-    }
-    if (ferror(f)) {
-      cli_err("%s: read error", files[i]);
-      g->read_failed++;
-    }
-    if (!is_stdin) fclose(f);
-  }
-  free(line);
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -402,6 +407,7 @@ int cmd_ingest(int argc, char **argv) {
   g.db_path = "warta.db";
   g.jobs = 1;
   g.batch = 1000;
+  bool results = false;
   cli_input_opts iopts = {0};
   char **files = calloc((size_t)argc + 1, sizeof *files);
   int nfiles = 0;
@@ -455,7 +461,7 @@ int cmd_ingest(int argc, char **argv) {
       if (r < 0) goto missing;
       iopts.id_field = v;
     } else if (!strcmp(a, "--results")) {
-      g.results = true;
+      results = true;
     } else if (!strcmp(a, "--repair")) {
       g.flags |= WARTA_REPAIR_UTF8;
     } else if (!strcmp(a, "--fix-mojibake")) {
@@ -503,36 +509,36 @@ int cmd_ingest(int argc, char **argv) {
     free(files);
     return rc == WARTA_ERR_NOMEM ? EXIT_FATAL : EXIT_USAGE;
   }
-  cli_inputs *in = cli_inputs_new(files, nfiles, &iopts);
+  static char *stdin_only[] = {"-"};
+  source src = {0};
+  src.results = results;
+  src.files = nfiles ? files : stdin_only;
+  src.nfiles = nfiles ? nfiles : 1;
+  if (!results) src.in = cli_inputs_new(files, nfiles, &iopts);
   g.nslots = g.jobs > 1 ? 4 * g.jobs : 1;
   g.slots = calloc((size_t)g.nslots, sizeof *g.slots);
-  bool ok = in && g.slots;
-  for (int i = 0; ok && i < g.nslots; i++) ok = (g.slots[i].doc = warta_doc_new(g.eng)) != NULL;
+  bool ok = (results || src.in) && g.slots;
+  for (int i = 0; ok && !results && i < g.nslots; i++) ok = (g.slots[i].doc = warta_doc_new(g.eng)) != NULL;
   if (!ok) {
     cli_err("out of memory");
-    g.fatal = true;
+    g.wfatal = true;
   }
   pthread_mutex_init(&g.mu, NULL);
   pthread_cond_init(&g.cv, NULL);
   cli_progress_start(&g.prog, g.quiet);
   double t0 = cli_now();
-  if (!g.fatal) {
-    if (g.results) run_results(&g, files, nfiles);
-    else if (g.jobs > 1) run_threads(&g, in);
-    else run_serial(&g, in);
+  if (!g.wfatal) {
+    if (g.jobs > 1) run_threads(&g, &src);
+    else run_serial(&g, &src);
   }
-  if (g.wfatal) g.fatal = true;
+  if (g.fatal) g.wfatal = true;
   if (g.read_failed) {
     g.failed += g.read_failed;
     g.prog.failed += g.read_failed;
     if (g.status == EXIT_OK) g.status = EXIT_PARTIAL;
   }
-  if (!g.fatal) commit(&g);
-  if (g.wfatal) g.fatal = true;
-  if (g.fatal && g.in_batch) {
-    /* a fatal error: keep what was committed, drop the batch in progress */
-    warta_store_rollback(g.st);
-  }
+  if (!g.wfatal) commit(&g);
+  else if (g.in_batch) warta_store_rollback(g.st); /* keep what was committed */
   double dt = cli_now() - t0;
   cli_progress_end(&g.prog, "documents");
   if (!g.quiet) {
@@ -546,7 +552,7 @@ int cmd_ingest(int argc, char **argv) {
       printf("warta: %s holds %llu documents, %llu quotes, %llu speakers\n", g.db_path,
              (unsigned long long)c.documents, (unsigned long long)c.quotes, (unsigned long long)c.speakers);
   }
-  if (g.fatal) g.status = EXIT_FATAL;
+  if (g.wfatal) g.status = EXIT_FATAL;
   for (int i = 0; g.slots && i < g.nslots; i++) {
     slot_clear(&g.slots[i]);
     warta_doc_free(g.slots[i].doc);
@@ -554,7 +560,9 @@ int cmd_ingest(int argc, char **argv) {
   free(g.slots);
   pthread_mutex_destroy(&g.mu);
   pthread_cond_destroy(&g.cv);
-  cli_inputs_free(in);
+  if (src.f && src.f != stdin) fclose(src.f);
+  free(src.buf);
+  cli_inputs_free(src.in);
   warta_store_close(g.st);
   warta_engine_free(g.eng);
   free(files);

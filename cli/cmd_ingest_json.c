@@ -4,6 +4,7 @@
  * warta_store_record, so results extracted elsewhere (shards of a scale-out
  * run) go into the store without extracting again.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,13 +111,20 @@ static const warta_span *span_list(pool *pl, const cJSON *arr, size_t len, uint3
   return v;
 }
 
-int cli_ingest_result(warta_store *st, const char *line, size_t n, const char *outlet, const char *published,
-                      warta_store_added *added, char *err, size_t errcap) {
+warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char *outlet, const char *published,
+                                         int *status, char *err, size_t errcap) {
+  warta_store_prepared *prep = NULL;
+  *status = WARTA_OK;
+  /* cJSON's parser writes a global error position: one parse at a time */
+  static pthread_mutex_t parse_mu = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&parse_mu);
   cJSON *j = cJSON_ParseWithLength(line, n);
+  pthread_mutex_unlock(&parse_mu);
   if (!j) {
-    snprintf(err, errcap, "not valid JSON (near byte %zu of the line)",
-             cJSON_GetErrorPtr() ? (size_t)(cJSON_GetErrorPtr() - line) + 1 : 0);
-    return WARTA_ERR_SYNTAX;
+    /* cJSON_GetErrorPtr is global: not used, the threads would race on it */
+    snprintf(err, errcap, "not valid JSON");
+    *status = WARTA_ERR_SYNTAX;
+    return NULL;
   }
   int rc = WARTA_OK;
   pool pl = {0};
@@ -232,8 +240,8 @@ int cli_ingest_result(warta_store *st, const char *line, size_t n, const char *o
     goto out;
   }
   if (pl.oom) goto oom;
-  rc = warta_store_add_record(st, &r, added);
-  if (rc != WARTA_OK) snprintf(err, errcap, "%s", warta_store_errmsg(st));
+  prep = warta_store_prepare_record(&r); /* a deep copy: the JSON can go */
+  if (!prep) goto oom;
   goto out;
 oom:
   snprintf(err, errcap, "out of memory");
@@ -241,5 +249,6 @@ oom:
 out:
   pfree(&pl);
   cJSON_Delete(j);
-  return rc;
+  *status = rc;
+  return prep;
 }

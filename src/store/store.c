@@ -68,8 +68,12 @@ static const char *const sql_text[S_COUNT] = {
         "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
         "speaker_start, speaker_end, entity, role, affiliation, confidence, sources) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    /* two statements, not INSERT ... SELECT: a statement that may write
+     * several rows opens a statement journal, whose savepoint makes FTS5
+     * flush its pending index (a new segment per quote) */
+    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind FROM quotes_view WHERE skey = ?1",
     [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind) "
-                    "SELECT skey, text, speaker, source, outlet, kind FROM quotes_view WHERE skey = ?1",
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
@@ -710,12 +714,25 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       int64_t qid = sqlite3_last_insert_rowid(st->db);
       out->quotes++;
 
-      s = wt_st_stmt(st, S_QUOTE_FTS);
+      /* the index gets exactly what its content view will give back */
+      sqlite3_stmt *v = wt_st_stmt(st, S_QUOTE_VIEW);
+      s = v ? wt_st_stmt(st, S_QUOTE_FTS) : NULL;
       if (!s) {
         rc = WARTA_ERR_IO;
         goto done;
       }
+      sqlite3_bind_int64(v, 1, skey);
+      int vr = sqlite3_step(v);
+      if (vr != SQLITE_ROW) {
+        sqlite3_reset(v);
+        rc = wt_st_db(st, vr == SQLITE_DONE ? SQLITE_CORRUPT : vr, "reading a quote back for its index");
+        goto done;
+      }
       sqlite3_bind_int64(s, 1, skey);
+      for (int c = 0; c < 5; c++)
+        sqlite3_bind_text(s, c + 2, (const char *)sqlite3_column_text(v, c), sqlite3_column_bytes(v, c),
+                          SQLITE_TRANSIENT);
+      sqlite3_reset(v);
       const wt_pretok *qset[1] = {&p->quotes[i].tok};
       wt_pretok_use(qset, 1);
       rc = run(st, s, "indexing a quote");

@@ -15,6 +15,7 @@ enum {
   S_ROLE,
   S_SKEY_MAX,
   S_QUOTE_INSERT,
+  S_QUOTE_VIEW,
   S_QUOTE_FTS,
   S_SOURCE,
   S_LSH_FIND,
