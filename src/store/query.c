@@ -182,11 +182,60 @@ static int date_range(warta_store *st, const warta_store_filter *f, int64_t *lo,
   return WARTA_OK;
 }
 
+/* --speaker: the entities whose names or aliases hold the words become
+ * "sid : (e12 OR e40)", one rare token each, which FTS5 intersects with the
+ * rest cheaply; words that name no entity (or too many) are matched against
+ * the words naming the speaker in each quote instead. */
+enum { MAX_SPEAKER_IDS = 256 };
+
+static int add_speaker(warta_store *st, sbuf *m, const char *val) {
+  if (!val || !*val) return WARTA_OK;
+  sbuf names = {0};
+  int rc = add_column(st, &names, "name", val, "speaker");
+  if (rc) {
+    wt_free(names.p);
+    return rc;
+  }
+  sqlite3_stmt *s = NULL;
+  int r = sqlite3_prepare_v2(st->db, "SELECT DISTINCT entity FROM names_fts WHERE names_fts MATCH ?1 LIMIT 257",
+                             -1, &s, NULL);
+  if (r != SQLITE_OK) {
+    wt_free(names.p);
+    return wt_st_db(st, r, "looking up a speaker");
+  }
+  sqlite3_bind_text(s, 1, names.p, (int)names.n, SQLITE_STATIC);
+  sbuf ids = {0};
+  int n = 0;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    char e[32];
+    snprintf(e, sizeof e, "%se%lld", n ? " OR " : "", (long long)sqlite3_column_int64(s, 0));
+    sb_str(&ids, e);
+    n++;
+  }
+  sqlite3_finalize(s);
+  wt_free(names.p);
+  if (r != SQLITE_DONE) {
+    wt_free(ids.p);
+    return wt_st_db(st, r, "looking up a speaker");
+  }
+  if (n >= 1 && n <= MAX_SPEAKER_IDS) {
+    if (m->n) sb_str(m, " AND ");
+    sb_str(m, "sid : (");
+    sb_add(m, ids.p, ids.n);
+    sb_str(m, ")");
+    rc = (m->oom || ids.oom) ? wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory") : WARTA_OK;
+  } else {
+    rc = add_column(st, m, "speaker", val, "speaker");
+  }
+  wt_free(ids.p);
+  return rc;
+}
+
 /* The MATCH expression of a quote filter into m (empty when none is needed). */
 static int quote_match(warta_store *st, const warta_store_filter *f, sbuf *m) {
   int rc;
   if ((rc = add_column(st, m, "text", f->query, "query"))) return rc;
-  if ((rc = add_column(st, m, "speaker", f->speaker, "speaker"))) return rc;
+  if ((rc = add_speaker(st, m, f->speaker))) return rc;
   if ((rc = add_column(st, m, "source", f->source, "source"))) return rc;
   if ((rc = add_column(st, m, "outlet", f->outlet, "outlet"))) return rc;
   if (f->kind) {
@@ -264,7 +313,7 @@ int warta_store_search(warta_store *st, const warta_store_filter *f, warta_store
                  "JOIN documents d ON d.id = q.document LEFT JOIN entities e ON e.id = q.entity "
                  "WHERE quotes_fts MATCH ?1 AND f.rowid >= ?2 AND f.rowid < ?3 ");
     if (f->speaker_id) sb_str(&sql, "AND q.entity = ?8 ");
-    sb_str(&sql, f->sort == WARTA_SORT_RANK ? "ORDER BY bm25(quotes_fts, 1.0, 0.2, 0.2, 0.1, 0.0), f.rowid DESC "
+    sb_str(&sql, f->sort == WARTA_SORT_RANK ? "ORDER BY bm25(quotes_fts, 1.0, 0.2, 0.2, 0.1, 0.0, 0.0), f.rowid DESC "
                                             : "ORDER BY f.rowid DESC ");
   } else {
     sb_str(&sql, ", q.text FROM quotes q JOIN documents d ON d.id = q.document "

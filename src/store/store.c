@@ -71,9 +71,10 @@ static const char *const sql_text[S_COUNT] = {
     /* two statements, not INSERT ... SELECT: a statement that may write
      * several rows opens a statement journal, whose savepoint makes FTS5
      * flush its pending index (a new segment per quote) */
-    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind FROM quotes_view WHERE skey = ?1",
-    [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind) "
-                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind, sid FROM quotes_view WHERE skey = ?1",
+    [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind, sid) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
     [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
@@ -169,14 +170,18 @@ static const char schema_v1[] =
     "  start_byte INTEGER, end_byte INTEGER,\n"
     "  PRIMARY KEY(quote, ord)) WITHOUT ROWID;\n"
     "CREATE TABLE lsh(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID;\n"
-    "CREATE VIEW quotes_view(skey, text, speaker, source, outlet, kind) AS\n"
+    "CREATE VIEW quotes_view(skey, text, speaker, source, outlet, kind, sid) AS\n"
     "  SELECT q.skey, q.text, trim(coalesce(e.name, '') || ' ' || coalesce(q.speaker, '')),\n"
     "         coalesce(q.sources, ''), coalesce(d.outlet, ''),\n"
     "         CASE q.kind WHEN 1 THEN 'direct' WHEN 2 THEN 'partial' WHEN 3 THEN 'indirect'\n"
-    "                     WHEN 4 THEN 'mixed' ELSE '' END\n"
+    "                     WHEN 4 THEN 'mixed' ELSE '' END,\n"
+    "         CASE WHEN q.entity IS NULL THEN '' ELSE 'e' || q.entity END\n"
     "  FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities e ON e.id = q.entity;\n"
-    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, source, outlet, kind,\n"
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, source, outlet, kind, sid,\n"
     "  content = 'quotes_view', content_rowid = 'skey', tokenize = 'warta');\n"
+    /* every name and alias of every entity, to turn --speaker words into
+     * entity ids (the sid column above: one rare token per speaker) */
+    "CREATE VIRTUAL TABLE names_fts USING fts5(name, entity UNINDEXED, tokenize = 'warta');\n"
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,\n"
     "  content = 'documents', content_rowid = 'id', tokenize = 'warta');\n";
 
@@ -472,6 +477,15 @@ static bool alias_worthy(const char *text, warta_span m) {
   return true;
 }
 
+/* Indexes a name of an entity for --speaker. */
+static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
+  sqlite3_stmt *s = wt_st_stmt(st, S_NAME);
+  if (!s) return WARTA_ERR_IO;
+  bind_text(s, 1, name, n);
+  sqlite3_bind_int64(s, 2, id);
+  return run(st, s, "indexing a name");
+}
+
 /* The store id of record entity i (0 on failure, with st->err set). */
 static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
   char *key = wt_name_key(e->name, strlen(e->name));
@@ -513,6 +527,7 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
       bind_str(s, 3, e->name);
       if ((rc = run(st, s, "adding an entity"))) goto out;
       *id = sqlite3_last_insert_rowid(st->db);
+      if ((rc = add_name(st, e->name, strlen(e->name), *id))) goto out;
     }
     cache_put(st, key, e->type, *id);
   }
@@ -632,8 +647,11 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       sqlite3_bind_int64(s, 1, ents[i]);
       bind_str(s, 2, key);
       bind_span(s, 3, text, m);
-      rc = *key ? run(st, s, "adding an alias") : WARTA_OK;
+      bool has_key = *key != 0;
+      rc = has_key ? run(st, s, "adding an alias") : WARTA_OK;
       wt_free(key);
+      /* a new alias is a name --speaker can find the entity by */
+      if (!rc && has_key && sqlite3_changes(st->db) == 1) rc = add_name(st, text + m.start, m.end - m.start, ents[i]);
       if (rc) goto done;
     }
     for (int kind = 0; kind < 2; kind++) {
@@ -729,7 +747,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
         goto done;
       }
       sqlite3_bind_int64(s, 1, skey);
-      for (int c = 0; c < 5; c++)
+      for (int c = 0; c < 6; c++)
         sqlite3_bind_text(s, c + 2, (const char *)sqlite3_column_text(v, c), sqlite3_column_bytes(v, c),
                           SQLITE_TRANSIENT);
       sqlite3_reset(v);
