@@ -326,7 +326,7 @@ static int gen(const char *db, long nquotes, const char *roots_path) {
     } else if (k < 0.8) fprintf(q, "word + speaker\t%s\tspeaker=%s\n", a, speaker_name[s->speaker]);
     else if (k < 0.9) fprintf(q, "word + month\t%s\tday=%d\n", a, s->day);
     else if (k < 0.95) fprintf(q, "word + source\t%s\tsource=%s\n", a, agencies[s->agency >= 0 ? s->agency : 0]);
-    else fprintf(q, "prefix\t%.4s*\t\n", a);
+    else fprintf(q, "prefix\t%.*s*\t\n", 4 + (int)rndn(3), a); /* 4 to 6 letters */
   }
   fclose(q);
   return 0;

@@ -177,7 +177,7 @@ static const char schema_v1[] =
     "                     WHEN 4 THEN 'mixed' ELSE '' END,\n"
     "         CASE WHEN q.entity IS NULL THEN '' ELSE 'e' || q.entity END\n"
     "  FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities e ON e.id = q.entity;\n"
-    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, source, outlet, kind, sid,\n"
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, source, outlet, kind, sid, prefix = '3 4',\n"
     "  content = 'quotes_view', content_rowid = 'skey', tokenize = 'warta');\n"
     /* every name and alias of every entity, to turn --speaker words into
      * entity ids (the sid column above: one rare token per speaker) */
