@@ -428,7 +428,9 @@ typedef struct warta_store_filter {
    * parentheses; a trailing * for a prefix of a root ("korup*").  NULL or
    * "" matches every quote. */
   const char *query;
-  const char *speaker; /* words of the speaker's canonical name or of how the article names them */
+  const char *speaker; /* words of a speaker's canonical name or of another name articles used
+                          for them ("Jokowi"); words that name no known speaker are matched
+                          against the words naming the speaker in each quote ("warga") */
   int64_t speaker_id;  /* exactly this speaker (an entity id from warta_store_speakers), 0 for any */
   const char *source;  /* words of an agency or outlet in the quote's source chain */
   const char *outlet;  /* words of the publishing outlet */
@@ -541,9 +543,9 @@ typedef struct warta_store_counts {
 } warta_store_counts;
 WARTA_API int warta_store_stats(warta_store *st, warta_store_counts *out);
 
-/* Checks the file (SQLite's integrity_check) and that both full-text indexes
- * agree with their tables.  WARTA_OK, or WARTA_ERR_IO with what is wrong in
- * errmsg. */
+/* Checks the file (SQLite's integrity_check) and, on a store opened
+ * read-write, that the full-text indexes agree with their tables.  WARTA_OK,
+ * or WARTA_ERR_IO with what is wrong in errmsg. */
 WARTA_API int warta_store_check(warta_store *st);
 
 /* The root of an Indonesian word as the store indexes it: folded (lower

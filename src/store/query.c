@@ -678,6 +678,9 @@ int warta_store_check(warta_store *st) {
     if ((rc = wt_st_exec(st, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')",
                          "full-text index of documents")))
       return rc;
+    if ((rc = wt_st_exec(st, "INSERT INTO names_fts(names_fts) VALUES('integrity-check')",
+                         "full-text index of names")))
+      return rc;
   }
   st->err[0] = 0;
   return WARTA_OK;

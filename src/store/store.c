@@ -77,8 +77,9 @@ static const char *const sql_text[S_COUNT] = {
     [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
     [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
-                   "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1 LIMIT 24",
+    /* the candidates of all six bands in one statement */
+    [S_LSH_FIND] = "SELECT DISTINCT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
+                   "JOIN quotes q ON q.id = l.quote WHERE l.key IN (?1, ?2, ?3, ?4, ?5, ?6) LIMIT 96",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
     [S_GRP_MERGE] = "UPDATE quotes SET grp = ?1 WHERE grp = ?2",
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",

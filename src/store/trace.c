@@ -152,13 +152,10 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   int64_t seen[MAXSEEN];
   int nseen = 0;
   int rc = WARTA_OK;
-  for (int b = 0; b < WT_MH_BANDS && rc == WARTA_OK; b++) {
+  {
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
-    if (!q) {
-      rc = WARTA_ERR_IO;
-      break;
-    }
-    sqlite3_bind_int64(q, 1, keys[b]);
+    if (!q) return WARTA_ERR_IO;
+    for (int b = 0; b < WT_MH_BANDS; b++) sqlite3_bind_int64(q, b + 1, keys[b]);
     int r;
     while ((r = sqlite3_step(q)) == SQLITE_ROW) {
       int64_t cq = sqlite3_column_int64(q, 0), cdoc = sqlite3_column_int64(q, 1),
