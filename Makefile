@@ -22,7 +22,7 @@ run: build
 	@./$(BUILD)/warta ingest --db warta.db --published 2023-09-13 samples/*.txt
 	@./$(BUILD)/warta stats --db warta.db
 	@echo
-	@./$(BUILD)/warta speakers --db warta.db --quotes 3
+	@./$(BUILD)/warta speakers --db warta.db --limit 10 --quotes 3
 
 check:
 	@bash scripts/setup.sh check
