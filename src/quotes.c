@@ -242,7 +242,9 @@ static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, ui
 /* A naming verb shortly before the opening mark at o, in the same clause
  * or just after a comma ("…, yang ia sebut sebagai “…”"). */
 static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
-  for (uint32_t k = o; k > s0 && o - k < 8; k--) {
+  /* "menyebut X sebagai “…”": the object between verb and "sebagai" may be long */
+  uint32_t window = (o > s0 && wt_tok_is(d, o - 1, "sebagai")) ? 14 : 8;
+  for (uint32_t k = o; k > s0 && o - k < window; k--) {
     uint32_t j = k - 1;
     const wt_token *t = wt_tok(d, j);
     if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
