@@ -23,6 +23,7 @@
  * analysis comes back unchanged: names and loan words are never mangled.
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -32,6 +33,45 @@ enum { P_NONE, P_DI, P_KE, P_SE, P_BE, P_TE, P_ME, P_PE, P_PER };
 enum { D_NONE, D_KAN, D_AN, D_I };
 
 #define MAX_PREFIXES 3
+
+/* The dictionary.  The compiled lexicon keeps words that are only root or
+ * stop words in a set of their own (wt_root_find: 1 root, 2 stop word) and
+ * words with other classes too in its main table (wt_lex_find, with LX_ROOT
+ * and LX_STOP).  A word of the set flagged as a stop word may be a root as
+ * well ("ada") or not ("mengatakan"): the generated list of words in both
+ * lists tells. */
+#include "stoproots_gen.h"
+
+static int cmp_word(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool stop_and_root(const char *w, size_t n) {
+  char k[WT_STEM_MAX + 1];
+  if (n > WT_STEM_MAX) return false;
+  memcpy(k, w, n);
+  k[n] = 0;
+  return bsearch(k, wt_stoproots, WT_NSTOPROOTS, sizeof *wt_stoproots, cmp_word) != NULL;
+}
+
+/* 1 when w[0..n) (lower case) is a root word, and *stop says whether it is
+ * a stop word; from the lexicon only. */
+static bool lookup(const char *w, size_t n, bool *stop) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  int r = wt_root_find(lx, w, n);
+  if (r == 1) {
+    *stop = false;
+    return true;
+  }
+  if (r == 2) {
+    *stop = true;
+    return stop_and_root(w, n);
+  }
+  uint32_t e = wt_lex_find(lx, w, n);
+  uint64_t cls = wt_lex_cls(lx, e);
+  *stop = (cls & LX_STOP) != 0;
+  return (cls & LX_ROOT) != 0;
+}
 
 /* Most words the analysis tries are not roots.  A Bloom filter of the root
  * words (2^20 bits, 3 probes: about 0.06 % false positives for 30,000 roots)
@@ -74,24 +114,28 @@ static void bloom_init(void) {
   const wt_lexicon *lx = &wt_builtin_lexicon;
   for (uint32_t i = 0; i < lx->nentries; i++)
     if (lx->entries[i].cls & LX_ROOT) bloom_set(bloom_hash(lx->pool + lx->entries[i].key, lx->entries[i].key_len));
+  for (uint32_t i = 0; i < lx->rsize; i++) {
+    uint32_t e = lx->roots[i].entry;
+    if (e == UINT32_MAX) continue;
+    const char *key = lx->pool + (e >> 8);
+    size_t n = e & 0x7Fu;
+    if (!(e & 0x80u) || stop_and_root(key, n)) bloom_set(bloom_hash(key, n));
+  }
 }
 
 bool wt_is_root(const char *w, size_t n) {
-  if (n < 2 || n > 255) return false;
+  if (n < 2 || n > 127) return false;
   pthread_once(&bloom_once, bloom_init);
   if (!bloom_maybe(bloom_hash(w, n))) return false;
-  /* the lexicon's own lookup (lexicon.c: FNV-1a, linear probing), on a key
-   * that is lower case already */
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-  uint32_t mask = lx->size - 1;
-  for (uint32_t j = h & mask;; j = (j + 1) & mask) {
-    uint32_t e = lx->table[j];
-    if (e == UINT32_MAX) return false;
-    const wt_lexentry *x = &lx->entries[e];
-    if (x->key_len == n && memcmp(lx->pool + x->key, w, n) == 0) return (x->cls & LX_ROOT) != 0;
-  }
+  bool stop;
+  return lookup(w, n, &stop);
+}
+
+bool wt_is_stop(const char *w, size_t n) {
+  if (n == 0 || n > 127) return false;
+  bool stop;
+  lookup(w, n, &stop);
+  return stop;
 }
 #define is_root wt_is_root
 
@@ -113,10 +157,7 @@ typedef struct search {
   int particle; /* the analysis being tried removed a particle */
 } search;
 
-static bool is_common(const char *w, size_t n) {
-  uint32_t e = wt_lex_find(&wt_builtin_lexicon, w, n);
-  return e != LEX_NONE && (wt_builtin_lexicon.entries[e].cls & LX_STOP);
-}
+static bool is_common(const char *w, size_t n) { return wt_is_stop(w, n); }
 
 static bool refused(int first_prefix, int dsuf) {
   switch (first_prefix) {

@@ -473,8 +473,16 @@ static bool alias_worthy(const char *text, warta_span m) {
   }
   unsigned char c = (unsigned char)text[m.start];
   if (c < 128 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
-  uint32_t e = wt_lex_find(&wt_builtin_lexicon, text + m.start, m.end - m.start);
-  if (e != LEX_NONE && (wt_builtin_lexicon.entries[e].cls & LX_STOP)) return false;
+  /* a stop word ("Ia", "Beliau"), folded as the stemmer sees it */
+  char low[WT_STEM_MAX];
+  size_t n = m.end - m.start;
+  if (n <= WT_STEM_MAX) {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char ch = (unsigned char)text[m.start + i];
+      low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+    }
+    if (wt_is_stop(low, n)) return false;
+  }
   return true;
 }
 

@@ -60,8 +60,9 @@ WT_HIDDEN char *wt_name_key(const char *s, size_t n);
  * returns its length; a word that is not affixed, or not recognised, comes
  * back unchanged. */
 WT_HIDDEN size_t wt_stem_folded(const char *w, size_t n, char *out);
-/* Is w[0..n) (folded) a root word of the dictionary? */
+/* Is w[0..n) (folded) a root word of the dictionary?  A stop word? */
 WT_HIDDEN bool wt_is_root(const char *w, size_t n);
+WT_HIDDEN bool wt_is_stop(const char *w, size_t n);
 
 /* ----------------------------------------------------------------- fts.c */
 
