@@ -519,7 +519,7 @@ typedef struct warta_store_detail {
   const char *context;      /* the paragraph around the quote (UTF-8, not NUL-terminated) */
   size_t context_len;
   size_t quote_start, quote_end; /* where the quote's words are in context */
-  const warta_store_source *sources; /* the chain, nearest first */
+  const warta_store_source *sources; /* the chain, in the order the article gives it */
   size_t nsources;
   size_t copies; /* other quotes in its propagation group */
 } warta_store_detail;
