@@ -19,7 +19,7 @@ build: setup
 	@cmake --build $(BUILD) -j$(JOBS) >/dev/null
 
 run: build
-	@./$(BUILD)/warta ingest --db warta.db --published 2023-09-13 samples/*.txt
+	@python3 tools/samples_jsonl.py samples | ./$(BUILD)/warta ingest --db warta.db -
 	@./$(BUILD)/warta stats --db warta.db
 	@echo
 	@./$(BUILD)/warta speakers --db warta.db --limit 10 --quotes 3

@@ -645,7 +645,7 @@ typedef struct warta_store_speaker {
   int64_t id;            /* entity id */
   const char *name;      /* canonical name */
   const char *type;      /* "PER", "ORG", ... */
-  const char *role;      /* the role of their latest quote, NULL */
+  const char *role;      /* role and affiliation at their latest quote ("Kepala Dinas Sumber Daya Air"), NULL */
   uint64_t quotes;       /* quotes matching the filter */
   uint64_t documents;    /* documents those quotes are in */
   const char *first, *last; /* publication dates of the first and last such quote, NULL when unknown */

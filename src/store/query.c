@@ -451,7 +451,10 @@ int warta_store_speakers(warta_store *st, const warta_store_filter *f, warta_sto
     sb_str(&sql, "FROM quotes q WHERE q.skey >= ?2 AND q.skey < ?3 ");
   sb_str(&sql, f->speaker_id ? "AND q.entity = ?6 " : "AND q.entity IS NOT NULL ");
   sb_str(&sql, "GROUP BY q.entity) "
-               "SELECT e.id, e.name, e.type, (SELECT role FROM quotes WHERE skey = c.s1), c.n, c.nd, c.s0, c.s1 "
+               "SELECT e.id, e.name, e.type, "
+               /* the position in full: role and affiliation ("Kepala" + "Dinas Sumber Daya Air") */
+               "(SELECT CASE WHEN affiliation IS NULL THEN role WHEN role IS NULL THEN affiliation "
+               "ELSE role || ' ' || affiliation END FROM quotes WHERE skey = c.s1), c.n, c.nd, c.s0, c.s1 "
                "FROM c JOIN entities e ON e.id = c.ent ORDER BY c.n DESC, c.s1 DESC, e.id LIMIT ?4 OFFSET ?5");
   sqlite3_stmt *s = NULL;
   if (sql.oom) rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
