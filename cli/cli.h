@@ -18,6 +18,18 @@ enum {
 typedef int (*cmd_fn)(int argc, char **argv);
 
 int cmd_extract(int argc, char **argv);
+/* the store: cmd_ingest.c, cmd_search.c, cmd_stem.c */
+int cmd_ingest(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_speakers(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_trace(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_stem(int argc, char **argv);
+/* cmd_ingest_json.c: adds one line of `warta extract --with-text` JSON output
+ * to the store.  Returns a warta status; err says why on failure. */
+int cli_ingest_result(warta_store *st, const char *line, size_t n, const char *outlet, const char *published,
+                      warta_store_added *added, char *err, size_t errcap);
 
 /* util.c */
 /* Reads a whole file (or stdin for "-") into a malloc'd buffer with a NUL

@@ -289,6 +289,251 @@ WARTA_API char *warta_doc_to_json(const warta_doc *doc, unsigned opts, size_t *l
  * JSON around warta's output.  Returns 0 or the writer's non-zero result. */
 WARTA_API int warta_json_string(warta_write_fn write, void *ctx, const char *s, size_t len);
 
+/* ----------------------------------------------------------------- store */
+/*
+ * The store: one SQLite file holding documents, their quotes, speakers
+ * (entities unified across documents by folded canonical name, with the
+ * aliases articles used for them), mentions and source chains, with
+ * full-text search (FTS5 and warta's Indonesian tokenizer: case and
+ * diacritics folded, words stemmed, so "mengatakan" finds "dikatakannya")
+ * and propagation links between copies of one statement in different
+ * documents.  The schema is described in README.md ("Store").
+ *
+ *     warta_store *st;
+ *     if (warta_store_open("warta.db", 0, &st) != WARTA_OK) { ...warta_store_errmsg(st)...; }
+ *     warta_store_begin(st);                       // optional: a batch in one transaction
+ *     warta_store_add(st, doc, NULL, &added);       // after warta_extract(doc, ...)
+ *     warta_store_commit(st);
+ *     warta_store_filter f = {.query = "harga beras", .speaker = "Jokowi"};
+ *     warta_store_search(st, &f, on_quote, ctx);
+ *     warta_store_close(st);
+ *
+ * Threads.  A warta_store is one database connection: use it from one
+ * thread at a time and open one per thread.  Any number of connections may
+ * read a store while one writes (WAL); a writer waits up to 5 seconds for
+ * another writer before failing with WARTA_ERR_IO ("database is locked").
+ *
+ * Durability.  A batch is one transaction: if the process dies, the store
+ * holds every committed batch and nothing of the one in progress (adding a
+ * document again is a no-op, so re-running an interrupted ingest is safe).
+ *
+ * Errors.  Functions return WARTA_OK or a status: WARTA_ERR_ARG (a bad
+ * argument: NULL, a span outside the text, writing through a read-only
+ * store, an unknown quote id), WARTA_ERR_SYNTAX (a query or date that
+ * cannot be parsed), WARTA_ERR_IO (the database failed: cannot open, locked,
+ * disk full, corrupt, or written by a newer warta), WARTA_ERR_NOMEM.
+ * warta_store_errmsg says what went wrong.
+ *
+ * Results.  Rows are passed to a callback; every pointer in a row is valid
+ * during that call only (copy what you keep).  The callback returns 0 to go
+ * on, non-zero to stop early (the function then returns WARTA_OK).  A
+ * callback must not call other functions on the same store.
+ */
+typedef struct warta_store warta_store;
+
+/* The store schema this library reads and writes.  Older stores are
+ * upgraded when opened read-write; newer ones are refused. */
+#define WARTA_STORE_SCHEMA 1
+
+enum {
+  WARTA_STORE_READONLY = 1u << 0 /* open an existing store for reading only */
+};
+
+/* Opens (and, unless read-only, creates) the store at path.  *out gets the
+ * store, or NULL when memory runs out; on failure *out may still hold a
+ * store whose errmsg says why: close it.  Returns WARTA_OK, WARTA_ERR_IO,
+ * WARTA_ERR_NOMEM or WARTA_ERR_ARG. */
+WARTA_API int warta_store_open(const char *path, unsigned flags, warta_store **out);
+/* Closes the store (rolling back an open batch).  NULL is ignored. */
+WARTA_API void warta_store_close(warta_store *st);
+/* What the last failing call on st did wrong; "" after a success.  Never
+ * NULL (also for st == NULL).  Valid until the next call on st. */
+WARTA_API const char *warta_store_errmsg(const warta_store *st);
+
+/* A batch: every add between begin and commit is one transaction (much
+ * faster than one each).  Adds outside a batch commit one by one.  A failed
+ * add inside a batch leaves the batch as it was before that add. */
+WARTA_API int warta_store_begin(warta_store *st);
+WARTA_API int warta_store_commit(warta_store *st);
+WARTA_API int warta_store_rollback(warta_store *st);
+
+/* What an add did. */
+typedef struct warta_store_added {
+  int64_t document; /* the document's id in the store (also for a duplicate) */
+  int duplicate;    /* 1: the store held this document already; nothing was written */
+  uint32_t quotes;  /* quotes written */
+  uint32_t linked;  /* of those, linked to the same statement in other documents */
+} warta_store_added;
+
+/* Adds the result of warta_extract in doc.  A document is identified by a
+ * SHA-256 of its URL (when given) and working text: adding it again is a
+ * no-op (added.duplicate = 1).  outlet names the publisher; NULL takes the
+ * dateline's outlet ("KOMPAS") or else the URL's host.  out may be NULL.
+ * Returns WARTA_OK, WARTA_ERR_ARG (no result in doc, read-only store),
+ * WARTA_ERR_IO, WARTA_ERR_NOMEM. */
+WARTA_API int warta_store_add(warta_store *st, const warta_doc *doc, const char *outlet,
+                              warta_store_added *out);
+
+/* A document given directly (a result read back from warta's JSON, a
+ * shard, generated data): the same fields warta_extract produces.  Spans
+ * refer to text; quote.entity indexes entities (or is -1). */
+typedef struct warta_store_record {
+  const char *text; /* required; UTF-8 */
+  size_t len;
+  const char *id, *url, *title, *outlet; /* each may be NULL */
+  const char *published;                 /* YYYY-MM-DD or NULL */
+  const warta_dateline *dateline;        /* NULL when none */
+  const warta_quote *quotes;
+  size_t nquotes;
+  const warta_entity *entities;
+  size_t nentities;
+} warta_store_record;
+
+/* Adds a record, as warta_store_add does.  A span outside the text, an
+ * entity index out of range, an unknown quote kind or a bad date is
+ * WARTA_ERR_ARG and nothing is written. */
+WARTA_API int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out);
+
+/* Sort orders for searches. */
+enum {
+  WARTA_SORT_DATE = 0, /* newest publication first (then latest added) */
+  WARTA_SORT_RANK = 1  /* best match first (BM25); slower for very common words */
+};
+
+/* What to look for.  Zero-initialise and set what you need; every field is
+ * optional and the conditions combine with AND. */
+typedef struct warta_store_filter {
+  /* Words the quote must contain, matched by root ("mengatakan" finds
+   * "kata", "dikatakannya"); "a phrase" in double quotes; OR, NOT and
+   * parentheses; a trailing * for a prefix of a root ("korup*").  NULL or
+   * "" matches every quote. */
+  const char *query;
+  const char *speaker; /* words of the speaker's canonical name or of how the article names them */
+  int64_t speaker_id;  /* exactly this speaker (an entity id from warta_store_speakers), 0 for any */
+  const char *source;  /* words of an agency or outlet in the quote's source chain */
+  const char *outlet;  /* words of the publishing outlet */
+  const char *from, *to; /* publication dates YYYY-MM-DD, inclusive; NULL for open */
+  int kind;            /* a warta_quote_kind, or 0 for any */
+  int sort;            /* WARTA_SORT_DATE or WARTA_SORT_RANK */
+  size_t limit;        /* rows at most; 0 for 20 */
+  size_t offset;       /* rows to skip first */
+  const char *mark_open, *mark_close; /* around matched words in .highlighted; NULL: "[" and "]" */
+} warta_store_filter;
+
+/* A quote as the store returns it. */
+typedef struct warta_store_quote {
+  int64_t id;            /* the quote's id (warta_store_show, warta_store_trace) */
+  int64_t document;      /* its document's id */
+  const char *published; /* YYYY-MM-DD, NULL when unknown */
+  const char *outlet, *title, *url; /* NULL when unknown */
+  int kind;                         /* warta_quote_kind */
+  const char *text;                 /* the reported words */
+  const char *highlighted;          /* search: text with matched words marked; otherwise text */
+  const char *speaker;              /* canonical name, or the words naming the speaker; NULL */
+  int64_t speaker_id;               /* the speaker's entity id, 0 when unknown */
+  const char *role;                 /* the speaker's role in this document ("Presiden"), NULL */
+  const char *cue;                  /* "kata", "ujarnya", "menurut"; NULL */
+  const char *sources;              /* the source chain, "TASS 2023-09-13; Interfax"; NULL when none */
+  float confidence;
+  int64_t group;     /* propagation group (the id of its first-added quote), 0 when no copies */
+  double similarity; /* warta_store_trace: word-pair Jaccard similarity to the traced quote */
+} warta_store_quote;
+
+typedef int (*warta_store_quote_fn)(void *ctx, const warta_store_quote *q);
+
+/* Finds quotes.  Returns WARTA_OK (also when nothing matched),
+ * WARTA_ERR_SYNTAX (a query or date it cannot read; errmsg says where),
+ * WARTA_ERR_IO, WARTA_ERR_NOMEM, WARTA_ERR_ARG. */
+WARTA_API int warta_store_search(warta_store *st, const warta_store_filter *f, warta_store_quote_fn fn,
+                                 void *ctx);
+
+/* A document found by warta_store_search_documents. */
+typedef struct warta_store_document {
+  int64_t id;
+  const char *published, *outlet, *title, *url, *ext_id; /* NULL when unknown */
+  const char *snippet; /* matched words in context, marked */
+  uint32_t quotes;     /* quotes stored for it */
+} warta_store_document;
+typedef int (*warta_store_document_fn)(void *ctx, const warta_store_document *d);
+
+/* Full-text search of the articles' title and text (not only their
+ * quotes).  Uses f's query, outlet, from, to, sort, limit, offset and
+ * marks; speaker, source and kind must be unset. */
+WARTA_API int warta_store_search_documents(warta_store *st, const warta_store_filter *f,
+                                           warta_store_document_fn fn, void *ctx);
+
+/* A speaker: an entity that is quoted. */
+typedef struct warta_store_speaker {
+  int64_t id;            /* entity id */
+  const char *name;      /* canonical name */
+  const char *type;      /* "PER", "ORG", ... */
+  const char *role;      /* the role of their latest quote, NULL */
+  uint64_t quotes;       /* quotes matching the filter */
+  uint64_t documents;    /* documents those quotes are in */
+  const char *first, *last; /* publication dates of the first and last such quote, NULL when unknown */
+} warta_store_speaker;
+typedef int (*warta_store_speaker_fn)(void *ctx, const warta_store_speaker *s);
+
+/* Who is quoted most among the quotes f matches (f may be NULL: all),
+ * most quoted first; limit and offset count speakers. */
+WARTA_API int warta_store_speakers(warta_store *st, const warta_store_filter *f, warta_store_speaker_fn fn,
+                                   void *ctx);
+
+/* One link of a quote's source chain. */
+typedef struct warta_store_source {
+  const char *name; /* "TASS" */
+  const char *cue;  /* "melansir", "menurut"; NULL for a dateline */
+  const char *date; /* YYYY-MM-DD or NULL */
+} warta_store_source;
+
+/* Everything the store knows about one quote. */
+typedef struct warta_store_detail {
+  warta_store_quote quote;
+  const char *mention;      /* the words naming the speaker here ("Pemimpin Kim", "ujarnya"), NULL */
+  const char *speaker_type; /* "PER" ... when the speaker is an entity */
+  const char *affiliation;  /* "Polda Metro Jaya", NULL */
+  const char *aliases;      /* the speaker's other names across the store, "; "-separated, NULL */
+  const char *dateline;     /* the article's dateline place, NULL */
+  const char *context;      /* the paragraph around the quote (UTF-8, not NUL-terminated) */
+  size_t context_len;
+  size_t quote_start, quote_end; /* where the quote's words are in context */
+  const warta_store_source *sources; /* the chain, nearest first */
+  size_t nsources;
+  size_t copies; /* other quotes in its propagation group */
+} warta_store_detail;
+typedef int (*warta_store_detail_fn)(void *ctx, const warta_store_detail *d);
+
+/* Calls fn once with quote id's details.  An unknown id is WARTA_ERR_ARG. */
+WARTA_API int warta_store_show(warta_store *st, int64_t id, warta_store_detail_fn fn, void *ctx);
+
+/* Propagation: calls fn for every quote of id's group (the same statement
+ * in other documents), earliest publication first: the first row is who ran
+ * it first; each row's sources say where that copy says it came from.  A
+ * quote without copies gives one row.  An unknown id is WARTA_ERR_ARG. */
+WARTA_API int warta_store_trace(warta_store *st, int64_t id, warta_store_quote_fn fn, void *ctx);
+
+/* Counts. */
+typedef struct warta_store_counts {
+  int schema;                      /* WARTA_STORE_SCHEMA of the file */
+  uint64_t documents, quotes, speakers, entities, aliases, sources;
+  uint64_t groups, grouped;        /* propagation groups, and quotes in them */
+  char first[11], last[11];        /* earliest and latest publication dates, "" when none */
+} warta_store_counts;
+WARTA_API int warta_store_stats(warta_store *st, warta_store_counts *out);
+
+/* Checks the file (SQLite's integrity_check) and that both full-text indexes
+ * agree with their tables.  WARTA_OK, or WARTA_ERR_IO with what is wrong in
+ * errmsg. */
+WARTA_API int warta_store_check(warta_store *st);
+
+/* The root of an Indonesian word as the store indexes it: folded (lower
+ * case, no diacritics) and with its affixes removed ("Mengatakan" ->
+ * "kata", "pertanyaan" -> "tanya", "kata-kata" -> "kata").  A word that is
+ * not a known derivation comes back folded and otherwise unchanged.  Writes
+ * at most cap bytes including a NUL (nothing when cap is 0) and returns the
+ * root's length, which is >= cap when it did not fit.  Thread-safe. */
+WARTA_API size_t warta_stem(const char *word, size_t len, char *out, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif
