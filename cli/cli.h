@@ -26,6 +26,8 @@ int cmd_show(int argc, char **argv);
 int cmd_trace(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_stem(int argc, char **argv);
+/* cmd_serve.c: the HTTP API and web page */
+int cmd_serve(int argc, char **argv);
 /* cmd_ingest_json.c: adds one line of `warta extract --with-text` JSON output
  * to the store.  Returns a warta status; err says why on failure. */
 int cli_ingest_result(warta_store *st, const char *line, size_t n, const char *outlet, const char *published,
