@@ -966,6 +966,7 @@ static int h_extract(warta_serve *sv, warta_serve_response *rs, params *p, const
   }
   sb_reset(&sv->out);
   rc = warta_doc_write_json(sv->doc, WARTA_JSON_WITH_TEXT, sb_write, &sv->out);
+  if (rc == WARTA_ERR_NOMEM) sv->out.oom = 1;
   if (rc != WARTA_OK && !sv->out.oom) return fail(sv, rs, 500, "writing the result failed");
   return answer(sv, rs, 200, JSON_TYPE);
 }
@@ -1067,8 +1068,12 @@ int warta_serve_handle(warta_serve *sv, const warta_serve_request *rq, warta_ser
     return fail(sv, rs, 413, "the body is over %u bytes", WARTA_SERVE_MAX_BODY);
   if (id == -2) return fail(sv, rs, 400, "'%.40s' is not an id", rest);
 
-  if (r == R_ASSET) {
-    if (qlen && !valid_utf8(rq->query, qlen)) return fail(sv, rs, 400, "the query string is not valid UTF-8");
+  params p;
+  char msg[200];
+  int pr = parse_query(rq->query, qlen, &p, msg, sizeof msg);
+  if (r == R_ASSET && pr == 0) {
+    /* a query string (a cache buster) is read and checked, then ignored */
+    wt_free(p.mem);
     rs->status = 200;
     rs->content_type = asset->type;
     rs->body = (const char *)asset->data;
@@ -1077,9 +1082,6 @@ int warta_serve_handle(warta_serve *sv, const warta_serve_request *rq, warta_ser
     return WARTA_OK;
   }
 
-  params p;
-  char msg[200];
-  int pr = parse_query(rq->query, qlen, &p, msg, sizeof msg);
   int rc;
   if (pr == -2) {
     sv->out.oom = 1;
