@@ -196,8 +196,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
       char *end;
       unsigned long long n = strtoull(cl, &end, 10);
       if (errno || *end || n > WARTA_SERVE_MAX_BODY) {
-        r->total = WARTA_SERVE_MAX_BODY + 1u; /* answered 413 before reading it */
-        return respond(s, con, r, method);
+        /* over the limit: a client that waits for "100 Continue", or one
+         * announcing a body too big to read, gets its 413 at once (MHD then
+         * closes the connection); another one is still sending, so its body
+         * is read without being kept and answered at its end (below), which
+         * it can then read */
+        const char *expect = MHD_lookup_connection_value(con, MHD_HEADER_KIND, MHD_HTTP_HEADER_EXPECT);
+        if (expect || errno || *end || n > DROP_AFTER) {
+          r->total = WARTA_SERVE_MAX_BODY + 1u;
+          return respond(s, con, r, method);
+        }
       }
     }
     return MHD_YES;
@@ -206,9 +214,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
     size_t n = *upload_data_size;
     *upload_data_size = 0;
     if (r->total + n > WARTA_SERVE_MAX_BODY) {
-      /* over the limit without a Content-Length (chunked): read the rest
-       * without keeping it and answer 413 at its end, so that the client is
-       * still listening; drop the connection if it goes on and on */
+      /* over the limit: read the rest without keeping it and answer 413 at
+       * its end, when the client listens; drop the connection if a chunked
+       * body goes on and on */
       free(r->body);
       r->body = NULL;
       r->len = r->cap = 0;
