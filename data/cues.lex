@@ -28,7 +28,7 @@ lanjut; cue nya bare
 tanya; cue me-kan di-kan nya bare ber
 tulis; cue me me-kan nya bare
 jawab; cue me nya bare
-seru; cue nya bare
+seru; cue nya bare me-kan
 tukas; cue nya bare
 timpal; cue nya bare
 tandas; cue nya bare
@@ -63,4 +63,14 @@ sarankan; cue cue_weak me
 # "menurut X, ...", "..., menurut X.", "Menurutnya, ..."
 menurut; cue cue_prep
 menurutnya; cue cue_prep cue_nya; menurut
-peringat; cue me-kan
+# "per-" keeps its p after meN-: memperingatkan (written out, not derived)
+memperingatkan; cue cue_active; peringat
+diperingatkan; cue cue_passive; peringat
+pasti; cue me-kan
+# kira takes per-: memperkirakan, written out above
+konfirmasi; cue me
+pendapat; cue cue_weak ber
+seloroh; cue ber
+tuding; cue cue_weak me
+memperkirakan; cue cue_active cue_weak; kira
+diperkirakan; cue cue_passive; kira

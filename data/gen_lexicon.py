@@ -117,12 +117,13 @@ def lower_ascii(s):
 
 
 class Entry:
-    __slots__ = ('key', 'cls', 'canon', 'val', 'where')
+    __slots__ = ('key', 'cls', 'canon', 'canon_explicit', 'val', 'where')
 
     def __init__(self, key):
         self.key = key
         self.cls = set()
         self.canon = None
+        self.canon_explicit = False
         self.val = None
         self.where = None
 
@@ -144,10 +145,14 @@ def main(argv):
             e = entries[k] = Entry(k)
             e.where = where
         e.cls.update(classes)
+        explicit = canon is not None
         if canon is None and classes - {'root', 'stop'}:
             canon = key_as_written
-        if canon is not None and e.canon is None:
+        # an explicit canonical (an alias's third field) wins over one that
+        # was only the key as some other file wrote it
+        if canon is not None and (e.canon is None or (explicit and not e.canon_explicit)):
             e.canon = canon
+            e.canon_explicit = explicit
         if val is not None:
             if e.val is not None and e.val != val:
                 errors.append('%s: %r has value %d and %d (first at %s)' % (where, k, e.val, val, e.where))

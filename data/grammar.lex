@@ -56,7 +56,6 @@ sembari; np_stop
 melalui; np_stop
 lewat; np_stop
 via; np_stop
-ketika; np_stop
 dikutip; np_stop
 seperti; np_stop
 selaku; np_stop
@@ -153,7 +152,6 @@ Elysee; org_seat
 Zhongnanhai; org_seat
 # nonname: capitalised tokens that are never part of a person's name
 Rp; nonname
-RP; nonname
 US$; nonname
 WIB; nonname
 WITA; nonname
@@ -198,14 +196,86 @@ Vihara; loc_head
 Candi; loc_head
 # role_field: a role whose field follows it as part of the role ("Menteri
 # PUPR", "Menteri Ketenagakerjaan", "Menko Polhukam"): no affiliation is split off
-Menteri; role_field
-Wakil Menteri; role_field
-Menko; role_field
-Menteri Koordinator; role_field
-Deputi; role_field
-Staf Khusus; role_field
-Direktur Jenderal; role_field
-Dirjen; role_field
+Menteri; role role_field
+Wakil Menteri; role role_field
+Menko; role role_field
+Menteri Koordinator; role role_field
+Deputi; role role_field
+Staf Khusus; role role_field
+Direktur Jenderal; role role_field
+Dirjen; role role_field
 seperti disampaikan; content_stop
 sebagaimana disampaikan; content_stop
 seperti diketahui; content_stop
+# role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
+# "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
+# part of the role
+Kepala Desa; role role_place
+Kades; role role_place
+Lurah; role role_place
+Camat; role role_place
+Bupati; role role_place
+Wakil Bupati; role role_place
+Wali Kota; role role_place
+Walikota; role role_place
+Wakil Wali Kota; role role_place
+Gubernur; role role_place
+Wakil Gubernur; role role_place
+Ketua RT; role role_place
+Ketua RW; role role_place
+Kepala Dusun; role role_place
+Kepala Kampung; role role_place
+Kapolres; role role_place
+Kapolsek; role role_place
+Kapolda; role role_place
+Dandim; role role_place
+Danrem; role role_place
+Pangdam; role role_place
+Kepala Sekolah; role role_place
+# naming: verbs that name something with the speaker's own words, making the
+# quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
+# “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")
+menyebut; naming
+menyebutnya; naming
+sebut; naming
+menyebutkan; naming
+menggambarkan; naming
+menggambarkannya; naming
+menjuluki; naming
+menjulukinya; naming
+menamai; naming
+menamakan; naming
+menilai; naming
+menilainya; naming
+mengistilahkan; naming
+mengibaratkan; naming
+dari; np_stop
+# person_noun: nouns for a person that a description opens with ("pria 58
+# tahun itu", "perempuan berusia 41 tahun itu", "politikus itu")
+pria; person_noun
+wanita; person_noun
+perempuan; person_noun
+lelaki; person_noun
+laki-laki; person_noun
+politikus; person_noun
+politisi; person_noun
+perwira; person_noun
+pejabat; person_noun
+tokoh; person_noun
+sosok; person_noun
+remaja; person_noun
+gadis; person_noun
+pemuda; person_noun
+pemudi; person_noun
+bocah; person_noun
+nenek; person_noun
+kakek; person_noun
+ibu; person_noun
+bapak; person_noun
+ayah; person_noun
+jenderal; person_noun
+diplomat; person_noun
+legislator; person_noun
+senator; person_noun
+anggota dewan; person_noun
+mantan; person_noun

@@ -32,8 +32,8 @@ KCNA
 IRNA
 WAFA
 PTI
-ANI
 United Press International
+Asian News International
 Bloomberg
 Jiji Press
 Central News Agency
@@ -107,7 +107,6 @@ Islamic Republic News Agency; media agency alias; IRNA
 Kantor Berita IRNA; media agency alias; IRNA
 Kantor Berita WAFA; media agency alias; WAFA
 Press Trust of India; media agency alias; PTI
-Asian News International; media agency alias; ANI
 Bloomberg News; media agency alias; Bloomberg
 bloomberg.com; media agency alias; Bloomberg
 Jiji; media agency alias; Jiji Press

@@ -124,7 +124,6 @@ Yoga
 Yogi
 Bowo
 Gito
-Hari
 Harry
 Herry
 Heri
@@ -521,7 +520,6 @@ Enok
 Neneng
 Entin
 Atang
-Oman
 Otong
 Encep
 Ayi
@@ -766,7 +764,6 @@ Elly
 Desi
 Rosna
 Andi
-Daeng
 Syahrul
 Yasin
 Nurdin
@@ -1323,7 +1320,6 @@ Citra
 Dea
 Della
 Dinda
-Dini
 Dita
 Elsa
 Erika
@@ -1384,7 +1380,6 @@ Melissa
 Cynthia
 Angela
 Lily
-Mei
 Lili
 Liem
 Sandra

@@ -75,3 +75,13 @@ seperti dilaporkan; src_strong
 sebagaimana dilaporkan; src_strong
 seperti diberitakan; src_strong
 diberitakan; src_strong
+seperti yang dilaporkan; src_cue src_strong
+seperti yang dilansir; src_cue src_strong
+seperti yang dikutip; src_cue src_strong
+seperti disiarkan; src_cue src_strong
+disiarkan; src_cue
+dalam wawancara dengan; src_strong
+dalam wawancara eksklusif dengan; src_cue src_strong
+dalam wawancaranya dengan; src_strong
+mengabarkan; src_verb
+oleh; src_by

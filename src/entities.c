@@ -16,6 +16,7 @@
  * one canonical name each.  Pronouns, bare roles and descriptions are left to
  * speakers.c, which knows who is being talked about.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -134,13 +135,23 @@ typedef struct unit {
 enum { MAX_UNITS = 24 };
 
 /* Can token i continue a capitalised run? */
+/* "al-Harbi", "el-Sisi", "ad-Dakhil": an Arabic article joined to a name. */
+static bool article_name(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *s = d->text + t->start;
+  uint32_t n = t->end - t->start;
+  return n > 3 && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
+         s[1] <= 'z';
+}
+
 static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
   const wt_token *t = wt_tok(d, i);
   if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
     if (t->flags & TF_CAP) return true;
     uint64_t c = wt_clsof(d, i);
     if (c & LX_NAME_PARTICLE) return true;
-    return false;
+    if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
+    return article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
   return false;
@@ -173,10 +184,16 @@ static bool known_name_token(const warta_doc *d, uint32_t i) {
   return false;
 }
 
+/* Does token i look like the start of a person's name: a known given
+ * name, a word seen alone after a cue, or a word of a name already known? */
+static bool is_name_hint(warta_doc *d, uint32_t i) {
+  return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
+}
+
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
 static bool name_like(warta_doc *d, uint32_t i) {
-  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) != 0;
+  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return true;
   if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
@@ -186,6 +203,17 @@ static bool name_like(warta_doc *d, uint32_t i) {
   if (is_evidence(d, i) || known_name_token(d, i)) return true;
   if (t->flags & TF_UPPER) return t->end - t->start <= 2; /* "RZ", "MS" initials; longer acronyms are not names */
   return !wt_tok_common(d, i);
+}
+
+/* Does a place's name end right before token i (within [lo, i))? */
+static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
+  for (uint32_t a = i; a > lo && i - a < 4;) {
+    a--;
+    uint32_t n = 0;
+    uint64_t c = phrase_cls(d, a, i, &n);
+    if (n && a + n == i && (c & LX_LOC)) return true;
+  }
+  return false;
 }
 
 /* Splits the capitalised run [i, e) into units. */
@@ -203,9 +231,26 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
-    } else if (len && (c & LX_TITLE)) {
+    } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
+      /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
       x->b = i + len;
+    } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
+               i + 1 < e && is_cap(d, i + 1)) {
+      /* a given name that is also a role or a place, inside a name:
+       * "Lukman Hakim Nasution", "Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      /* a second place right after a place, before the last word of the
+       * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      x->type = U_NAME; /* "Darwin Saragih" */
+      x->b = i + 1;
     } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
       x->type = U_ROLE;
       x->b = i + len;
@@ -231,6 +276,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
       uint32_t j = i + len;
+      bool after_loc = false;
       while (j < e) {
         uint32_t l2 = 0;
         uint64_t c2 = phrase_cls(d, j, e, &l2);
@@ -243,7 +289,16 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           break;
         }
         if (c2 & (LX_LOC | LX_ORG)) {
+          /* "… Sumatera Utara Darwin Saragih": a one-word place right after
+           * a place, before the last word of the run, is a given name */
+          if (l2 == 1 && j + 2 == e && after_loc && is_cap(d, j + 1) && name_like(d, j + 1)) break;
+          after_loc = (c2 & LX_LOC) != 0;
           j += l2;
+          continue;
+        }
+        after_loc = false;
+        if ((is_punct(d, j, ',') || is_punct(d, j, '/') || wt_tok_is(d, j, "dan")) && j + 1 < e) {
+          j++; /* inside the run, the list or slash belongs to the name */
           continue;
         }
         if (paren_acronym(d, j, e)) {
@@ -267,9 +322,15 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len)) {
       /* "Desa Oelomin", "Kecamatan Temon", "Jalan Sudirman": a place */
       uint32_t j = i + len;
-      while (j < e && is_cap(d, j) && !(phrase_cls(d, j, e, &len) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) &&
-             !(wt_clsof(d, j) & LX_NAME_FIRST))
-        j++;
+      uint32_t l2 = 0;
+      if (phrase_cls(d, j, e, &l2) & LX_LOC) {
+        j += l2; /* a place the gazetteer knows */
+      } else {
+        /* at most two unknown words, never a given name */
+        while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
+               !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j))
+          j++;
+      }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
@@ -295,9 +356,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
 
 /* The end of the capitalised run that starts at i (tokens that can belong to
  * a name, a role or an organisation). */
-static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
+static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   uint32_t j = i;
-  bool org = false;
+  /* a role that ends with an organisation's head ("Komandan Korem") may be
+   * followed by the rest of its name ("074/Warastratama") */
+  bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
   while (j < lim) {
     if (paren_acronym(d, j, lim)) {
       j += 3;
@@ -308,11 +371,67 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
       j++;
       continue;
     }
+    /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
+    if (wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > i && is_upper(d, j - 1)) {
+      j++;
+      continue;
+    }
+    /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
+     * role's field */
+    if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE))) {
+      j++;
+      continue;
+    }
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
       j++;
       continue;
+    }
+    /* "Korem 074/Warastratama": a slash inside an organisation's name */
+    if (org && j + 1 < lim && is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
+    /* a list inside an organisation's name: "Badan Meteorologi,
+     * Klimatologi, dan Geofisika" — capitalised words, commas, "dan" */
+    if (org && is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+      uint32_t k = j;
+      bool ok = false;
+      while (k + 1 < lim && k - j < 12) {
+        if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
+        else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
+          k += 3;
+          ok = true;
+          break;
+        } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
+          k += 2;
+          ok = true;
+          break;
+        } else if (is_cap(d, k)) k++;
+        else break;
+      }
+      if (ok) {
+        j = k;
+        continue;
+      }
+    }
+    /* a title inside an organisation's name: "RSUD dr. Soedarso" */
+    if (org && j + 1 < lim && (wt_tok(d, j)->flags & TF_ABBREV) && (wt_clsof(d, j) & LX_TITLE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
+    /* a place inside a role, with the name after it: "Kepala Balai Besar
+     * POM di Semarang Lukas Wibisono", "Duta Besar Prancis untuk Indonesia
+     * Julien Marchetti" */
+    if (j + 2 < lim && j > i && (wt_tok_is(d, j, "di") || wt_tok_is(d, j, "untuk"))) {
+      uint32_t n = 0;
+      uint64_t c = phrase_cls(d, j + 1, lim, &n);
+      if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
+        j += 1 + n;
+        continue;
+      }
     }
     break;
   }
@@ -343,6 +462,25 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (t0 >= lim) return 0;
   uint32_t i = t0;
   uint64_t c0 = wt_clsof(d, i);
+  /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
+   * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
+  if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
+      (!(wt_tok(d, i)->flags & TF_CAP) || (wt_tok(d, i)->flags & TF_SENT_START))) {
+    for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
+      const wt_token *t = wt_tok(d, j);
+      if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
+        np->kind = NP_DESC;
+        np->r0 = np->m0 = i;
+        np->r1 = j;
+        np->t1 = j + 1;
+        np->n0 = np->n1 = j + 1;
+        return 1;
+      }
+      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)) ||
+          wt_tok_is(d, j, "yang"))
+        break;
+    }
+  }
   /* a common word that is capitalised only because it opens the sentence
    * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
   if (is_cap(d, i) && (wt_tok(d, i)->flags & TF_SENT_START) && !(wt_tok(d, i)->flags & TF_UPPER) &&
@@ -350,7 +488,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
               LX_NAME_FIRST | LX_PRONOUN)) &&
       ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
     uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+    if (!(phrase_cls(d, i, lim, &n) &
+          (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
       np->t1 = t0 + 1;
       return 0;
     }
@@ -363,11 +502,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* role words, capitalised or not: "juru bicara", "Kepala", "pemilik", "mantan" */
   uint32_t r0 = UINT32_MAX, r1 = 0;
+  bool from = false; /* "ROLE dari ORG NAME" */
   for (;;) {
     if (i >= lim) break;
     uint32_t len = 0;
     uint64_t c = phrase_cls(d, i, lim, &len);
-    if (len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
+    if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
         !(c & LX_TITLE)) {
       if (r0 == UINT32_MAX) r0 = i;
       i += len;
@@ -387,9 +527,27 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       r1 = i;
       continue;
     }
+    /* where a speaker is named, lower-case words before a name describe
+     * them even when no list knows the words: "ujar sutradara teater Gilang" */
+    if (r0 == UINT32_MAX && (flags & WT_NP_SPEAKER) && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
+        !(wt_clsof(d, i) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP))) {
+      uint32_t j = lower_role_words(d, i, lim);
+      if (j > i && j < lim && is_cap(d, j)) {
+        r0 = i;
+        r1 = i = j;
+        continue;
+      }
+    }
+    /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
+     * organisation after "dari" is the affiliation */
+    if (r0 != UINT32_MAX && !from && i + 1 < lim && wt_tok_is(d, i, "dari") && is_cap(d, i + 1)) {
+      from = true;
+      i++;
+      continue;
+    }
     break;
   }
-  uint32_t e = run_end(d, i, lim);
+  uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
   if (nu == MAX_UNITS) e = u[nu - 1].b;
@@ -401,6 +559,23 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
+  /* a given name (or a word seen alone after a cue) starts the name when
+   * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
+   * "Persipura Junior | Markus Wanggai" */
+  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
+    bool hint0 = is_name_hint(d, u[ns].a);
+    /* (a hint on the last word is a surname like "Kusuma", not a start) */
+    for (int p = ns + 1; p + 1 < nu && !hint0; p++)
+      if (is_name_hint(d, u[p].a)) {
+        ns = p;
+        break;
+      }
+    /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
+     * hint, the first unknown word is the place */
+    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+        (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
+      ns++;
+  }
   bool after_cue = np->after_cue = false;
   (void)after_cue;
   if (ns == nu && k < nu && k == 0 && r0 == UINT32_MAX) {
@@ -453,7 +628,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (has_role && first_org >= 0 && (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD) &&
       u[first_org].type == U_ACRO)
     first_org = -1;
-  if (has_role) {
+  if (has_role && from && first_org >= 0) {
+    np->r0 = r0;
+    np->r1 = r1;
+    np->a0 = u[0].a;
+    np->a1 = u[first_org].b;
+    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN); q++) np->a1 = u[q].b;
+  } else if (has_role) {
     if (first_org >= 0) {
       np->r0 = r0;
       np->r1 = u[first_org].a;
@@ -553,16 +734,32 @@ static bool words_subset(const char *a, const char *b) {
   return true;
 }
 
+/* The map key of an entity's folded name and type. */
+static uint64_t name_key(int type, const char *folded) {
+  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
+  for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
+    h ^= *p;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
   char a[160], b[160];
   fold(name, strlen(name), a, sizeof a);
-  for (size_t i = d->ents_x.len; i-- > 0;) {
-    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (e->type != type) continue;
-    fold(e->name, strlen(e->name), b, sizeof b);
-    if (!strcmp(a, b)) return (int32_t)i;
-  }
-  return -1;
+  uint32_t i;
+  if (!wt_map_get(&d->ent_map, name_key(type, a), &i) || i >= d->ents_x.len) return -1;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), b, sizeof b);
+  return (e->type == type && !strcmp(a, b)) ? (int32_t)i : -1;
+}
+
+/* Registers entity i's current name in the name map. */
+static int map_entity(warta_doc *d, uint32_t i) {
+  char a[160];
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), a, sizeof a);
+  return wt_map_put(&d->ent_map, name_key(e->type, a), i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
 }
 
 /* The person entity a name (tokens [n0, n1)) refers to, by whole name or as a
@@ -574,14 +771,23 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
   if (!an) return -1;
-  for (size_t i = d->ents_x.len; i-- > 0;) {
+  uint32_t hit;
+  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  /* part of a longer name, or a longer name for a person known by a part:
+   * among the most recent people (a window keeps long documents linear) */
+  int seen = 0;
+  for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
+    seen++;
     fold(e->name, strlen(e->name), b, sizeof b);
     if (!strcmp(a, b) || words_subset(a, b)) return (int32_t)i;
     if (words_subset(b, a)) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
-      if (nm) e->name = nm;
+      if (!nm) return -2;
+      e->name = nm;
+      e->intro = -1; /* the fuller name is introduced by the mention being added */
+      if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
     }
   }
@@ -592,7 +798,9 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   e->name = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
   e->first = t0->start;
   e->lex = LEX_NONE;
+  e->intro = -1;
   if (!e->name) return -2;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
 
@@ -601,6 +809,11 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
   const char *name = canon;
+  /* a place is named without its head word: "Provinsi Samar" -> Samar */
+  if (!name && type == WARTA_LOC && b - a > 1) {
+    uint32_t n = 0;
+    if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
+  }
   if (!name) {
     name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
     if (!name) return -2;
@@ -613,19 +826,42 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->name = name;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
+  e->intro = -1;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+int wt_index_mentions(warta_doc *d) {
+  size_t n = d->mentions.len;
+  uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
+  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+  if (!key || !ix) return WARTA_ERR_NOMEM;
+  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
+  qsort(key, n, sizeof *key, cmp_u64);
+  for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
+  d->ment_by_tok = ix;
+  d->nment_by_tok = n;
+  return WARTA_OK;
+}
+
+int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t i;
+  return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
 }
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
   /* the same span once */
-  for (size_t i = d->mentions.len; i-- > 0;) {
-    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->tok0 == a && m->tok1 == b) {
-      if (m->entity < 0) m->entity = ent;
-      return WARTA_OK;
-    }
-    if (m->tok1 <= a) break;
+  int32_t have = wt_mention_find(d, a, b);
+  if (have >= 0) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
+    if (m->entity < 0) m->entity = ent;
+    return WARTA_OK;
   }
   wt_mention *m = wt_vec_push(&d->mentions);
   if (!m) return WARTA_ERR_NOMEM;
@@ -636,6 +872,16 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   m->entity = ent;
   m->type = (uint8_t)type;
   m->how = (uint8_t)how;
+  uint32_t idx = (uint32_t)(d->mentions.len - 1);
+  if (wt_map_put(&d->ment_map, (uint64_t)a << 32 | b, idx) != 0) return WARTA_ERR_NOMEM;
+  /* the first mention that names a person in full introduces them */
+  if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
+    wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
+    size_t nl = e->name ? strlen(e->name) : 0;
+    if (nl && m->end - m->start >= nl && !memcmp(d->text + m->end - nl, e->name, nl) &&
+        (e->intro < 0 || WT_VEC_AT(d->mentions, wt_mention, e->intro).tok0 > a))
+      e->intro = (int32_t)idx;
+  }
   return WARTA_OK;
 }
 
@@ -761,8 +1007,65 @@ static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
 }
 
+/* Do the capitalised words [a, b) (commas and "dan" allowed between) spell
+ * the acronym at token x by their initials? */
+static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
+  const wt_token *t = wt_tok(d, x);
+  const char *acr = d->text + t->start;
+  size_t n = t->end - t->start, k = 0;
+  for (uint32_t i = a; i < b; i++) {
+    const wt_token *w = wt_tok(d, i);
+    if (w->kind == WARTA_TOK_PUNCT) continue;
+    if (!(w->flags & TF_CAP)) continue; /* "dan", "untuk" */
+    char c = d->text[w->start];
+    if (k < n && c == acr[k]) k++;
+    else return false;
+    /* an acronym may take two letters of a word ("KemenPPPA") — not handled */
+  }
+  return k == n;
+}
+
+/* In-text definitions: "FULL NAME (ACRONYM)" where the acronym spells the
+ * initials of the name.  The full name and the acronym become mentions of
+ * one organisation (the gazetteer's, when it knows the acronym). */
+static int definitions(warta_doc *d) {
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = 2; i + 1 < n; i++) {
+    if (!is_punct(d, i - 1, '(') || !is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+    const wt_token *x = wt_tok(d, i);
+    size_t alen = x->end - x->start;
+    if (alen < 2 || alen > 10) continue;
+    /* the longest stretch before "(" whose initials spell the acronym */
+    uint32_t b = i - 1, best = UINT32_MAX;
+    for (uint32_t a = b; a > 0 && b - a < 16;) {
+      a--;
+      const wt_token *t = wt_tok(d, a);
+      if (!(t->kind == WARTA_TOK_WORD || (t->kind == WARTA_TOK_PUNCT && t->ch == ','))) break;
+      if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && !wt_tok_is(d, a, "dan") && !wt_tok_is(d, a, "untuk"))
+        break;
+      if ((t->flags & TF_CAP) && spells(d, a, b, i)) best = a;
+    }
+    if (best == UINT32_MAX) continue;
+    uint32_t len = 0;
+    uint32_t lex = wt_phrase(d, i, i + 1, &len);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
+    int32_t e = named_entity(d, type, (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? lex : LEX_NONE, i, i + 1);
+    if (e == -2) return WARTA_ERR_NOMEM;
+    if (wt_add_mention(d, best, b, e, type, MH_NAME) != WARTA_OK) return WARTA_ERR_NOMEM;
+    if (wt_add_mention(d, i, i + 1, e, type, MH_ALIAS) != WARTA_OK) return WARTA_ERR_NOMEM;
+    /* later mentions of the acronym find the entity by its name map */
+    char f[64];
+    size_t fl = fold(d->text + x->start, alen, f, sizeof f);
+    (void)fl;
+    if (wt_map_put(&d->ent_map, name_key(type, f), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+  }
+  return WARTA_OK;
+}
+
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
+  if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
   for (size_t p = 0; p < doc->paras.len; p++) {
@@ -770,6 +1073,7 @@ int wt_entities(warta_doc *doc) {
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       uint32_t s0 = sents[s].tok0, s1 = sents[s].tok1;
       int32_t pending_role_ent = -1;
+      uint32_t last_loc_end = 0;
       wt_np pending_role = {0};
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
@@ -793,14 +1097,15 @@ int wt_entities(warta_doc *doc) {
         wt_np_parse(doc, i, s1, &np);
         if (np.kind == NP_NONE || np.kind == NP_PRON) {
           if (np.kind == NP_NONE && place_context(doc, i, s0) && name_like(doc, i)) {
-            uint32_t e = run_end(doc, i, s1);
+            uint32_t e = run_end(doc, i, s1, false);
             int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, i, e);
             if (id == -2 || wt_add_mention(doc, i, e, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
           }
           i = np.t1 > i ? np.t1 : i + 1;
           continue;
         }
-        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i && place_context(doc, i, s0) &&
+        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
+            (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
             person_for(doc, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
@@ -815,6 +1120,7 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
+        if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
@@ -913,6 +1219,46 @@ int wt_entities_finish(warta_doc *d) {
     warta_entity *e = &pub[map[m->entity]];
     ((warta_span *)e->mentions)[e->nmentions++] = (warta_span){m->start, m->end};
   }
+  /* an organisation, place or outlet is named by the gazetteer's name when
+   * the article writes it; otherwise (the article says "China", "Polri")
+   * by its fullest written form; an acronym gives way to the full name the
+   * article spells out ("Badan Meteorologi, Klimatologi, dan Geofisika") */
+  for (size_t i = 0; i < ne; i++) {
+    const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+    /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
+    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name) continue;
+    warta_entity *e = &pub[map[i]];
+    char want[160], got[160];
+    fold(x->name, strlen(x->name), want, sizeof want);
+    bool written = false, acronym = true;
+    for (const char *p = x->name; *p; p++)
+      if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
+    uint32_t best = 0;
+    warta_span longest = {0, 0};
+    for (uint32_t k = 0; k < e->nmentions; k++) {
+      warta_span sp = e->mentions[k];
+      /* "Kementerian Kesehatan (Kemenkes)": the name without its acronym */
+      if (sp.end - sp.start > 3 && d->text[sp.end - 1] == ')') {
+        for (uint32_t q = sp.end - 1; q > sp.start + 1; q--)
+          if (d->text[q] == '(' && d->text[q - 1] == ' ') {
+            sp.end = q - 1;
+            break;
+          }
+      }
+      fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
+      if (!strcmp(got, want)) written = true;
+      if (sp.end - sp.start > best) {
+        best = sp.end - sp.start;
+        longest = sp;
+      }
+    }
+    bool longer_multiword = best > strlen(x->name) && memchr(d->text + longest.start, ' ', best) != NULL;
+    if (best && (!written || (acronym && longer_multiword))) {
+      const char *nm = wt_arena_strndup(&d->arena, d->text + longest.start, best);
+      if (!nm) return WARTA_ERR_NOMEM;
+      e->name = nm;
+    }
+  }
   for (size_t i = 0; i < d->attrs.len; i++) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->entity < 0 || (size_t)a->entity >= ne || map[a->entity] < 0) continue;
@@ -921,6 +1267,19 @@ int wt_entities_finish(warta_doc *d) {
     else ((warta_span *)e->roles)[e->nroles++] = (warta_span){a->start, a->end};
   }
   d->ents.len = out;
+  /* sources are named like their outlet's entity */
+  {
+    size_t si = 0;
+    const wt_source_x *sx = d->srcs.data;
+    for (size_t q = 0; q < d->quotes.len; q++) {
+      warta_quote *pq = &WT_VEC_AT(d->quotes, warta_quote, q);
+      while (si < d->srcs.len && sx[si].quote < q) si++;
+      for (uint32_t k = 0; k < pq->nsources && si + k < d->srcs.len; k++) {
+        int32_t e = sx[si + k].entity;
+        if (e >= 0 && (size_t)e < ne && map[e] >= 0) ((warta_source *)pq->sources)[k].name = pub[map[e]].name;
+      }
+    }
+  }
   /* quotes point at entities by their public index */
   for (size_t i = 0; i < d->quotes.len; i++) {
     warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);

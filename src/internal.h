@@ -90,6 +90,15 @@ WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
 WT_HIDDEN void wt_vec_free(wt_vec *v);
 #define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])
 
+/* A map from 64-bit keys to 32-bit values in a wt_vec (elem = sizeof(wt_map_slot)). */
+typedef struct wt_map_slot {
+  uint64_t key;
+  uint32_t val;
+} wt_map_slot;
+WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
+WT_HIDDEN bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val);
+WT_HIDDEN void wt_map_clear(wt_vec *m);
+
 /* ------------------------------------------------------------ entities */
 
 typedef struct wt_mention {
@@ -116,6 +125,7 @@ typedef struct wt_entity_x {
   const char *name;    /* canonical name (arena or lexicon pool) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
+  int32_t intro;       /* the mention that names it in full, first in the text; -1 */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -143,6 +153,9 @@ typedef struct wt_quote_x {
 
 enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2, QF_WEAK = 1u << 3 };
 
+/* Per-token quote marks (doc->qmark). */
+enum { QM_DIRECT = 1, QM_CONTENT = 2, QM_CUE = 4 };
+
 /* Where a quote's speaker is named (quotes.c finds it, speakers.c resolves it). */
 enum {
   SP_NONE,    /* unknown */
@@ -157,6 +170,7 @@ enum {
 /* A source (agency/outlet) a quote came through. */
 typedef struct wt_source_x {
   uint32_t quote;
+  int32_t entity; /* the outlet's entity (internal index), -1 for a dateline */
   warta_source src;
 } wt_source_x;
 
@@ -212,6 +226,9 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
+  wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
+  wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
+  uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
@@ -276,6 +293,10 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+/* Orders the mentions by first token into d->ment_by_tok (arena). */
+WT_HIDDEN int wt_index_mentions(warta_doc *d);
+/* The mention spanning tokens [a, b), or -1. */
+WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
 WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);
 WT_HIDDEN int32_t wt_entity_find(const warta_doc *d, int type, const char *name);
 /* A mention [a, b) of the gazetteer entry lex (its entity made if needed);
@@ -285,6 +306,9 @@ WT_HIDDEN int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, u
 WT_HIDDEN int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type);
 /* dates.c: the date expression starting at token i (index into dates_x), or -1. */
 WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
+/* speakers.c: the subject noun phrase of the verb at token k (skipping
+ * adverbs, adverbial phrases between commas and appositions). */
+WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *np);
 /* speakers.c: the public quotes, with sources (call after wt_sources). */
 WT_HIDDEN int wt_quotes_publish(warta_doc *d);
 /* Builds the public entity views (and remaps quote entity ids). */
@@ -299,10 +323,13 @@ static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.le
 /* The lexicon entry of token i (LEX_NONE if none), looked up once. */
 static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
-  if (t->lex == LEX_PENDING)
-    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL)
-                 ? wt_lex_find(d->eng->lex, d->text + t->start, t->end - t->start)
-                 : LEX_NONE;
+  if (t->lex == LEX_PENDING) {
+    uint32_t n = t->end - t->start;
+    /* initials and abbreviations are keyed without their dot ("H." -> h) */
+    if ((t->flags & (TF_INITIAL | TF_ABBREV)) && n > 1 && d->text[t->end - 1] == '.') n--;
+    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) ? wt_lex_find(d->eng->lex, d->text + t->start, n)
+                                                                     : LEX_NONE;
+  }
   return t->lex;
 }
 static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }

@@ -116,13 +116,15 @@ typedef struct pair {
 } pair;
 
 /* Is token i inside the content of a direct quote found so far? */
-static bool in_direct(const warta_doc *d, uint32_t i) {
-  for (size_t k = d->quotes_x.len; k-- > 0;) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->kind != WARTA_DIRECT) continue;
-    if (i >= q->open && i <= q->close) return true;
-  }
-  return false;
+static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
+
+/* Records a finished quote in the per-token marks. */
+static void mark_quote(warta_doc *d, const wt_quote_x *q) {
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = q->tok0; i < q->tok1 && i < n; i++) d->qmark[i] |= QM_CONTENT;
+  if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
+    for (uint32_t i = q->open; i <= q->close && i < n; i++) d->qmark[i] |= QM_DIRECT;
+  for (uint32_t i = q->cue0; i < q->cue1 && i < n; i++) d->qmark[i] |= QM_CUE;
 }
 
 static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
@@ -202,6 +204,23 @@ static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
   return UINT32_MAX;
 }
 
+/* ”…,” NP CUE: the speaker named before the verb after the quote ("”…,”
+ * Kapolres Bogor AKBP Dimas Pratama menambahkan."); *np_at gets the NP. */
+static uint32_t subject_cue_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok(d, j)->flags & TF_CAP)) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(cue_cls(d, k, false) & (LX_CUE_ACTIVE | LX_CUE_BARE))) return UINT32_MAX;
+  /* the verb ends the clause: no reported content of its own follows */
+  if (k + 1 < lim && !terminal(d, k + 1) && !is_p(d, k + 1, ',')) return UINT32_MAX;
+  *np_at = j;
+  return k;
+}
+
 /* "Hal itu disampaikan X ..." / "Demikian dikatakan X" opening the next sentence. */
 static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
   uint32_t j = close + 1;
@@ -218,6 +237,34 @@ static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, ui
     return k;
   }
   return UINT32_MAX;
+}
+
+/* A naming verb shortly before the opening mark at o, in the same clause
+ * or just after a comma ("…, yang ia sebut sebagai “…”"). */
+static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
+  /* "menyebut X sebagai “…”": the object between verb and "sebagai" may be long */
+  uint32_t window = (o > s0 && wt_tok_is(d, o - 1, "sebagai")) ? 14 : 8;
+  for (uint32_t k = o; k > s0 && o - k < window; k--) {
+    uint32_t j = k - 1;
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAMING)) return j;
+  }
+  return UINT32_MAX;
+}
+
+/* "“…”, begitu X menjuluki …": the naming verb after the quote. */
+static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok_is(d, j, "begitu") || wt_tok_is(d, j, "demikian"))) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j + 1, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(wt_clsof(d, k) & (LX_NAMING | LX_CUE))) return UINT32_MAX;
+  *np_at = j + 1;
+  return k;
 }
 
 /* Where the subject of a verb at k starts: after the last clause boundary
@@ -252,6 +299,11 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     else return false;
   }
   if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
+  /* "…, Rabu (15/11/2023), vaksinasi …": a date between commas */
+  if (i < lim && wt_date_after(d, i) >= 0) {
+    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, wt_date_after(d, i));
+    if (x->tok1 < lim && is_p(d, x->tok1, ',')) i = x->tok1 + 1;
+  }
   /* ", seperti disampaikan dalam rapat, …": an aside before the content */
   {
     uint32_t n = 0;
@@ -292,20 +344,12 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
 }
 
 static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  for (size_t k = 0; k < d->quotes_x.len; k++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->tok0 < b && a < q->tok1) return true;
-  }
+  for (uint32_t i = a; i < b; i++)
+    if (d->qmark[i] & QM_CONTENT) return true;
   return false;
 }
 
-static bool cue_used(const warta_doc *d, uint32_t k) {
-  for (size_t i = 0; i < d->quotes_x.len; i++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
-    if (q->cue0 <= k && k < q->cue1) return true;
-  }
-  return false;
-}
+static bool cue_used(const warta_doc *d, uint32_t k) { return (d->qmark[k] & QM_CUE) != 0; }
 
 /* Does [a, b) hold a pair of quote marks (a partial quote)? */
 static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
@@ -367,6 +411,7 @@ static int direct_quotes(warta_doc *d) {
         } else if (pr->closed) {
           uint32_t at;
           uint32_t nj = cue_next_sentence(d, pr->close, plim, &at);
+          if (nj == UINT32_MAX) nj = subject_cue_after(d, pr->close, plim, &at);
           if (nj != UINT32_MAX) {
             cue = nj;
             sp = SP_AFTER;
@@ -389,6 +434,16 @@ static int direct_quotes(warta_doc *d) {
           } else if ((c & LX_CUE_NYA) && !(c & LX_CUE_BARE)) {
             cue = k2 - 1; /* "Dikatakannya, ”…”" / "ujarnya, ”…”" */
             sp = SP_NYA;
+          } else {
+            /* "mengatakan kepada wartawan, ”…”": a phrase between verb and quote */
+            for (uint32_t v = k2; v > st->tok0 && k2 - v < 8; v--) {
+              if (is_p(d, v - 1, ',') || is_qmark(d, v - 1)) break;
+              if ((cue_cls(d, v - 1, false) & LX_CUE_ACTIVE) && v < k2 && (wt_clsof(d, v) & LX_NP_STOP)) {
+                cue = v - 1;
+                sp = SP_SUBJECT;
+                break;
+              }
+            }
           }
         }
         if (cue == UINT32_MAX) {
@@ -418,6 +473,32 @@ static int direct_quotes(warta_doc *d) {
       }
       bool sentence_start = pr->open == st->tok0 || (pr->open > st->tok0 && pr->open - st->tok0 <= 1 &&
                                                       wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
+      int kind = WARTA_DIRECT;
+      /* a quoted phrase after a naming verb in the writer's sentence is a
+       * partial quote: "menyebutnya “…”", "yang ia sebut “…”", "menggambarkan X
+       * sebagai “…”"; and "“…”, begitu X menjuluki …" */
+      if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
+        uint32_t v = naming_before(d, st->tok0, pr->open);
+        if (v != UINT32_MAX) {
+          kind = WARTA_PARTIAL;
+          cue = v;
+          if (v > st->tok0 && (wt_clsof(d, v - 1) & LX_PRONOUN)) {
+            sp = SP_AFTER; /* "yang ia sebut": the pronoun is the speaker */
+            np_at = v - 1;
+          } else {
+            sp = SP_SUBJECT;
+          }
+        } else if (pr->closed && sentence_start) {
+          uint32_t at;
+          v = begitu_after(d, pr->close, plim, &at);
+          if (v != UINT32_MAX) {
+            kind = WARTA_PARTIAL;
+            cue = v;
+            sp = SP_AFTER;
+            np_at = at;
+          }
+        }
+      }
       if (cue == UINT32_MAX && sp == SP_NONE) {
         if (multi || (sentence_start && count_words(d, c0, c1) >= 3)) {
           sp = SP_PREV; /* a whole sentence after a speaker: continuation */
@@ -425,7 +506,7 @@ static int direct_quotes(warta_doc *d) {
           continue; /* a phrase in quote marks: scare quote, title or partial */
         }
       }
-      wt_quote_x *q = new_quote(d, c0, c1, WARTA_DIRECT);
+      wt_quote_x *q = new_quote(d, c0, c1, kind);
       if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
       q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
       q->close = pr->close;
@@ -438,8 +519,10 @@ static int direct_quotes(warta_doc *d) {
       q->sp_kind = (uint8_t)sp;
       q->sp_tok = np_at != UINT32_MAX ? np_at : cue;
       if (sp == SP_SUBJECT) q->sp_tok = cue;
+      if (kind == WARTA_PARTIAL) q->flags |= QF_WEAK;
       if (multi) q->flags |= QF_MULTI_PARA;
       if (sp == SP_PREV) q->flags |= QF_CONT;
+      mark_quote(d, q);
     }
   }
   return WARTA_OK;
@@ -466,9 +549,14 @@ static int indirect_in(warta_doc *d, uint32_t s) {
       bool yang = se > s0 && wt_tok_is(d, se - 1, "yang");
       if (yang) continue; /* "… yang mengatakan": a relative clause, not a report */
       if (se == cs && !seraya) {
-        /* no subject between the clause start and the verb: "seraya menambahkan" */
-        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) seraya = true;
-        else continue;
+        /* "seraya menambahkan" after a comma: the main clause's speaker */
+        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) {
+          seraya = true;
+        } else {
+          /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
+          wt_np sub;
+          if (!wt_subject_np(d, k, &sub)) continue;
+        }
       }
       if (!content_after(d, k, s1, &a, &b)) continue;
       /* "mengatakan hal itu saat …": points back at a quote */
@@ -509,6 +597,33 @@ static int indirect_in(warta_doc *d, uint32_t s) {
       }
       sp = SP_AFTER;
       sp_tok = k + 1;
+    } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && k == s0 + 1 &&
+               (wt_tok_is(d, s0, "seperti") || wt_tok_is(d, s0, "sebagaimana"))) {
+      /* "Seperti disampaikan X, …" */
+      wt_np np;
+      uint32_t j = k + 1;
+      if (j < s1 && wt_tok_is(d, j, "oleh")) j++;
+      if (!wt_np_parse(d, j, s1, &np) || np.kind == NP_NONE) continue;
+      uint32_t e = np.t1;
+      while (e < s1 && !is_p(d, e, ',') && e - np.t1 < 3) e++;
+      if (e >= s1 || !is_p(d, e, ',')) continue;
+      a = e + 1;
+      b = s1;
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      cue = s0;
+      sp = SP_AFTER;
+      sp_tok = j;
+      wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT);
+      if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+      q->cue0 = s0;
+      q->cue1 = k + 1;
+      q->sp_kind = SP_AFTER;
+      q->sp_tok = j;
+      q->open = q->close = q->tok0;
+      mark_quote(d, q);
+      k = b > k ? b - 1 : k;
+      continue;
     } else if ((c & LX_CUE_NYA) && (c & (LX_CUE_PASSIVE | LX_CUE_PREP)) && k == s0 && k + 1 < s1 &&
                is_p(d, k + 1, ',')) {
       /* Dikatakannya, …  /  Menurutnya, … */
@@ -564,6 +679,8 @@ static int indirect_in(warta_doc *d, uint32_t s) {
     q->sp_kind = (uint8_t)sp;
     q->sp_tok = sp_tok;
     if (c & LX_CUE_WEAK) q->flags |= QF_WEAK;
+    q->open = q->close = q->tok0;
+    mark_quote(d, q);
     k = b > k ? b - 1 : k;
   }
   return WARTA_OK;
@@ -576,6 +693,9 @@ static int cmp_quote(const void *x, const void *y) {
 
 int wt_quotes(warta_doc *d) {
   d->quotes_x.len = 0;
+  d->qmark = wt_arena_alloc(&d->arena, wt_ntok(d) + 1);
+  if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
+  memset(d->qmark, 0, wt_ntok(d) + 1);
   int rc = direct_quotes(d);
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;
@@ -586,6 +706,6 @@ int wt_quotes(warta_doc *d) {
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
   }
-  qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
+  if (d->quotes_x.len > 1) qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
   return WARTA_OK;
 }

@@ -27,6 +27,7 @@ static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
 
 typedef struct occ {
   uint32_t para, tok;
+  int32_t entity;
   warta_source src;
 } occ;
 
@@ -49,11 +50,6 @@ static int32_t media_at(const warta_doc *d, uint32_t i) {
   return -1;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 static const char *entity_name(const warta_doc *d, int32_t e) {
   return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
 }
@@ -67,14 +63,16 @@ static int32_t unknown_outlet(warta_doc *d, uint32_t at, uint32_t lim) {
   uint32_t e = at + 1;
   while (e < lim && e - at < 5) {
     const wt_token *x = wt_tok(d, e);
-    if (x->kind == WARTA_TOK_WORD && (x->flags & TF_CAP) && !(wt_clsof(d, e) & (LX_CUE | LX_ROLE | LX_TITLE))) e++;
+    if (x->kind == WARTA_TOK_WORD && (x->flags & TF_CAP) && !(wt_clsof(d, e) & (LX_CUE | LX_ROLE | LX_TITLE)) &&
+        !(x->flags & TF_SENT_START))
+      e++;
     else if (x->kind == WARTA_TOK_PUNCT && x->ch == PC_DASH && !(x->flags & TF_SPACE_BEFORE)) e++;
     else break;
   }
   /* a person named there is not an outlet ("mengutip Presiden Joko Widodo") */
   wt_np np;
   if (wt_np_parse(d, at, lim, &np) && (np.kind == NP_PER && (np.r1 > np.r0 || np.m0 < np.n0))) return -1;
-  if (np.kind == NP_LOC || np.kind == NP_ORG) return -1;
+  if ((np.kind == NP_LOC || np.kind == NP_ORG) && np.lex != LEX_NONE && e == np.t1) return -1; /* a known place or body */
   return wt_new_mention_entity(d, at, e, WARTA_MEDIA);
 }
 
@@ -98,9 +96,18 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     if (c1 & (LX_SRC_CUE | LX_SRC_TO | LX_PHRASE_START)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
     uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
     bool strong = false; /* an unknown capitalised name counts as an outlet */
-    if (n && (c & LX_SRC_CUE)) {
+    bool to = n && (c & LX_SRC_TO) && !(c & LX_SRC_CUE);
+    if (to) {
+      /* "kata X kepada Reuters": the clause must report speech */
+      bool speech = false;
+      for (uint32_t k = s0; k < i; k++)
+        if (wt_clsof(d, k) & LX_CUE) speech = true;
+      if (!speech) to = false;
+    }
+    if ((n && (c & LX_SRC_CUE)) || to) {
       cue1 = i + n;
       uint32_t j = i + n;
+      if (j < s1 && (wt_clsof(d, j) & LX_SRC_BY)) j++; /* "dilaporkan oleh" */
       /* "dari", "kantor berita", "situs" ... between the cue and the name */
       bool filler = false;
       for (int k = 0; k < 4 && j < s1; k++) {
@@ -108,10 +115,19 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         uint64_t cc = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
         if (m && (cc & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
         if (m && (cc & LX_SRC_FILLER)) {
+          /* a capitalised filler is part of the outlet's name: "Radio New Zealand" */
+          if (wt_tok(d, j)->flags & TF_CAP) {
+            filler = true;
+            break;
+          }
           j += m;
           filler = true;
         } else if (filler && m && (cc & LX_LOC) && j + m < s1 && (wt_tok(d, j + m)->flags & TF_CAP)) {
           j += m; /* "kantor berita Prancis AFP" */
+        } else if (filler && j + 1 < s1 && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
+                   !(wt_clsof(d, j) & (LX_NP_STOP | LX_CUE)) && k < 3 &&
+                   ((wt_tok(d, j + 1)->flags & TF_CAP) || wt_tok(d, j + 1)->kind == WARTA_TOK_WORD)) {
+          j++; /* "kantor berita resmi KCNA", "stasiun televisi pemerintah CCTV" */
         } else if (wt_tok_is(d, j, "dari")) {
           j++;
         } else {
@@ -120,15 +136,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       if (j < s1) at = j;
       strong = filler || (c & LX_SRC_STRONG);
-    } else if (n && (c & LX_SRC_TO) && i > s0) {
-      /* "kata X kepada Reuters": the clause must report speech */
-      bool speech = false;
-      for (uint32_t k = s0; k < i; k++)
-        if (wt_clsof(d, k) & LX_CUE) speech = true;
-      if (speech && i + 1 < s1) {
-        at = i + 1;
-        cue1 = i + 1;
-      }
+      /* "kepada NRK": an acronym no list knows, given a statement */
+      if (to && !strong && at != UINT32_MAX && (wt_tok(d, at)->flags & TF_UPPER) && wt_clsof(d, at) == 0) strong = true;
     }
     if (at != UINT32_MAX) {
       int32_t m = media_at(d, at);
@@ -151,10 +160,41 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
+        o->entity = mm->entity;
         o->src.span = (warta_span){mm->start, mm->end};
         o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
         o->src.date = date_after(d, mm->tok1, s1);
         i = mm->tok1 - 1;
+        /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
+         * televisi Al-Masirah" — the outlet it came from is a source too */
+        uint32_t k = mm->tok1;
+        if (k + 1 < s1 && wt_tok_is(d, k, "dari")) {
+          uint32_t j = k + 1, m2 = 0;
+          while (j < s1 && (wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m2)) & LX_SRC_FILLER) && m2 &&
+                 !(wt_tok(d, j)->flags & TF_CAP))
+            j += m2;
+          int32_t up = j < s1 ? media_at(d, j) : -1;
+          if (up < 0 && j < s1) {
+            uint32_t len = 0;
+            uint32_t lex = wt_phrase(d, j, s1, &len);
+            if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) up = wt_gazetteer_mention(d, lex, j, j + len, WARTA_MEDIA);
+            else up = unknown_outlet(d, j, s1);
+            if (up == -2) return WARTA_ERR_NOMEM;
+          }
+          if (up >= 0) {
+            const wt_mention *um = &WT_VEC_AT(d->mentions, wt_mention, up);
+            occ *o2 = wt_vec_push(out);
+            if (!o2) return WARTA_ERR_NOMEM;
+            o2->para = para;
+            o2->tok = k;
+            o2->src.name = entity_name(d, um->entity);
+            o2->entity = um->entity;
+            o2->src.span = (warta_span){um->start, um->end};
+            o2->src.cue = (warta_span){wt_tok(d, k)->start, wt_tok(d, k)->end};
+            o2->src.date = NULL;
+            i = um->tok1 - 1;
+          }
+        }
         continue;
       }
     }
@@ -172,6 +212,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
+        o->entity = mm->entity;
         o->src.span = (warta_span){mm->start, mm->end};
         o->src.cue = (warta_span){wt_tok(d, v)->start, wt_tok(d, v)->end};
         o->src.date = date_after(d, v + 1, s1);
@@ -182,7 +223,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
   return WARTA_OK;
 }
 
-static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
+static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t entity) {
   /* one source once per quote */
   for (size_t k = d->srcs.len; k-- > 0;) {
     const wt_source_x *x = &WT_VEC_AT(d->srcs, wt_source_x, k);
@@ -192,22 +233,14 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
   wt_source_x *x = wt_vec_push(&d->srcs);
   if (!x) return WARTA_ERR_NOMEM;
   x->quote = q;
+  x->entity = entity;
   x->src = *s;
   return WARTA_OK;
 }
 
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
-  /* mentions by first token: (tok0 << 32 | index) keys, sorted */
-  uint64_t *key = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *key);
-  uint32_t *ix = wt_arena_alloc(&d->arena, (d->mentions.len + 1) * sizeof *ix);
-  if (!key || !ix) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
-  for (size_t k = 0; k < d->mentions.len; k++)
-    key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  qsort(key, d->mentions.len, sizeof *key, cmp_u64);
-  for (size_t k = 0; k < d->mentions.len; k++) ix[k] = (uint32_t)key[k];
-  d->ment_by_tok = ix;
-  d->nment_by_tok = d->mentions.len;
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
@@ -218,16 +251,23 @@ int wt_sources(warta_doc *d) {
       rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs);
     }
   }
-  /* the dateline's agency covers the whole article */
-  warta_source dl = {0};
-  bool have_dl = false;
+  /* the dateline's agencies cover the whole article: "(ANTARA)",
+   * "(ANTARA/Reuters)" */
+  warta_source dl[4];
+  int ndl = 0;
   if (rc == WARTA_OK && d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start) {
-    const char *t = d->text + d->dateline.outlet.start;
-    uint32_t x = wt_lex_find(LX(d), t, d->dateline.outlet.end - d->dateline.outlet.start);
-    if (x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_AGENCY)) {
-      dl.name = wt_lex_canon(LX(d), x);
-      dl.span = d->dateline.outlet;
-      have_dl = dl.name != NULL;
+    uint32_t a = d->dateline.outlet.start, end = d->dateline.outlet.end;
+    while (a < end && ndl < 4) {
+      uint32_t b = a;
+      while (b < end && d->text[b] != '/') b++;
+      uint32_t x = wt_lex_find(LX(d), d->text + a, b - a);
+      if (x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_AGENCY) && wt_lex_canon(LX(d), x)) {
+        memset(&dl[ndl], 0, sizeof dl[ndl]);
+        dl[ndl].name = wt_lex_canon(LX(d), x);
+        dl[ndl].span = (warta_span){a, b};
+        ndl++;
+      }
+      a = b + 1;
     }
   }
   /* scope: the paragraph's own sources, else the last paragraph's that had any */
@@ -249,11 +289,11 @@ int wt_sources(warta_doc *d) {
     size_t a = oi, b = oi;
     while (b < occs.len && o[b].para == p) b++;
     if (b > a) {
-      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     } else if (cur1 > cur0 && cur_para < p) {
-      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
-    if (have_dl && rc == WARTA_OK) rc = push_src(d, (uint32_t)q, &dl);
+    for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
   }
   wt_vec_free(&occs);
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory in the source stage");

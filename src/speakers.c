@@ -30,62 +30,84 @@ static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->s
 
 /* Index of the mention [a, b), adding it when absent; -1 on OOM. */
 static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
-  for (size_t i = d->mentions.len; i-- > 0;) {
-    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->tok0 == a && m->tok1 == b) {
-      if (ent >= 0) m->entity = ent;
-      return (int32_t)i;
-    }
+  int32_t i = wt_mention_find(d, a, b);
+  if (i >= 0) {
+    if (ent >= 0) WT_VEC_AT(d->mentions, wt_mention, i).entity = ent;
+    return i;
   }
   if (wt_add_mention(d, a, b, ent, type, how) != WARTA_OK) return -1;
   return (int32_t)d->mentions.len - 1;
 }
 
-/* The most recent mention of a person before token t; with ent >= 0, of that
- * person.  Returns the mention index or -1. */
-/* Is token i inside the marks of a direct quote?  People named inside a
- * quote are talked about by the speaker, not speakers themselves. */
+/* Is token i inside a quote (between a direct quote's marks, or in reported
+ * content)?  People named there are talked about, not speakers. */
 static bool inside_quote(const warta_doc *d, uint32_t i) {
-  for (size_t k = 0; k < d->quotes_x.len; k++) {
-    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (q->kind == WARTA_DIRECT && q->close > q->open && i > q->open && i < q->close) return true;
-    if (q->kind != WARTA_DIRECT && i >= q->tok0 && i < q->tok1) return true; /* reported content too */
-  }
-  return false;
+  return d->qmark && (d->qmark[i] & (QM_DIRECT | QM_CONTENT));
 }
 
-static int32_t person_before(const warta_doc *d, uint32_t t, int32_t ent) {
-  int32_t best = -1;
-  uint32_t best_pos = 0;
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+/* The entity stage's mentions by position (d->ment_by_tok) are searched
+ * backwards from t; the search looks at most this far back, which keeps a
+ * document with thousands of names linear. */
+enum { SALIENCE_WINDOW = 400 };
+
+/* Is mention m the subject of its clause: its noun phrase (with the role
+ * and title words before the name) opens the sentence or follows a comma or
+ * a conjunction?  "Ketua Kadin Rizal Batubara juga memuji langkah Wali Kota
+ * Andi Syahputra": Rizal is, Andi is not. */
+static bool subject_mention(warta_doc *d, const wt_mention *m) {
+  uint32_t p = m->tok0;
+  while (p > 0) {
+    const wt_token *t = wt_tok(d, p - 1);
+    if (t->flags & TF_SENT_START) {
+      if (t->kind == WARTA_TOK_WORD && ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON))))
+        return true;
+      break;
+    }
+    if (t->kind == WARTA_TOK_WORD &&
+        ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_NAME_PARTICLE))))
+      p--;
+    else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
+      p--;
+    else
+      break;
+  }
+  if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
+  const wt_token *b = wt_tok(d, p - 1);
+  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
+  return b->kind == WARTA_TOK_WORD && (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+}
+
+/* The most recent mention of a person before token t; with ent >= 0, of that
+ * person.  Among other people, the subject of a clause is preferred to a
+ * person named as an object.  Returns the mention index or -1. */
+static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) { /* first mention starting at or after t */
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  int32_t any = -1;
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
     if (ent >= 0 && m->entity != ent) continue;
     if (m->how == MH_PRONOUN) continue;
-    if (ent < 0 && inside_quote(d, m->tok0)) continue;
-    if (best < 0 || m->tok0 >= best_pos) {
-      best = (int32_t)i;
-      best_pos = m->tok0;
-    }
+    if (ent >= 0) return (int32_t)ix[k];
+    if (inside_quote(d, m->tok0)) continue;
+    if (subject_mention(d, m)) return (int32_t)ix[k];
+    if (any < 0) any = (int32_t)ix[k];
   }
-  return best;
+  return any;
 }
 
 /* The mention that introduced entity e before token t: its first mention
  * by full name (what a reader links "ujarnya" to), else the latest one. */
-static int32_t intro_of(const warta_doc *d, uint32_t t, int32_t e) {
-  const char *name = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
-  size_t nl = name ? strlen(name) : 0;
-  int32_t best = -1;
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->entity != e || m->tok1 > t || m->how == MH_PRONOUN || m->how == MH_ROLE) continue;
-    /* the name at the end of the mention ("Kombes Yusri Yunus") */
-    if (m->end - m->start >= nl && !memcmp(d->text + m->end - nl, name, nl)) {
-      if (best < 0 || m->tok0 < WT_VEC_AT(d->mentions, wt_mention, best).tok0) best = (int32_t)i;
-    }
-  }
-  return best >= 0 ? best : person_before(d, t, e);
+static int32_t intro_of(warta_doc *d, uint32_t t, int32_t e) {
+  int32_t in = WT_VEC_AT(d->ents_x, wt_entity_x, e).intro;
+  if (in >= 0 && WT_VEC_AT(d->mentions, wt_mention, in).tok1 <= t) return in;
+  return person_before(d, t, e);
 }
 
 /* The head word of a role span (its first token's text, folded). */
@@ -101,12 +123,21 @@ static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
   }
 }
 
-/* Does the span [a, b) (bytes) hold a mention of entity e? */
+/* Does the role span [a, b) (bytes) name entity e?  Looked up by the
+ * entity's mentions near the role (the role's tokens). */
 static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
-  for (size_t i = 0; i < d->mentions.len; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->entity == e && m->start >= a && m->end <= b) return true;
+  /* token range of [a, b) by binary search over token starts */
+  uint32_t lo = 0, hi = wt_ntok(d);
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (wt_tok(d, mid)->start < a) lo = mid + 1;
+    else hi = mid;
   }
+  for (uint32_t k = lo; k < wt_ntok(d) && wt_tok(d, k)->start < b; k++)
+    for (uint32_t k2 = k + 1; k2 <= wt_ntok(d) && k2 - k <= 6 && wt_tok(d, k2 - 1)->end <= b; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      if (mi >= 0 && WT_VEC_AT(d->mentions, wt_mention, mi).entity == e) return true;
+    }
   return false;
 }
 
@@ -122,16 +153,20 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
   /* places and bodies named in the description */
   int32_t named[4];
   int nn = 0;
-  for (size_t i = 0; i < d->mentions.len && nn < 4; i++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
-    if (m->type != WARTA_PER && m->entity >= 0 && m->start >= rs && m->end <= re) named[nn++] = m->entity;
-  }
+  for (uint32_t k = np->r0; k < (np->r1 > np->r0 ? np->r1 : np->t1) && nn < 4; k++)
+    for (uint32_t k2 = k + 1; k2 <= np->t1 && k2 - k <= 6; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      const wt_mention *m = mi >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, mi) : NULL;
+      if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
+    }
+  (void)re;
   int32_t best = -1;
   int best_score = -1;
   uint32_t best_pos = 0;
-  for (size_t i = 0; i < d->attrs.len; i++) {
+  for (size_t i = d->attrs.len, seen = 0; i-- > 0 && seen < SALIENCE_WINDOW;) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->affil || a->entity < 0 || a->start >= limit) continue;
+    seen++;
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
     if (!same_head(d, a->start, rs)) continue;
@@ -178,6 +213,9 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
   uint32_t ts = sentence_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  /* someone else who became the subject after the last quote takes over
+   * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
   if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
     int32_t lm = intro_of(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
@@ -199,6 +237,24 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   *ent = -1;
   switch (np->kind) {
   case NP_PER: {
+    /* "pungkas Ketua Kelompok Tani Sri Rejeki, Paiman.": a name in commas
+     * after a role phrase is the speaker; what looked like a name before it
+     * was the group's */
+    if (np->r1 > np->r0 && np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+      wt_np ap;
+      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
+          (ap.t1 >= lim || is_p(d, ap.t1, ',') || is_p(d, ap.t1, '.') || is_p(d, ap.t1, '(') ||
+           (wt_clsof(d, ap.t1) & LX_NP_STOP))) {
+        int32_t e = wt_np_register(d, &ap);
+        if (e >= 0) {
+          wt_add_attr(d, e, np->r0, np->r1, false);
+          wt_add_attr(d, e, np->a1 > np->a0 ? np->a0 : np->r1, np->n1, true);
+          *ent = e;
+          *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
+          return;
+        }
+      }
+    }
     int32_t e = wt_np_register(d, np);
     if (e < 0) return;
     *ent = e;
@@ -207,6 +263,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_PRON: {
     int32_t m;
+    if (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->m0)) & LX2_PRON_3P) {
+      /* "mereka": a group, no one person */
+      *ment = mention_at(d, np->m0, np->n1, -1, WARTA_PER, MH_PRONOUN);
+      return;
+    }
     int32_t e = salient(d, c, np->m0, para, &m);
     *ent = e;
     /* "kata dia" names the speaker with the pronoun; "Ia mengatakan" is
@@ -217,10 +278,15 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_ROLE:
   case NP_DESC: {
-    /* "kata pemilik Kopi NYIA, Armanunsah …": the name after a comma */
-    if (np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+    /* "kata pemilik Kopi NYIA, Armanunsah …", "kata dokter spesialis
+     * penyakit dalam RSUP Dr. Sardjito, dr. Linda …": the name after a comma */
+    uint32_t cm = np->t1;
+    while (cm < lim && cm - np->t1 < 10 && !is_p(d, cm, ',') && wt_tok(d, cm)->kind != WARTA_TOK_QUOTE &&
+           !(wt_clsof(d, cm) & LX_CUE))
+      cm++;
+    if (cm + 1 < lim && is_p(d, cm, ',')) {
       wt_np ap;
-      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           wt_add_attr(d, e, np->r0, np->r1, false);
@@ -232,6 +298,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       }
     }
     int32_t e = person_with_role(d, np, c->last_ent);
+    if (e < 0 && np->kind == NP_DESC) {
+      /* "pria 58 tahun itu", "politikus itu": the person being talked about */
+      int32_t m;
+      e = salient(d, c, np->m0, para, &m);
+    }
     uint32_t end = np->t1;
     *ent = e;
     *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
@@ -303,9 +374,15 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
 }
 
 /* An adverbial segment between commas: "saat dihubungi", "Senin (30/11)",
- * "di Jakarta", "dalam keterangan tertulis". */
+ * "di Jakarta", "dalam keterangan tertulis" — or a degree after a name
+ * ("Haryono Kusumo, M.Sc., mengatakan"). */
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (b <= a || b - a > 10) return false;
+  bool degrees = true;
+  for (uint32_t k = a; k < b; k++)
+    if (!(wt_tok(d, k)->flags & TF_ABBREV) && !(wt_tok(d, k)->kind == WARTA_TOK_PUNCT && wt_tok(d, k)->ch == ','))
+      degrees = false;
+  if (degrees) return true;
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
@@ -314,33 +391,52 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* The subject of the verb at k. */
-static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
+bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   const wt_sent *st = sentence_of(d, k);
   uint32_t s0 = st->tok0;
   uint32_t e = k;
   while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  /* a subject that is the whole clause from the sentence start, commas and
+   * "dan" inside ("Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan") */
+  {
+    wt_np whole;
+    if (e > s0 && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON &&
+        whole.t1 == e && memchr(d->text + wt_tok(d, s0)->start, ',', wt_tok(d, e - 1)->end - wt_tok(d, s0)->start)) {
+      *out = whole;
+      return true;
+    }
+  }
   uint32_t cs = clause_back(d, s0, e);
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
    * the adverbial segments between commas back to the subject */
-  for (int hop = 0; hop < 3 && cs == e && e > s0 && wt_tok(d, e - 1)->kind == WARTA_TOK_PUNCT &&
-                    wt_tok(d, e - 1)->ch == ',';
-       hop++) {
-    uint32_t b = e - 1;
-    uint32_t a = clause_back(d, s0, b);
-    if (adverbial(d, a, b) && a > s0 && wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == ',') {
-      e = a - 1;
-      cs = e;
-      continue;
+  if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
+    uint32_t comma = e - 1;
+    for (int hop = 0; hop < 4; hop++) {
+      uint32_t a = comma; /* the segment [a, comma), back to the comma before it */
+      while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') && wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE) a--;
+      if (a < comma && adverbial(d, a, comma) && a > s0 && is_p(d, a - 1, ',')) {
+        comma = a - 1; /* skip it and look at the segment before */
+        continue;
+      }
+      /* "Ketua X, Budi, mengatakan": the segment names the subject */
+      e = comma;
+      cs = a;
+      break;
     }
-    /* "Ketua X, Budi, mengatakan": the segment itself names the subject */
-    e = b;
-    cs = a;
-    break;
   }
   /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
    * menduga") is found before the "dan" */
   for (int round = 0; round < 2; round++) {
-    if (cs < e && np_in(d, cs, e, out)) return true;
+    if (cs < e && np_in(d, cs, e, out)) {
+      /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
+       * stands for the name before it */
+      if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        wt_np nm;
+        if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
+      }
+      return true;
+    }
     if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
       e = cs - 1;
       cs = clause_back(d, s0, e);
@@ -353,6 +449,7 @@ static bool subject_np(warta_doc *d, uint32_t k, wt_np *out) {
 
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0};
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
     wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
@@ -378,7 +475,7 @@ int wt_speakers(warta_doc *d) {
     }
     case SP_SUBJECT: {
       wt_np np;
-      if (subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
+      if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
     }
     case SP_NYA:
@@ -396,7 +493,7 @@ int wt_speakers(warta_doc *d) {
         ment = c.last_ment;
       } else {
         wt_np np;
-        if (subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
+        if (wt_subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
       }
       break;
     default:
