@@ -302,7 +302,9 @@ typedef struct params {
 static int parse_query(const char *q, size_t len, params *p, char *msg, size_t cap) {
   memset(p, 0, sizeof *p);
   if (!q || !len) return 0;
-  p->mem = wt_malloc(len + 1);
+  /* decoded names and values are never longer than their raw bytes; each
+   * piece adds two NULs and takes at least one raw byte */
+  p->mem = wt_malloc(2 * len + 2);
   if (!p->mem) {
     snprintf(msg, cap, "out of memory");
     return -2;
