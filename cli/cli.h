@@ -31,6 +31,8 @@ int cmd_stem(int argc, char **argv);
  * and err set when the line cannot be read; thread-safe. */
 warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char *outlet, const char *published,
                                          int *status, char *err, size_t errcap);
+/* cmd_serve.c: the HTTP API and web page */
+int cmd_serve(int argc, char **argv);
 
 /* util.c */
 /* Reads a whole file (or stdin for "-") into a malloc'd buffer with a NUL

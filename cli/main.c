@@ -16,6 +16,7 @@ static const struct {
     {"show", cmd_show, "one quote in context: speaker, role, cue, source chain"},
     {"trace", cmd_trace, "who ran a statement first and who copied it"},
     {"stats", cmd_stats, "what the store holds; --check verifies it"},
+    {"serve", cmd_serve, "HTTP JSON API and web page over the store (libmicrohttpd)"},
     {"stem", cmd_stem, "the root of Indonesian words, as the search index sees them"},
 };
 

@@ -712,6 +712,100 @@ WARTA_API int warta_store_check(warta_store *st);
  * root's length, which is >= cap when it did not fit.  Thread-safe. */
 WARTA_API size_t warta_stem(const char *word, size_t len, char *out, size_t cap);
 
+/* ----------------------------------------------------------------- serve */
+/*
+ * Serve: the HTTP API and the web page, as a function of the request.  No
+ * sockets here: `warta serve` (cli/cmd_serve.c, libmicrohttpd) reads each
+ * request and passes it to warta_serve_handle, which answers with a status,
+ * a content type and a body.  Tests and fuzzers call it directly.
+ *
+ *     warta_serve_config cfg = {.db = "warta.db", .engine = eng};
+ *     warta_serve *sv = warta_serve_new(&cfg);          // one per thread
+ *     warta_serve_request rq = {.method = "GET", .path = "/api/search",
+ *                               .query = "q=harga&limit=5"};
+ *     warta_serve_response rs;
+ *     warta_serve_handle(sv, &rq, &rs);                 // rs.status 200, JSON body
+ *     warta_serve_free(sv);
+ *
+ * Endpoints (JSON unless said otherwise; README.md "Serve" documents each):
+ *   GET  /healthz                 {"status": "ok", ...}; 503 without a store
+ *   GET  /api/search              quotes: q, speaker, speaker_id, source, outlet,
+ *                                 from, to, kind, sort, limit, offset;
+ *                                 documents=1 searches articles instead
+ *   GET  /api/speakers            most quoted speakers, with the same filters
+ *   GET  /api/speakers/{id}       one speaker, quotes per day, latest quotes
+ *   GET  /api/quotes/{id}         one quote in context, with its source chain
+ *   GET  /api/documents/{id}      one stored article: text and quote spans
+ *   GET  /api/trace/{id}          the documents that ran a quote's statement
+ *   POST /api/extract             body text/plain (or text/html when the
+ *                                 library reads HTML) -> schema-1 JSON with
+ *                                 "text"; query: published, title, url, id,
+ *                                 repair=1
+ *   GET  /, /index.html, /app.js, /style.css   the page, built into the library
+ *
+ * Errors are {"error": {"status": N, "message": "..."}} with N: 400 (bad
+ * parameter, malformed query string or path, invalid UTF-8, a query the
+ * store cannot parse), 404 (unknown path or id), 405 (wrong method; the
+ * response's allow says which), 413 (body over WARTA_SERVE_MAX_BODY), 414
+ * (query string over WARTA_SERVE_MAX_QUERY), 415 (a body type not read),
+ * 500 (the store failed), 503 (no store, or out of memory).  limit is
+ * clamped to WARTA_SERVE_MAX_RESULTS.  Paths are matched exactly: nothing
+ * outside the built-in set of files is ever served, and a ".." segment,
+ * plain or percent-encoded, is a 400.
+ *
+ * Threads.  A warta_serve holds one read-only store connection (opened at
+ * its first request that needs it) and one extraction context: use it from
+ * one thread at a time and make one per thread.  The engine is shared.
+ */
+typedef struct warta_serve warta_serve;
+
+#define WARTA_SERVE_MAX_BODY (8u * 1024u * 1024u) /* request body bytes */
+#define WARTA_SERVE_MAX_QUERY 4096u               /* query string bytes */
+#define WARTA_SERVE_MAX_RESULTS 500u              /* rows in one answer */
+
+typedef struct warta_serve_config {
+  const char *db;              /* the store's path (copied); NULL: store endpoints answer 503 */
+  const warta_engine *engine;  /* for POST /api/extract; NULL: it answers 503 */
+} warta_serve_config;
+
+/* A handler.  NULL when memory runs out or cfg is NULL.  Nothing is opened
+ * yet: a missing store is reported per request (503), so a server can start
+ * before its store exists. */
+WARTA_API warta_serve *warta_serve_new(const warta_serve_config *cfg);
+/* Frees the handler and closes its store connection.  NULL is ignored. */
+WARTA_API void warta_serve_free(warta_serve *sv);
+
+/* One request, as read from the wire.  path and query are raw (still
+ * percent-encoded) and need not be NUL-terminated when their length is
+ * given; a length of 0 with a non-NULL pointer means "up to the NUL".  */
+typedef struct warta_serve_request {
+  const char *method;       /* "GET", "HEAD", "POST", ... (NUL-terminated) */
+  const char *path;         /* "/api/quotes/12", without the query */
+  size_t path_len;
+  const char *query;        /* "q=harga+beras&limit=5", without '?'; NULL when none */
+  size_t query_len;
+  const char *content_type; /* the Content-Type header (NUL-terminated), NULL when none */
+  const char *body;         /* the request body; may be NULL when body_len is over the limit */
+  size_t body_len;          /* its length: the full length even when the body was not kept */
+} warta_serve_request;
+
+typedef struct warta_serve_response {
+  int status;               /* HTTP status */
+  const char *content_type; /* "application/json; charset=utf-8", "text/html; charset=utf-8", ... */
+  const char *body;         /* valid until the next call on the handler or warta_serve_free */
+  size_t len;
+  const char *allow;        /* for 405: the methods the path takes ("GET, HEAD"); else NULL */
+  const char *cache;        /* a Cache-Control value */
+} warta_serve_response;
+
+/* Answers one request.  Always fills *rs (an out-of-memory answer is a 503
+ * with a built-in body).  Returns WARTA_OK when the answer was built as
+ * intended (whatever its HTTP status), WARTA_ERR_NOMEM when memory ran out,
+ * WARTA_ERR_IO when the store failed, WARTA_ERR_ARG when sv, rq or rs is
+ * NULL (rs, if given, then holds a 500).  HEAD is answered like GET; the
+ * caller leaves the body out. */
+WARTA_API int warta_serve_handle(warta_serve *sv, const warta_serve_request *rq, warta_serve_response *rs);
+
 #ifdef __cplusplus
 }
 #endif
