@@ -77,12 +77,16 @@ static const char *const sql_text[S_COUNT] = {
     [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
     [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    /* the candidates of all six bands in one statement */
-    [S_LSH_FIND] = "SELECT DISTINCT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
-                   "JOIN quotes q ON q.id = l.quote WHERE l.key IN (?1, ?2, ?3, ?4, ?5, ?6) LIMIT 96",
+    /* the candidates of one band key (trace.c asks for the keys the
+     * filter may hold, in ascending order) */
+    [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
+                   "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
     [S_GRP_MERGE] = "UPDATE quotes SET grp = ?1 WHERE grp = ?2",
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
+    [S_DATA_VERSION] = "PRAGMA data_version",
+    [S_QUOTE_MAXID] = "SELECT max(id) FROM quotes",
+    [S_LSH_KEYS] = "SELECT key FROM lsh",
 };
 
 sqlite3_stmt *wt_st_stmt(warta_store *st, int which) {
@@ -305,6 +309,7 @@ void warta_store_close(warta_store *st) {
   }
   wt_st_cache_clear(st);
   wt_free(st->cache);
+  wt_st_lsh_free(st);
   wt_free(st);
 }
 
@@ -319,6 +324,10 @@ int warta_store_begin(warta_store *st) {
   if (rc) return rc;
   if (st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "a batch is already open");
   if ((rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a batch"))) return rc;
+  if ((rc = wt_st_lsh_txn(st))) {
+    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+  }
   st->batch = true;
   st->err[0] = 0;
   return WARTA_OK;
@@ -807,7 +816,7 @@ int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, war
   out->text_bytes = p->rec.len;
   bool own = !st->batch;
   if (own && (rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a transaction"))) return rc;
-  rc = add_record(st, p, out);
+  if (!own || (rc = wt_st_lsh_txn(st)) == WARTA_OK) rc = add_record(st, p, out);
   if (rc == WARTA_OK && own) rc = wt_st_exec(st, "COMMIT", "committing");
   if (rc != WARTA_OK) {
     /* a partial document must not stay: roll back the transaction (the

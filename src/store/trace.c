@@ -135,37 +135,156 @@ bool wt_same_statement(double jaccard, double contain, size_t na, size_t nb) {
   return jaccard >= 0.5 || (contain >= 0.8 && small >= WT_MH_MIN_WORDS - 1);
 }
 
+/* ------------------------------------------------- the band-key filter */
+
+/* Blocked Bloom filter: a key picks one block of 512 bits (its low bits)
+ * and sets 6 bits there (9-bit slices of a remix of it): one cache line a
+ * lookup; at 24 bits a key, about 1 false "maybe" in 3,000 keys.  The keys
+ * are MinHash band hashes, uniform already. */
+#define LSH_BLOCK_WORDS 8
+#define LSH_BITS_PER_KEY 24
+
+static void filter_bits(const wt_lsh_filter *f, int64_t key, uint64_t **block, uint64_t words[8]) {
+  uint64_t k = (uint64_t)key;
+  *block = f->bits + (k & (f->nblocks - 1)) * LSH_BLOCK_WORDS;
+  uint64_t h = mix64(k ^ 0x2545f4914f6cdd1dull);
+  memset(words, 0, 8 * sizeof *words);
+  for (int i = 0; i < 6; i++, h >>= 9) words[(h >> 6) & 7] |= 1ull << (h & 63);
+}
+
+static void filter_add(wt_lsh_filter *f, int64_t key) {
+  uint64_t *b, w[8];
+  filter_bits(f, key, &b, w);
+  for (int i = 0; i < 8; i++) b[i] |= w[i];
+  f->nkeys++;
+}
+
+static bool filter_maybe(const wt_lsh_filter *f, int64_t key) {
+  uint64_t *b, w[8];
+  filter_bits(f, key, &b, w);
+  for (int i = 0; i < 8; i++)
+    if ((b[i] & w[i]) != w[i]) return false;
+  return true;
+}
+
+void wt_st_lsh_free(warta_store *st) {
+  wt_free(st->lsh.bits);
+  memset(&st->lsh, 0, sizeof st->lsh);
+}
+
+static int data_version(warta_store *st, int64_t *v) {
+  sqlite3_stmt *q = wt_st_stmt(st, S_DATA_VERSION);
+  if (!q) return WARTA_ERR_IO;
+  int r = sqlite3_step(q);
+  *v = r == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  return r == SQLITE_ROW ? WARTA_OK : wt_st_db(st, r, "reading the data version");
+}
+
+int wt_st_lsh_txn(warta_store *st) {
+  if (!st->lsh.valid) return WARTA_OK;
+  int64_t v;
+  int rc = data_version(st, &v);
+  if (rc) return rc;
+  if (v != st->lsh.data_version) st->lsh.valid = false; /* another writer came by */
+  return WARTA_OK;
+}
+
+static int64_t single_int(warta_store *st, int which, int *rc, const char *what) {
+  sqlite3_stmt *q = wt_st_stmt(st, which);
+  if (!q) {
+    *rc = WARTA_ERR_IO;
+    return 0;
+  }
+  int r = sqlite3_step(q);
+  int64_t v = r == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  *rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? WARTA_OK : wt_st_db(st, r, what);
+  return v;
+}
+
+/* Makes the filter valid when that pays: reading the table costs about a
+ * tenth of looking up one quote's bands per quote in it, so it is read once
+ * this connection has looked up a tenth as many quotes as the store holds
+ * (at most twice the cost of the cheaper way, whatever comes next).  Without
+ * memory it stays invalid, and every lookup goes to SQL. */
+static int filter_ready(warta_store *st) {
+  wt_lsh_filter *f = &st->lsh;
+  if (f->valid && f->nkeys < f->cap) return WARTA_OK;
+  int rc;
+  int64_t quotes = single_int(st, S_QUOTE_MAXID, &rc, "counting quotes");
+  if (rc) return rc;
+  if (!f->valid && (uint64_t)quotes > 10 * f->lookups) return WARTA_OK;
+  uint64_t want = 2 * (uint64_t)quotes * WT_MH_BANDS + f->nkeys;
+  if (want < 65536) want = 65536;
+  uint64_t nblocks = 1;
+  while (nblocks * LSH_BLOCK_WORDS * 64 < want * LSH_BITS_PER_KEY) nblocks *= 2;
+  wt_free(f->bits);
+  f->bits = wt_calloc(nblocks * LSH_BLOCK_WORDS, sizeof *f->bits);
+  f->valid = false;
+  f->nkeys = 0;
+  if (!f->bits) return WARTA_OK; /* an optimisation only */
+  f->nblocks = nblocks;
+  f->cap = nblocks * LSH_BLOCK_WORDS * 64 / (LSH_BITS_PER_KEY / 2);
+  sqlite3_stmt *q = wt_st_stmt(st, S_LSH_KEYS);
+  if (!q) return WARTA_ERR_IO;
+  int r;
+  while ((r = sqlite3_step(q)) == SQLITE_ROW) filter_add(f, sqlite3_column_int64(q, 0));
+  sqlite3_reset(q);
+  if (r != SQLITE_DONE) return wt_st_db(st, r, "reading band keys");
+  if ((rc = data_version(st, &f->data_version))) return rc;
+  f->valid = true;
+  return WARTA_OK;
+}
+
+/* ------------------------------------------------------------- linking */
+
 typedef struct match {
   int64_t quote, grp;
 } match;
+
+static int cmp_i64(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return x < y ? -1 : x > y;
+}
 
 int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
   *linked = false;
   if (!pq->linkable) return WARTA_OK;
   const uint64_t *sh = pq->shingles;
   long nsh = (long)pq->nshingles;
-  const int64_t *keys = pq->keys;
 
-  enum { MAXM = 64, MAXSEEN = 256 };
+  /* the candidates: quotes sharing a band key, at most CAND of them (the
+   * first in ascending key order, then quote order, as one SELECT DISTINCT
+   * ... WHERE key IN (...) LIMIT 96 would give them) */
+  enum { MAXM = 64, CAND = 96 };
   match m[MAXM];
   int nm = 0;
-  int64_t seen[MAXSEEN];
-  int nseen = 0;
-  int rc = WARTA_OK;
-  {
+  int64_t cands[CAND];
+  int ncand = 0;
+  int rc = filter_ready(st);
+  if (rc) return rc;
+  int64_t keys[WT_MH_BANDS];
+  memcpy(keys, pq->keys, sizeof keys);
+  qsort(keys, WT_MH_BANDS, sizeof *keys, cmp_i64);
+  if (!st->lsh.valid) st->lsh.lookups++;
+  for (int b = 0; b < WT_MH_BANDS && ncand < CAND && rc == WARTA_OK; b++) {
+    if (b > 0 && keys[b] == keys[b - 1]) continue;
+    if (st->lsh.valid && !filter_maybe(&st->lsh, keys[b])) continue;
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
     if (!q) return WARTA_ERR_IO;
-    for (int b = 0; b < WT_MH_BANDS; b++) sqlite3_bind_int64(q, b + 1, keys[b]);
+    sqlite3_bind_int64(q, 1, keys[b]);
     int r;
-    while ((r = sqlite3_step(q)) == SQLITE_ROW) {
+    while (ncand < CAND && (r = sqlite3_step(q)) == SQLITE_ROW) {
       int64_t cq = sqlite3_column_int64(q, 0), cdoc = sqlite3_column_int64(q, 1),
               cgrp = sqlite3_column_int64(q, 2);
-      if (cdoc == doc) continue;
       bool dup = false;
-      for (int k = 0; k < nseen && !dup; k++) dup = seen[k] == cq;
+      for (int k = 0; k < ncand && !dup; k++) dup = cands[k] == cq;
+      if (dup) continue;
+      cands[ncand++] = cq;
+      if (cdoc == doc) continue;
       for (int k = 0; k < nm && !dup; k++) dup = cgrp && m[k].grp == cgrp; /* its group is linked already */
       if (dup) continue;
-      if (nseen < MAXSEEN) seen[nseen++] = cq;
       const char *ct = (const char *)sqlite3_column_text(q, 3);
       size_t cn = (size_t)sqlite3_column_bytes(q, 3);
       uint64_t *csh = NULL;
@@ -180,6 +299,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       wt_free(csh);
       if (wt_same_statement(jac, con, (size_t)nsh, (size_t)ncs) && nm < MAXM) m[nm++] = (match){cq, cgrp};
     }
+    if (ncand >= CAND) r = SQLITE_DONE;
     sqlite3_reset(q);
     if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
   }
@@ -188,11 +308,12 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   for (int b = 0; b < WT_MH_BANDS; b++) {
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_INSERT);
     if (!q) return WARTA_ERR_IO;
-    sqlite3_bind_int64(q, 1, keys[b]);
+    sqlite3_bind_int64(q, 1, pq->keys[b]);
     sqlite3_bind_int64(q, 2, id);
     int r = sqlite3_step(q);
     sqlite3_reset(q);
     if (r != SQLITE_DONE) return wt_st_db(st, r, "indexing a quote for copies");
+    if (st->lsh.valid) filter_add(&st->lsh, pq->keys[b]);
   }
   if (nm == 0) return WARTA_OK;
 
