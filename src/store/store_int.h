@@ -99,6 +99,8 @@ WT_HIDDEN void wt_pretok_use(const wt_pretok *const *set, size_t n);
 /* --------------------------------------------------------------- sha256.c */
 
 WT_HIDDEN void wt_sha256(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
+/* The same without the processor's SHA extensions (for the tests). */
+WT_HIDDEN void wt_sha256_portable(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
 
 /* ---------------------------------------------------------------- trace.c */
 

@@ -24,6 +24,9 @@
 #include "warta.h"
 
 WARTA_API long warta_test_fail_alloc(long n); /* alloc.c's test hook */
+/* src/store/sha256.c (the static library exports it to the tests) */
+void wt_sha256(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
+void wt_sha256_portable(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
 
 static char dir[512];
 
@@ -676,6 +679,77 @@ static void test_trace(void **state) {
   warta_store_close(st);
 }
 
+/* Copy detection keeps a filter of the band keys a connection has seen; a
+ * copy another connection stored since must still be found. */
+static void test_two_writers(void **state) {
+  (void)state;
+  char path[600];
+  warta_store *a = open_rw("writers.db", path, sizeof path);
+  warta_store *b = NULL;
+  assert_int_equal(warta_store_open(path, 0, &b), WARTA_OK);
+  built r;
+  warta_store_added added;
+  build(&r, T1, "https://voi.id/1", "2023-09-13", "VOI", Q1, 4, E1, 2);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 0);
+  build(&r, T2, "https://detik.com/1", "2023-09-15", NULL, Q2, 1, E2, 1);
+  assert_int_equal(warta_store_add_record(b, &r.r, &added), WARTA_OK);
+  /* a copy of b's quote, through a: in a batch, then alone */
+  static const char T5[] = "BANDUNG - \"Harga beras harus turun sebelum akhir tahun, kata-kata saya jelas,\" "
+                           "kata Jokowi.";
+  static const qspec Q5[] = {{WARTA_DIRECT, "Harga beras harus turun sebelum akhir tahun, kata-kata saya jelas",
+                              "kata", "Jokowi", -1, NULL, NULL, NULL, NULL}};
+  assert_int_equal(warta_store_begin(a), WARTA_OK);
+  build(&r, T5, "https://pikiran.example/1", "2023-09-16", NULL, Q5, 1, NULL, 0);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  assert_int_equal(warta_store_commit(a), WARTA_OK);
+  build(&r, T3, "https://kompas.com/1", "2023-09-12", "Kompas", Q3, 1, E3, 1);
+  assert_int_equal(warta_store_add_record(b, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1); /* a's T1 */
+  static const char T6[] = "SEOUL - \"Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan "
+                           "imperialisme,\" kata Kim.";
+  static const qspec Q6[] = {{WARTA_DIRECT, "Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan imperialisme",
+                              "kata", "Kim", -1, NULL, NULL, NULL, NULL}};
+  build(&r, T6, "https://yonhap.example/2", "2023-09-17", NULL, Q6, 1, NULL, 0);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  rows got;
+  memset(&got, 0, sizeof got);
+  assert_int_equal(warta_store_trace(a, 2, collect, &got), WARTA_OK);
+  assert_int_equal(got.n, 3); /* T1's, T3's and T6's */
+  warta_store_close(b);
+  warta_store_close(a);
+}
+
+/* Document hashes: SHA-256 through the processor's extensions (where it
+ * has them) and through the portable code agree, on FIPS 180-4's example
+ * and on every length around the block boundaries, in one part or three. */
+static void test_sha256(void **state) {
+  (void)state;
+  uint8_t d[32], e[32];
+  const void *abc[1] = {"abc"};
+  size_t n3[1] = {3};
+  wt_sha256(abc, n3, 1, d);
+  static const uint8_t want[32] = {0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40,
+                                   0xde, 0x5d, 0xae, 0x22, 0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17,
+                                   0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad};
+  assert_memory_equal(d, want, 32);
+  static uint8_t buf[1200];
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (uint8_t)(i * 131 + (i >> 7));
+  for (size_t n = 0; n < sizeof buf; n += n < 300 ? 1 : 37) {
+    const void *one[1] = {buf};
+    size_t l1[1] = {n};
+    wt_sha256(one, l1, 1, d);
+    wt_sha256_portable(one, l1, 1, e);
+    assert_memory_equal(d, e, 32);
+    const void *three[3] = {buf, buf + n / 3, buf + n / 2};
+    size_t l3[3] = {n / 3, n / 2 - n / 3, n - n / 2};
+    wt_sha256(three, l3, 3, e);
+    assert_memory_equal(d, e, 32);
+  }
+}
+
 static void test_readonly(void **state) {
   (void)state;
   char path[600];
@@ -779,7 +853,8 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_search_documents), cmocka_unit_test(test_speakers),
       cmocka_unit_test(test_show),         cmocka_unit_test(test_trace),
       cmocka_unit_test(test_readonly),     cmocka_unit_test(test_from_extraction),
-      cmocka_unit_test(test_alloc_failures),
+      cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_two_writers),
+      cmocka_unit_test(test_sha256),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
