@@ -57,7 +57,7 @@ static const char *const sql_text[S_COUNT] = {
                      "nquotes, added) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     [S_DOC_FTS] = "INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
-    [S_ENT_FIND] = "SELECT id FROM entities WHERE key = ?1 AND type = ?2",
+    [S_ENT_FIND] = "SELECT id, name FROM entities WHERE key = ?1 AND type = ?2",
     [S_ENT_INSERT] = "INSERT INTO entities(type, name, key) VALUES(?2, ?3, ?1)",
     [S_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, key, alias) VALUES(?1, ?2, ?3)",
     [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES(?1, ?2, ?3, ?4)",
@@ -68,10 +68,6 @@ static const char *const sql_text[S_COUNT] = {
         "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
         "speaker_start, speaker_end, entity, role, affiliation, confidence, sources) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-    /* two statements, not INSERT ... SELECT: a statement that may write
-     * several rows opens a statement journal, whose savepoint makes FTS5
-     * flush its pending index (a new segment per quote) */
-    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind, sid FROM quotes_view WHERE skey = ?1",
     [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind, sid) "
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
@@ -381,17 +377,17 @@ void wt_st_cache_clear(warta_store *st) {
   st->cache_len = 0;
 }
 
-static int64_t cache_get(warta_store *st, const char *key, int type) {
-  if (!st->cache_cap) return 0;
+static const wt_ent_slot *cache_get(warta_store *st, const char *key, int type) {
+  if (!st->cache_cap) return NULL;
   uint64_t h = hash_key(key, type);
   for (size_t i = h & (st->cache_cap - 1);; i = (i + 1) & (st->cache_cap - 1)) {
     wt_ent_slot *s = &st->cache[i];
-    if (!s->key) return 0;
-    if (s->hash == h && s->type == type && !strcmp(s->key, key)) return s->id;
+    if (!s->key) return NULL;
+    if (s->hash == h && s->type == type && !strcmp(s->key, key)) return s;
   }
 }
 
-static void cache_put(warta_store *st, const char *key, int type, int64_t id) {
+static void cache_put(warta_store *st, const char *key, int type, int64_t id, const char *name) {
   if (st->cache_len + 1 > st->cache_cap / 2) {
     if (st->cache_cap >= CACHE_MAX) {
       wt_st_cache_clear(st);
@@ -411,10 +407,11 @@ static void cache_put(warta_store *st, const char *key, int type, int64_t id) {
       st->cache_cap = ncap;
     }
   }
-  size_t kl = strlen(key);
-  char *k = wt_malloc(kl + 1);
+  size_t kl = strlen(key), nl = strlen(name);
+  char *k = wt_malloc(kl + nl + 2);
   if (!k) return;
   memcpy(k, key, kl + 1);
+  memcpy(k + kl + 1, name, nl + 1);
   uint64_t h = hash_key(key, type);
   size_t i = h & (st->cache_cap - 1);
   while (st->cache[i].key) i = (i + 1) & (st->cache_cap - 1);
@@ -504,22 +501,32 @@ static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
   return run(st, s, "indexing a name");
 }
 
-/* The store id of record entity i (0 on failure, with st->err set). */
-static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
+static char *dup_str(const char *s) {
+  size_t n = strlen(s);
+  char *d = wt_malloc(n + 1);
+  if (d) memcpy(d, s, n + 1);
+  return d;
+}
+
+/* The store id of record entity e, and the name the store has for it (the
+ * first spelling it was stored under: a copy from wt_malloc in *name). */
+static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char **name) {
+  *name = NULL;
   char *key = wt_name_key(e->name, strlen(e->name));
   if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   int rc = WARTA_OK;
   if (!*key) {
     /* a name of punctuation only: keep it as written */
     wt_free(key);
-    size_t n = strlen(e->name);
-    key = wt_malloc(n + 1);
-    if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-    memcpy(key, e->name, n + 1);
+    if (!(key = dup_str(e->name))) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   }
   const char *type = type_str(e->type);
-  *id = cache_get(st, key, e->type);
-  if (!*id) {
+  const wt_ent_slot *c = cache_get(st, key, e->type);
+  if (c) {
+    *id = c->id;
+    *name = dup_str(c->key + strlen(c->key) + 1);
+  } else {
+    *id = 0;
     sqlite3_stmt *s = wt_st_stmt(st, S_ENT_FIND);
     if (!s) {
       rc = WARTA_ERR_IO;
@@ -528,7 +535,11 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
     bind_str(s, 1, key);
     bind_str(s, 2, type);
     int r = sqlite3_step(s);
-    if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+    if (r == SQLITE_ROW) {
+      *id = sqlite3_column_int64(s, 0);
+      const char *n = (const char *)sqlite3_column_text(s, 1);
+      *name = dup_str(n ? n : "");
+    }
     sqlite3_reset(s);
     if (r != SQLITE_ROW && r != SQLITE_DONE) {
       rc = wt_st_db(st, r, "looking up an entity");
@@ -546,9 +557,11 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
       if ((rc = run(st, s, "adding an entity"))) goto out;
       *id = sqlite3_last_insert_rowid(st->db);
       if ((rc = add_name(st, e->name, strlen(e->name), *id))) goto out;
+      *name = dup_str(e->name);
     }
-    cache_put(st, key, e->type, *id);
+    if (*name) cache_put(st, key, e->type, *id, *name);
   }
+  if (!*name) rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
 out:
   wt_free(key);
   return rc;
@@ -630,14 +643,24 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
 
   /* entities, their mentions, aliases, roles */
   int64_t ent_small[64];
+  char *name_small[64];
   int64_t *ents = ent_small;
+  char **names = name_small;
   if (r->nentities > 64) {
     ents = wt_calloc(r->nentities, sizeof *ents);
-    if (!ents) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    names = wt_calloc(r->nentities, sizeof *names);
+    if (!ents || !names) {
+      wt_free(ents);
+      wt_free(names);
+      return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    }
   }
+  size_t nnames = 0; /* names[0..nnames) to free */
   for (size_t i = 0; i < r->nentities; i++) {
     const warta_entity *e = &r->entities[i];
-    if ((rc = entity_id(st, e, &ents[i]))) goto done;
+    rc = entity_id(st, e, &ents[i], &names[i]);
+    nnames = i + 1;
+    if (rc) goto done;
     for (uint32_t k = 0; k < e->nmentions; k++) {
       warta_span m = e->mentions[k];
       s = wt_st_stmt(st, S_MENTION);
@@ -750,25 +773,39 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       int64_t qid = sqlite3_last_insert_rowid(st->db);
       out->quotes++;
 
-      /* the index gets exactly what its content view will give back */
-      sqlite3_stmt *v = wt_st_stmt(st, S_QUOTE_VIEW);
-      s = v ? wt_st_stmt(st, S_QUOTE_FTS) : NULL;
+      /* the index gets exactly what its content view (quotes_view) will
+       * give back: text, trim(entity name || ' ' || speaker words),
+       * sources, outlet, kind, 'e' || entity */
+      s = wt_st_stmt(st, S_QUOTE_FTS);
       if (!s) {
         rc = WARTA_ERR_IO;
         goto done;
       }
-      sqlite3_bind_int64(v, 1, skey);
-      int vr = sqlite3_step(v);
-      if (vr != SQLITE_ROW) {
-        sqlite3_reset(v);
-        rc = wt_st_db(st, vr == SQLITE_DONE ? SQLITE_CORRUPT : vr, "reading a quote back for its index");
+      sqlite3_bind_int64(s, 1, skey);
+      bind_text(s, 2, text + q->content.start, q->content.end - q->content.start);
+      const char *en = e ? names[q->entity] : "";
+      size_t enl = strlen(en), spl = q->speaker.end > q->speaker.start ? q->speaker.end - q->speaker.start : 0;
+      char spk_small[256], *spk = spk_small;
+      if (enl + spl + 1 > sizeof spk_small && !(spk = wt_malloc(enl + spl + 1))) {
+        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
         goto done;
       }
-      sqlite3_bind_int64(s, 1, skey);
-      for (int c = 0; c < 6; c++)
-        sqlite3_bind_text(s, c + 2, (const char *)sqlite3_column_text(v, c), sqlite3_column_bytes(v, c),
-                          SQLITE_TRANSIENT);
-      sqlite3_reset(v);
+      memcpy(spk, en, enl);
+      spk[enl] = ' ';
+      if (spl) memcpy(spk + enl + 1, text + q->speaker.start, spl);
+      size_t a = 0, z = enl + 1 + spl;
+      while (a < z && spk[a] == ' ') a++;
+      while (z > a && spk[z - 1] == ' ') z--;
+      sqlite3_bind_text(s, 3, spk + a, (int)(z - a), SQLITE_TRANSIENT);
+      if (spk != spk_small) wt_free(spk);
+      sqlite3_bind_text(s, 4, srcs, (int)sl, SQLITE_STATIC);
+      sqlite3_bind_text(s, 5, outlet, (int)strlen(outlet), SQLITE_STATIC);
+      static const char *const kinds[] = {"", "direct", "partial", "indirect", "mixed"};
+      const char *ks = q->kind >= 1 && q->kind <= 4 ? kinds[q->kind] : "";
+      sqlite3_bind_text(s, 6, ks, (int)strlen(ks), SQLITE_STATIC);
+      char sid[24];
+      int sidl = e ? snprintf(sid, sizeof sid, "e%lld", (long long)ents[q->entity]) : 0;
+      sqlite3_bind_text(s, 7, sid, sidl, SQLITE_STATIC);
       const wt_pretok *qset[1] = {&p->quotes[i].tok};
       wt_pretok_use(qset, 1);
       rc = run(st, s, "indexing a quote");
@@ -797,7 +834,9 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     }
   }
 done:
+  for (size_t i = 0; i < nnames; i++) wt_free(names[i]);
   if (ents != ent_small) wt_free(ents);
+  if (names != name_small) wt_free(names);
   return rc;
 }
 

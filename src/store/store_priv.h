@@ -15,7 +15,6 @@ enum {
   S_ROLE,
   S_SKEY_MAX,
   S_QUOTE_INSERT,
-  S_QUOTE_VIEW,
   S_QUOTE_FTS,
   S_NAME,
   S_SOURCE,
@@ -30,7 +29,7 @@ enum {
 };
 
 typedef struct wt_ent_slot {
-  char *key; /* NULL: empty */
+  char *key; /* NULL: empty; the entity's stored name follows its NUL */
   uint64_t hash;
   int type;
   int64_t id;
