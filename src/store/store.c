@@ -51,6 +51,11 @@ const char *warta_store_errmsg(const warta_store *st) { return st ? st->err : "n
 
 /* ---------------------------------------------------------- statements */
 
+#define WT_LSH_V1 "(?,?)"
+#define WT_LSH_V4 WT_LSH_V1 "," WT_LSH_V1 "," WT_LSH_V1 "," WT_LSH_V1
+#define WT_LSH_V16 WT_LSH_V4 "," WT_LSH_V4 "," WT_LSH_V4 "," WT_LSH_V4
+#define WT_LSH_VALUES WT_LSH_V16 "," WT_LSH_V16 /* WT_LSH_ROWS = 32 */
+
 static const char *const sql_text[S_COUNT] = {
     [S_DOC_BY_HASH] = "SELECT id FROM documents WHERE hash = ?1",
     [S_DOC_INSERT] = "INSERT INTO documents(hash, ext_id, url, title, outlet, published, dateline, text, "
@@ -78,6 +83,9 @@ static const char *const sql_text[S_COUNT] = {
     [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
                    "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
+    /* WT_LSH_ROWS rows at once (trace.c); OR IGNORE, so no statement
+     * journal, whose savepoint would make FTS5 flush its pending index */
+    [S_LSH_INSERT_N] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES" WT_LSH_VALUES,
     [S_GRP_MERGE] = "UPDATE quotes SET grp = ?1 WHERE grp = ?2",
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
     [S_DATA_VERSION] = "PRAGMA data_version",
@@ -305,6 +313,7 @@ void warta_store_close(warta_store *st) {
   }
   wt_st_cache_clear(st);
   wt_free(st->cache);
+  wt_st_lsh_drop(st);
   wt_st_lsh_free(st);
   wt_free(st);
 }
@@ -333,11 +342,13 @@ int warta_store_commit(warta_store *st) {
   int rc = writable(st);
   if (rc) return rc;
   if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
-  rc = wt_st_exec(st, "COMMIT", "committing a batch");
+  rc = wt_st_lsh_flush(st);
+  if (!rc) rc = wt_st_exec(st, "COMMIT", "committing a batch");
   if (rc) {
     /* a failed COMMIT (disk full, I/O) may leave the transaction open */
     if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     wt_st_cache_clear(st);
+    wt_st_lsh_drop(st);
   }
   st->batch = false;
   if (!rc) st->err[0] = 0;
@@ -350,6 +361,7 @@ int warta_store_rollback(warta_store *st) {
   if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
   st->batch = false;
   wt_st_cache_clear(st);
+  wt_st_lsh_drop(st);
   return wt_st_exec(st, "ROLLBACK", "rolling back a batch");
 }
 
@@ -856,7 +868,7 @@ int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, war
   bool own = !st->batch;
   if (own && (rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a transaction"))) return rc;
   if (!own || (rc = wt_st_lsh_txn(st)) == WARTA_OK) rc = add_record(st, p, out);
-  if (rc == WARTA_OK && own) rc = wt_st_exec(st, "COMMIT", "committing");
+  if (rc == WARTA_OK && own && (rc = wt_st_lsh_flush(st)) == WARTA_OK) rc = wt_st_exec(st, "COMMIT", "committing");
   if (rc != WARTA_OK) {
     /* a partial document must not stay: roll back the transaction (the
      * whole batch, when one is open) */
@@ -867,6 +879,7 @@ int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, war
       if (n < sizeof st->err - 40) snprintf(st->err + n, sizeof st->err - n, " (the batch was rolled back)");
     }
     wt_st_cache_clear(st);
+    wt_st_lsh_drop(st);
     memset(out, 0, sizeof *out);
     return rc;
   }

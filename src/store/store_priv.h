@@ -20,6 +20,7 @@ enum {
   S_SOURCE,
   S_LSH_FIND,
   S_LSH_INSERT,
+  S_LSH_INSERT_N,
   S_DATA_VERSION,
   S_QUOTE_MAXID,
   S_LSH_KEYS,
@@ -69,6 +70,11 @@ typedef struct wt_lsh_filter {
   uint64_t lookups;     /* quotes looked up by SQL while there was none */
 } wt_lsh_filter;
 
+/* A band-key row of the lsh table not written yet (trace.c). */
+typedef struct wt_lsh_row {
+  int64_t key, quote;
+} wt_lsh_row;
+
 struct warta_store {
   sqlite3 *db;
   bool readonly;
@@ -77,6 +83,8 @@ struct warta_store {
   wt_ent_slot *cache;
   size_t cache_cap, cache_len;
   wt_lsh_filter lsh;
+  wt_lsh_row *pend; /* this transaction's lsh rows, written in key order */
+  size_t npend, pend_cap;
   char err[512];
 };
 
@@ -98,6 +106,10 @@ WT_HIDDEN int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prep
  * another connection has written since it was built. */
 WT_HIDDEN int wt_st_lsh_txn(warta_store *st);
 WT_HIDDEN void wt_st_lsh_free(warta_store *st);
+/* Writes the lsh rows held back (before a COMMIT); drops them (after a
+ * ROLLBACK). */
+WT_HIDDEN int wt_st_lsh_flush(warta_store *st);
+WT_HIDDEN void wt_st_lsh_drop(warta_store *st);
 
 /* query.c: reads a quote row of the shared column list into q. */
 WT_HIDDEN void wt_st_read_quote(sqlite3_stmt *s, int col0, warta_store_quote *q);

@@ -232,9 +232,60 @@ static int filter_ready(warta_store *st) {
   while ((r = sqlite3_step(q)) == SQLITE_ROW) filter_add(f, sqlite3_column_int64(q, 0));
   sqlite3_reset(q);
   if (r != SQLITE_DONE) return wt_st_db(st, r, "reading band keys");
+  for (size_t i = 0; i < st->npend; i++) filter_add(f, st->pend[i].key); /* not in the table yet */
   if ((rc = data_version(st, &f->data_version))) return rc;
   f->valid = true;
   return WARTA_OK;
+}
+
+/* ------------------------------------------------- rows held back */
+
+/* A quote's six lsh rows are not written at once: they wait, and go in
+ * together, sorted, WT_LSH_ROWS to a statement, before the transaction
+ * commits, when they reach LSH_PEND rows, or when a lookup needs them (a
+ * key of the quote looked up is among them).  One statement of 32 rows
+ * costs about what 4 of one row do. */
+#define WT_LSH_ROWS 32
+#define LSH_PEND 2048
+
+static int cmp_row(const void *a, const void *b) {
+  const wt_lsh_row *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->quote < y->quote ? -1 : x->quote > y->quote;
+}
+
+void wt_st_lsh_drop(warta_store *st) {
+  wt_free(st->pend);
+  st->pend = NULL;
+  st->npend = st->pend_cap = 0;
+}
+
+int wt_st_lsh_flush(warta_store *st) {
+  if (!st->npend) return WARTA_OK;
+  qsort(st->pend, st->npend, sizeof *st->pend, cmp_row);
+  size_t i = 0;
+  int rc = WARTA_OK;
+  while (i < st->npend && rc == WARTA_OK) {
+    bool many = st->npend - i >= WT_LSH_ROWS;
+    sqlite3_stmt *q = wt_st_stmt(st, many ? S_LSH_INSERT_N : S_LSH_INSERT);
+    if (!q) return WARTA_ERR_IO;
+    int n = many ? WT_LSH_ROWS : 1;
+    for (int k = 0; k < n; k++, i++) {
+      sqlite3_bind_int64(q, 2 * k + 1, st->pend[i].key);
+      sqlite3_bind_int64(q, 2 * k + 2, st->pend[i].quote);
+    }
+    int r = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (r != SQLITE_DONE) rc = wt_st_db(st, r, "indexing quotes for copies");
+  }
+  st->npend = 0;
+  return rc;
+}
+
+static bool pending_key(const warta_store *st, int64_t key) {
+  for (size_t i = 0; i < st->npend; i++)
+    if (st->pend[i].key == key) return true;
+  return false;
 }
 
 /* ------------------------------------------------------------- linking */
@@ -268,9 +319,14 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   memcpy(keys, pq->keys, sizeof keys);
   qsort(keys, WT_MH_BANDS, sizeof *keys, cmp_i64);
   if (!st->lsh.valid) st->lsh.lookups++;
+  bool maybe[WT_MH_BANDS], flush = false;
+  for (int b = 0; b < WT_MH_BANDS; b++) {
+    maybe[b] = !(b > 0 && keys[b] == keys[b - 1]) && (!st->lsh.valid || filter_maybe(&st->lsh, keys[b]));
+    if (maybe[b] && !flush) flush = pending_key(st, keys[b]);
+  }
+  if (flush && (rc = wt_st_lsh_flush(st))) return rc;
   for (int b = 0; b < WT_MH_BANDS && ncand < CAND && rc == WARTA_OK; b++) {
-    if (b > 0 && keys[b] == keys[b - 1]) continue;
-    if (st->lsh.valid && !filter_maybe(&st->lsh, keys[b])) continue;
+    if (!maybe[b]) continue;
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
     if (!q) return WARTA_ERR_IO;
     sqlite3_bind_int64(q, 1, keys[b]);
@@ -305,16 +361,18 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   }
   if (rc) return rc;
 
+  if (st->npend + WT_MH_BANDS > st->pend_cap) {
+    size_t nc = st->pend_cap ? st->pend_cap * 2 : 256;
+    wt_lsh_row *np = wt_realloc(st->pend, nc * sizeof *np);
+    if (!np) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    st->pend = np;
+    st->pend_cap = nc;
+  }
   for (int b = 0; b < WT_MH_BANDS; b++) {
-    sqlite3_stmt *q = wt_st_stmt(st, S_LSH_INSERT);
-    if (!q) return WARTA_ERR_IO;
-    sqlite3_bind_int64(q, 1, pq->keys[b]);
-    sqlite3_bind_int64(q, 2, id);
-    int r = sqlite3_step(q);
-    sqlite3_reset(q);
-    if (r != SQLITE_DONE) return wt_st_db(st, r, "indexing a quote for copies");
+    st->pend[st->npend++] = (wt_lsh_row){pq->keys[b], id};
     if (st->lsh.valid) filter_add(&st->lsh, pq->keys[b]);
   }
+  if (st->npend >= LSH_PEND && (rc = wt_st_lsh_flush(st))) return rc;
   if (nm == 0) return WARTA_OK;
 
   /* the group: the smallest id among the groups and lone quotes matched */
