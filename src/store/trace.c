@@ -31,7 +31,7 @@ static uint64_t mix64(uint64_t x) {
   return x;
 }
 
-static uint64_t fnv64(const char *s, size_t n) {
+uint64_t wt_word_hash(const char *s, size_t n) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < n; i++) {
     h ^= (unsigned char)s[i];
@@ -52,7 +52,7 @@ static int on_word(void *ctx, const char *tok, size_t len, uint32_t start, uint3
   (void)start;
   (void)end;
   shingler *s = ctx;
-  uint64_t h = fnv64(tok, len);
+  uint64_t h = wt_word_hash(tok, len);
   if (s->words > 0) {
     if (s->n == s->cap) {
       size_t nc = s->cap ? s->cap * 2 : 64;
@@ -90,6 +90,20 @@ long wt_shingles(const char *s, size_t n, uint64_t **out, size_t *nwords) {
     if (u == 0 || sh.v[i] != sh.v[u - 1]) sh.v[u++] = sh.v[i];
   *out = sh.v;
   if (nwords) *nwords = sh.words;
+  return (long)u;
+}
+
+long wt_shingles_of(const uint64_t *words, size_t n, uint64_t **out) {
+  *out = NULL;
+  if (n < 2) return 0;
+  uint64_t *v = wt_malloc((n - 1) * sizeof *v);
+  if (!v) return -1;
+  for (size_t i = 1; i < n; i++) v[i - 1] = mix64(words[i - 1] * 0x9e3779b97f4a7c15ull + words[i]);
+  qsort(v, n - 1, sizeof *v, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < n - 1; i++)
+    if (u == 0 || v[i] != v[u - 1]) v[u++] = v[i];
+  *out = v;
   return (long)u;
 }
 

@@ -22,11 +22,9 @@
 #include <sqlite3.h>
 
 #include "warta.h"
+#include "store_priv.h" /* src/store: the prepared record, the tokenizer */
 
 WARTA_API long warta_test_fail_alloc(long n); /* alloc.c's test hook */
-/* src/store/sha256.c (the static library exports it to the tests) */
-void wt_sha256(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
-void wt_sha256_portable(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
 
 static char dir[512];
 
@@ -722,6 +720,79 @@ static void test_two_writers(void **state) {
   warta_store_close(a);
 }
 
+/* A quote's tokens and shingles are taken from its document's tokens when
+ * no word crosses the quote's ends; they must be what tokenizing the quote
+ * alone gives, for every span of a text of hyphenated, reduplicated,
+ * accented and long words (and the fallback where a word crosses). */
+typedef struct tok_list {
+  int n;
+  char tok[64][80];
+  uint32_t start[64], end[64];
+} tok_list;
+
+static int collect_tok(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  tok_list *l = ctx;
+  if (l->n < 64 && len < 80) {
+    memcpy(l->tok[l->n], tok, len);
+    l->tok[l->n][len] = 0;
+    l->start[l->n] = start;
+    l->end[l->n] = end;
+  }
+  l->n++;
+  return 0;
+}
+
+static void test_quote_tokens(void **state) {
+  (void)state;
+  static const char T[] = "Kim Jong-un berkata-kata, \"kami berlari-lari ke Bérita-bérita x-yz 10.30 kupu-kupu "
+                          "Rp5.000\" ujar-nya dikatakannya itu.";
+  size_t len = strlen(T);
+  int spans = 0;
+  for (size_t a = 0; a < len; a++) {
+    if (((unsigned char)T[a] & 0xC0) == 0x80) continue;
+    for (size_t b = a + 1; b <= len; b++) {
+      if (b < len && ((unsigned char)T[b] & 0xC0) == 0x80) continue;
+      warta_quote q;
+      memset(&q, 0, sizeof q);
+      q.kind = WARTA_DIRECT;
+      q.content = (warta_span){(uint32_t)a, (uint32_t)b};
+      q.entity = -1;
+      warta_store_record r;
+      memset(&r, 0, sizeof r);
+      r.text = T;
+      r.len = len;
+      r.quotes = &q;
+      r.nquotes = 1;
+      warta_store_prepared *p = warta_store_prepare_record(&r);
+      assert_non_null(p);
+      assert_int_equal(p->status, WARTA_OK);
+      const wt_prepared_quote *pq = &p->quotes[0];
+      tok_list want;
+      memset(&want, 0, sizeof want);
+      wt_tokens_cached(T + a, b - a, collect_tok, &want, NULL);
+      if ((size_t)want.n != pq->tok.ntok) fail_msg("[%zu, %zu): %zu tokens, want %d", a, b, pq->tok.ntok, want.n);
+      for (int i = 0; i < want.n && i < 64; i++) {
+        const wt_ptok *k = &pq->tok.toks[i];
+        assert_int_equal(k->len, strlen(want.tok[i]));
+        assert_memory_equal(pq->tok.pool + k->off, want.tok[i], k->len);
+        assert_int_equal(k->start - pq->tok.base, want.start[i]);
+        assert_int_equal(k->end - pq->tok.base, want.end[i]);
+      }
+      uint64_t *sh = NULL;
+      size_t nw = 0;
+      long nsh = wt_shingles(T + a, b - a, &sh, &nw);
+      assert_true(nsh >= 0);
+      assert_int_equal((size_t)nsh, pq->nshingles);
+      if (nsh) assert_memory_equal(sh, pq->shingles, (size_t)nsh * sizeof *sh);
+      assert_int_equal(pq->linkable, nw >= WT_MH_MIN_WORDS && nsh > 0);
+      free(sh);
+      warta_store_prepared_free(p);
+      spans++;
+    }
+  }
+  assert_true(spans > 4000);
+}
+
 /* Document hashes: SHA-256 through the processor's extensions (where it
  * has them) and through the portable code agree, on FIPS 180-4's example
  * and on every length around the block boundaries, in one part or three. */
@@ -854,7 +925,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_show),         cmocka_unit_test(test_trace),
       cmocka_unit_test(test_readonly),     cmocka_unit_test(test_from_extraction),
       cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_two_writers),
-      cmocka_unit_test(test_sha256),
+      cmocka_unit_test(test_sha256),       cmocka_unit_test(test_quote_tokens),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
