@@ -79,6 +79,7 @@ struct warta_store {
   sqlite3 *db;
   bool readonly;
   bool batch; /* a warta_store_begin is open */
+  bool tuned; /* the full-text index settings are known to be in place */
   sqlite3_stmt *stmts[S_COUNT];
   wt_ent_slot *cache;
   size_t cache_cap, cache_len;
