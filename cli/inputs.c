@@ -95,43 +95,89 @@ static const char *json_str(cJSON *o, const char *name, char *numbuf, size_t cap
   return NULL;
 }
 
+ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit) {
+  size_t n = 0, kept = 0;
+  int c;
+  if (!*buf || *cap == 0) {
+    size_t want = limit + 1 < 4096 ? limit + 1 : 4096;
+    char *nb = realloc(*buf, want);
+    if (!nb) return -2;
+    *buf = nb;
+    *cap = want;
+  }
+  flockfile(f);
+  while ((c = getc_unlocked(f)) != EOF) {
+    n++;
+    if (kept < limit) {
+      if (kept + 1 >= *cap) {
+        size_t want = *cap * 2;
+        if (want > limit + 1) want = limit + 1;
+        char *nb = realloc(*buf, want);
+        if (!nb) {
+          funlockfile(f);
+          return -2;
+        }
+        *buf = nb;
+        *cap = want;
+      }
+      (*buf)[kept++] = (char)c;
+    }
+    if (c == '\n') break;
+  }
+  funlockfile(f);
+  (*buf)[kept] = 0;
+  return n ? (ssize_t)n : -1;
+}
+
+int cli_inputs_parse_jsonl(cli_inputs *in, const char *line, size_t n, cli_record *rec, const char **msg) {
+  size_t len = n;
+  while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+  size_t a = 0;
+  while (a < len && (line[a] == ' ' || line[a] == '\t')) a++;
+  if (a == len) return 0; /* blank line */
+  /* cJSON reads a raw NUL inside a string and the text would end there */
+  const char *nul = memchr(line, 0, len);
+  if (nul) return bad(in, msg, "%s: NUL byte at byte %zu of the line", rec->where, (size_t)(nul - line) + 1);
+  cJSON_Delete(in->json);
+  const char *end = NULL;
+  in->json = cJSON_ParseWithLengthOpts(line + a, len - a, &end, 0);
+  if (!in->json) {
+    size_t at = end ? (size_t)(end - line) : a;
+    return bad(in, msg, "%s: not valid JSON (near byte %zu of the line)", rec->where, at + 1);
+  }
+  if (!cJSON_IsObject(in->json)) return bad(in, msg, "%s: a record must be a JSON object", rec->where);
+  cJSON *t = cJSON_GetObjectItemCaseSensitive(in->json, in->opts.text_field);
+  if (!cJSON_IsString(t))
+    return bad(in, msg, "%s: no \"%s\" string in the record", rec->where, in->opts.text_field);
+  /* cJSON stops a string at \u0000; say so rather than cut the text short */
+  if (memmem(line + a, len - a, "\\u0000", 6))
+    return bad(in, msg, "%s: the text holds a NUL character (\\u0000)", rec->where);
+  rec->text = t->valuestring;
+  rec->len = strlen(t->valuestring);
+  memset(&rec->meta, 0, sizeof rec->meta);
+  rec->meta.id = json_str(in->json, in->opts.id_field, in->idbuf, sizeof in->idbuf);
+  rec->meta.published = json_str(in->json, "published", NULL, 0);
+  rec->meta.title = json_str(in->json, "title", NULL, 0);
+  rec->meta.url = json_str(in->json, "url", NULL, 0);
+  return 1;
+}
+
 static int next_jsonl(cli_inputs *in, cli_record *rec, const char **msg) {
   for (;;) {
-    ssize_t n = getline(&in->buf, &in->cap, in->f);
+    ssize_t n = cli_read_line(in->f, &in->buf, &in->cap, CLI_MAX_LINE_BYTES);
+    if (n == -2) return bad(in, msg, "%s: out of memory reading line %lu", in->path, in->line + 1);
     if (n < 0) {
       if (ferror(in->f)) return bad(in, msg, "%s: read error after line %lu", in->path, in->line);
       return 0;
     }
     in->line++;
-    size_t len = (size_t)n;
-    while (len && (in->buf[len - 1] == '\n' || in->buf[len - 1] == '\r')) len--;
-    size_t a = 0;
-    while (a < len && (in->buf[a] == ' ' || in->buf[a] == '\t')) a++;
-    if (a == len) continue; /* blank line */
     rec->in_bytes = (size_t)n;
     snprintf(rec->where, sizeof rec->where, "%s:%lu", in->path, in->line);
-    cJSON_Delete(in->json);
-    const char *end = NULL;
-    in->json = cJSON_ParseWithLengthOpts(in->buf + a, len - a, &end, 0);
-    if (!in->json) {
-      size_t at = end ? (size_t)(end - in->buf) : a;
-      return bad(in, msg, "%s: not valid JSON (near byte %zu of the line)", rec->where, at + 1);
-    }
-    if (!cJSON_IsObject(in->json)) return bad(in, msg, "%s: a record must be a JSON object", rec->where);
-    cJSON *t = cJSON_GetObjectItemCaseSensitive(in->json, in->opts.text_field);
-    if (!cJSON_IsString(t))
-      return bad(in, msg, "%s: no \"%s\" string in the record", rec->where, in->opts.text_field);
-    /* cJSON stops a string at \u0000; say so rather than cut the text short */
-    if (memmem(in->buf + a, len - a, "\\u0000", 6))
-      return bad(in, msg, "%s: the text holds a NUL character (\\u0000)", rec->where);
-    rec->text = t->valuestring;
-    rec->len = strlen(t->valuestring);
-    memset(&rec->meta, 0, sizeof rec->meta);
-    rec->meta.id = json_str(in->json, in->opts.id_field, in->idbuf, sizeof in->idbuf);
-    rec->meta.published = json_str(in->json, "published", NULL, 0);
-    rec->meta.title = json_str(in->json, "title", NULL, 0);
-    rec->meta.url = json_str(in->json, "url", NULL, 0);
-    return 1;
+    if ((size_t)n > CLI_MAX_LINE_BYTES)
+      return bad(in, msg, "%s: line of %zd bytes is over the JSONL line limit of %u bytes", rec->where, n,
+                 CLI_MAX_LINE_BYTES);
+    int r = cli_inputs_parse_jsonl(in, in->buf, (size_t)n, rec, msg);
+    if (r != 0) return r;
   }
 }
 

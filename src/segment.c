@@ -75,6 +75,12 @@ typedef struct seg {
   bool oom, over;
 } seg;
 
+/* The usable capacity: never above the token limit, so that the limit is
+ * checked only when the array is full. */
+static size_t tok_cap(const warta_doc *doc) {
+  return doc->toks.cap < WARTA_MAX_TOKENS ? doc->toks.cap : WARTA_MAX_TOKENS;
+}
+
 static wt_token *push_tok(seg *g) {
   if (g->ntok == g->cap) {
     if (g->ntok >= WARTA_MAX_TOKENS) {
@@ -82,12 +88,14 @@ static wt_token *push_tok(seg *g) {
       return NULL;
     }
     g->doc->toks.len = g->ntok;
-    if (wt_vec_reserve(&g->doc->toks, g->cap * 2 + 1024) != 0) {
+    size_t want = g->cap * 2 + 1024;
+    if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
+    if (wt_vec_reserve(&g->doc->toks, want) != 0) {
       g->oom = true;
       return NULL;
     }
     g->toks = g->doc->toks.data;
-    g->cap = g->doc->toks.cap;
+    g->cap = tok_cap(g->doc);
   }
   wt_token *t = &g->toks[g->ntok++];
   t->lex = LEX_PENDING;
@@ -620,10 +628,12 @@ int wt_segment(warta_doc *doc) {
   }
   seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
-  if (wt_vec_reserve(&doc->toks, doc->len / 5 + 64) != 0)
+  size_t guess = doc->len / 5 + 64;
+  if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
+  if (wt_vec_reserve(&doc->toks, guess) != 0)
     return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
   g.toks = doc->toks.data;
-  g.cap = doc->toks.cap;
+  g.cap = tok_cap(doc);
 
   int rc = WARTA_OK;
   const unsigned char *s = g.s;
@@ -659,7 +669,7 @@ int wt_segment(warta_doc *doc) {
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
   if (rc == WARTA_ERR_LIMIT)
     return wt_fail(doc, rc, g.ntok ? (int64_t)g.toks[g.ntok - 1].end : -1,
-                   "more than %u tokens in one document", WARTA_MAX_TOKENS);
+                   "more than %u tokens in one document (the limit WARTA_MAX_TOKENS)", WARTA_MAX_TOKENS);
 
   wt_para *paras = doc->paras.data;
   for (uint32_t p = 0; p < doc->paras.len; p++) {

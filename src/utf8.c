@@ -212,7 +212,7 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   doc->repairs_utf8 = doc->repairs_mojibake = 0;
   doc->text_changed = false;
   if (len > WARTA_MAX_DOC_BYTES)
-    return wt_fail(doc, WARTA_ERR_LIMIT, -1, "document of %zu bytes is over the limit of %u bytes",
+    return wt_fail(doc, WARTA_ERR_LIMIT, -1, "document of %zu bytes is over the size limit of %u bytes (WARTA_MAX_DOC_BYTES)",
                    len, WARTA_MAX_DOC_BYTES);
 
   /* Pass 1: validate, and note whether anything may need NFC or mojibake work. */
