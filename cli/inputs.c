@@ -133,6 +133,7 @@ int cli_inputs_parse_jsonl(cli_inputs *in, const char *line, size_t n, cli_recor
   size_t len = n;
   while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
   size_t a = 0;
+  if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) a = 3; /* a byte-order mark (Windows tools) */
   while (a < len && (line[a] == ' ' || line[a] == '\t')) a++;
   if (a == len) return 0; /* blank line */
   /* cJSON reads a raw NUL inside a string and the text would end there */

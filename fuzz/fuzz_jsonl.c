@@ -23,7 +23,8 @@ enum { LIMIT = 8192 };
 static warta_engine *eng;
 
 static bool blank(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a byte-order mark is skipped */
+  for (; i < n; i++)
     if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') return false;
   return true;
 }

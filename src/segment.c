@@ -613,8 +613,10 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   g->toks[t0].flags |= TF_PARA_START;
   wt_para *p = wt_vec_push(&doc->paras);
   if (!p) return WARTA_ERR_NOMEM;
-  p->start = a;
-  p->end = b;
+  /* from the first to the last token: leading or trailing invisible
+   * characters (a byte-order mark, NBSP, zero-width space) are not in it */
+  p->start = g->toks[t0].start;
+  p->end = g->toks[g->ntok - 1].end;
   p->tok0 = t0;
   p->tok1 = (uint32_t)g->ntok;
   return WARTA_OK;
