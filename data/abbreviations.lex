@@ -121,3 +121,12 @@ misal
 ttd
 pk
 ref
+# shortened given names written with a dot: "Moh. Sahlan", "Muh. Ridwan"
+moh
+muh
+mhd
+moch
+mochd
+ach
+abd
+m

@@ -3,7 +3,7 @@
 
     gen_lexicon.py OUT_DIR DATA_FILE...
 
-Writes OUT_DIR/lexicon_gen.h (one LX_* bit per class named in the data) and
+Writes OUT_DIR/lexicon_gen.h (one LX_* or LX2_* bit per class named in the data) and
 OUT_DIR/lexicon_gen.c (a string pool and an open-addressing hash table keyed
 by the lower-cased word or phrase).  The build runs this whenever a data file
 changes; the output is never edited by hand.
@@ -32,6 +32,18 @@ import re
 import sys
 
 TXT_CLASS = {'kata-dasar': 'root', 'stopwords-id': 'stop'}
+
+# Classes that say what kind of a kind an entry is (a country among places, a
+# police rank among titles): kept in a second bit set (LX2_*), so that the
+# first (LX_*, the classes the stages test on every token) never runs out.
+SECONDARY = {
+    'country', 'capital', 'province', 'city', 'region', 'ministry', 'state_body', 'police',
+    'military', 'party', 'company', 'university', 'intl', 'agency', 'outlet', 'title_hon',
+    'title_rel', 'title_acad', 'title_rank', 'pron_3s', 'pron_3p', 'boiler_line',
+    'boiler_prefix', 'boiler_colon', 'time_past', 'time_future', 'time_part', 'time_unit',
+    'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end', 'time_num',
+    'time_mod', 'time_ahead', 'time_range',
+}
 VOWELS = set('aeiou')
 
 
@@ -105,12 +117,13 @@ def lower_ascii(s):
 
 
 class Entry:
-    __slots__ = ('key', 'cls', 'canon', 'val', 'where')
+    __slots__ = ('key', 'cls', 'canon', 'canon_explicit', 'val', 'where')
 
     def __init__(self, key):
         self.key = key
         self.cls = set()
         self.canon = None
+        self.canon_explicit = False
         self.val = None
         self.where = None
 
@@ -132,10 +145,14 @@ def main(argv):
             e = entries[k] = Entry(k)
             e.where = where
         e.cls.update(classes)
+        explicit = canon is not None
         if canon is None and classes - {'root', 'stop'}:
             canon = key_as_written
-        if canon is not None and e.canon is None:
+        # an explicit canonical (an alias's third field) wins over one that
+        # was only the key as some other file wrote it
+        if canon is not None and (e.canon is None or (explicit and not e.canon_explicit)):
             e.canon = canon
+            e.canon_explicit = explicit
         if val is not None:
             if e.val is not None and e.val != val:
                 errors.append('%s: %r has value %d and %d (first at %s)' % (where, k, e.val, val, e.where))
@@ -207,10 +224,13 @@ def main(argv):
             entries[w] = Entry(w)
         entries[w].cls.add('phrase_start')
 
-    classes = sorted({c for e in entries.values() for c in e.cls})
-    if len(classes) > 64:
-        sys.exit('more than 64 classes: %s' % classes)
+    allc = sorted({c for e in entries.values() for c in e.cls})
+    classes = [c for c in allc if c not in SECONDARY]
+    classes2 = [c for c in allc if c in SECONDARY]
+    if len(classes) > 64 or len(classes2) > 64:
+        sys.exit('more than 64 classes in a bit set: %s / %s' % (classes, classes2))
     bit = {c: i for i, c in enumerate(classes)}
+    bit2 = {c: i for i, c in enumerate(classes2)}
 
     keys = sorted(entries)
     pool = bytearray()
@@ -230,12 +250,15 @@ def main(argv):
         e = entries[k]
         ko = intern(k)
         co = intern(e.canon) if e.canon is not None else 0xFFFFFFFF
-        mask = 0
+        mask = mask2 = 0
         for c in e.cls:
-            mask |= 1 << bit[c]
+            if c in bit:
+                mask |= 1 << bit[c]
+            else:
+                mask2 |= 1 << bit2[c]
         nwords = k.count(' ') + 1
         rows.append((k, ko, len(k.encode()), nwords, first_max.get(k, 0), mask, co,
-                     e.val if e.val is not None else 0))
+                     e.val if e.val is not None else 0, mask2))
 
     size = 1
     while size < 2 * len(rows):
@@ -253,6 +276,8 @@ def main(argv):
         f.write('#ifndef WARTA_LEXICON_GEN_H\n#define WARTA_LEXICON_GEN_H\n')
         for c in classes:
             f.write('#define LX_%s (1ull << %d)\n' % (c.upper(), bit[c]))
+        for c in classes2:
+            f.write('#define LX2_%s (1ull << %d)\n' % (c.upper(), bit2[c]))
         f.write('#define LX_NCLASSES %d\n' % len(classes))
         f.write('#define LX_NENTRIES %du\n#define LX_TABLE_SIZE %du\n' % (len(rows), size))
         f.write('#endif\n')
@@ -268,7 +293,7 @@ def main(argv):
                 chr(b) if 32 <= b < 127 and b not in (34, 92, 63) else '\\%03o' % b for b in part))
         f.write(';\n\nstatic const wt_lexentry entries[%d] = {\n' % max(1, len(rows)))
         for r in rows:
-            f.write('  {%du, %du, %du, %du, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[6], r[7]))
+            f.write('  {%du, %du, %du, %du, 0x%xull, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[8], r[6], r[7]))
         f.write('};\n\nstatic const uint32_t table[%d] = {\n' % size)
         for i in range(0, size, 12):
             f.write('  ' + ', '.join('%du' % x for x in table[i:i + 12]) + ',\n')

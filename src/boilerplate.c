@@ -52,15 +52,15 @@ static bool is_boiler(const warta_doc *d, const wt_para *p) {
   for (uint32_t j = w; j > p->tok0; j--) {
     size_t kn = words_key(d, p->tok0, j, key, sizeof key);
     if (!kn) continue;
-    uint64_t c = wt_lex_cls(lx, wt_lex_find(lx, key, kn));
+    uint64_t c = wt_lex_cls2(lx, wt_lex_find(lx, key, kn));
     if (!c) continue;
     /* the whole paragraph, perhaps with a trailing ':' or '!' */
     bool rest_punct = true;
     for (uint32_t k = j; k < p->tok1; k++)
       if (wt_tok(d, k)->kind != WARTA_TOK_PUNCT) rest_punct = false;
-    if ((c & LX_BOILER_LINE) && rest_punct && n <= 8) return true;
-    if (c & LX_BOILER_PREFIX) return true;
-    if ((c & LX_BOILER_COLON) && colon && j == w) return true;
+    if ((c & LX2_BOILER_LINE) && rest_punct && n <= 8) return true;
+    if (c & LX2_BOILER_PREFIX) return true;
+    if ((c & LX2_BOILER_COLON) && colon && j == w) return true;
   }
   return false;
 }

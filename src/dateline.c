@@ -29,7 +29,7 @@ static bool try_para(warta_doc *doc, const wt_para *p) {
       found = true;
       break;
     }
-    if (!(name_like(t) || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '(' || t->ch == ')'))))
+    if (!(name_like(t) || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '(' || t->ch == ')' || t->ch == '/'))))
       return false;
   }
   if (!found) return false;

@@ -1,7 +1,328 @@
-/* dates.c — stage not written yet. */
+/*
+ * dates.c — date expressions, normalised against the publication date.
+ *
+ *   Senin (13/4/2020)   Selasa (12/9)   Senin, 13 April 2020   13 September
+ *   13 Sept 2023        1/5/2021        Hari Selasa   Selasa lalu   Jumat depan
+ *   kemarin   hari ini   besok   lusa   dua hari lalu   pekan lalu   bulan lalu
+ *
+ * A weekday alone is the most recent such day on or before the publication
+ * date; with "lalu" the one strictly before it, with "depan"/"mendatang" the
+ * next one after it.  A day and month without a year take the year that puts
+ * the date nearest the publication date.  Weeks, months and years ("pekan
+ * lalu", "Januari 2024") have no single day: they are reported with a null
+ * value.  Without a publication date, anything relative to it is null too:
+ * warta never guesses.
+ */
+#include <string.h>
+
 #include "internal.h"
 
-int wt_dates(warta_doc *doc) {
-  WT_UNUSED(doc);
+static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
+
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+/* A small number written with digits (up to 4 of them). */
+static int number(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_NUMBER || t->end - t->start > 4) return -1;
+  int v = 0;
+  for (uint32_t k = t->start; k < t->end; k++) {
+    char c = d->text[k];
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+/* A count for "dua hari lalu": a word (class time_num) or digits. */
+static int word_number(warta_doc *d, uint32_t i) {
+  uint32_t x = wt_lexof(d, i);
+  if (x != LEX_NONE && (d->eng->lex->entries[x].cls2 & LX2_TIME_NUM)) return d->eng->lex->entries[x].val;
+  int n = number(d, i);
+  return n > 0 && n <= 366 ? n : -1;
+}
+
+static uint64_t cls2(warta_doc *d, uint32_t i) { return wt_lex_cls2(LX(d), wt_lexof(d, i)); }
+static int32_t val(warta_doc *d, uint32_t i) {
+  uint32_t x = wt_lexof(d, i);
+  return x == LEX_NONE ? 0 : LX(d)->entries[x].val;
+}
+
+static int month_at(warta_doc *d, uint32_t i) {
+  if (wt_tok(d, i)->kind != WARTA_TOK_WORD) return 0;
+  return (cls2(d, i) & LX2_MONTH) ? val(d, i) : 0;
+}
+
+/* ISO weekday of a day number (1970-01-01 was a Thursday). */
+static int weekday_of(int32_t days) {
+  int r = (int)((days % 7 + 7) % 7);
+  return (r + 3) % 7 + 1;
+}
+
+/* Parses "D/M/YYYY", "D/M", "D-M-YYYY" in one token. */
+static bool slash_date(const warta_doc *d, uint32_t i, int *dd, int *mm, int *yy) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_DATE) return false;
+  int part[3] = {0, 0, 0}, np = 0, digits = 0;
+  for (uint32_t k = t->start; k < t->end; k++) {
+    char c = d->text[k];
+    if (c >= '0' && c <= '9') {
+      part[np] = part[np] * 10 + (c - '0');
+      if (++digits > 4) return false;
+    } else if (c == '/' || c == '-') {
+      if (++np > 2 || !digits) return false;
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  if (!digits) return false;
+  *dd = part[0];
+  *mm = part[1];
+  *yy = np == 2 ? part[2] : 0;
+  if (*yy && *yy < 100) *yy += 2000;
+  return np >= 1 && *dd >= 1 && *dd <= 31 && *mm >= 1 && *mm <= 12;
+}
+
+/* The year that puts day/month nearest the publication date. */
+static int32_t nearest_year(int32_t pub, int m, int dd) {
+  if (pub == INT32_MIN) return INT32_MIN;
+  int y, pm, pd;
+  wt_civil_from_days(pub, &y, &pm, &pd);
+  int32_t best = INT32_MIN;
+  int32_t bestd = INT32_MAX;
+  for (int yy = y - 1; yy <= y + 1; yy++) {
+    if (!wt_valid_date(yy, m, dd)) continue;
+    int32_t v = wt_days_from_civil(yy, m, dd);
+    int32_t dist = v > pub ? v - pub : pub - v;
+    if (dist < bestd) {
+      bestd = dist;
+      best = v;
+    }
+  }
+  return best;
+}
+
+static int32_t make_date(int32_t pub, int y, int m, int dd) {
+  if (y) return wt_valid_date(y, m, dd) ? wt_days_from_civil(y, m, dd) : INT32_MIN;
+  return nearest_year(pub, m, dd);
+}
+
+static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
+  wt_date_x *x = wt_vec_push(&d->dates_x);
+  if (!x) return WARTA_ERR_NOMEM;
+  x->tok0 = a;
+  x->tok1 = b;
+  x->days = days;
   return WARTA_OK;
+}
+
+/* Does a name of a place or body run up to token i ("Universitas 17
+ * Agustus 1945", "Jalan 10 November")? */
+static bool in_name(warta_doc *d, uint32_t s0, uint32_t i) {
+  for (uint32_t k = i; k > s0 && i - k < 4; k--) {
+    const wt_token *t = wt_tok(d, k - 1);
+    if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return false;
+    if (wt_clsof(d, k - 1) & (LX_ORG_HEAD | LX_LOC_HEAD)) return true;
+  }
+  return false;
+}
+
+/* Tries a date expression at token i; returns its end token (> i) or i. */
+static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, int32_t *days) {
+  *days = INT32_MIN;
+  const wt_token *t = wt_tok(d, i);
+  uint32_t a = i;
+  /* most tokens are no date: words without a calendar class, punctuation */
+  if (t->kind == WARTA_TOK_WORD) {
+    if (!cls2(d, i) && !(wt_clsof(d, i) & LX_PHRASE_START)) return a;
+  } else if (t->kind != WARTA_TOK_NUMBER && t->kind != WARTA_TOK_DATE) {
+    return a;
+  }
+  /* "Hari Selasa" */
+  bool hari = false;
+  if (wt_tok_is(d, i, "hari") && i + 1 < lim && (cls2(d, i + 1) & LX2_WEEKDAY) && (wt_tok(d, i + 1)->flags & TF_CAP)) {
+    hari = true;
+    i++;
+    t = wt_tok(d, i);
+  }
+  if (t->kind == WARTA_TOK_WORD && (cls2(d, i) & LX2_WEEKDAY) && (t->flags & TF_CAP)) {
+    int wd = val(d, i);
+    uint32_t j = i + 1;
+    /* the end of a habitual range ("Senin sampai Jumat") */
+    if (!hari && a > s0 && ((cls2(d, a - 1) & LX2_TIME_RANGE) || is_p(d, a - 1, '-') ||
+                            (wt_tok(d, a - 1)->kind == WARTA_TOK_PUNCT && wt_tok(d, a - 1)->ch == PC_DASH)))
+      return a;
+    /* part of a name ("Pasar Minggu", "Aksi Kamisan") */
+    if (!hari && a > s0 && (wt_tok(d, a - 1)->flags & TF_CAP) && wt_tok(d, a - 1)->kind == WARTA_TOK_WORD)
+      return a;
+    /* a habitual range: "Senin sampai Jumat", "Senin-Jumat" */
+    if (j + 1 < lim && ((cls2(d, j) & LX2_TIME_RANGE) || (wt_tok(d, j)->kind == WARTA_TOK_PUNCT && wt_tok(d, j)->ch == PC_DASH) ||
+                        is_p(d, j, '-')) &&
+        (cls2(d, j + 1) & LX2_WEEKDAY))
+      return j + 2 > a ? a : a; /* neither day is a date */
+    /* "Minggu ini / lalu / depan" is a week, not a Sunday */
+    if (wd == 7 && j < lim && (wt_tok_is(d, j, "ini") || wt_tok_is(d, j, "lalu") || wt_tok_is(d, j, "depan"))) return a;
+    /* Senin (13/4/2020) */
+    if (j + 2 < lim && is_p(d, j, '(') && is_p(d, j + 2, ')')) {
+      int dd, mm, yy;
+      if (slash_date(d, j + 1, &dd, &mm, &yy)) {
+        *days = make_date(pub, yy, mm, dd);
+        return j + 3;
+      }
+    }
+    /* Senin, 13 April 2020 */
+    uint32_t k = j;
+    if (k < lim && is_p(d, k, ',')) k++;
+    if (k + 1 < lim) {
+      int dd = number(d, k), mm = month_at(d, k + 1);
+      if (dd >= 1 && dd <= 31 && mm) {
+        int yy = (k + 2 < lim) ? number(d, k + 2) : -1;
+        bool has_year = yy >= 1800 && yy <= 2200;
+        *days = make_date(pub, has_year ? yy : 0, mm, dd);
+        return k + (has_year ? 3 : 2);
+      }
+    }
+    /* Selasa [pagi] [lalu | depan] */
+    uint32_t e = j;
+    if (e < lim && (cls2(d, e) & LX2_TIME_PART)) e++;
+    int dir = 0;
+    uint32_t n = 0;
+    uint32_t x = e < lim ? wt_phrase(d, e, lim, &n) : LEX_NONE;
+    uint64_t c2 = wt_lex_cls2(LX(d), x);
+    if (n && (c2 & LX2_TIME_PAST)) {
+      dir = -1;
+      e += n;
+    } else if (n && (c2 & LX2_TIME_FUTURE)) {
+      dir = 1;
+      e += n;
+    }
+    if (pub != INT32_MIN) {
+      int pw = weekday_of(pub);
+      if (dir == 0) {
+        int delta = (pw - wd + 7) % 7;
+        *days = pub - delta;
+      } else if (dir < 0) {
+        int delta = (pw - wd + 7) % 7;
+        if (delta == 0) delta = 7;
+        *days = pub - delta;
+      } else {
+        int delta = (wd - pw + 7) % 7;
+        if (delta == 0) delta = 7;
+        *days = pub + delta;
+      }
+    }
+    (void)hari;
+    return e;
+  }
+  if (hari) return a;
+  /* 13 September [2023] — but not inside a name ("Universitas 17 Agustus 1945") */
+  int dd = number(d, i);
+  if (dd >= 1 && dd <= 31 && i + 1 < lim && !in_name(d, s0, i)) {
+    int mm = month_at(d, i + 1);
+    if (mm) {
+      int yy = i + 2 < lim ? number(d, i + 2) : -1;
+      bool has_year = yy >= 1800 && yy <= 2200;
+      *days = make_date(pub, has_year ? yy : 0, mm, dd);
+      return i + (has_year ? 3 : 2);
+    }
+  }
+  /* Januari 2024, Oktober lalu: a month, no single day */
+  if (month_at(d, i) && (t->flags & TF_CAP) && i + 1 < lim && !(i > s0 && wt_tok(d, i - 1)->kind == WARTA_TOK_NUMBER)) {
+    int yy = number(d, i + 1);
+    if (yy >= 1800 && yy <= 2200) return i + 2;
+    if (cls2(d, i + 1) & (LX2_TIME_PAST | LX2_TIME_FUTURE)) return i + 2;
+  }
+  /* awal pekan ini, akhir Agustus, pertengahan Maret: a part of a period */
+  if (t->kind == WARTA_TOK_WORD && (cls2(d, i) & LX2_TIME_MOD) && i + 1 < lim) {
+    if (month_at(d, i + 1) && (wt_tok(d, i + 1)->flags & TF_CAP)) {
+      int yy = i + 2 < lim ? number(d, i + 2) : -1;
+      return i + (yy >= 1800 && yy <= 2200 ? 3 : 2);
+    }
+    uint32_t n = 0;
+    uint32_t x = wt_phrase(d, i + 1, lim, &n);
+    if (n && (wt_lex_cls2(LX(d), x) & (LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) return i + 1 + n;
+  }
+  /* 13/4/2020 on its own */
+  {
+    int d2, m2, y2;
+    if (slash_date(d, i, &d2, &m2, &y2) && y2) {
+      *days = make_date(pub, y2, m2, d2);
+      return i + 1;
+    }
+  }
+  /* kemarin, hari ini, besok, pekan lalu ... */
+  if (t->kind == WARTA_TOK_WORD) {
+    uint32_t n = 0;
+    uint32_t x = wt_phrase(d, i, lim, &n);
+    uint64_t c2 = wt_lex_cls2(LX(d), x);
+    if (n && (c2 & LX2_TIME_DAY)) {
+      if (pub != INT32_MIN) *days = pub + LX(d)->entries[x].val;
+      return i + n;
+    }
+    if (n && (c2 & (LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) return i + n;
+    /* dua hari lalu / 3 hari yang lalu */
+    int k = word_number(d, i);
+    if (k > 0 && i + 1 < lim && wt_tok_is(d, i + 1, "hari")) {
+      uint32_t m = 0;
+      uint32_t y = i + 2 < lim ? wt_phrase(d, i + 2, lim, &m) : LEX_NONE;
+      if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_PAST)) {
+        if (pub != INT32_MIN) *days = pub - k;
+        return i + 2 + m;
+      }
+      if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_AHEAD)) { /* "dua hari lagi" */
+        if (pub != INT32_MIN) *days = pub + k;
+        return i + 2 + m;
+      }
+    }
+  }
+  return a;
+}
+
+int wt_dates(warta_doc *d) {
+  d->dates_x.len = 0;
+  const wt_para *paras = d->paras.data;
+  int32_t pub = d->pub_days;
+  for (size_t p = 0; p < d->paras.len; p++) {
+    if (paras[p].boiler == 1) continue;
+    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
+      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+      for (uint32_t i = st->tok0; i < st->tok1;) {
+        int32_t days;
+        uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
+        if (e > i) {
+          if (add(d, i, e, days) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+          i = e;
+        } else {
+          i++;
+        }
+      }
+    }
+  }
+  /* public view */
+  if (wt_vec_reserve(&d->dates, d->dates_x.len) != 0) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+  for (size_t k = 0; k < d->dates_x.len; k++) {
+    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
+    warta_date *o = &WT_VEC_AT(d->dates, warta_date, k);
+    o->span = (warta_span){wt_tok(d, x->tok0)->start, wt_tok(d, x->tok1 - 1)->end};
+    o->value = NULL;
+    if (x->days != INT32_MIN) {
+      o->value = wt_date_str(&d->arena, x->days);
+      if (!o->value) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+    }
+  }
+  d->dates.len = d->dates_x.len;
+  return WARTA_OK;
+}
+
+int32_t wt_date_after(const warta_doc *d, uint32_t i) {
+  for (size_t k = 0; k < d->dates_x.len; k++) {
+    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
+    if (x->tok0 == i) return (int32_t)k;
+    if (x->tok0 > i) break;
+  }
+  return -1;
 }

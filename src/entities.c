@@ -1,7 +1,1100 @@
-/* entities.c — stage not written yet. */
+/*
+ * entities.c — people, organisations, places and media, without a trained
+ * model: gazetteers from data/ plus the shape of Indonesian noun phrases.
+ *
+ * A person is usually introduced as
+ *
+ *     [ROLE] [AFFILIATION] [TITLE/RANK] NAME          Kepala Bidang Humas | Polda Metro Jaya |
+ *                                                     Komisaris Besar | Yusri Yunus
+ *     NAME, ROLE [dari AFFILIATION]                   Tri Maharini, dokter emergensi dari ...
+ *     ROLE ..., NAME                                  Pemimpin DPRK, nama resmi Korea Utara, Kim Jong-un
+ *
+ * and later named by a part of the name ("Yusri"), title + name ("Presiden
+ * Putin"), a bare role ("Presiden"), a description ("Pemimpin Korea Utara
+ * itu") or a pronoun.  This file parses noun phrases (wt_np_parse, also used
+ * by the speaker stage), finds mentions, and merges them into entities with
+ * one canonical name each.  Pronouns, bare roles and descriptions are left to
+ * speakers.c, which knows who is being talked about.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
 #include "internal.h"
 
+/* ------------------------------------------------------------ helpers */
+
+static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
+
+static bool is_word(const warta_doc *d, uint32_t i) {
+  uint8_t k = wt_tok(d, i)->kind;
+  return k == WARTA_TOK_WORD || k == WARTA_TOK_URL;
+}
+static bool is_cap(const warta_doc *d, uint32_t i) { return is_word(d, i) && (wt_tok(d, i)->flags & TF_CAP); }
+static bool is_upper(const warta_doc *d, uint32_t i) { return is_word(d, i) && (wt_tok(d, i)->flags & TF_UPPER); }
+static bool is_punct(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  *ntok = 0;
+  if (i >= lim || !is_word(d, i)) return LEX_NONE;
+  uint32_t x = wt_lexof(d, i);
+  const wt_lexicon *lx = LX(d);
+  if (x != LEX_NONE && (lx->entries[x].cls & LX_PHRASE_START)) {
+    char key[256];
+    size_t n = 0;
+    uint32_t best = LEX_NONE, bestn = 0;
+    uint32_t maxw = lx->entries[x].phrase_max ? lx->entries[x].phrase_max : 8;
+    for (uint32_t k = 0; k < maxw && i + k < lim; k++) {
+      const wt_token *t = wt_tok(d, i + k);
+      if (!is_word(d, i + k) && !(t->kind == WARTA_TOK_NUMBER)) break;
+      if (k && !(t->flags & TF_SPACE_BEFORE)) break;
+      size_t len = t->end - t->start;
+      /* initials and abbreviations are keyed without their dot */
+      if ((t->flags & (TF_ABBREV | TF_INITIAL)) && len > 1 && d->text[t->end - 1] == '.') len--;
+      if (n + len + 1 >= sizeof key) break;
+      if (k) key[n++] = ' ';
+      memcpy(key + n, d->text + t->start, len);
+      n += len;
+      if (k) {
+        uint32_t e = wt_lex_find(lx, key, n);
+        if (e != LEX_NONE && ((lx->entries[e].cls & ~(LX_PHRASE_START | LX_ROOT | LX_STOP)) || lx->entries[e].cls2)) {
+          best = e;
+          bestn = k + 1;
+        }
+      }
+    }
+    if (best != LEX_NONE) {
+      *ntok = bestn;
+      return best;
+    }
+  }
+  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START)) || lx->entries[x].cls2)) *ntok = 1;
+  return *ntok ? x : LEX_NONE;
+}
+
+/* Classes of the longest phrase at i (0 if none); *n gets its length. */
+static uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *n) {
+  uint32_t e = wt_phrase(d, i, lim, n);
+  return wt_lex_cls(LX(d), e);
+}
+
+bool wt_tok_common(warta_doc *d, uint32_t i) {
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  if (t->kind != WARTA_TOK_WORD) return false;
+  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
+  if (t->ch & 1) return (t->ch & 2) != 0;
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  t->ch = (uint8_t)(1 | (c ? 2 : 0));
+  return c;
+}
+
+/* Short names seen right after a bare cue (",” kata Yusri"): evidence that
+ * a token is a name wherever it appears in the document. */
+static bool is_evidence(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  const uint32_t *ev = d->evidence;
+  for (uint32_t k = 0; k < d->nevidence; k++) {
+    const wt_token *e = wt_tok(d, ev[k]);
+    if (e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n)) return true;
+  }
+  return false;
+}
+
+static void collect_evidence(warta_doc *d) {
+  d->nevidence = 0;
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = 0; i + 1 < n && d->nevidence < WT_MAX_EVIDENCE; i++) {
+    if (!(wt_clsof(d, i) & (LX_CUE_BARE | LX_CUE_PREP)) || (wt_clsof(d, i) & LX_CUE_NYA)) continue;
+    uint32_t j = i + 1;
+    if (!is_cap(d, j) || is_upper(d, j)) continue;
+    uint64_t c = wt_clsof(d, j);
+    if (c & (LX_ROLE | LX_TITLE | LX_PRONOUN | LX_LOC | LX_ORG | LX_MEDIA | LX_ORG_HEAD)) continue;
+    d->evidence[d->nevidence++] = j;
+    /* "kata Budi Karya": the second word too */
+    if (j + 1 < n && is_cap(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD)) &&
+        d->nevidence < WT_MAX_EVIDENCE)
+      d->evidence[d->nevidence++] = j + 1;
+  }
+}
+
+/* ------------------------------------------------------ noun phrases */
+
+/* What a token in a capitalised run is. */
+enum { U_NAME, U_COMMON, U_TITLE, U_ROLE, U_ORG, U_LOC, U_MEDIA, U_ACRO, U_PAREN };
+
+typedef struct unit {
+  uint8_t type;
+  uint32_t a, b;  /* tokens */
+  uint32_t lex;   /* gazetteer entry, LEX_NONE */
+} unit;
+
+enum { MAX_UNITS = 24 };
+
+/* Can token i continue a capitalised run? */
+/* "al-Harbi", "el-Sisi", "ad-Dakhil": an Arabic article joined to a name. */
+static bool article_name(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *s = d->text + t->start;
+  uint32_t n = t->end - t->start;
+  return n > 3 && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
+         s[1] <= 'z';
+}
+
+static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
+    if (t->flags & TF_CAP) return true;
+    uint64_t c = wt_clsof(d, i);
+    if (c & LX_NAME_PARTICLE) return true;
+    return article_name(d, i);
+  }
+  if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
+  return false;
+}
+
+/* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
+static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i + 2 >= lim || !is_punct(d, i, '(') || !is_punct(d, i + 2, ')')) return 0;
+  const wt_token *t = wt_tok(d, i + 1);
+  if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
+  return 3;
+}
+
+/* Is token i a word of a person's name already known in this document? */
+static bool known_name_token(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  for (size_t k = 0; k < d->ents_x.len; k++) {
+    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, k);
+    if (e->type != WARTA_PER || !e->name) continue;
+    const char *p = e->name;
+    while (*p) {
+      const char *q = strchr(p, ' ');
+      size_t m = q ? (size_t)(q - p) : strlen(p);
+      if (m == n && !memcmp(p, w, n)) return true;
+      p += m + (q ? 1 : 0);
+    }
+  }
+  return false;
+}
+
+/* Does token i look like the start of a person's name: a known given
+ * name, a word seen alone after a cue, or a word of a name already known? */
+static bool is_name_hint(warta_doc *d, uint32_t i) {
+  return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
+}
+
+/* Is token i name-like: capitalised, not a dictionary word (unless it is a
+ * known given name or was seen after a cue). */
+static bool name_like(warta_doc *d, uint32_t i) {
+  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
+  const wt_token *t = wt_tok(d, i);
+  if (t->flags & TF_INITIAL) return true;
+  if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
+  uint64_t c = wt_clsof(d, i);
+  if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
+  if (c & (LX_NAME_FIRST)) return true;
+  if (is_evidence(d, i) || known_name_token(d, i)) return true;
+  if (t->flags & TF_UPPER) return t->end - t->start <= 2; /* "RZ", "MS" initials; longer acronyms are not names */
+  return !wt_tok_common(d, i);
+}
+
+/* Splits the capitalised run [i, e) into units. */
+static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
+  int n = 0;
+  bool in_org = false;
+  while (i < e && n < MAX_UNITS) {
+    uint32_t len = 0;
+    uint32_t lex = wt_phrase(d, i, e, &len);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    unit *x = &u[n];
+    x->a = i;
+    x->lex = LEX_NONE;
+    uint32_t pa;
+    if ((pa = paren_acronym(d, i, e)) != 0) {
+      x->type = U_PAREN;
+      x->b = i + pa;
+    } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
+      /* (a title that is also a given name, "Andi", stays in the name) */
+      x->type = U_TITLE;
+      x->b = i + len;
+    } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
+               i + 1 < e && is_cap(d, i + 1)) {
+      /* a given name that is also a role or a place, inside a name:
+       * "Lukman Hakim Nasution", "Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      x->type = U_NAME; /* "Darwin Saragih" */
+      x->b = i + 1;
+    } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
+      x->type = U_ROLE;
+      x->b = i + len;
+    } else if (len && (c & LX_ORG_SEAT)) {
+      x->type = U_LOC; /* "Pemimpin Kremlin": inside the role, like a place */
+      x->b = i + len;
+      x->lex = lex;
+    } else if (len && (c & LX_MEDIA)) {
+      x->type = U_MEDIA;
+      x->b = i + len;
+      x->lex = lex;
+    } else if (len && (c & LX_ORG)) {
+      x->type = U_ORG;
+      x->b = i + len;
+      x->lex = lex;
+      in_org = true;
+    } else if (len && (c & LX_LOC)) {
+      x->type = U_LOC;
+      x->b = i + len;
+      x->lex = lex;
+    } else if (len && (c & LX_ORG_HEAD)) {
+      /* an organisation's own name: the head, then words that are not a
+       * person's name — dictionary words, places, acronyms, numbers — with
+       * "dan"/"untuk" inside, up to an org suffix ("Association") */
+      uint32_t j = i + len;
+      while (j < e) {
+        uint32_t l2 = 0;
+        uint64_t c2 = phrase_cls(d, j, e, &l2);
+        if (c2 & (LX_TITLE | LX_ROLE)) break;
+        /* another organisation's head starts a unit of its own: "Pusat
+         * Penerangan | Kementerian Dalam Negeri" */
+        if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j)) break;
+        if (c2 & LX_ORG_SUFFIX) {
+          j += l2;
+          break;
+        }
+        if (c2 & (LX_LOC | LX_ORG)) {
+          j += l2;
+          continue;
+        }
+        if (paren_acronym(d, j, e)) {
+          j += 3;
+          continue;
+        }
+        const wt_token *t = wt_tok(d, j);
+        if (t->kind == WARTA_TOK_NUMBER || (t->flags & TF_DIGIT) || (t->flags & TF_UPPER)) {
+          j++;
+          continue;
+        }
+        if (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      x->type = U_ORG;
+      x->b = j;
+      in_org = true;
+    } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len)) {
+      /* "Desa Oelomin", "Kecamatan Temon", "Jalan Sudirman": a place */
+      uint32_t j = i + len;
+      uint32_t l2 = 0;
+      if (phrase_cls(d, j, e, &l2) & LX_LOC) {
+        j += l2; /* a place the gazetteer knows */
+      } else {
+        /* at most two unknown words, never a given name */
+        while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
+               !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j))
+          j++;
+      }
+      x->type = U_LOC;
+      x->b = j > i + 1 ? j : i + 1;
+    } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
+      x->type = U_ACRO;
+      x->b = i + 1;
+    } else if (name_like(d, i)) {
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else {
+      x->type = U_COMMON;
+      x->b = i + 1;
+    }
+    /* a parenthesised acronym right after an organisation or place is part of it */
+    if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE) &&
+        (pa = paren_acronym(d, x->b, e)) != 0)
+      x->b += pa;
+    i = x->b;
+    n++;
+  }
+  (void)in_org;
+  return n;
+}
+
+/* The end of the capitalised run that starts at i (tokens that can belong to
+ * a name, a role or an organisation). */
+static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t j = i;
+  bool org = false;
+  while (j < lim) {
+    if (paren_acronym(d, j, lim)) {
+      j += 3;
+      continue;
+    }
+    if (run_token(d, j, org)) {
+      if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG)) org = true;
+      j++;
+      continue;
+    }
+    /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
+    if (org && j + 1 < lim && is_cap(d, j + 1) &&
+        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
+      j++;
+      continue;
+    }
+    /* a title inside an organisation's name: "RSUD dr. Soedarso" */
+    if (org && j + 1 < lim && (wt_tok(d, j)->flags & TF_ABBREV) && (wt_clsof(d, j) & LX_TITLE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
+    /* a place inside a role, with the name after it: "Kepala Balai Besar
+     * POM di Semarang Lukas Wibisono", "Duta Besar Prancis untuk Indonesia
+     * Julien Marchetti" */
+    if (j + 2 < lim && j > i && (wt_tok_is(d, j, "di") || wt_tok_is(d, j, "untuk"))) {
+      uint32_t n = 0;
+      uint64_t c = phrase_cls(d, j + 1, lim, &n);
+      if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
+        j += 1 + n;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/* Lower-case words of a role: "juru bicara", "anggota tim kuasa hukum",
+ * "pengajar sosiologi", "dokter emergensi".  Returns the end. */
+static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t j = i;
+  while (j < lim && j - i < 4) {
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
+    uint64_t c = wt_clsof(d, j);
+    if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
+    if (!(c & (LX_ROOT | LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
+    j++;
+  }
+  return j;
+}
+
+int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
+
+int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
+  memset(np, 0, sizeof *np);
+  np->t0 = np->t1 = t0;
+  np->lex = LEX_NONE;
+  if (t0 >= lim) return 0;
+  uint32_t i = t0;
+  uint64_t c0 = wt_clsof(d, i);
+  /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
+   * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
+  if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
+      (!(wt_tok(d, i)->flags & TF_CAP) || (wt_tok(d, i)->flags & TF_SENT_START))) {
+    for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
+      const wt_token *t = wt_tok(d, j);
+      if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
+        np->kind = NP_DESC;
+        np->r0 = np->m0 = i;
+        np->r1 = j;
+        np->t1 = j + 1;
+        np->n0 = np->n1 = j + 1;
+        return 1;
+      }
+      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)) ||
+          wt_tok_is(d, j, "yang"))
+        break;
+    }
+  }
+  /* a common word that is capitalised only because it opens the sentence
+   * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
+  if (is_cap(d, i) && (wt_tok(d, i)->flags & TF_SENT_START) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+      !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
+              LX_NAME_FIRST | LX_PRONOUN)) &&
+      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
+    uint32_t n = 0;
+    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+      np->t1 = t0 + 1;
+      return 0;
+    }
+  }
+  if ((c0 & LX_PRONOUN) && is_word(d, i)) {
+    np->kind = NP_PRON;
+    np->m0 = np->n0 = i;
+    np->n1 = np->t1 = i + 1;
+    return 1;
+  }
+  /* role words, capitalised or not: "juru bicara", "Kepala", "pemilik", "mantan" */
+  uint32_t r0 = UINT32_MAX, r1 = 0;
+  bool from = false; /* "ROLE dari ORG NAME" */
+  for (;;) {
+    if (i >= lim) break;
+    uint32_t len = 0;
+    uint64_t c = phrase_cls(d, i, lim, &len);
+    if (len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
+        !(c & LX_TITLE)) {
+      if (r0 == UINT32_MAX) r0 = i;
+      i += len;
+      r1 = i;
+      /* lower-case words that complete a role ("tim kuasa hukum") */
+      uint32_t j = lower_role_words(d, i, lim);
+      if (j > i && (j >= lim || !is_cap(d, j) || j - i <= 3)) {
+        i = j;
+        r1 = i;
+      }
+      continue;
+    }
+    if (r0 == UINT32_MAX && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
+        (wt_tok_is(d, i, "mantan") || wt_tok_is(d, i, "para") || wt_tok_is(d, i, "sang"))) {
+      r0 = i;
+      i++;
+      r1 = i;
+      continue;
+    }
+    /* where a speaker is named, lower-case words before a name describe
+     * them even when no list knows the words: "ujar sutradara teater Gilang" */
+    if (r0 == UINT32_MAX && (flags & WT_NP_SPEAKER) && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
+        !(wt_clsof(d, i) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP))) {
+      uint32_t j = lower_role_words(d, i, lim);
+      if (j > i && j < lim && is_cap(d, j)) {
+        r0 = i;
+        r1 = i = j;
+        continue;
+      }
+    }
+    /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
+     * organisation after "dari" is the affiliation */
+    if (r0 != UINT32_MAX && !from && i + 1 < lim && wt_tok_is(d, i, "dari") && is_cap(d, i + 1)) {
+      from = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  uint32_t e = run_end(d, i, lim);
+  unit u[MAX_UNITS];
+  int nu = split_units(d, i, e, u);
+  if (nu == MAX_UNITS) e = u[nu - 1].b;
+  /* the name: the last stretch of name-like or common words with no title,
+   * role, organisation or place after it */
+  int k = nu;
+  while (k > 0 && (u[k - 1].type == U_NAME || u[k - 1].type == U_COMMON)) k--;
+  /* the name starts at its first name-like word ("Budi" is a given name,
+   * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
+  int ns = k;
+  while (ns < nu && u[ns].type == U_COMMON) ns++;
+  /* a given name (or a word seen alone after a cue) starts the name when
+   * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
+   * "Persipura Junior | Markus Wanggai" */
+  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
+    bool hint0 = is_name_hint(d, u[ns].a);
+    /* (a hint on the last word is a surname like "Kusuma", not a start) */
+    for (int p = ns + 1; p + 1 < nu && !hint0; p++)
+      if (is_name_hint(d, u[p].a)) {
+        ns = p;
+        break;
+      }
+    /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
+     * hint, the first unknown word is the place */
+    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+        (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
+      ns++;
+  }
+  bool after_cue = np->after_cue = false;
+  (void)after_cue;
+  if (ns == nu && k < nu && k == 0 && r0 == UINT32_MAX) {
+    /* only common words: a name only where a name is expected (after a cue) */
+    ns = nu;
+  }
+  uint32_t n0 = ns < nu ? u[ns].a : e;
+  uint32_t n1 = e;
+  /* "Lalu Kusnawan": a one-word name takes the capitalised word before it
+   * when that word is neither an organisation nor a title */
+  if (ns < nu && n1 - n0 == 1 && ns > k && u[ns - 1].type == U_COMMON) {
+    ns--;
+    n0 = u[ns].a;
+  }
+  /* titles right before the name belong to the mention */
+  int t = ns;
+  while (t > 0 && u[t - 1].type == U_TITLE && ns < nu) t--;
+  uint32_t m0 = t < nu ? u[t].a : n0;
+  if (ns >= nu) m0 = n0 = n1 = e;
+  /* before the titles: [role ...][affiliation] */
+  /* the affiliation is the last organisation before the name; units of an
+   * organisation named before it belong to the role ("Kepala Pusat
+   * Penerangan | Kementerian Dalam Negeri", "Kepala Bareskrim | Polri") */
+  int first_org = -1;
+  for (int q = t; q-- > 0;) {
+    if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO) {
+      first_org = q;
+      /* "KPU (Komisi ...)": an acronym and its organisation stay together */
+      break;
+    }
+    if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
+  }
+  bool has_role = r0 != UINT32_MAX;
+  if (!has_role && t > 0 && u[0].type == U_ROLE) {
+    has_role = true;
+    r0 = u[0].a;
+  }
+  /* where a speaker is named ("ujar Vice President Public Relations KAI
+   * Joni Martinus"), capitalised words before the organisation and the name
+   * are a role even when no lexicon knows it */
+  if (!has_role && (flags & WT_NP_SPEAKER) && ns < nu && t > 0 && first_org != 0 &&
+      (u[0].type == U_NAME || u[0].type == U_COMMON)) {
+    has_role = true;
+    r0 = u[0].a;
+    r1 = first_org > 0 ? u[first_org].a : u[t - 1].b;
+  }
+  /* "Menteri PUPR Basuki": after a role that names its field, acronyms and
+   * field words belong to the role; only a full organisation's name
+   * ("Kementerian ...") is an affiliation */
+  if (has_role && first_org >= 0 && (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD) &&
+      u[first_org].type == U_ACRO)
+    first_org = -1;
+  if (has_role && from && first_org >= 0) {
+    np->r0 = r0;
+    np->r1 = r1;
+    np->a0 = u[0].a;
+    np->a1 = u[first_org].b;
+    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN); q++) np->a1 = u[q].b;
+  } else if (has_role) {
+    if (first_org >= 0) {
+      np->r0 = r0;
+      np->r1 = u[first_org].a;
+      np->a0 = u[first_org].a;
+      np->a1 = u[t - 1].b;
+      /* the affiliation ends at its last organisation or place unit */
+      int last = t - 1;
+      while (last > first_org && (u[last].type == U_NAME || u[last].type == U_COMMON)) last--;
+      np->a1 = u[last].b;
+      if (np->r1 == np->r0) np->r1 = r1;
+    } else {
+      np->r0 = r0;
+      np->r1 = t > 0 ? u[t - 1].b : r1;
+      if (np->r1 < r1) np->r1 = r1;
+    }
+    if (np->r1 <= np->r0) np->r1 = r1;
+  }
+  np->m0 = m0;
+  np->n0 = n0;
+  np->n1 = n1;
+  np->t1 = e > i ? e : i;
+  if (n1 > n0) {
+    np->kind = NP_PER;
+  } else if (has_role) {
+    np->kind = NP_ROLE;
+    np->m0 = r0;
+    np->n0 = np->n1 = np->t1;
+    /* "Pemimpin Korea Utara itu": a description */
+    if (np->t1 < lim && (wt_clsof(d, np->t1) & LX_DESC_END) && is_word(d, np->t1)) {
+      np->kind = NP_DESC;
+      np->t1++;
+    }
+  } else if (nu > 0 && (u[0].type == U_ORG || u[0].type == U_ACRO)) {
+    np->kind = NP_ORG;
+    np->m0 = u[0].a;
+    np->t1 = u[0].b;
+    np->lex = u[0].lex;
+  } else if (nu > 0 && u[0].type == U_LOC) {
+    np->kind = NP_LOC;
+    np->m0 = u[0].a;
+    np->t1 = u[0].b;
+    np->lex = u[0].lex;
+  } else if (nu > 0 && u[0].type == U_MEDIA) {
+    np->kind = NP_MEDIA;
+    np->m0 = u[0].a;
+    np->t1 = u[0].b;
+    np->lex = u[0].lex;
+  } else {
+    np->kind = NP_NONE;
+    np->t1 = e > t0 ? e : t0 + 1;
+  }
+  return np->kind != NP_NONE;
+}
+
+/* ----------------------------------------------------------- entities */
+
+/* Folds a span's text for comparing names: ASCII lower case, single spaces. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  bool sp = false;
+  for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      sp = o > 0;
+      continue;
+    }
+    if (sp) {
+      out[o++] = ' ';
+      sp = false;
+    }
+    if (o + 1 < cap) out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* Does every word of the name a (folded) appear among the words of b? */
+static bool words_subset(const char *a, const char *b) {
+  const char *p = a;
+  while (*p) {
+    const char *q = strchr(p, ' ');
+    size_t n = q ? (size_t)(q - p) : strlen(p);
+    bool found = false;
+    const char *r = b;
+    while (*r) {
+      const char *s = strchr(r, ' ');
+      size_t m = s ? (size_t)(s - r) : strlen(r);
+      if (m == n && !memcmp(p, r, n)) {
+        found = true;
+        break;
+      }
+      r += m + (s ? 1 : 0);
+    }
+    if (!found) return false;
+    p += n + (q ? 1 : 0);
+  }
+  return true;
+}
+
+/* The map key of an entity's folded name and type. */
+static uint64_t name_key(int type, const char *folded) {
+  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
+  for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
+    h ^= *p;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
+  char a[160], b[160];
+  fold(name, strlen(name), a, sizeof a);
+  uint32_t i;
+  if (!wt_map_get(&d->ent_map, name_key(type, a), &i) || i >= d->ents_x.len) return -1;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), b, sizeof b);
+  return (e->type == type && !strcmp(a, b)) ? (int32_t)i : -1;
+}
+
+/* Registers entity i's current name in the name map. */
+static int map_entity(warta_doc *d, uint32_t i) {
+  char a[160];
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  fold(e->name, strlen(e->name), a, sizeof a);
+  return wt_map_put(&d->ent_map, name_key(e->type, a), i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
+}
+
+/* The person entity a name (tokens [n0, n1)) refers to, by whole name or as a
+ * part of a longer name introduced earlier ("Putin" -> "Vladimir Putin").
+ * When the new name is longer and contains an existing one, the entity takes
+ * the longer name. */
+static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
+  char a[160], b[160];
+  const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
+  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  if (!an) return -1;
+  uint32_t hit;
+  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  /* part of a longer name, or a longer name for a person known by a part:
+   * among the most recent people (a window keeps long documents linear) */
+  int seen = 0;
+  for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
+    wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+    if (e->type != WARTA_PER) continue;
+    seen++;
+    fold(e->name, strlen(e->name), b, sizeof b);
+    if (!strcmp(a, b) || words_subset(a, b)) return (int32_t)i;
+    if (words_subset(b, a)) {
+      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
+      if (!nm) return -2;
+      e->name = nm;
+      e->intro = -1; /* the fuller name is introduced by the mention being added */
+      if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
+      return (int32_t)i;
+    }
+  }
+  if (!create) return -1;
+  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  if (!e) return -2;
+  e->type = WARTA_PER;
+  e->name = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
+  e->first = t0->start;
+  e->lex = LEX_NONE;
+  e->intro = -1;
+  if (!e->name) return -2;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
+  return (int32_t)(d->ents_x.len - 1);
+}
+
+/* The entity of a gazetteer entry (canonical name) or, without one, of the
+ * span's own text. */
+static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
+  const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
+  const char *name = canon;
+  if (!name) {
+    name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
+    if (!name) return -2;
+  }
+  int32_t id = wt_entity_find(d, type, name);
+  if (id >= 0) return id;
+  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  if (!e) return -2;
+  e->type = (uint8_t)type;
+  e->name = name;
+  e->first = wt_tok(d, a)->start;
+  e->lex = lex;
+  e->intro = -1;
+  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
+  return (int32_t)(d->ents_x.len - 1);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+int wt_index_mentions(warta_doc *d) {
+  size_t n = d->mentions.len;
+  uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
+  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+  if (!key || !ix) return WARTA_ERR_NOMEM;
+  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
+  qsort(key, n, sizeof *key, cmp_u64);
+  for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
+  d->ment_by_tok = ix;
+  d->nment_by_tok = n;
+  return WARTA_OK;
+}
+
+int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t i;
+  return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
+}
+
+int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+  if (b <= a) return WARTA_OK;
+  /* the same span once */
+  int32_t have = wt_mention_find(d, a, b);
+  if (have >= 0) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
+    if (m->entity < 0) m->entity = ent;
+    return WARTA_OK;
+  }
+  wt_mention *m = wt_vec_push(&d->mentions);
+  if (!m) return WARTA_ERR_NOMEM;
+  m->tok0 = a;
+  m->tok1 = b;
+  m->start = wt_tok(d, a)->start;
+  m->end = wt_tok(d, b - 1)->end;
+  m->entity = ent;
+  m->type = (uint8_t)type;
+  m->how = (uint8_t)how;
+  uint32_t idx = (uint32_t)(d->mentions.len - 1);
+  if (wt_map_put(&d->ment_map, (uint64_t)a << 32 | b, idx) != 0) return WARTA_ERR_NOMEM;
+  /* the first mention that names a person in full introduces them */
+  if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
+    wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
+    size_t nl = e->name ? strlen(e->name) : 0;
+    if (nl && m->end - m->start >= nl && !memcmp(d->text + m->end - nl, e->name, nl) &&
+        (e->intro < 0 || WT_VEC_AT(d->mentions, wt_mention, e->intro).tok0 > a))
+      e->intro = (int32_t)idx;
+  }
+  return WARTA_OK;
+}
+
+int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
+  if (b <= a || ent < 0) return WARTA_OK;
+  uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
+  for (size_t i = 0; i < d->attrs.len; i++) {
+    wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
+  }
+  wt_attr *x = wt_vec_push(&d->attrs);
+  if (!x) return WARTA_ERR_NOMEM;
+  x->start = s;
+  x->end = e;
+  x->entity = ent;
+  x->affil = affil;
+  return WARTA_OK;
+}
+
+static int type_of(int kind) {
+  switch (kind) {
+  case NP_ORG: return WARTA_ORG;
+  case NP_LOC: return WARTA_LOC;
+  case NP_MEDIA: return WARTA_MEDIA;
+  default: return WARTA_PER;
+  }
+}
+
+/* Is [n0, n1) the whole name of entity e (not a part of it)? */
+static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
+  char a[160], b[160];
+  const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
+  fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  const char *nm = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
+  fold(nm, strlen(nm), b, sizeof b);
+  return strcmp(a, b) == 0;
+}
+
+/* Registers the mentions of a parsed noun phrase.  Returns the person entity
+ * (or -1), -2 on out of memory. */
+int32_t wt_np_register(warta_doc *d, const wt_np *np) {
+  int32_t ent = -1;
+  if (np->kind == NP_PER) {
+    size_t before = d->ents_x.len;
+    ent = person_for(d, np->n0, np->n1, true);
+    if (ent == -2) return -2;
+    int how = np->m0 < np->n0 ? MH_TITLED : MH_NAME;
+    uint32_t m0 = np->m0;
+    /* a person already introduced, named again by role and name ("Presiden
+     * Putin", "Pemimpin Kim"): the role is part of how they are named here */
+    if (d->ents_x.len == before && np->r1 > np->r0 && np->r1 == np->m0 && np->a1 == np->a0 &&
+        !full_name(d, ent, np->n0, np->n1)) {
+      m0 = np->r0;
+      how = MH_TITLED;
+    }
+    if (wt_add_mention(d, m0, np->n1, ent, WARTA_PER, how) != WARTA_OK) return -2;
+    if (np->r1 > np->r0 && wt_add_attr(d, ent, np->r0, np->r1, false) != WARTA_OK) return -2;
+    if (np->a1 > np->a0 && wt_add_attr(d, ent, np->a0, np->a1, true) != WARTA_OK) return -2;
+  } else if (np->kind == NP_ORG || np->kind == NP_LOC || np->kind == NP_MEDIA) {
+    int type = type_of(np->kind);
+    ent = named_entity(d, type, np->lex, np->m0, np->t1);
+    if (ent == -2) return -2;
+    if (wt_add_mention(d, np->m0, np->t1, ent, type, MH_NAME) != WARTA_OK) return -2;
+    return ent;
+  }
+  /* the affiliation is an organisation of its own too */
+  if (np->a1 > np->a0) {
+    uint32_t n;
+    uint32_t lex = wt_phrase(d, np->a0, np->a1, &n);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
+    uint32_t b = (n == np->a1 - np->a0 && (c & (LX_ORG | LX_MEDIA | LX_LOC))) ? np->a1 : np->a1;
+    int32_t o = named_entity(d, type, n == np->a1 - np->a0 ? lex : LEX_NONE, np->a0, b);
+    if (o == -2 || wt_add_mention(d, np->a0, b, o, type, MH_NAME) != WARTA_OK) return -2;
+  }
+  return ent;
+}
+
+int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, uint32_t b, int type) {
+  int32_t e = named_entity(d, type, lex, a, b);
+  if (e == -2 || wt_add_mention(d, a, b, e, type, MH_NAME) != WARTA_OK) return -2;
+  for (size_t i = d->mentions.len; i-- > 0;)
+    if (WT_VEC_AT(d->mentions, wt_mention, i).tok0 == a && WT_VEC_AT(d->mentions, wt_mention, i).tok1 == b)
+      return (int32_t)i;
+  return -2;
+}
+
+int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type) {
+  int32_t e = named_entity(d, type, LEX_NONE, a, b);
+  if (e == -2 || wt_add_mention(d, a, b, e, type, MH_NAME) != WARTA_OK) return -2;
+  for (size_t i = d->mentions.len; i-- > 0;)
+    if (WT_VEC_AT(d->mentions, wt_mention, i).tok0 == a && WT_VEC_AT(d->mentions, wt_mention, i).tok1 == b)
+      return (int32_t)i;
+  return -2;
+}
+
+/* Places and organisations named inside a role ("Pemimpin Republik
+ * Demokratik Rakyat Korea (DPRK)", "Wali Kota Surabaya") and acronyms in
+ * brackets after a name ("(DPRK)") are mentions of their own. */
+static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b;) {
+    uint32_t n = 0;
+    uint32_t lex = wt_phrase(d, i, b, &n);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    if (n && (c & (LX_LOC | LX_ORG | LX_MEDIA)) && (is_cap(d, i) || is_upper(d, i)) && !(c & LX_ROLE)) {
+      int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_ORG) ? WARTA_ORG : WARTA_LOC;
+      int32_t e = named_entity(d, type, lex, i, i + n);
+      if (e == -2 || wt_add_mention(d, i, i + n, e, type, (c & LX_ALIAS) ? MH_ALIAS : MH_NAME) != WARTA_OK)
+        return WARTA_ERR_NOMEM;
+      i += n;
+    } else {
+      i++;
+    }
+  }
+  return WARTA_OK;
+}
+
+/* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
+static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
+  if (i <= s0) return false;
+  return wt_tok_is(d, i - 1, "di") || wt_tok_is(d, i - 1, "ke") || wt_tok_is(d, i - 1, "dari") ||
+         wt_tok_is(d, i - 1, "kota") || wt_tok_is(d, i - 1, "provinsi") || wt_tok_is(d, i - 1, "kabupaten") ||
+         wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
+}
+
 int wt_entities(warta_doc *doc) {
-  WT_UNUSED(doc);
+  collect_evidence(doc);
+  const wt_para *paras = doc->paras.data;
+  const wt_sent *sents = doc->sents.data;
+  for (size_t p = 0; p < doc->paras.len; p++) {
+    if (paras[p].boiler) continue;
+    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
+      uint32_t s0 = sents[s].tok0, s1 = sents[s].tok1;
+      int32_t pending_role_ent = -1;
+      wt_np pending_role = {0};
+      bool have_pending = false;
+      for (uint32_t i = s0; i < s1;) {
+        const wt_token *t = wt_tok(doc, i);
+        bool start = false;
+        if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
+          if (t->flags & TF_CAP) {
+            start = true;
+          } else if (wt_clsof(doc, i) & LX_PHRASE_START) {
+            uint32_t n;
+            uint64_t c = phrase_cls(doc, i, s1, &n);
+            if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
+          }
+        }
+        if (!start) {
+          i++;
+          continue;
+        }
+        /* a sentence-initial common word is not a name ("Pertemuan kedua ...") */
+        wt_np np;
+        wt_np_parse(doc, i, s1, &np);
+        if (np.kind == NP_NONE || np.kind == NP_PRON) {
+          if (np.kind == NP_NONE && place_context(doc, i, s0) && name_like(doc, i)) {
+            uint32_t e = run_end(doc, i, s1);
+            int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, i, e);
+            if (id == -2 || wt_add_mention(doc, i, e, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
+          }
+          i = np.t1 > i ? np.t1 : i + 1;
+          continue;
+        }
+        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i && place_context(doc, i, s0) &&
+            person_for(doc, np.n0, np.n1, false) < 0) {
+          /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
+          int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
+          if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
+          i = np.t1;
+          continue;
+        }
+        if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
+            person_for(doc, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
+          /* one unknown capitalised word opening a sentence: not enough */
+          i = np.t1;
+          continue;
+        }
+        if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
+        int32_t ent = wt_np_register(doc, &np);
+        if (ent == -2) goto oom;
+        if (np.kind == NP_PER) {
+          /* "ROLE ..., NAME": a role phrase earlier in the sentence with no name */
+          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 10 &&
+              is_punct(doc, pending_role.t1, ',') && is_punct(doc, np.t0 - 1, ',')) {
+            if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK) goto oom;
+            if (pending_role.a1 > pending_role.a0 &&
+                wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK)
+              goto oom;
+            have_pending = false;
+          }
+          /* "NAME, ROLE [dari ORG]," */
+          uint32_t j = np.t1;
+          if (j + 1 < s1 && is_punct(doc, j, ',') ) {
+            wt_np ap;
+            wt_np_parse(doc, j + 1, s1, &ap);
+            if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
+              if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
+              if (ap.a1 > ap.a0 && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;
+              uint32_t k = ap.t1;
+              if (k + 1 < s1 && wt_tok_is(doc, k, "dari")) {
+                wt_np org;
+                wt_np_parse(doc, k + 1, s1, &org);
+                if (org.kind == NP_ORG) {
+                  if (wt_add_attr(doc, ent, org.m0, org.t1, true) != WARTA_OK) goto oom;
+                  if (wt_np_register(doc, &org) == -2) goto oom;
+                  ap.t1 = org.t1;
+                }
+              }
+              if (gazetteer_mentions(doc, ap.r0, ap.r1) != WARTA_OK) goto oom;
+              np.t1 = ap.t1;
+            }
+          } else if (j + 1 < s1 && wt_tok_is(doc, j, "dari")) {
+            wt_np org;
+            wt_np_parse(doc, j + 1, s1, &org);
+            if (org.kind == NP_ORG) {
+              if (wt_add_attr(doc, ent, org.m0, org.t1, true) != WARTA_OK) goto oom;
+              if (wt_np_register(doc, &org) == -2) goto oom;
+            }
+          }
+          pending_role_ent = ent;
+        } else if (np.kind == NP_ROLE && !have_pending) {
+          pending_role = np;
+          have_pending = true;
+        }
+        i = np.t1 > i ? np.t1 : i + 1;
+      }
+      (void)pending_role_ent;
+    }
+  }
+  return WARTA_OK;
+oom:
+  return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
+}
+
+/* Public views: group mentions, roles and affiliations per entity, in arena
+ * arrays.  Entities without mentions are dropped. */
+int wt_entities_finish(warta_doc *d) {
+  size_t ne = d->ents_x.len;
+  if (wt_vec_reserve(&d->ents, ne) != 0) return WARTA_ERR_NOMEM;
+  warta_entity *pub = d->ents.data;
+  uint32_t *cnt = wt_arena_alloc(&d->arena, (ne + 1) * 3 * sizeof(uint32_t));
+  int32_t *map = wt_arena_alloc(&d->arena, (ne + 1) * sizeof(int32_t));
+  if (!cnt || !map) return WARTA_ERR_NOMEM;
+  memset(cnt, 0, (ne + 1) * 3 * sizeof(uint32_t));
+  for (size_t i = 0; i < d->mentions.len; i++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->entity >= 0 && (size_t)m->entity < ne) cnt[m->entity * 3]++;
+  }
+  for (size_t i = 0; i < d->attrs.len; i++) {
+    const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (a->entity >= 0 && (size_t)a->entity < ne) cnt[a->entity * 3 + 1 + a->affil]++;
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < ne; i++) {
+    map[i] = -1;
+    if (!cnt[i * 3]) continue;
+    const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+    warta_entity *e = &pub[out];
+    memset(e, 0, sizeof *e);
+    e->type = x->type;
+    e->name = x->name;
+    warta_span *ms = wt_arena_alloc(&d->arena, cnt[i * 3] * sizeof *ms);
+    warta_span *rs = wt_arena_alloc(&d->arena, (cnt[i * 3 + 1] + 1) * sizeof *rs);
+    warta_span *as = wt_arena_alloc(&d->arena, (cnt[i * 3 + 2] + 1) * sizeof *as);
+    if (!ms || !rs || !as) return WARTA_ERR_NOMEM;
+    e->mentions = ms;
+    e->roles = rs;
+    e->affiliations = as;
+    map[i] = (int32_t)out++;
+  }
+  for (size_t i = 0; i < d->mentions.len; i++) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (m->entity < 0 || (size_t)m->entity >= ne || map[m->entity] < 0) continue;
+    warta_entity *e = &pub[map[m->entity]];
+    ((warta_span *)e->mentions)[e->nmentions++] = (warta_span){m->start, m->end};
+  }
+  for (size_t i = 0; i < d->attrs.len; i++) {
+    const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (a->entity < 0 || (size_t)a->entity >= ne || map[a->entity] < 0) continue;
+    warta_entity *e = &pub[map[a->entity]];
+    if (a->affil) ((warta_span *)e->affiliations)[e->naffiliations++] = (warta_span){a->start, a->end};
+    else ((warta_span *)e->roles)[e->nroles++] = (warta_span){a->start, a->end};
+  }
+  d->ents.len = out;
+  /* quotes point at entities by their public index */
+  for (size_t i = 0; i < d->quotes.len; i++) {
+    warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
+    if (q->entity >= 0) q->entity = (size_t)q->entity < ne ? map[q->entity] : -1;
+  }
   return WARTA_OK;
 }

@@ -54,6 +54,8 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   d->dates.elem = sizeof(warta_date);
   d->dates_x.elem = sizeof(wt_date_x);
   d->attrs.elem = sizeof(wt_attr);
+  d->ment_map.elem = sizeof(wt_map_slot);
+  d->ent_map.elem = sizeof(wt_map_slot);
   d->srcs.elem = sizeof(wt_source_x);
   d->errpos = -1;
   return d;
@@ -62,7 +64,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
 static wt_vec *all_vecs(warta_doc *d, size_t i) {
   wt_vec *v[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
                  &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                 &d->srcs};
+                 &d->srcs,   &d->ment_map, &d->ent_map};
   return i < sizeof v / sizeof v[0] ? v[i] : NULL;
 }
 
@@ -87,6 +89,8 @@ int64_t warta_errpos(const warta_doc *doc) { return doc ? doc->errpos : -1; }
 
 static void reset(warta_doc *d) {
   for (size_t i = 0; all_vecs(d, i); i++) wt_vec_reset(all_vecs(d, i), KEEP_VEC_BYTES);
+  wt_map_clear(&d->ment_map);
+  wt_map_clear(&d->ent_map);
   wt_arena_reset(&d->arena);
   d->text = NULL;
   d->len = 0;
@@ -98,6 +102,10 @@ static void reset(warta_doc *d) {
   memset(&d->dateline, 0, sizeof d->dateline);
   d->body = (warta_span){0, 0};
   d->has_result = false;
+  d->qmark = NULL;
+  d->ment_by_tok = NULL;
+  d->nment_by_tok = 0;
+  d->nevidence = 0;
   d->err[0] = 0;
   d->errpos = -1;
 }
@@ -168,6 +176,8 @@ int wt_finish(warta_doc *doc) {
   }
   doc->pubparas.len = doc->paras.len;
   doc->body = b0 == UINT32_MAX ? (warta_span){0, 0} : (warta_span){b0, b1};
+  if (wt_quotes_publish(doc) != WARTA_OK || wt_entities_finish(doc) != WARTA_OK)
+    return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory");
   return WARTA_OK;
 }
 

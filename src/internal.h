@@ -55,7 +55,7 @@ typedef struct wt_token {
   uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_lexof asks */
   uint16_t flags;      /* TF_* */
   uint8_t kind;        /* warta_token_kind */
-  uint8_t ch;          /* punctuation: its ASCII char or a PC_* code below */
+  uint8_t ch;          /* punctuation: its ASCII char or a PC_* code; words: a cache (entities.c) */
 } wt_token;
 
 /* Codes in wt_token.ch for non-ASCII punctuation. */
@@ -90,6 +90,15 @@ WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
 WT_HIDDEN void wt_vec_free(wt_vec *v);
 #define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])
 
+/* A map from 64-bit keys to 32-bit values in a wt_vec (elem = sizeof(wt_map_slot)). */
+typedef struct wt_map_slot {
+  uint64_t key;
+  uint32_t val;
+} wt_map_slot;
+WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
+WT_HIDDEN bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val);
+WT_HIDDEN void wt_map_clear(wt_vec *m);
+
 /* ------------------------------------------------------------ entities */
 
 typedef struct wt_mention {
@@ -116,6 +125,7 @@ typedef struct wt_entity_x {
   const char *name;    /* canonical name (arena or lexicon pool) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
+  int32_t intro;       /* the mention that names it in full, first in the text; -1 */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -130,13 +140,32 @@ typedef struct wt_attr {
 /* A quote while the stages build it; warta_quote is its public view. */
 typedef struct wt_quote_x {
   uint32_t tok0, tok1;   /* content tokens [tok0, tok1) */
+  uint32_t open, close;  /* quote-mark tokens of a direct quote */
   uint32_t cue0, cue1;   /* cue tokens, cue0 == cue1 when none */
+  uint32_t sp_tok;       /* where to look for the speaker (see SP_*) */
   int32_t mention;       /* index into doc->mentions of the speaker, -1 */
+  int32_t entity;        /* the speaker entity (internal index), -1 */
   uint32_t sent, para;   /* where the content starts */
   uint16_t flags;        /* QF_* */
+  uint8_t kind;          /* warta_quote_kind */
+  uint8_t sp_kind;       /* SP_* */
 } wt_quote_x;
 
-enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2 };
+enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2, QF_WEAK = 1u << 3 };
+
+/* Per-token quote marks (doc->qmark). */
+enum { QM_DIRECT = 1, QM_CONTENT = 2, QM_CUE = 4 };
+
+/* Where a quote's speaker is named (quotes.c finds it, speakers.c resolves it). */
+enum {
+  SP_NONE,    /* unknown */
+  SP_AFTER,   /* a noun phrase starting at sp_tok: ",” kata X", "Menurut X," */
+  SP_SUBJECT, /* the subject of the verb at sp_tok: "X mengatakan" */
+  SP_NYA,     /* the clitic of the cue: "ujarnya", "Dikatakannya" */
+  SP_PREV,    /* the speaker of the quote before (a continuation) */
+  SP_NEXT,    /* the speaker of the quote after (a multi-paragraph quote) */
+  SP_CLAUSE   /* the speaker of the sentence's main clause ("…, seraya menambahkan …") */
+};
 
 /* A source (agency/outlet) a quote came through. */
 typedef struct wt_source_x {
@@ -149,6 +178,22 @@ typedef struct wt_date_x {
   uint32_t tok0, tok1;
   int32_t days; /* days since 1970-01-01, INT32_MIN when unknown */
 } wt_date_x;
+
+/* A parsed noun phrase (entities.c): "[ROLE][AFFILIATION][TITLE] NAME". */
+typedef struct wt_np {
+  uint32_t t0, t1; /* tokens consumed */
+  uint32_t r0, r1; /* role, empty when r0 == r1 */
+  uint32_t a0, a1; /* affiliation */
+  uint32_t m0;     /* the mention: [m0, n1), titles included */
+  uint32_t n0, n1; /* the name */
+  uint32_t lex;    /* gazetteer entry for NP_ORG/LOC/MEDIA, LEX_NONE otherwise */
+  uint8_t kind;    /* NP_* */
+  bool after_cue;
+} wt_np;
+
+enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
+
+enum { WT_MAX_EVIDENCE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -180,6 +225,13 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
+  wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
+  wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
+  uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
+  const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
+  size_t nment_by_tok;
+  uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
+  uint32_t nevidence;
   wt_vec srcs;     /* wt_source_x */
 
   bool has_dateline;
@@ -221,6 +273,46 @@ WT_HIDDEN int wt_sources(warta_doc *doc);
 /* extract.c: fill the public views (pubparas, ents, quotes ...) */
 WT_HIDDEN int wt_finish(warta_doc *doc);
 
+/* morph.c: is this (capitalised or not) an Indonesian dictionary word, with
+ * or without affixes?  Used to tell common nouns from names. */
+WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
+
+/* entities.c */
+/* The longest lexicon phrase (or word) at token i, not past lim; *ntok gets
+ * its length in tokens (0 when none). */
+WT_HIDDEN uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+/* Is token i a common (dictionary) word, with or without affixes? */
+WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
+/* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
+ * names something (np->kind != NP_NONE). */
+WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
+/* The same with WT_NP_* flags. */
+WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);
+enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
+/* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
+WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
+WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+/* Orders the mentions by first token into d->ment_by_tok (arena). */
+WT_HIDDEN int wt_index_mentions(warta_doc *d);
+/* The mention spanning tokens [a, b), or -1. */
+WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
+WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);
+WT_HIDDEN int32_t wt_entity_find(const warta_doc *d, int type, const char *name);
+/* A mention [a, b) of the gazetteer entry lex (its entity made if needed);
+ * returns the mention's index, -2 on out of memory. */
+WT_HIDDEN int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, uint32_t b, int type);
+/* A mention [a, b) of an entity named by its own text. */
+WT_HIDDEN int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type);
+/* dates.c: the date expression starting at token i (index into dates_x), or -1. */
+WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
+/* speakers.c: the subject noun phrase of the verb at token k (skipping
+ * adverbs, adverbial phrases between commas and appositions). */
+WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *np);
+/* speakers.c: the public quotes, with sources (call after wt_sources). */
+WT_HIDDEN int wt_quotes_publish(warta_doc *d);
+/* Builds the public entity views (and remaps quote entity ids). */
+WT_HIDDEN int wt_entities_finish(warta_doc *d);
+
 /* Small helpers used across stages (text.c). */
 static inline const wt_token *wt_tok(const warta_doc *d, uint32_t i) {
   return &((const wt_token *)d->toks.data)[i];
@@ -230,10 +322,13 @@ static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.le
 /* The lexicon entry of token i (LEX_NONE if none), looked up once. */
 static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
-  if (t->lex == LEX_PENDING)
-    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL)
-                 ? wt_lex_find(d->eng->lex, d->text + t->start, t->end - t->start)
-                 : LEX_NONE;
+  if (t->lex == LEX_PENDING) {
+    uint32_t n = t->end - t->start;
+    /* initials and abbreviations are keyed without their dot ("H." -> h) */
+    if ((t->flags & (TF_INITIAL | TF_ABBREV)) && n > 1 && d->text[t->end - 1] == '.') n--;
+    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) ? wt_lex_find(d->eng->lex, d->text + t->start, n)
+                                                                     : LEX_NONE;
+  }
   return t->lex;
 }
 static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }

@@ -3,7 +3,7 @@
  *
  * One lookup per token: a lower-cased word (or a phrase of words joined by
  * single spaces) maps to an entry with a bit set of classes (LX_* in the
- * generated lexicon_gen.h: LX_CUE, LX_TITLE, LX_MONTH ...), a canonical name
+ * generated lexicon_gen.h: LX_CUE, LX_TITLE ...; LX2_* subtypes: LX2_MONTH ...), a canonical name
  * and a small number (a month's number, a day's index ...).
  */
 #ifndef WARTA_LEXICON_H
@@ -21,7 +21,8 @@ typedef struct wt_lexentry {
   uint16_t key_len;
   uint8_t nwords;      /* words in the key */
   uint8_t phrase_max;  /* for a phrase's first word: the most words a phrase starting here has */
-  uint64_t cls;        /* LX_* bits */
+  uint64_t cls;        /* LX_* bits: the classes stages test on every token */
+  uint64_t cls2;       /* LX2_* bits: subtypes (country, police rank, month ...) */
   uint32_t canon;      /* offset of the canonical name in the pool, UINT32_MAX for none */
   int32_t val;         /* numeric value (month 1-12, weekday ...), 0 when none */
 } wt_lexentry;
@@ -46,6 +47,9 @@ static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) 
 }
 static inline uint64_t wt_lex_cls(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? 0 : lx->entries[i].cls;
+}
+static inline uint64_t wt_lex_cls2(const wt_lexicon *lx, uint32_t i) {
+  return i == LEX_NONE ? 0 : lx->entries[i].cls2;
 }
 static inline const char *wt_lex_canon(const wt_lexicon *lx, uint32_t i) {
   return (i == LEX_NONE || lx->entries[i].canon == UINT32_MAX) ? NULL : lx->pool + lx->entries[i].canon;

@@ -1,7 +1,672 @@
-/* quotes.c — stage not written yet. */
+/*
+ * quotes.c — every reported statement in the article, its kind and its cue.
+ *
+ * Direct quotes come from quote marks.  Marks are paired within a paragraph
+ * by their opening/closing role (segment.c decided it from context, so the
+ * Kompas habit of opening with ” works); a paragraph that opens a quote and
+ * does not close it continues into the next paragraph when that one opens
+ * with a mark (the convention for multi-paragraph quotes); otherwise the
+ * quote is recovered at a ", kata X" inside it or at the paragraph's end, so
+ * one missing mark never swallows the rest of the article.
+ *
+ * A quoted stretch is a direct quote when a cue stands next to it:
+ *     ”…,” kata X    ”…,” ujarnya    X mengatakan, ”…”    Menurut X, ”…”    X: ”…”
+ * or when it is a whole sentence following a speaker ("continuation").  A
+ * quoted phrase inside a sentence is a partial quote when that sentence
+ * reports speech (the sentence then becomes a "mixed" quote), and otherwise
+ * a scare quote or a title, which is not a quote at all.
+ *
+ * Indirect speech is found from reporting verbs (data/cues.lex):
+ *     X mengatakan(,| bahwa) …    Menurut X, …    Dikatakannya, …    …, ujarnya.
+ * The speaker of each quote is located here (where to look) and resolved in
+ * speakers.c (who it is).
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-int wt_quotes(warta_doc *doc) {
-  WT_UNUSED(doc);
+static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
+
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+static bool is_qmark(const warta_doc *d, uint32_t i) { return wt_tok(d, i)->kind == WARTA_TOK_QUOTE; }
+static bool is_wordtok(const warta_doc *d, uint32_t i) {
+  uint8_t k = wt_tok(d, i)->kind;
+  return k == WARTA_TOK_WORD;
+}
+static bool terminal(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS);
+}
+
+/* Cue classes of token i, only for words written in lower case (a cue word
+ * opening a sentence is capitalised: "Kata dia", "Menurut X",
+ * "Dikatakannya" — callers that allow that pass cap_ok). */
+static uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
+  if (!is_wordtok(d, i)) return 0;
+  const wt_token *t = wt_tok(d, i);
+  if ((t->flags & TF_CAP) && !cap_ok) return 0;
+  if (t->flags & TF_UPPER) return 0;
+  uint64_t c = wt_clsof(d, i);
+  return (c & LX_CUE) ? c : 0;
+}
+
+/* Sentence index of token i (sentences are in token order). */
+static uint32_t sent_of(const warta_doc *d, uint32_t i) {
+  const wt_sent *s = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (s[mid].tok0 <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* ------------------------------------------------------- the quote list */
+
+static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
+  if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
+  wt_quote_x *q = wt_vec_push(&d->quotes_x);
+  if (!q) return NULL;
+  q->tok0 = c0;
+  q->tok1 = c1;
+  q->kind = (uint8_t)kind;
+  q->mention = -1;
+  q->entity = -1;
+  q->sp_kind = SP_NONE;
+  q->sent = sent_of(d, c0);
+  q->para = WT_VEC_AT(d->sents, wt_sent, q->sent).para;
+  return q;
+}
+
+/* Trims [*a, *b) to the reported words: quote marks and separators
+ * (, . ; : and dashes) at the ends go; ? ! … and brackets belong to the
+ * words and stay. */
+static bool separator(const wt_token *t) {
+  return t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH);
+}
+
+static void trim(const warta_doc *d, uint32_t *a, uint32_t *b) {
+  while (*a < *b && (separator(wt_tok(d, *a)) || is_qmark(d, *a))) (*a)++;
+  while (*b > *a) {
+    const wt_token *t = wt_tok(d, *b - 1);
+    if (separator(t)) (*b)--;
+    else if (t->kind == WARTA_TOK_QUOTE && (t->flags & TF_QOPEN) && !(t->flags & TF_QCLOSE)) (*b)--;
+    else break;
+  }
+}
+
+static uint32_t count_words(const warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  for (uint32_t i = a; i < b; i++)
+    if (wt_tok(d, i)->kind == WARTA_TOK_WORD || wt_tok(d, i)->kind == WARTA_TOK_NUMBER) n++;
+  return n;
+}
+
+/* -------------------------------------------------------- quote marks */
+
+typedef struct pair {
+  uint32_t open, close; /* mark tokens; close is the paragraph end token when unclosed */
+  uint32_t c0;          /* where the content starts (after the opening mark) */
+  bool closed, cont;    /* cont: continues in the next paragraph */
+} pair;
+
+/* Is token i inside the content of a direct quote found so far? */
+static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
+
+/* Records a finished quote in the per-token marks. */
+static void mark_quote(warta_doc *d, const wt_quote_x *q) {
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = q->tok0; i < q->tok1 && i < n; i++) d->qmark[i] |= QM_CONTENT;
+  if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
+    for (uint32_t i = q->open; i <= q->close && i < n; i++) d->qmark[i] |= QM_DIRECT;
+  for (uint32_t i = q->cue0; i < q->cue1 && i < n; i++) d->qmark[i] |= QM_CUE;
+}
+
+static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
+
+/* An unclosed quote: close it at a ", kata X" / ",” ujarnya" inside it. */
+static uint32_t recover_close(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t i = a + 1; i + 1 < b; i++)
+    if (is_p(d, i, ',') && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA))) return i + 1;
+  return b;
+}
+
+/* The next non-boilerplate paragraph after p, or SIZE_MAX. */
+static size_t next_para(const warta_doc *d, size_t p) {
+  const wt_para *paras = d->paras.data;
+  for (size_t k = p + 1; k < d->paras.len; k++)
+    if (!paras[k].boiler) return k;
+  return SIZE_MAX;
+}
+
+static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
+  const wt_para *para = &WT_VEC_AT(d->paras, wt_para, p);
+  int n = 0;
+  uint32_t open = UINT32_MAX;
+  for (uint32_t i = para->tok0; i < para->tok1 && n < cap; i++) {
+    const wt_token *t = wt_tok(d, i);
+    if (t->kind != WARTA_TOK_QUOTE) continue;
+    if (((t->flags & TF_QSINGLE) != 0) != single) continue;
+    bool nxt = i + 1 < para->tok1;
+    const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
+    if (open == UINT32_MAX) {
+      /* a closing-looking mark with nothing open, before a new sentence,
+       * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong side) */
+      if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
+                                    !(cue_cls(d, i + 1, true) & LX_CUE)))
+        open = i;
+      else if (n == 0 && i > para->tok0 && cue_after(d, i, para->tok1) != UINT32_MAX)
+        /* a closing mark with no opening one: the quote began with the paragraph */
+        out[n++] = (pair){i, i, para->tok0, true, false};
+      continue;
+    }
+    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
+    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
+    if ((t->flags & TF_QCLOSE) || glued_cue) {
+      out[n++] = (pair){open, i, open + 1, true, false};
+      open = UINT32_MAX;
+    } else {
+      /* a new opening mark while one is open: the first was never closed */
+      uint32_t c = recover_close(d, open, i);
+      out[n++] = (pair){open, c, open + 1, c < i, false};
+      open = i;
+    }
+  }
+  if (open != UINT32_MAX && n < cap) {
+    size_t np = next_para(d, p);
+    bool cont = false;
+    if (np != SIZE_MAX) {
+      const wt_para *nx = &WT_VEC_AT(d->paras, wt_para, np);
+      const wt_token *f = wt_tok(d, nx->tok0);
+      cont = f->kind == WARTA_TOK_QUOTE && (f->flags & TF_QOPEN);
+    }
+    uint32_t c = cont ? para->tok1 : recover_close(d, open, para->tok1);
+    out[n++] = (pair){open, c, open + 1, false, cont && c == para->tok1};
+  }
+  return n;
+}
+
+/* ---------------------------------------------------------- the cues */
+
+/* ”…,” CUE — the cue after a closing mark, with an optional comma between. */
+static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim) return UINT32_MAX;
+  uint64_t c = cue_cls(d, j, false);
+  if (c & (LX_CUE_BARE | LX_CUE_NYA | LX_CUE_PREP)) return j;
+  if (c & LX_CUE_ACTIVE) return j; /* ”…,” ungkap Budi — rare, but a cue */
+  return UINT32_MAX;
+}
+
+/* ”…,” NP CUE: the speaker named before the verb after the quote ("”…,”
+ * Kapolres Bogor AKBP Dimas Pratama menambahkan."); *np_at gets the NP. */
+static uint32_t subject_cue_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok(d, j)->flags & TF_CAP)) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(cue_cls(d, k, false) & (LX_CUE_ACTIVE | LX_CUE_BARE))) return UINT32_MAX;
+  /* the verb ends the clause: no reported content of its own follows */
+  if (k + 1 < lim && !terminal(d, k + 1) && !is_p(d, k + 1, ',')) return UINT32_MAX;
+  *np_at = j;
+  return k;
+}
+
+/* "Hal itu disampaikan X ..." / "Demikian dikatakan X" opening the next sentence. */
+static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j >= lim) return UINT32_MAX;
+  uint32_t n = 0;
+  uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, j, lim, &n));
+  if (!n || !(c & LX_SPEECH_INTRO)) return UINT32_MAX;
+  uint32_t k = j + n;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP)) k++;
+  if (k < lim && (cue_cls(d, k, false) & LX_CUE_PASSIVE) && !(wt_clsof(d, k) & LX_CUE_NYA)) {
+    uint32_t s = k + 1;
+    if (s < lim && wt_tok_is(d, s, "oleh")) s++;
+    *np_at = s;
+    return k;
+  }
+  return UINT32_MAX;
+}
+
+/* A naming verb shortly before the opening mark at o, in the same clause
+ * or just after a comma ("…, yang ia sebut sebagai “…”"). */
+static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
+  for (uint32_t k = o; k > s0 && o - k < 8; k--) {
+    uint32_t j = k - 1;
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAMING)) return j;
+  }
+  return UINT32_MAX;
+}
+
+/* "“…”, begitu X menjuluki …": the naming verb after the quote. */
+static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
+  uint32_t j = close + 1;
+  if (j < lim && is_p(d, j, ',')) j++;
+  if (j >= lim || !(wt_tok_is(d, j, "begitu") || wt_tok_is(d, j, "demikian"))) return UINT32_MAX;
+  wt_np np;
+  if (!wt_np_parse(d, j + 1, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
+  uint32_t k = np.t1;
+  while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k >= lim || !(wt_clsof(d, k) & (LX_NAMING | LX_CUE))) return UINT32_MAX;
+  *np_at = j + 1;
+  return k;
+}
+
+/* Where the subject of a verb at k starts: after the last clause boundary
+ * (sentence start, comma, semicolon, conjunction) before it. */
+static uint32_t clause_start(warta_doc *d, uint32_t s0, uint32_t k) {
+  uint32_t i = k;
+  while (i > s0) {
+    uint32_t j = i - 1;
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH))
+      return i;
+    if (t->kind == WARTA_TOK_QUOTE) return i;
+    if (is_wordtok(d, j) && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_CLAUSE_CONJ)) return i;
+    i = j;
+  }
+  return s0;
+}
+
+/* Reported content after a verb at k: skips "kepada wartawan", "dalam
+ * keterangan ...", "di Jakarta, Senin (13/4)," up to a comma when such a
+ * phrase follows the verb; then "bahwa", ":" or ","; stops at a
+ * content_stop phrase after a comma or at the sentence end. */
+static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b) {
+  uint32_t i = k + 1;
+  if (i >= lim) return false;
+  /* a prepositional phrase right after the verb runs to the next comma or
+   * "bahwa" ("mengatakan kepada Al Jazeera bahwa …") */
+  if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang")) {
+    uint32_t j = i;
+    while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
+    if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) i = j + (is_p(d, j, ',') ? 1 : 0);
+    else return false;
+  }
+  if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
+  /* "…, Rabu (15/11/2023), vaksinasi …": a date between commas */
+  if (i < lim && wt_date_after(d, i) >= 0) {
+    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, wt_date_after(d, i));
+    if (x->tok1 < lim && is_p(d, x->tok1, ',')) i = x->tok1 + 1;
+  }
+  /* ", seperti disampaikan dalam rapat, …": an aside before the content */
+  {
+    uint32_t n = 0;
+    if (i < lim && (wt_lex_cls(LX(d), wt_phrase(d, i, lim, &n)) & LX_CONTENT_STOP) && n) {
+      uint32_t j = i + n;
+      while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && j - i < 16) j++;
+      if (j < lim && is_p(d, j, ',')) i = j + 1;
+    }
+  }
+  if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
+  if (i >= lim) return false;
+  uint32_t e = i;
+  while (e < lim) {
+    if (terminal(d, e) && (e + 1 >= lim || !is_wordtok(d, e + 1))) break;
+    if (is_p(d, e, ',') && e + 1 < lim) {
+      uint32_t n = 0;
+      uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, e + 1, lim, &n));
+      if (n && (c & LX_CONTENT_STOP)) break;
+      /* ", kata X" / ", ujarnya" closing the clause */
+      if (cue_cls(d, e + 1, false) & (LX_CUE_BARE | LX_CUE_NYA)) break;
+    }
+    e++;
+  }
+  *a = i;
+  *b = e;
+  trim(d, a, b);
+  return *b > *a && count_words(d, *a, *b) >= 2;
+}
+
+/* A subject exists right before the verb at k (an NP ending there, skipping
+ * adverbs like "juga"). */
+static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
+  uint32_t e = k;
+  while (e > s0 && is_wordtok(d, e - 1) && (wt_clsof(d, e - 1) & LX_ADV_SKIP) &&
+         !(wt_tok(d, e - 1)->flags & TF_CAP))
+    e--;
+  return e;
+}
+
+static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++)
+    if (d->qmark[i] & QM_CONTENT) return true;
+  return false;
+}
+
+static bool cue_used(const warta_doc *d, uint32_t k) { return (d->qmark[k] & QM_CUE) != 0; }
+
+/* Does [a, b) hold a pair of quote marks (a partial quote)? */
+static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
+  int marks = 0;
+  for (uint32_t i = a; i < b; i++)
+    if (is_qmark(d, i)) marks++;
+  return marks >= 1;
+}
+
+/* --------------------------------------------------------------- stage */
+
+static int direct_quotes(warta_doc *d) {
+  const wt_para *paras = d->paras.data;
+  enum { CAP = 512 };
+  pair pairs[CAP];
+  uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
+  for (size_t p = 0; p < d->paras.len; p++) {
+    if (paras[p].boiler) continue;
+    int n = pair_marks(d, p, false, pairs, CAP);
+    if (n == 0) n = pair_marks(d, p, true, pairs, CAP);
+    uint32_t plim = paras[p].tok1;
+    for (int k = 0; k < n; k++) {
+      pair *pr = &pairs[k];
+      bool multi = false;
+      /* a multi-paragraph quote is one quote, from its first opening mark
+       * to its final closing mark */
+      if (carry != UINT32_MAX) {
+        if (k == 0 && pr->open == paras[p].tok0) {
+          pr->open = carry;
+          multi = true;
+        }
+        carry = UINT32_MAX;
+      }
+      if (pr->cont) {
+        carry = pr->open;
+        continue;
+      }
+      uint32_t c0 = multi ? pr->open + 1 : pr->c0, c1 = pr->close;
+      trim(d, &c0, &c1);
+      if (c1 <= c0 || count_words(d, c0, c1) == 0) continue;
+      uint32_t s = sent_of(d, pr->open);
+      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+      uint32_t cue = UINT32_MAX, np_at = UINT32_MAX;
+      int sp = SP_NONE;
+      /* cue after: ”…,” kata X */
+      if (pr->closed || pr->close < plim) {
+        uint32_t after = pr->closed ? pr->close : pr->close - 1;
+        if (!pr->closed) after = pr->close - 1; /* recovered: the cue itself is at close */
+        uint32_t j = pr->closed ? cue_after(d, pr->close, plim) : (pr->close < plim ? pr->close : UINT32_MAX);
+        if (!pr->closed && j != UINT32_MAX && !(cue_cls(d, j, false) & (LX_CUE_BARE | LX_CUE_NYA))) j = UINT32_MAX;
+        (void)after;
+        if (j != UINT32_MAX) {
+          cue = j;
+          uint64_t c = cue_cls(d, j, false);
+          if (c & LX_CUE_NYA) sp = SP_NYA;
+          else if (c & LX_CUE_PREP) sp = SP_AFTER; /* ”…,” menurut X */
+          else sp = SP_AFTER;
+          np_at = j + 1;
+        } else if (pr->closed) {
+          uint32_t at;
+          uint32_t nj = cue_next_sentence(d, pr->close, plim, &at);
+          if (nj == UINT32_MAX) nj = subject_cue_after(d, pr->close, plim, &at);
+          if (nj != UINT32_MAX) {
+            cue = nj;
+            sp = SP_AFTER;
+            np_at = at;
+          }
+        }
+      }
+      /* cue before: X mengatakan, ”…”  /  kata X, ”…”  /  Menurut X, ”…”  /  X: ”…” */
+      if (cue == UINT32_MAX && pr->open > st->tok0) {
+        uint32_t j = pr->open;
+        while (j > st->tok0 && (is_p(d, j - 1, ',') || is_p(d, j - 1, ':'))) j--;
+        uint32_t k2 = j;
+        /* "bahwa", "kepada wartawan" between the verb and the quote */
+        if (k2 > st->tok0 && (wt_clsof(d, k2 - 1) & LX_COMP)) k2--;
+        if (k2 > st->tok0) {
+          uint64_t c = cue_cls(d, k2 - 1, true);
+          if ((c & LX_CUE_ACTIVE) && !(wt_tok(d, k2 - 1)->flags & TF_CAP)) {
+            cue = k2 - 1;
+            sp = SP_SUBJECT;
+          } else if ((c & LX_CUE_NYA) && !(c & LX_CUE_BARE)) {
+            cue = k2 - 1; /* "Dikatakannya, ”…”" / "ujarnya, ”…”" */
+            sp = SP_NYA;
+          }
+        }
+        if (cue == UINT32_MAX) {
+          /* "kata X, ”…”" and "Menurut X, ”…”": a cue opening the clause */
+          uint32_t cs = clause_start(d, st->tok0, j);
+          wt_np cnp;
+          if (cs < j && (cue_cls(d, cs, true) & (LX_CUE_BARE | LX_CUE_PREP)) && !(cue_cls(d, cs, true) & LX_CUE_NYA) &&
+              wt_np_parse(d, cs + 1, j, &cnp) && cnp.t1 == j) {
+            /* the whole clause is "kata NP" right before the mark */
+            cue = cs;
+            sp = SP_AFTER;
+            np_at = cs + 1;
+          } else if (cs < j && (cue_cls(d, cs, true) & LX_CUE_NYA) && cs + 1 == j) {
+            cue = cs;
+            sp = SP_NYA;
+          } else if (j < pr->open && is_p(d, j, ':') && j > st->tok0) {
+            /* "X: ”…”" — a speaker named before a colon */
+            wt_np np;
+            uint32_t s0 = clause_start(d, st->tok0, j);
+            if (wt_np_parse(d, s0, j, &np) && np.t1 == j && np.kind != NP_LOC) {
+              sp = SP_AFTER;
+              np_at = s0;
+              cue = UINT32_MAX;
+            }
+          }
+        }
+      }
+      bool sentence_start = pr->open == st->tok0 || (pr->open > st->tok0 && pr->open - st->tok0 <= 1 &&
+                                                      wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
+      int kind = WARTA_DIRECT;
+      /* a quoted phrase after a naming verb in the writer's sentence is a
+       * partial quote: "menyebutnya “…”", "yang ia sebut “…”", "menggambarkan X
+       * sebagai “…”"; and "“…”, begitu X menjuluki …" */
+      if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
+        uint32_t v = naming_before(d, st->tok0, pr->open);
+        if (v != UINT32_MAX) {
+          kind = WARTA_PARTIAL;
+          cue = v;
+          if (v > st->tok0 && (wt_clsof(d, v - 1) & LX_PRONOUN)) {
+            sp = SP_AFTER; /* "yang ia sebut": the pronoun is the speaker */
+            np_at = v - 1;
+          } else {
+            sp = SP_SUBJECT;
+          }
+        } else if (pr->closed && sentence_start) {
+          uint32_t at;
+          v = begitu_after(d, pr->close, plim, &at);
+          if (v != UINT32_MAX) {
+            kind = WARTA_PARTIAL;
+            cue = v;
+            sp = SP_AFTER;
+            np_at = at;
+          }
+        }
+      }
+      if (cue == UINT32_MAX && sp == SP_NONE) {
+        if (multi || (sentence_start && count_words(d, c0, c1) >= 3)) {
+          sp = SP_PREV; /* a whole sentence after a speaker: continuation */
+        } else {
+          continue; /* a phrase in quote marks: scare quote, title or partial */
+        }
+      }
+      wt_quote_x *q = new_quote(d, c0, c1, kind);
+      if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+      q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
+      q->close = pr->close;
+      if (cue != UINT32_MAX) {
+        q->cue0 = cue;
+        q->cue1 = cue + 1;
+      } else {
+        q->cue0 = q->cue1 = 0;
+      }
+      q->sp_kind = (uint8_t)sp;
+      q->sp_tok = np_at != UINT32_MAX ? np_at : cue;
+      if (sp == SP_SUBJECT) q->sp_tok = cue;
+      if (kind == WARTA_PARTIAL) q->flags |= QF_WEAK;
+      if (multi) q->flags |= QF_MULTI_PARA;
+      if (sp == SP_PREV) q->flags |= QF_CONT;
+      mark_quote(d, q);
+    }
+  }
+  return WARTA_OK;
+}
+
+/* Indirect (and mixed) speech in sentence s. */
+static int indirect_in(warta_doc *d, uint32_t s) {
+  const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+  uint32_t s0 = st->tok0, s1 = st->tok1;
+  for (uint32_t k = s0; k < s1; k++) {
+    uint64_t c = cue_cls(d, k, true);
+    if (!c || cue_used(d, k) || in_direct(d, k)) continue;
+    const wt_token *t = wt_tok(d, k);
+    bool cap = (t->flags & TF_CAP) != 0;
+    uint32_t a = 0, b = 0, cue = k;
+    int sp = SP_NONE;
+    uint32_t sp_tok = k;
+    if ((c & LX_CUE_ACTIVE) && !cap) {
+      /* X mengatakan, … */
+      uint32_t se = subject_end(d, s0, k);
+      uint32_t cs = clause_start(d, s0, se);
+      bool seraya = cs < se && se - cs == 1 && (wt_tok_is(d, cs, "seraya") || wt_tok_is(d, cs, "sambil") ||
+                                                 wt_tok_is(d, cs, "sembari") || wt_tok_is(d, cs, "dan"));
+      bool yang = se > s0 && wt_tok_is(d, se - 1, "yang");
+      if (yang) continue; /* "… yang mengatakan": a relative clause, not a report */
+      if (se == cs && !seraya) {
+        /* "seraya menambahkan" after a comma: the main clause's speaker */
+        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) {
+          seraya = true;
+        } else {
+          /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
+          wt_np sub;
+          if (!wt_subject_np(d, k, &sub)) continue;
+        }
+      }
+      if (!content_after(d, k, s1, &a, &b)) continue;
+      /* "mengatakan hal itu saat …": points back at a quote */
+      if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut"))) continue;
+      if (is_qmark(d, a) || (a > k + 1 && is_qmark(d, a - 1) && (wt_tok(d, a - 1)->flags & TF_QOPEN))) continue;
+      sp = seraya ? SP_CLAUSE : SP_SUBJECT;
+      sp_tok = k;
+    } else if ((c & LX_CUE_PREP) && !(c & LX_CUE_NYA)) {
+      /* "Menurut X, …" (at a clause start) or "…, menurut X." (at the end) */
+      if (k != s0 && !is_p(d, k - 1, ',')) continue;
+      wt_np np;
+      if (!wt_np_parse(d, k + 1, s1, &np) || np.kind == NP_MEDIA) continue;
+      uint32_t j = np.t1;
+      if (np.kind == NP_ROLE || np.kind == NP_DESC || np.kind == NP_PER) {
+        /* "menurut Kepala BNPB Doni Monardo, …": apposition ", NAME" */
+        while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && j - np.t1 < 3) j++;
+      }
+      if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
+        a = j + 1;
+        b = s1;
+        trim(d, &a, &b);
+        for (uint32_t e = a; e + 1 < b; e++) {
+          uint32_t n;
+          if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, b, &n)) & LX_CONTENT_STOP)) {
+            b = e;
+            break;
+          }
+        }
+        trim(d, &a, &b);
+        if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      } else if (k > s0 && (j >= s1 || terminal(d, j))) {
+        a = clause_start(d, s0, k - 1) == s0 ? s0 : s0;
+        b = k - 1;
+        trim(d, &a, &b);
+        if (b <= a || count_words(d, a, b) < 3) continue;
+      } else {
+        continue;
+      }
+      sp = SP_AFTER;
+      sp_tok = k + 1;
+    } else if ((c & LX_CUE_NYA) && (c & (LX_CUE_PASSIVE | LX_CUE_PREP)) && k == s0 && k + 1 < s1 &&
+               is_p(d, k + 1, ',')) {
+      /* Dikatakannya, …  /  Menurutnya, … */
+      a = k + 2;
+      b = s1;
+      trim(d, &a, &b);
+      for (uint32_t e = a; e + 1 < b; e++) {
+        uint32_t n;
+        if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, b, &n)) & LX_CONTENT_STOP)) {
+          b = e;
+          break;
+        }
+      }
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      sp = SP_NYA;
+    } else if ((c & (LX_CUE_BARE | LX_CUE_NYA)) && !cap && k > s0 + 2 && is_p(d, k - 1, ',')) {
+      /* …, kata X.  /  …, ujarnya. */
+      if (is_qmark(d, k - 2) || is_qmark(d, k - 1)) continue;
+      uint32_t e = k + 1;
+      if (!(c & LX_CUE_NYA)) {
+        wt_np np;
+        if (!wt_np_parse(d, k + 1, s1, &np)) continue;
+        e = np.t1;
+      }
+      a = s0;
+      b = k - 1;
+      /* the clause may follow an introduction: "Menurut dia, …" handled above */
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 3 || overlaps_quote(d, a, b)) continue;
+      (void)e;
+      sp = (c & LX_CUE_NYA) ? SP_NYA : SP_AFTER;
+      sp_tok = k + 1;
+    } else if ((c & LX_CUE_BARE) && cap && k == s0 && !(c & LX_CUE_NYA)) {
+      /* Kata X, … */
+      wt_np np;
+      if (!wt_np_parse(d, k + 1, s1, &np) || np.t1 >= s1 || !is_p(d, np.t1, ',')) continue;
+      a = np.t1 + 1;
+      b = s1;
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      sp = SP_AFTER;
+      sp_tok = k + 1;
+    } else {
+      continue;
+    }
+    if (overlaps_quote(d, a, b)) continue;
+    int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
+    wt_quote_x *q = new_quote(d, a, b, kind);
+    if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+    q->cue0 = cue;
+    q->cue1 = cue + 1;
+    q->sp_kind = (uint8_t)sp;
+    q->sp_tok = sp_tok;
+    if (c & LX_CUE_WEAK) q->flags |= QF_WEAK;
+    q->open = q->close = q->tok0;
+    mark_quote(d, q);
+    k = b > k ? b - 1 : k;
+  }
+  return WARTA_OK;
+}
+
+static int cmp_quote(const void *x, const void *y) {
+  const wt_quote_x *a = x, *b = y;
+  return a->tok0 < b->tok0 ? -1 : a->tok0 > b->tok0;
+}
+
+int wt_quotes(warta_doc *d) {
+  d->quotes_x.len = 0;
+  d->qmark = wt_arena_alloc(&d->arena, wt_ntok(d) + 1);
+  if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
+  memset(d->qmark, 0, wt_ntok(d) + 1);
+  int rc = direct_quotes(d);
+  if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
+  const wt_para *paras = d->paras.data;
+  for (size_t p = 0; p < d->paras.len; p++) {
+    if (paras[p].boiler) continue;
+    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
+      rc = indirect_in(d, s);
+      if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
+    }
+  }
+  if (d->quotes_x.len > 1) qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
   return WARTA_OK;
 }

@@ -167,11 +167,13 @@ static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32
   if (open_ok && !close_ok) f = TF_QOPEN;
   else if (close_ok && !open_ok) f = TF_QCLOSE;
   else if (open_ok && close_ok) {
+    /* a mark with space on both sides: only a glyph that never closes in
+     * Indonesian news (“ „ «) says which; ” and " open as often as they close */
     if (sprev && !snext) f = TF_QOPEN;
     else if (snext && !sprev) f = TF_QCLOSE;
     else if (glyph == 0x201C || glyph == 0x201E || glyph == 0xAB || glyph == 0x2018 || glyph == 0x201A)
       f = TF_QOPEN;
-    else if (glyph == 0x201D || glyph == 0xBB || glyph == 0x2019)
+    else if (glyph == 0xBB)
       f = TF_QCLOSE;
     else
       f = TF_QOPEN | TF_QCLOSE;
@@ -531,7 +533,7 @@ static bool starts_sentence(const wt_token *t) {
 static bool is_terminal(const wt_token *t, const wt_lexicon *lx) {
   if (t->kind == WARTA_TOK_PUNCT) return t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS;
   /* "dll." ends a sentence when a capital follows; "Dr." never does */
-  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls & LX_ABBREV_END) != 0;
+  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls2 & LX2_ABBREV_END) != 0;
   return false;
 }
 

@@ -1,7 +1,296 @@
-/* sources.c — stage not written yet. */
+/*
+ * sources.c — the agency or outlet each quote came through.
+ *
+ *   "…," kata X, seperti melansir TASS 13 September.     source TASS, 2023-09-13
+ *   dikutip dari AFP / menurut kantor berita Interfax / Reuters melaporkan
+ *   kata X kepada Reuters                                 (given to Reuters)
+ *   Jakarta (ANTARA) -                                    the whole article
+ *
+ * Scope: a source named in a paragraph covers every quote of that paragraph
+ * and of the following paragraphs, until a paragraph names another source.
+ * A date right after the source's name ("TASS 13 September", "AFP, Senin
+ * (13/4/2020)") is the source's date.  A dateline counts only when it names
+ * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
+ * dateline ("JAKARTA, KOMPAS —") is the publisher, not an upstream source.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-int wt_sources(warta_doc *doc) {
-  WT_UNUSED(doc);
+static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
+
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+typedef struct occ {
+  uint32_t para, tok;
+  warta_source src;
+} occ;
+
+/* The MEDIA mention starting at token i, or -1 (mentions indexed by their
+ * first token in d->ment_by_tok, built by wt_sources). */
+static int32_t media_at(const warta_doc *d, uint32_t i) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t n = d->nment_by_tok; /* mentions added since are not indexed */
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < n; lo++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[lo]);
+    if (m->tok0 != i) break;
+    if (m->type == WARTA_MEDIA && m->entity >= 0) return (int32_t)ix[lo];
+  }
+  return -1;
+}
+
+static const char *entity_name(const warta_doc *d, int32_t e) {
+  return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
+}
+
+/* An outlet no list knows, named after a cue that only outlets follow
+ * ("dilansir dari Dawn", "melansir VnExpress"): the capitalised words (or
+ * the web address) there.  Returns the new mention, -1 none, -2 OOM. */
+static int32_t unknown_outlet(warta_doc *d, uint32_t at, uint32_t lim) {
+  const wt_token *t = wt_tok(d, at);
+  if (!((t->flags & TF_CAP) || t->kind == WARTA_TOK_URL)) return -1;
+  uint32_t e = at + 1;
+  while (e < lim && e - at < 5) {
+    const wt_token *x = wt_tok(d, e);
+    if (x->kind == WARTA_TOK_WORD && (x->flags & TF_CAP) && !(wt_clsof(d, e) & (LX_CUE | LX_ROLE | LX_TITLE)) &&
+        !(x->flags & TF_SENT_START))
+      e++;
+    else if (x->kind == WARTA_TOK_PUNCT && x->ch == PC_DASH && !(x->flags & TF_SPACE_BEFORE)) e++;
+    else break;
+  }
+  /* a person named there is not an outlet ("mengutip Presiden Joko Widodo") */
+  wt_np np;
+  if (wt_np_parse(d, at, lim, &np) && (np.kind == NP_PER && (np.r1 > np.r0 || np.m0 < np.n0))) return -1;
+  if ((np.kind == NP_LOC || np.kind == NP_ORG) && np.lex != LEX_NONE && e == np.t1) return -1; /* a known place or body */
+  return wt_new_mention_entity(d, at, e, WARTA_MEDIA);
+}
+
+/* The date right after token e-1 (", " or "pada" allowed between), or NULL. */
+static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
+  if (e < lim && is_p(d, e, ',')) e++;
+  if (e < lim && wt_tok_is(d, e, "pada")) e++;
+  int32_t k = wt_date_after(d, e);
+  if (k < 0 || e >= lim) return NULL;
+  const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
+  if (x->days == INT32_MIN) return NULL;
+  return WT_VEC_AT(d->dates, warta_date, k).value;
+}
+
+/* Source occurrences in sentence [s0, s1). */
+static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out) {
+  for (uint32_t i = s0; i < s1; i++) {
+    uint32_t n = 0;
+    uint64_t c = 0;
+    uint64_t c1 = wt_clsof(d, i);
+    if (c1 & (LX_SRC_CUE | LX_SRC_TO | LX_PHRASE_START)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
+    uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
+    bool strong = false; /* an unknown capitalised name counts as an outlet */
+    bool to = n && (c & LX_SRC_TO) && !(c & LX_SRC_CUE);
+    if (to) {
+      /* "kata X kepada Reuters": the clause must report speech */
+      bool speech = false;
+      for (uint32_t k = s0; k < i; k++)
+        if (wt_clsof(d, k) & LX_CUE) speech = true;
+      if (!speech) to = false;
+    }
+    if ((n && (c & LX_SRC_CUE)) || to) {
+      cue1 = i + n;
+      uint32_t j = i + n;
+      if (j < s1 && (wt_clsof(d, j) & LX_SRC_BY)) j++; /* "dilaporkan oleh" */
+      /* "dari", "kantor berita", "situs" ... between the cue and the name */
+      bool filler = false;
+      for (int k = 0; k < 4 && j < s1; k++) {
+        uint32_t m = 0;
+        uint64_t cc = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
+        if (m && (cc & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
+        if (m && (cc & LX_SRC_FILLER)) {
+          /* a capitalised filler is part of the outlet's name: "Radio New Zealand" */
+          if (wt_tok(d, j)->flags & TF_CAP) {
+            filler = true;
+            break;
+          }
+          j += m;
+          filler = true;
+        } else if (filler && m && (cc & LX_LOC) && j + m < s1 && (wt_tok(d, j + m)->flags & TF_CAP)) {
+          j += m; /* "kantor berita Prancis AFP" */
+        } else if (filler && j + 1 < s1 && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
+                   !(wt_clsof(d, j) & (LX_NP_STOP | LX_CUE)) && k < 3 &&
+                   ((wt_tok(d, j + 1)->flags & TF_CAP) || wt_tok(d, j + 1)->kind == WARTA_TOK_WORD)) {
+          j++; /* "kantor berita resmi KCNA", "stasiun televisi pemerintah CCTV" */
+        } else if (wt_tok_is(d, j, "dari")) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (j < s1) at = j;
+      strong = filler || (c & LX_SRC_STRONG);
+      /* "kepada NRK": an acronym no list knows, given a statement */
+      if (to && !strong && at != UINT32_MAX && (wt_tok(d, at)->flags & TF_UPPER) && wt_clsof(d, at) == 0) strong = true;
+    }
+    if (at != UINT32_MAX) {
+      int32_t m = media_at(d, at);
+      if (m < 0) {
+        /* a name the entity stage did not start at ("kantor berita Interfax") */
+        uint32_t len = 0;
+        uint32_t lex = wt_phrase(d, at, s1, &len);
+        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) {
+          m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
+          if (m == -2) return WARTA_ERR_NOMEM;
+        } else if (strong) {
+          m = unknown_outlet(d, at, s1);
+          if (m == -2) return WARTA_ERR_NOMEM;
+        }
+      }
+      if (m >= 0) {
+        const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+        occ *o = wt_vec_push(out);
+        if (!o) return WARTA_ERR_NOMEM;
+        o->para = para;
+        o->tok = i;
+        o->src.name = entity_name(d, mm->entity);
+        o->src.span = (warta_span){mm->start, mm->end};
+        o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
+        o->src.date = date_after(d, mm->tok1, s1);
+        i = mm->tok1 - 1;
+        /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
+         * televisi Al-Masirah" — the outlet it came from is a source too */
+        uint32_t k = mm->tok1;
+        if (k + 1 < s1 && wt_tok_is(d, k, "dari")) {
+          uint32_t j = k + 1, m2 = 0;
+          while (j < s1 && (wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m2)) & LX_SRC_FILLER) && m2 &&
+                 !(wt_tok(d, j)->flags & TF_CAP))
+            j += m2;
+          int32_t up = j < s1 ? media_at(d, j) : -1;
+          if (up < 0 && j < s1) {
+            uint32_t len = 0;
+            uint32_t lex = wt_phrase(d, j, s1, &len);
+            if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) up = wt_gazetteer_mention(d, lex, j, j + len, WARTA_MEDIA);
+            else up = unknown_outlet(d, j, s1);
+            if (up == -2) return WARTA_ERR_NOMEM;
+          }
+          if (up >= 0) {
+            const wt_mention *um = &WT_VEC_AT(d->mentions, wt_mention, up);
+            occ *o2 = wt_vec_push(out);
+            if (!o2) return WARTA_ERR_NOMEM;
+            o2->para = para;
+            o2->tok = k;
+            o2->src.name = entity_name(d, um->entity);
+            o2->src.span = (warta_span){um->start, um->end};
+            o2->src.cue = (warta_span){wt_tok(d, k)->start, wt_tok(d, k)->end};
+            o2->src.date = NULL;
+            i = um->tok1 - 1;
+          }
+        }
+        continue;
+      }
+    }
+    /* "Reuters melaporkan", "TASS memberitakan" */
+    const wt_token *ti = wt_tok(d, i);
+    if (!(ti->flags & TF_CAP) && ti->kind != WARTA_TOK_URL) continue;
+    int32_t m = media_at(d, i);
+    if (m >= 0) {
+      const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+      uint32_t v = mm->tok1;
+      if (v < s1 && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
+      if (v < s1 && (wt_clsof(d, v) & LX_SRC_VERB)) {
+        occ *o = wt_vec_push(out);
+        if (!o) return WARTA_ERR_NOMEM;
+        o->para = para;
+        o->tok = i;
+        o->src.name = entity_name(d, mm->entity);
+        o->src.span = (warta_span){mm->start, mm->end};
+        o->src.cue = (warta_span){wt_tok(d, v)->start, wt_tok(d, v)->end};
+        o->src.date = date_after(d, v + 1, s1);
+        i = v;
+      }
+    }
+  }
+  return WARTA_OK;
+}
+
+static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
+  /* one source once per quote */
+  for (size_t k = d->srcs.len; k-- > 0;) {
+    const wt_source_x *x = &WT_VEC_AT(d->srcs, wt_source_x, k);
+    if (x->quote != q) break;
+    if (!strcmp(x->src.name, s->name)) return WARTA_OK;
+  }
+  wt_source_x *x = wt_vec_push(&d->srcs);
+  if (!x) return WARTA_ERR_NOMEM;
+  x->quote = q;
+  x->src = *s;
+  return WARTA_OK;
+}
+
+int wt_sources(warta_doc *d) {
+  d->srcs.len = 0;
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  wt_vec occs = {NULL, 0, 0, sizeof(occ)};
+  int rc = WARTA_OK;
+  const wt_para *paras = d->paras.data;
+  for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
+    if (paras[p].boiler) continue;
+    for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
+      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs);
+    }
+  }
+  /* the dateline's agencies cover the whole article: "(ANTARA)",
+   * "(ANTARA/Reuters)" */
+  warta_source dl[4];
+  int ndl = 0;
+  if (rc == WARTA_OK && d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start) {
+    uint32_t a = d->dateline.outlet.start, end = d->dateline.outlet.end;
+    while (a < end && ndl < 4) {
+      uint32_t b = a;
+      while (b < end && d->text[b] != '/') b++;
+      uint32_t x = wt_lex_find(LX(d), d->text + a, b - a);
+      if (x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_AGENCY) && wt_lex_canon(LX(d), x)) {
+        memset(&dl[ndl], 0, sizeof dl[ndl]);
+        dl[ndl].name = wt_lex_canon(LX(d), x);
+        dl[ndl].span = (warta_span){a, b};
+        ndl++;
+      }
+      a = b + 1;
+    }
+  }
+  /* scope: the paragraph's own sources, else the last paragraph's that had any */
+  const occ *o = occs.data;
+  size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
+  uint32_t cur_para = UINT32_MAX;
+  for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
+    const wt_quote_x *qx = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
+    uint32_t p = qx->para;
+    /* advance over paragraphs before this quote's */
+    while (oi < occs.len && o[oi].para < p) {
+      size_t a = oi;
+      uint32_t pp = o[oi].para;
+      while (oi < occs.len && o[oi].para == pp) oi++;
+      cur0 = a;
+      cur1 = oi;
+      cur_para = pp;
+    }
+    size_t a = oi, b = oi;
+    while (b < occs.len && o[b].para == p) b++;
+    if (b > a) {
+      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+    } else if (cur1 > cur0 && cur_para < p) {
+      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+    }
+    for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k]);
+  }
+  wt_vec_free(&occs);
+  if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory in the source stage");
   return WARTA_OK;
 }

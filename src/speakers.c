@@ -1,7 +1,542 @@
-/* speakers.c — stage not written yet. */
+/*
+ * speakers.c — who said each quote: the words that name the speaker at the
+ * cue, and the entity they refer to.
+ *
+ *   ”…,” kata Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus
+ *                                     a full noun phrase: the person it names
+ *   ”…,” kata Yusri / Presiden Putin  part of a name: the person introduced earlier
+ *   ”…,” kata Presiden                a bare role: the person last named with it
+ *   Pemimpin Korea Utara itu menyatakan …   a description: the same
+ *   ”…,” ujarnya / Dikatakannya, …     the clitic -nya: the one being talked about
+ *   ”…,” kata dia / Ia mengatakan …    a pronoun: the same
+ *   ”…” (a sentence after a quote)     the previous speaker
+ *
+ * "The one being talked about" is the most recent speaker when the previous
+ * quote is near (same or previous paragraph), otherwise the most recently
+ * mentioned person.  For -nya the speaker's mention is that person's most
+ * recent naming before the quote, which is what a reader links it to.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-int wt_speakers(warta_doc *doc) {
-  WT_UNUSED(doc);
+static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
+}
+
+static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->sents, wt_sent, s).tok1; }
+
+/* Index of the mention [a, b), adding it when absent; -1 on OOM. */
+static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+  int32_t i = wt_mention_find(d, a, b);
+  if (i >= 0) {
+    if (ent >= 0) WT_VEC_AT(d->mentions, wt_mention, i).entity = ent;
+    return i;
+  }
+  if (wt_add_mention(d, a, b, ent, type, how) != WARTA_OK) return -1;
+  return (int32_t)d->mentions.len - 1;
+}
+
+/* Is token i inside a quote (between a direct quote's marks, or in reported
+ * content)?  People named there are talked about, not speakers. */
+static bool inside_quote(const warta_doc *d, uint32_t i) {
+  return d->qmark && (d->qmark[i] & (QM_DIRECT | QM_CONTENT));
+}
+
+/* The entity stage's mentions by position (d->ment_by_tok) are searched
+ * backwards from t; the search looks at most this far back, which keeps a
+ * document with thousands of names linear. */
+enum { SALIENCE_WINDOW = 400 };
+
+/* Is mention m the subject of its clause: its noun phrase (with the role
+ * and title words before the name) opens the sentence or follows a comma or
+ * a conjunction?  "Ketua Kadin Rizal Batubara juga memuji langkah Wali Kota
+ * Andi Syahputra": Rizal is, Andi is not. */
+static bool subject_mention(warta_doc *d, const wt_mention *m) {
+  uint32_t p = m->tok0;
+  while (p > 0) {
+    const wt_token *t = wt_tok(d, p - 1);
+    if (t->flags & TF_SENT_START) {
+      if (t->kind == WARTA_TOK_WORD && ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON))))
+        return true;
+      break;
+    }
+    if (t->kind == WARTA_TOK_WORD &&
+        ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_NAME_PARTICLE))))
+      p--;
+    else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
+      p--;
+    else
+      break;
+  }
+  if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
+  const wt_token *b = wt_tok(d, p - 1);
+  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
+  return b->kind == WARTA_TOK_WORD && (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+}
+
+/* The most recent mention of a person before token t; with ent >= 0, of that
+ * person.  Among other people, the subject of a clause is preferred to a
+ * person named as an object.  Returns the mention index or -1. */
+static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) { /* first mention starting at or after t */
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  int32_t any = -1;
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
+    if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
+    if (ent >= 0 && m->entity != ent) continue;
+    if (m->how == MH_PRONOUN) continue;
+    if (ent >= 0) return (int32_t)ix[k];
+    if (inside_quote(d, m->tok0)) continue;
+    if (subject_mention(d, m)) return (int32_t)ix[k];
+    if (any < 0) any = (int32_t)ix[k];
+  }
+  return any;
+}
+
+/* The mention that introduced entity e before token t: its first mention
+ * by full name (what a reader links "ujarnya" to), else the latest one. */
+static int32_t intro_of(warta_doc *d, uint32_t t, int32_t e) {
+  int32_t in = WT_VEC_AT(d->ents_x, wt_entity_x, e).intro;
+  if (in >= 0 && WT_VEC_AT(d->mentions, wt_mention, in).tok1 <= t) return in;
+  return person_before(d, t, e);
+}
+
+/* The head word of a role span (its first token's text, folded). */
+static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
+  const char *x = d->text + a_start, *y = d->text + b_start;
+  size_t i = 0;
+  for (;; i++) {
+    unsigned char cx = (unsigned char)x[i], cy = (unsigned char)y[i];
+    bool ex = a_start + i >= d->len || !(cx >= 0x80 || ((cx | 0x20) >= 'a' && (cx | 0x20) <= 'z'));
+    bool ey = b_start + i >= d->len || !(cy >= 0x80 || ((cy | 0x20) >= 'a' && (cy | 0x20) <= 'z'));
+    if (ex || ey) return ex && ey && i > 0;
+    if ((cx | 0x20) != (cy | 0x20)) return false;
+  }
+}
+
+/* Does the role span [a, b) (bytes) name entity e?  Looked up by the
+ * entity's mentions near the role (the role's tokens). */
+static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
+  /* token range of [a, b) by binary search over token starts */
+  uint32_t lo = 0, hi = wt_ntok(d);
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (wt_tok(d, mid)->start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < wt_ntok(d) && wt_tok(d, k)->start < b; k++)
+    for (uint32_t k2 = k + 1; k2 <= wt_ntok(d) && k2 - k <= 6 && wt_tok(d, k2 - 1)->end <= b; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      if (mi >= 0 && WT_VEC_AT(d->mentions, wt_mention, mi).entity == e) return true;
+    }
+  return false;
+}
+
+/* The person a bare role or a description refers to: the one introduced
+ * with a role of the same head word ("Presiden" -> "Presiden Joko Widodo");
+ * for a description naming a place or body ("Pemimpin Korea Utara itu"),
+ * the one whose role names the same place ("Pemimpin DPRK", DPRK being
+ * Korea Utara); among equals the current speaker, then the latest. */
+static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t current) {
+  uint32_t rs = wt_tok(d, np->r0)->start;
+  uint32_t re = wt_tok(d, (np->r1 > np->r0 ? np->r1 : np->t1) - 1)->end;
+  uint32_t limit = wt_tok(d, np->m0)->start;
+  /* places and bodies named in the description */
+  int32_t named[4];
+  int nn = 0;
+  for (uint32_t k = np->r0; k < (np->r1 > np->r0 ? np->r1 : np->t1) && nn < 4; k++)
+    for (uint32_t k2 = k + 1; k2 <= np->t1 && k2 - k <= 6; k2++) {
+      int32_t mi = wt_mention_find(d, k, k2);
+      const wt_mention *m = mi >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, mi) : NULL;
+      if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
+    }
+  (void)re;
+  int32_t best = -1;
+  int best_score = -1;
+  uint32_t best_pos = 0;
+  for (size_t i = d->attrs.len, seen = 0; i-- > 0 && seen < SALIENCE_WINDOW;) {
+    const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (a->affil || a->entity < 0 || a->start >= limit) continue;
+    seen++;
+    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
+    if (e->type != WARTA_PER) continue;
+    if (!same_head(d, a->start, rs)) continue;
+    int score = 0;
+    for (int k = 0; k < nn; k++)
+      if (span_mentions(d, a->start, a->end, named[k])) score += 4;
+    if (nn && score == 0) score -= 2;
+    if (a->entity == current) score += 1;
+    if (score > best_score || (score == best_score && a->start >= best_pos)) {
+      best = a->entity;
+      best_score = score;
+      best_pos = a->start;
+    }
+  }
+  return best;
+}
+
+typedef struct ctx {
+  int32_t last_ent;   /* the last quote's speaker */
+  int32_t last_ment;
+  uint32_t last_para; /* paragraph of the last quote with a speaker */
+  uint32_t last_sent; /* and its last sentence */
+  uint32_t last_tok;
+} ctx;
+
+static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
+  const wt_sent *ss = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (ss[mid].tok0 <= k) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The entity being talked about at token t (for -nya and pronouns): the
+ * last speaker while they were quoted within the last two sentences (a
+ * person merely named in between does not take over: "Presiden meresmikan
+ * bandara itu. ”Saya senang,” katanya." is still the last speaker);
+ * otherwise the person named most recently outside quotes. */
+static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
+  int32_t m = person_before(d, t, -1);
+  const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
+  uint32_t ts = sentence_index(d, t);
+  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  /* someone else who became the subject after the last quote takes over
+   * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
+  if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
+    int32_t lm = intro_of(d, t, c->last_ent);
+    *ment = lm >= 0 ? lm : c->last_ment;
+    return c->last_ent;
+  }
+  if (pm) {
+    int32_t im = intro_of(d, t, pm->entity);
+    *ment = im >= 0 ? im : m;
+    return pm->entity;
+  }
+  *ment = c->last_ment;
+  return c->last_ent;
+}
+
+/* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
+static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
+                       int32_t *ment, int32_t *ent) {
+  *ment = -1;
+  *ent = -1;
+  switch (np->kind) {
+  case NP_PER: {
+    int32_t e = wt_np_register(d, np);
+    if (e < 0) return;
+    *ent = e;
+    *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, np->m0 < np->n0 ? MH_TITLED : MH_NAME);
+    return;
+  }
+  case NP_PRON: {
+    int32_t m;
+    if (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->m0)) & LX2_PRON_3P) {
+      /* "mereka": a group, no one person */
+      *ment = mention_at(d, np->m0, np->n1, -1, WARTA_PER, MH_PRONOUN);
+      return;
+    }
+    int32_t e = salient(d, c, np->m0, para, &m);
+    *ent = e;
+    /* "kata dia" names the speaker with the pronoun; "Ia mengatakan" is
+     * read back to the person the pronoun stands for */
+    if (subject && m >= 0) *ment = m;
+    else *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, MH_PRONOUN);
+    return;
+  }
+  case NP_ROLE:
+  case NP_DESC: {
+    /* "kata pemilik Kopi NYIA, Armanunsah …", "kata dokter spesialis
+     * penyakit dalam RSUP Dr. Sardjito, dr. Linda …": the name after a comma */
+    uint32_t cm = np->t1;
+    while (cm < lim && cm - np->t1 < 10 && !is_p(d, cm, ',') && wt_tok(d, cm)->kind != WARTA_TOK_QUOTE &&
+           !(wt_clsof(d, cm) & LX_CUE))
+      cm++;
+    if (cm + 1 < lim && is_p(d, cm, ',')) {
+      wt_np ap;
+      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+        int32_t e = wt_np_register(d, &ap);
+        if (e >= 0) {
+          wt_add_attr(d, e, np->r0, np->r1, false);
+          if (np->a1 > np->a0) wt_add_attr(d, e, np->a0, np->a1, true);
+          *ent = e;
+          *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
+          return;
+        }
+      }
+    }
+    int32_t e = person_with_role(d, np, c->last_ent);
+    if (e < 0 && np->kind == NP_DESC) {
+      /* "pria 58 tahun itu", "politikus itu": the person being talked about */
+      int32_t m;
+      e = salient(d, c, np->m0, para, &m);
+    }
+    uint32_t end = np->t1;
+    *ent = e;
+    *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
+    if (e >= 0 && np->kind == NP_DESC) {
+      /* the description's role: "Pemimpin Korea Utara" */
+      wt_add_attr(d, e, np->r0, np->r1 > np->r0 ? np->r1 : end - 1, false);
+    }
+    return;
+  }
+  case NP_ORG:
+  case NP_LOC:
+  case NP_MEDIA: {
+    int32_t e = wt_np_register(d, np);
+    *ent = e;
+    int type = np->kind == NP_ORG ? WARTA_ORG : np->kind == NP_LOC ? WARTA_LOC : WARTA_MEDIA;
+    *ment = mention_at(d, np->m0, np->t1, e, type, MH_NAME);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
+  const wt_sent *ss = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (ss[mid].tok0 <= k) lo = mid;
+    else hi = mid;
+  }
+  return &ss[lo];
+}
+
+/* Start of the clause that ends at e (after a comma, colon, quote mark or
+ * a conjunction). */
+static uint32_t clause_back(warta_doc *d, uint32_t s0, uint32_t e) {
+  uint32_t cs = e;
+  while (cs > s0) {
+    const wt_token *t = wt_tok(d, cs - 1);
+    if (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH)) break;
+    if (t->kind == WARTA_TOK_QUOTE) break;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
+    cs--;
+  }
+  return cs;
+}
+
+/* The noun phrase in [cs, e): the longest one that ends exactly at e, else
+ * the first one (the subject opens the clause). */
+static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
+  bool first = false;
+  wt_np f;
+  for (uint32_t a = cs; a < e && a - cs < 12; a++) {
+    wt_np np;
+    if (!wt_np_parse(d, a, e, &np) || np.kind == NP_NONE) continue;
+    uint32_t end = np.kind == NP_PER ? np.n1 : np.t1;
+    if (end == e || np.t1 == e) {
+      *out = np;
+      return true;
+    }
+    if (!first) {
+      first = true;
+      f = np;
+    }
+  }
+  if (first) *out = f;
+  return first;
+}
+
+/* An adverbial segment between commas: "saat dihubungi", "Senin (30/11)",
+ * "di Jakarta", "dalam keterangan tertulis" — or a degree after a name
+ * ("Haryono Kusumo, M.Sc., mengatakan"). */
+static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b <= a || b - a > 10) return false;
+  bool degrees = true;
+  for (uint32_t k = a; k < b; k++)
+    if (!(wt_tok(d, k)->flags & TF_ABBREV) && !(wt_tok(d, k)->kind == WARTA_TOK_PUNCT && wt_tok(d, k)->ch == ','))
+      degrees = false;
+  if (degrees) return true;
+  const wt_token *t = wt_tok(d, a);
+  if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
+    return true;
+  if (wt_date_after(d, a) >= 0) return true;
+  return false;
+}
+
+/* The subject of the verb at k. */
+bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
+  const wt_sent *st = sentence_of(d, k);
+  uint32_t s0 = st->tok0;
+  uint32_t e = k;
+  while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  uint32_t cs = clause_back(d, s0, e);
+  /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
+   * the adverbial segments between commas back to the subject */
+  if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
+    uint32_t comma = e - 1;
+    for (int hop = 0; hop < 4; hop++) {
+      uint32_t a = comma; /* the segment [a, comma), back to the comma before it */
+      while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') && wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE) a--;
+      if (a < comma && adverbial(d, a, comma) && a > s0 && is_p(d, a - 1, ',')) {
+        comma = a - 1; /* skip it and look at the segment before */
+        continue;
+      }
+      /* "Ketua X, Budi, mengatakan": the segment names the subject */
+      e = comma;
+      cs = a;
+      break;
+    }
+  }
+  /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
+   * menduga") is found before the "dan" */
+  for (int round = 0; round < 2; round++) {
+    if (cs < e && np_in(d, cs, e, out)) {
+      /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
+       * stands for the name before it */
+      if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        wt_np nm;
+        if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
+      }
+      return true;
+    }
+    if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
+      e = cs - 1;
+      cs = clause_back(d, s0, e);
+    } else {
+      break;
+    }
+  }
+  return false;
+}
+
+int wt_speakers(warta_doc *d) {
+  ctx c = {-1, -1, 0, 0, 0};
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
+  size_t nq = d->quotes_x.len;
+  for (size_t i = 0; i < nq; i++) {
+    wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    int32_t ment = -1, ent = -1;
+    uint32_t lim = sent_end(d, q->sent);
+    switch (q->sp_kind) {
+    case SP_AFTER: {
+      uint32_t s = q->sp_tok;
+      /* the NP may sit in the next sentence ("Hal itu disampaikan X") */
+      if (s < wt_ntok(d)) {
+        const wt_sent *ss = d->sents.data;
+        uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+        while (hi - lo > 1) {
+          uint32_t mid = (lo + hi) / 2;
+          if (ss[mid].tok0 <= s) lo = mid;
+          else hi = mid;
+        }
+        lim = ss[lo].tok1;
+        wt_np np;
+        if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
+      }
+      break;
+    }
+    case SP_SUBJECT: {
+      wt_np np;
+      if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
+      break;
+    }
+    case SP_NYA:
+      ent = salient(d, &c, q->cue0, q->para, &ment);
+      break;
+    case SP_PREV:
+      if (c.last_ent >= 0 && q->para <= c.last_para + 1) {
+        ent = c.last_ent;
+        ment = c.last_ment;
+      }
+      break;
+    case SP_CLAUSE:
+      if (c.last_ent >= 0 && q->sent == WT_VEC_AT(d->quotes_x, wt_quote_x, i ? i - 1 : 0).sent) {
+        ent = c.last_ent;
+        ment = c.last_ment;
+      } else {
+        wt_np np;
+        if (wt_subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
+      }
+      break;
+    default:
+      break;
+    }
+    q->entity = ent;
+    q->mention = ment;
+    if (ent >= 0) {
+      c.last_ent = ent;
+      c.last_ment = ment;
+      c.last_para = q->para;
+      c.last_tok = q->tok1;
+      c.last_sent = sentence_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
+    }
+  }
+  /* multi-paragraph quotes take the speaker named where they end */
+  for (size_t i = nq; i-- > 0;) {
+    wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    if (q->sp_kind != SP_NEXT || i + 1 >= nq) continue;
+    const wt_quote_x *n = &WT_VEC_AT(d->quotes_x, wt_quote_x, i + 1);
+    q->entity = n->entity;
+    q->mention = n->mention;
+    if (!q->cue1 && n->kind == WARTA_DIRECT) q->flags |= QF_MULTI_PARA;
+  }
+  return WARTA_OK;
+}
+
+/* How sure warta is of a quote and its speaker. */
+static float confidence(const wt_quote_x *q) {
+  float c = q->kind == WARTA_DIRECT ? 0.9f : 0.75f;
+  if (q->cue1 == q->cue0) c -= 0.15f;
+  if (q->flags & QF_WEAK) c -= 0.15f;
+  if (q->entity < 0) c -= 0.3f;
+  else if (q->sp_kind == SP_NYA || q->sp_kind == SP_PREV || q->sp_kind == SP_NEXT) c -= 0.05f;
+  if (c < 0.05f) c = 0.05f;
+  return c;
+}
+
+/* The public quotes, with their source lists (sources.c filled d->srcs). */
+int wt_quotes_publish(warta_doc *d) {
+  size_t nq = d->quotes_x.len;
+  if (wt_vec_reserve(&d->quotes, nq) != 0) return WARTA_ERR_NOMEM;
+  warta_quote *out = d->quotes.data;
+  /* sources per quote: d->srcs is ordered by quote */
+  size_t si = 0;
+  const wt_source_x *srcs = d->srcs.data;
+  for (size_t i = 0; i < nq; i++) {
+    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    warta_quote *p = &out[i];
+    memset(p, 0, sizeof *p);
+    p->kind = q->kind;
+    p->content = (warta_span){wt_tok(d, q->tok0)->start, wt_tok(d, q->tok1 - 1)->end};
+    if (q->cue1 > q->cue0) p->cue = (warta_span){wt_tok(d, q->cue0)->start, wt_tok(d, q->cue1 - 1)->end};
+    if (q->mention >= 0) {
+      const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, q->mention);
+      p->speaker = (warta_span){m->start, m->end};
+    }
+    p->entity = q->entity;
+    p->confidence = confidence(q);
+    while (si < d->srcs.len && srcs[si].quote < i) si++;
+    size_t s0 = si;
+    while (si < d->srcs.len && srcs[si].quote == i) si++;
+    if (si > s0) {
+      warta_source *arr = wt_arena_alloc(&d->arena, (si - s0) * sizeof *arr);
+      if (!arr) return WARTA_ERR_NOMEM;
+      for (size_t k = s0; k < si; k++) arr[k - s0] = srcs[k].src;
+      p->sources = arr;
+      p->nsources = (uint32_t)(si - s0);
+    }
+  }
+  d->quotes.len = nq;
   return WARTA_OK;
 }

@@ -42,3 +42,65 @@ void wt_vec_free(wt_vec *v) {
   v->data = NULL;
   v->len = v->cap = 0;
 }
+
+/* ------------------------------------------------------------ wt_map
+ * A small open-addressing map from 64-bit keys to 32-bit values, for the
+ * lookups that would otherwise scan a growing list (mention spans, entity
+ * names).  Slots live in a wt_vec of wt_map_slot; key 0 is reserved. */
+
+static uint64_t mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return k;
+}
+
+void wt_map_clear(wt_vec *m) {
+  if (m->data) memset(m->data, 0, m->cap * m->elem);
+  m->len = 0;
+}
+
+int wt_map_put(wt_vec *m, uint64_t key, uint32_t val) {
+  if (key == 0) key = 1;
+  if ((m->len + 1) * 2 > m->cap) {
+    size_t ncap = m->cap ? m->cap * 2 : 64;
+    wt_map_slot *old = m->data;
+    size_t ocap = m->cap;
+    wt_map_slot *ns = wt_calloc(ncap, sizeof *ns);
+    if (!ns) return -1;
+    m->data = ns;
+    m->cap = ncap;
+    m->len = 0;
+    for (size_t i = 0; i < ocap; i++)
+      if (old[i].key) wt_map_put(m, old[i].key, old[i].val);
+    wt_free(old);
+  }
+  wt_map_slot *s = m->data;
+  size_t mask = m->cap - 1;
+  for (size_t j = mix(key) & mask;; j = (j + 1) & mask) {
+    if (s[j].key == key) {
+      s[j].val = val;
+      return 0;
+    }
+    if (!s[j].key) {
+      s[j].key = key;
+      s[j].val = val;
+      m->len++;
+      return 0;
+    }
+  }
+}
+
+bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val) {
+  if (!m->cap) return false;
+  if (key == 0) key = 1;
+  const wt_map_slot *s = m->data;
+  size_t mask = m->cap - 1;
+  for (size_t j = mix(key) & mask;; j = (j + 1) & mask) {
+    if (!s[j].key) return false;
+    if (s[j].key == key) {
+      *val = s[j].val;
+      return true;
+    }
+  }
+}

@@ -4,7 +4,8 @@
  *
  * A case file holds cases separated by blank lines.  Each line of a case is
  * "KEY: VALUE":
- *   in:       the input (repeat the key for more lines; "\n" is a newline)
+ *   in:       the input (repeat the key for more lines; "\n" is a newline,
+ *             "\uXXXX" a code point)
  *   sent:     the next expected sentence, in order (all must be listed)
  *   tok:      the expected tokens of the whole input, separated by " | "
  *   marks:    the expected quote-mark roles in order: O (open), C (close), B (both)
@@ -21,6 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <cmocka.h>
 #include <dirent.h>
@@ -49,6 +51,22 @@ static void unescape(char *s) {
     } else if (p[0] == '\\' && p[1] == 'r') {
       *o++ = '\r';
       p++;
+    } else if (p[0] == '\\' && p[1] == 'u' && isxdigit((unsigned char)p[2]) && isxdigit((unsigned char)p[3]) &&
+               isxdigit((unsigned char)p[4]) && isxdigit((unsigned char)p[5])) {
+      /* \uXXXX: the code point, as UTF-8 */
+      char hex[5] = {p[2], p[3], p[4], p[5], 0};
+      unsigned cp = (unsigned)strtoul(hex, NULL, 16);
+      if (cp < 0x80) {
+        *o++ = (char)cp;
+      } else if (cp < 0x800) {
+        *o++ = (char)(0xC0 | (cp >> 6));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+      } else {
+        *o++ = (char)(0xE0 | (cp >> 12));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+      }
+      p += 5;
     } else if (p[0] == '\\' && p[1] == 't') {
       *o++ = '\t';
       p++;

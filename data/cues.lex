@@ -1,0 +1,74 @@
+# Reporting verbs: roots and the forms they take in news.  gen_lexicon.py
+# expands each root with Indonesian morphology:
+#   (forms are written among the classes: "kata; cue me-kan di-kan nya bare ber")
+#   me-kan  mengatakan (+ mengatakannya)     di-kan  dikatakan, dikatakannya
+#   me      menyebut                          di      disebut, disebutnya
+#   me-i    mengakui                          di-i    diakui, diakuinya
+#   nya     katanya, ujarnya                  bare    kata, ujar (after a quote)
+#   ber     berkata, berujar
+# Classes: cue (every form); cue_active (me-/ber-: "X mengatakan, ..."),
+# cue_passive (di-: "Dikatakannya, ...", "disampaikan X"), cue_nya (the
+# speaker is the clitic: ujarnya, Ditambahkannya), cue_bare (after a quote:
+# ",” kata X").  Extra classes on a root: cue_weak (a verb of opinion or
+# request that reports speech less surely: menilai, meminta, menduga).
+kata; cue me-kan di-kan nya bare ber
+ujar; cue nya bare ber
+tutur; cue me-kan di-kan nya bare ber
+ucap; cue me-kan di-kan nya bare
+ungkap; cue me-kan di-kan nya bare
+jelas; cue me-kan di-kan nya bare
+papar; cue me-kan di-kan nya bare
+sebut; cue me me-kan di di-kan nya bare
+terang; cue me-kan di-kan nya bare
+tegas; cue me-kan di-kan nya bare
+tambah; cue me-kan di-kan nya bare
+imbuh; cue nya bare
+pungkas; cue nya bare
+lanjut; cue nya bare
+tanya; cue me-kan di-kan nya bare ber
+tulis; cue me me-kan nya bare
+jawab; cue me nya bare
+seru; cue nya bare me-kan
+tukas; cue nya bare
+timpal; cue nya bare
+tandas; cue nya bare
+sambung; cue nya bare
+kenang; cue nya bare
+pesan; cue nya bare ber
+kisah; cue me-kan nya
+cerita; cue me-kan ber nya
+sampai; cue me-kan di-kan
+nyata; cue me-kan di-kan
+kemuka; cue me-kan di-kan
+umum; cue me-kan di-kan
+beber; cue me-kan di-kan
+ingat; cue me-kan
+tekan; cue me-kan di-kan
+akui; cue me
+aku; cue me me-i di-i
+klaim; cue me di nya
+bantah; cue me di nya
+yakin; cue me-kan
+jamin; cue me
+janji; cue ber
+nilai; cue cue_weak me
+minta; cue cue_weak me
+harap; cue cue_weak me-kan ber
+desak; cue cue_weak me
+duga; cue cue_weak me
+imbau; cue cue_weak me
+usul; cue cue_weak me-kan
+kritik; cue cue_weak me
+sarankan; cue cue_weak me
+# "menurut X, ...", "..., menurut X.", "Menurutnya, ..."
+menurut; cue cue_prep
+menurutnya; cue cue_prep cue_nya; menurut
+# "per-" keeps its p after meN-: memperingatkan (written out, not derived)
+memperingatkan; cue cue_active; peringat
+diperingatkan; cue cue_passive; peringat
+pasti; cue me-kan
+kira; cue cue_weak me-kan
+konfirmasi; cue me
+pendapat; cue cue_weak ber
+seloroh; cue ber
+tuding; cue cue_weak me

@@ -1,0 +1,281 @@
+# Function words the quote, speaker and source stages look for.  Written for
+# warta.
+#   adv_skip     adverbs between a subject and its verb ("Presiden juga mengatakan")
+#   clause_conj  words that open a new clause: a subject does not reach back over them
+#   np_stop      words that end a speaker's noun phrase after a cue ("kata X saat ...")
+#   desc_end     demonstratives that end a description ("Pemimpin Korea Utara itu")
+#   content_stop phrases after a comma that end reported content (", ketika ditanya ...")
+#   comp         complementisers after a reporting verb ("mengatakan bahwa ...")
+#   org_suffix   words that end an organisation's name ("Association", "Indonesia" is a place)
+juga; adv_skip
+pun; adv_skip
+pula; adv_skip
+lalu; adv_skip
+kemudian; adv_skip
+lantas; adv_skip
+sempat; adv_skip
+sendiri; adv_skip
+sebelumnya; adv_skip
+kembali; adv_skip
+bahkan; adv_skip
+hanya; adv_skip
+sudah; adv_skip
+telah; adv_skip
+pernah; adv_skip
+secara; adv_skip
+tegas; adv_skip
+langsung; adv_skip
+dan; clause_conj
+tetapi; clause_conj
+tapi; clause_conj
+namun; clause_conj
+sementara; clause_conj
+sedangkan; clause_conj
+ketika; clause_conj np_stop
+saat; clause_conj np_stop
+setelah; clause_conj np_stop
+sebelum; clause_conj np_stop
+karena; clause_conj np_stop
+sehingga; clause_conj
+agar; clause_conj
+supaya; clause_conj
+jika; clause_conj
+kalau; clause_conj
+bahwa; clause_conj comp
+yang; np_stop
+kepada; np_stop
+pada; np_stop
+dalam; np_stop
+di; np_stop
+seusai; np_stop
+usai; np_stop
+sesudah; np_stop
+sambil; np_stop
+seraya; np_stop
+sembari; np_stop
+melalui; np_stop
+lewat; np_stop
+via; np_stop
+dikutip; np_stop
+seperti; np_stop
+selaku; np_stop
+sebagai; np_stop
+soal; np_stop
+terkait; np_stop
+tentang; np_stop
+mengenai; np_stop
+menanggapi; np_stop
+menjawab; np_stop
+menjelang; np_stop
+kemarin; np_stop
+tadi; np_stop
+pagi; np_stop
+siang; np_stop
+sore; np_stop
+malam; np_stop
+itu; desc_end
+tersebut; desc_end
+ini; desc_end
+ketika ditanya; content_stop
+saat ditanya; content_stop
+ketika dihubungi; content_stop
+saat dihubungi; content_stop
+ketika ditemui; content_stop
+saat ditemui; content_stop
+seperti dilansir; content_stop
+seperti melansir; content_stop
+seperti dikutip; content_stop
+seperti dilaporkan; content_stop
+dikutip dari; content_stop
+melansir; content_stop
+dilansir; content_stop
+mengutip; content_stop
+menurut; content_stop
+dalam keterangan; content_stop
+dalam keterangannya; content_stop
+dalam keterangan tertulis; content_stop
+dalam konferensi pers; content_stop
+dalam jumpa pers; content_stop
+dalam wawancara; content_stop
+dalam rapat; content_stop
+dalam acara; content_stop
+dalam diskusi; content_stop
+di sela; content_stop
+di sela-sela; content_stop
+kepada wartawan; content_stop
+kepada media; content_stop
+seraya; content_stop
+sambil; content_stop
+sembari; content_stop
+association; org_suffix
+foundation; org_suffix
+institute; org_suffix
+center; org_suffix
+centre; org_suffix
+group; org_suffix
+tbk; org_suffix
+persero; org_suffix
+# org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
+# Kementerian Dalam Negeri"): part of the role when a main organisation follows
+pusat; org_sub
+bidang; org_sub
+bagian; org_sub
+subbagian; org_sub
+subbidang; org_sub
+divisi; org_sub
+biro; org_sub
+direktorat; org_sub
+fakultas; org_sub
+seksi; org_sub
+unit; org_sub
+sekretariat; org_sub
+departemen; org_sub
+program studi; org_sub
+jurusan; org_sub
+# speech_intro: a sentence that points back at the quote before it
+# ("Hal itu disampaikan X ...", "Demikian dikatakan X")
+demikian; speech_intro
+begitu; speech_intro
+hal itu; speech_intro
+hal tersebut; speech_intro
+pernyataan itu; speech_intro
+pernyataan tersebut; speech_intro
+# org_seat: a seat of government standing for it ("Pemimpin Kremlin", "juru
+# bicara Gedung Putih"): part of a role, like a place, not an affiliation
+Kremlin; org_seat
+Gedung Putih; org_seat
+Istana; org_seat
+Istana Kepresidenan; org_seat
+Istana Negara; org_seat
+Downing Street; org_seat
+Elysee; org_seat
+Zhongnanhai; org_seat
+# nonname: capitalised tokens that are never part of a person's name
+Rp; nonname
+US$; nonname
+WIB; nonname
+WITA; nonname
+WIT; nonname
+SMS; nonname
+PDF; nonname
+Covid; nonname
+# loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
+Desa; loc_head
+Kelurahan; loc_head
+Kecamatan; loc_head
+Kabupaten; loc_head
+Kota; loc_head
+Provinsi; loc_head
+Kampung; loc_head
+Dusun; loc_head
+Jalan; loc_head
+Jl; loc_head
+Pulau; loc_head
+Gunung; loc_head
+Sungai; loc_head
+Danau; loc_head
+Teluk; loc_head
+Selat; loc_head
+Pantai; loc_head
+Pelabuhan; loc_head
+Bandara; loc_head
+Bandar Udara; loc_head
+Stasiun; loc_head
+Terminal; loc_head
+Pasar; loc_head
+Kompleks; loc_head
+Perumahan; loc_head
+Taman; loc_head
+Lapangan; loc_head
+Gedung; loc_head
+Hotel; loc_head
+Masjid; loc_head
+Gereja; loc_head
+Pura; loc_head
+Vihara; loc_head
+Candi; loc_head
+# role_field: a role whose field follows it as part of the role ("Menteri
+# PUPR", "Menteri Ketenagakerjaan", "Menko Polhukam"): no affiliation is split off
+Menteri; role_field
+Wakil Menteri; role_field
+Menko; role_field
+Menteri Koordinator; role_field
+Deputi; role_field
+Staf Khusus; role_field
+Direktur Jenderal; role_field
+Dirjen; role_field
+seperti disampaikan; content_stop
+sebagaimana disampaikan; content_stop
+seperti diketahui; content_stop
+# role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
+# "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
+# part of the role
+Kepala Desa; role_place
+Kades; role_place
+Lurah; role_place
+Camat; role_place
+Bupati; role_place
+Wakil Bupati; role_place
+Wali Kota; role_place
+Walikota; role_place
+Wakil Wali Kota; role_place
+Gubernur; role_place
+Wakil Gubernur; role_place
+Ketua RT; role_place
+Ketua RW; role_place
+Kepala Dusun; role_place
+Kepala Kampung; role_place
+Kapolres; role_place
+Kapolsek; role_place
+Kapolda; role_place
+Dandim; role_place
+Danrem; role_place
+Pangdam; role_place
+Kepala Sekolah; role_place
+# naming: verbs that name something with the speaker's own words, making the
+# quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
+# “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")
+menyebut; naming
+menyebutnya; naming
+sebut; naming
+menyebutkan; naming
+menggambarkan; naming
+menggambarkannya; naming
+menjuluki; naming
+menjulukinya; naming
+menamai; naming
+menamakan; naming
+menilai; naming
+menilainya; naming
+mengistilahkan; naming
+mengibaratkan; naming
+dari; np_stop
+# person_noun: nouns for a person that a description opens with ("pria 58
+# tahun itu", "perempuan berusia 41 tahun itu", "politikus itu")
+pria; person_noun
+wanita; person_noun
+perempuan; person_noun
+lelaki; person_noun
+laki-laki; person_noun
+politikus; person_noun
+politisi; person_noun
+perwira; person_noun
+pejabat; person_noun
+tokoh; person_noun
+sosok; person_noun
+remaja; person_noun
+gadis; person_noun
+pemuda; person_noun
+pemudi; person_noun
+bocah; person_noun
+nenek; person_noun
+kakek; person_noun
+ibu; person_noun
+bapak; person_noun
+ayah; person_noun
+jenderal; person_noun
+diplomat; person_noun
+legislator; person_noun
+senator; person_noun
+anggota dewan; person_noun
+mantan; person_noun

@@ -1,0 +1,214 @@
+# Words and phrases that begin an organisation's name ("Kementerian ...",
+# "Polres ...", "Universitas ...").  They are not organisations themselves;
+# a name is the head plus the capitalised words after it.  Written for warta.
+@classes org_head
+# government
+Kementerian
+Kementrian
+Kemenko
+Kementerian Koordinator
+Badan
+Dinas
+Komisi
+Dewan
+Majelis
+Lembaga
+Pemerintah
+Pemerintah Pusat
+Pemerintah Provinsi
+Pemerintah Kabupaten
+Pemerintah Kota
+Pemerintah Daerah
+Pemerintah Desa
+Pemkot
+Pemkab
+Pemprov
+Pemda
+Pemdes
+Sekretariat
+Sekretariat Daerah
+Setda
+Inspektorat
+Direktorat
+Direktorat Jenderal
+Ditjen
+Deputi Bidang
+Biro
+Pusat
+Balai
+Balai Besar
+Kantor
+Kantor Wilayah
+Kanwil
+Kantor Imigrasi
+Kantor Pajak
+Kantor Pelayanan Pajak
+Satgas
+Satuan Tugas
+Gugus Tugas
+Tim Gabungan
+Tim Kampanye
+Tim Pemenangan
+Komite
+Otoritas
+Perum
+Perumda
+Perusahaan Umum
+Perusahaan Daerah
+BUMD
+Dinkes
+Dinas Kesehatan
+Disdik
+Dinas Pendidikan
+Dishub
+Dinas Perhubungan
+Disdukcapil
+Dinsos
+Dinas Sosial
+Disnaker
+Disperindag
+Dispar
+Dinas Pariwisata
+Dinas Pekerjaan Umum
+Dinas Lingkungan Hidup
+DLH
+Satpol PP
+Bappeda
+Bapenda
+BPKAD
+Kecamatan
+Kelurahan
+Lapas
+Lembaga Pemasyarakatan
+Rutan
+Rumah Tahanan
+# police and armed forces
+Polda
+Polres
+Polresta
+Polrestabes
+Polsek
+Polsekta
+Kepolisian
+Kepolisian Daerah
+Kepolisian Resor
+Kepolisian Resor Kota
+Kepolisian Sektor
+Ditreskrimum
+Ditreskrimsus
+Ditresnarkoba
+Ditlantas
+Ditpolairud
+Satreskrim
+Satlantas
+Satnarkoba
+Satresnarkoba
+Satbrimob
+Kodam
+Korem
+Kodim
+Koramil
+Lanud
+Lantamal
+Lanal
+Yonif
+Batalyon
+Brigif
+Komando
+Pangkalan
+Detasemen
+# justice
+Kejaksaan
+Kejaksaan Tinggi
+Kejaksaan Negeri
+Kejati
+Kejari
+Pengadilan
+Pengadilan Negeri
+Pengadilan Tinggi
+Pengadilan Agama
+Pengadilan Tata Usaha Negara
+PTUN
+PN
+Mahkamah
+# education and health
+Universitas
+Institut
+Sekolah Tinggi
+Politeknik
+Akademi
+Sekolah
+SD
+SMP
+SMA
+SMK
+MAN
+MTs
+Madrasah
+Pondok Pesantren
+Ponpes
+Pesantren
+Rumah Sakit
+Rumah Sakit Umum
+Rumah Sakit Umum Daerah
+RS
+RSU
+RSUD
+RSUP
+RSIA
+RSPAD
+Puskesmas
+Klinik
+Laboratorium
+# business
+Bank
+PT
+CV
+Koperasi
+Perusahaan
+Grup
+Kelompok Usaha
+# parties and associations
+Partai
+Fraksi
+DPP
+DPW
+DPC
+Dewan Pimpinan Pusat
+Dewan Pimpinan Wilayah
+Dewan Pimpinan Daerah
+Dewan Pimpinan Cabang
+Pengurus Besar
+Pengurus Pusat
+Pengurus Wilayah
+Pengurus Cabang
+Pimpinan Pusat
+Pimpinan Wilayah
+Pimpinan Daerah
+PWNU
+PCNU
+Yayasan
+Asosiasi
+Perhimpunan
+Ikatan
+Persatuan
+Federasi
+Konfederasi
+Organisasi
+Himpunan
+Gabungan
+Serikat
+Serikat Pekerja
+Forum
+Aliansi
+Koalisi
+Gerakan
+Front
+Jaringan
+Konsorsium
+Lembaga Swadaya Masyarakat
+LSM
+Komunitas
+Paguyuban
+Pusat Studi
+Pusat Kajian

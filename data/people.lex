@@ -1,0 +1,37 @@
+# Words about people's names: third-person pronouns (a quote's speaker may
+# be "ia", "dia", "beliau" or "mereka") and particles inside names ("bin",
+# "van", "de").  Given names are in names_first*.lex.  Written for warta.
+#   pronoun pron_3s   he/she
+#   pronoun pron_3p   they
+#   name_particle     a lower-case word that joins the parts of a name
+
+@classes pronoun pron_3s
+ia
+dia
+beliau
+@classes pronoun pron_3p
+mereka
+@classes name_particle
+bin
+binti
+bte
+bt
+van
+von
+de
+der
+den
+da
+dos
+das
+del
+della
+du
+la
+le
+al
+el
+ibn
+ibnu
+abu
+bint

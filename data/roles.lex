@@ -1,0 +1,750 @@
+# Roles: the words that name a person's office or occupation before or after
+# the name ("Kapolda Metro Jaya Irjen ...", "kata Kepala Bidang Humas ...").
+# Written for warta.
+#   role         offices and professions; a role is often followed by the
+#                organisation or place it belongs to ("Menteri Luar Negeri
+#                Rusia", "Gubernur Jawa Tengah")
+#   role_common  lower-case descriptions that introduce people quoted in
+#                news ("kata seorang pedagang", "ujar warga setempat")
+# A short form that includes its office is an alias of the full role
+# ("Menkes; role alias; Menteri Kesehatan").  A word that is both (dokter,
+# peneliti, pengamat) is a role.
+
+# ---- heads of state and government, ministers ------------------------------
+@classes role
+Presiden
+Wakil Presiden
+Kepala Negara
+Kepala Pemerintahan
+Ibu Negara
+Perdana Menteri
+Wakil Perdana Menteri
+Kanselir
+Kaisar
+Paus
+Pemimpin
+Pemimpin Tertinggi
+Menteri
+Wakil Menteri
+Menteri Koordinator
+Menko
+Sekretaris Negara
+Menteri Sekretaris Negara
+Sekretaris Kabinet
+Kepala Staf Kepresidenan
+Juru Bicara Presiden
+Utusan Khusus
+Utusan Khusus Presiden
+Duta Besar
+Konsul Jenderal
+Konsul
+Atase
+Diplomat
+Juru Runding
+Negosiator
+Pelapor Khusus
+Komisaris Tinggi
+Sekretaris Jenderal
+Sekretaris Pers
+Speaker
+Ketua Parlemen
+Senator
+Anggota Kongres
+Anggota Parlemen
+Anggota Dewan
+Anggota DPR
+Anggota DPRD
+Anggota DPD
+Legislator
+Politikus
+Politisi
+# ministers by portfolio
+Menteri Kesehatan
+Menteri Sosial
+Menteri Keuangan
+Menteri Dalam Negeri
+Menteri Luar Negeri
+Menteri Pertahanan
+Menteri Pendidikan dan Kebudayaan
+Menteri Pendidikan Kebudayaan Riset dan Teknologi
+Menteri Pendidikan Dasar dan Menengah
+Menteri Pendidikan Tinggi Sains dan Teknologi
+Menteri Kebudayaan
+Menteri Agama
+Menteri Perhubungan
+Menteri Pertanian
+Menteri Ketenagakerjaan
+Menteri Hukum dan HAM
+Menteri Hukum
+Menteri HAM
+Menteri Imigrasi dan Pemasyarakatan
+Menteri Pariwisata dan Ekonomi Kreatif
+Menteri Pariwisata
+Menteri Ekonomi Kreatif
+Menteri Pemuda dan Olahraga
+Menteri BUMN
+Menteri Komunikasi dan Informatika
+Menteri Komunikasi dan Digital
+Menteri Perindustrian
+Menteri Perdagangan
+Menteri Energi dan Sumber Daya Mineral
+Menteri Pekerjaan Umum dan Perumahan Rakyat
+Menteri Pekerjaan Umum
+Menteri Lingkungan Hidup dan Kehutanan
+Menteri Lingkungan Hidup
+Menteri Kehutanan
+Menteri Kelautan dan Perikanan
+Menteri Koperasi dan UKM
+Menteri Koperasi
+Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi
+Menteri Agraria dan Tata Ruang
+Menteri Perencanaan Pembangunan Nasional
+Menteri Investasi
+Menteri Pemberdayaan Perempuan dan Perlindungan Anak
+Menteri Riset dan Teknologi
+Menteri Koordinator Bidang Politik Hukum dan Keamanan
+Menteri Koordinator Bidang Perekonomian
+Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan
+Menteri Koordinator Bidang Kemaritiman dan Investasi
+Menteri Koordinator Bidang Politik dan Keamanan
+Menteri Koordinator Bidang Pangan
+Menteri Koordinator Bidang Pemberdayaan Masyarakat
+Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan
+@classes
+Menkes; role alias; Menteri Kesehatan
+Mensos; role alias; Menteri Sosial
+Menkeu; role alias; Menteri Keuangan
+Mendagri; role alias; Menteri Dalam Negeri
+Menlu; role alias; Menteri Luar Negeri
+Menhan; role alias; Menteri Pertahanan
+Mendikbud; role alias; Menteri Pendidikan dan Kebudayaan
+Mendikbudristek; role alias; Menteri Pendidikan Kebudayaan Riset dan Teknologi
+Mendikdasmen; role alias; Menteri Pendidikan Dasar dan Menengah
+Mendiktisaintek; role alias; Menteri Pendidikan Tinggi Sains dan Teknologi
+Menbud; role alias; Menteri Kebudayaan
+Menag; role alias; Menteri Agama
+Menhub; role alias; Menteri Perhubungan
+Mentan; role alias; Menteri Pertanian
+Menaker; role alias; Menteri Ketenagakerjaan
+Menkumham; role alias; Menteri Hukum dan HAM
+Menteri Hukum dan Hak Asasi Manusia; role alias; Menteri Hukum dan HAM
+Menkum; role alias; Menteri Hukum
+Menimipas; role alias; Menteri Imigrasi dan Pemasyarakatan
+Menparekraf; role alias; Menteri Pariwisata dan Ekonomi Kreatif
+Menpar; role alias; Menteri Pariwisata
+Menekraf; role alias; Menteri Ekonomi Kreatif
+Menpora; role alias; Menteri Pemuda dan Olahraga
+Menteri Badan Usaha Milik Negara; role alias; Menteri BUMN
+Menkominfo; role alias; Menteri Komunikasi dan Informatika
+Menkomdigi; role alias; Menteri Komunikasi dan Digital
+Menperin; role alias; Menteri Perindustrian
+Mendag; role alias; Menteri Perdagangan
+Menteri ESDM; role alias; Menteri Energi dan Sumber Daya Mineral
+Menteri PUPR; role alias; Menteri Pekerjaan Umum dan Perumahan Rakyat
+Menteri PU; role alias; Menteri Pekerjaan Umum
+Menteri LHK; role alias; Menteri Lingkungan Hidup dan Kehutanan
+MenLHK; role alias; Menteri Lingkungan Hidup dan Kehutanan
+Menhut; role alias; Menteri Kehutanan
+Menteri KP; role alias; Menteri Kelautan dan Perikanan
+Menkop UKM; role alias; Menteri Koperasi dan UKM
+MenkopUKM; role alias; Menteri Koperasi dan UKM
+Menkop; role alias; Menteri Koperasi
+MenPAN-RB; role alias; Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+MenPANRB; role alias; Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+Menteri PAN-RB; role alias; Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+Mendes PDTT; role alias; Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi
+Mendes; role alias; Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi
+Menteri ATR; role alias; Menteri Agraria dan Tata Ruang
+Menteri ATR/BPN; role alias; Menteri Agraria dan Tata Ruang
+Menteri PPN; role alias; Menteri Perencanaan Pembangunan Nasional
+Menteri PPN/Kepala Bappenas; role alias; Menteri Perencanaan Pembangunan Nasional
+Menteri PPPA; role alias; Menteri Pemberdayaan Perempuan dan Perlindungan Anak
+MenPPPA; role alias; Menteri Pemberdayaan Perempuan dan Perlindungan Anak
+Menristek; role alias; Menteri Riset dan Teknologi
+Menko Polhukam; role alias; Menteri Koordinator Bidang Politik Hukum dan Keamanan
+Menko Perekonomian; role alias; Menteri Koordinator Bidang Perekonomian
+Menko PMK; role alias; Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan
+Menko Marves; role alias; Menteri Koordinator Bidang Kemaritiman dan Investasi
+Menko Polkam; role alias; Menteri Koordinator Bidang Politik dan Keamanan
+Menko Pangan; role alias; Menteri Koordinator Bidang Pangan
+Menko PM; role alias; Menteri Koordinator Bidang Pemberdayaan Masyarakat
+Menko IPK; role alias; Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan
+Mensesneg; role alias; Menteri Sekretaris Negara
+Seskab; role alias; Sekretaris Kabinet
+Wapres; role alias; Wakil Presiden
+Wamen; role alias; Wakil Menteri
+PM; role alias; Perdana Menteri
+Sekjen; role alias; Sekretaris Jenderal
+Dubes; role alias; Duta Besar
+Konjen; role alias; Konsul Jenderal
+
+# ---- regional government ----------------------------------------------
+@classes role
+Gubernur
+Wakil Gubernur
+Bupati
+Wakil Bupati
+Wali Kota
+Wakil Wali Kota
+Camat
+Lurah
+Kepala Desa
+Perangkat Desa
+Sekretaris Desa
+Ketua RT
+Ketua RW
+Sekretaris Daerah
+Asisten Daerah
+Kepala Daerah
+Wakil Kepala Daerah
+Kepala Pelaksana
+Penjabat
+Penjabat Gubernur
+Penjabat Bupati
+Penjabat Wali Kota
+Pelaksana Tugas
+Pelaksana Harian
+Pejabat Sementara
+Pejabat
+@classes
+Walikota; role alias; Wali Kota
+Wakil Walikota; role alias; Wakil Wali Kota
+Wagub; role alias; Wakil Gubernur
+Wabup; role alias; Wakil Bupati
+Wawali; role alias; Wakil Wali Kota
+Wawalkot; role alias; Wakil Wali Kota
+Kades; role alias; Kepala Desa
+Sekdes; role alias; Sekretaris Desa
+Sekda; role alias; Sekretaris Daerah
+Kalak; role alias; Kepala Pelaksana
+Pj; role alias; Penjabat
+Pj Gubernur; role alias; Penjabat Gubernur
+Pj Bupati; role alias; Penjabat Bupati
+Pj Wali Kota; role alias; Penjabat Wali Kota
+Plt; role alias; Pelaksana Tugas
+Plh; role alias; Pelaksana Harian
+Pjs; role alias; Pejabat Sementara
+
+# ---- heads of organisations and units ------------------------------------
+@classes role
+Kepala
+Wakil Kepala
+Ketua
+Wakil Ketua
+Ketua Umum
+Wakil Ketua Umum
+Ketua Harian
+Ketua Pelaksana
+Ketua Panitia
+Ketua Dewan
+Ketua Komisi
+Ketua Fraksi
+Ketua Majelis
+Ketua Dewan Pembina
+Ketua Dewan Pengawas
+Ketua Dewan Pakar
+Sekretaris
+Sekretaris Umum
+Bendahara
+Bendahara Umum
+Direktur
+Direktur Utama
+Direktur Jenderal
+Direktur Eksekutif
+Direktur Operasional
+Direktur Keuangan
+Direktur Pemasaran
+Direktur Komersial
+Presiden Direktur
+Presiden Komisaris
+Komisaris Utama
+Wakil Direktur
+Manajer
+General Manager
+Kepala Cabang
+Pimpinan
+Pimpinan Cabang
+CEO
+CFO
+COO
+CTO
+Chairman
+Pendiri
+Founder
+Co-founder
+Pemilik Perusahaan
+Juru Bicara
+Humas
+Kepala Humas
+Kepala Bagian Humas
+Kepala Biro
+Kepala Biro Humas
+Kepala Pusat
+Kepala Bagian
+Kepala Subbagian
+Kepala Seksi
+Kepala Bidang
+Kepala Bidang Humas
+Kepala Dinas
+Kepala Badan
+Kepala Kantor
+Kepala Kantor Wilayah
+Kepala Balai
+Kepala Lembaga Pemasyarakatan
+Kepala Rumah Tahanan
+Kepala Sekolah
+Kepala Puskesmas
+Kepala Subdirektorat
+Deputi
+Deputi Gubernur
+Deputi Gubernur Senior
+Asisten
+Asisten Deputi
+Staf Khusus
+Staf Ahli
+Penasihat
+Penasehat
+Koordinator
+Koordinator Lapangan
+Komisioner
+Anggota
+Ketua Tim
+Ketua Satgas
+Komandan Satgas
+@classes
+Jubir; role alias; Juru Bicara
+Ketum; role alias; Ketua Umum
+Waketum; role alias; Wakil Ketua Umum
+Sekum; role alias; Sekretaris Umum
+Bendum; role alias; Bendahara Umum
+Dirut; role alias; Direktur Utama
+Dirjen; role alias; Direktur Jenderal
+Presdir; role alias; Presiden Direktur
+Preskom; role alias; Presiden Komisaris
+Komut; role alias; Komisaris Utama
+Kacab; role alias; Kepala Cabang
+Kabiro; role alias; Kepala Biro
+Kapus; role alias; Kepala Pusat
+Kabag; role alias; Kepala Bagian
+Kasubag; role alias; Kepala Subbagian
+Kasubbag; role alias; Kepala Subbagian
+Kasi; role alias; Kepala Seksi
+Kasie; role alias; Kepala Seksi
+Kabid; role alias; Kepala Bidang
+Kabid Humas; role alias; Kepala Bidang Humas
+Kadis; role alias; Kepala Dinas
+Kaban; role alias; Kepala Badan
+Kakan; role alias; Kepala Kantor
+Kakanwil; role alias; Kepala Kantor Wilayah
+Kalapas; role alias; Kepala Lembaga Pemasyarakatan
+Karutan; role alias; Kepala Rumah Tahanan
+Kepsek; role alias; Kepala Sekolah
+Kasubdit; role alias; Kepala Subdirektorat
+Stafsus; role alias; Staf Khusus
+Korlap; role alias; Koordinator Lapangan
+
+# ---- police -----------------------------------------------------------
+@classes role
+Kepala Kepolisian Negara Republik Indonesia
+Wakil Kepala Kepolisian Negara Republik Indonesia
+Kepala Kepolisian Daerah
+Wakil Kepala Kepolisian Daerah
+Kepala Kepolisian Resor
+Wakil Kepala Kepolisian Resor
+Kepala Kepolisian Resor Kota
+Kepala Kepolisian Resor Kota Besar
+Kepala Kepolisian Sektor
+Kepala Badan Reserse Kriminal
+Kepala Badan Pemelihara Keamanan
+Kepala Korps Lalu Lintas
+Kepala Detasemen Khusus 88
+Kepala Divisi Humas
+Kepala Divisi Propam
+Kepala Biro Penerangan Masyarakat
+Kepala Bagian Penerangan Umum
+Direktur Reserse Kriminal Umum
+Direktur Reserse Kriminal Khusus
+Direktur Reserse Narkoba
+Direktur Lalu Lintas
+Direktur Tindak Pidana Umum
+Direktur Tindak Pidana Siber
+Kepala Satuan Reserse Kriminal
+Kepala Satuan Reserse Narkoba
+Kepala Satuan Lalu Lintas
+Kepala Unit
+Kepala Unit Reserse Kriminal
+Kepala Seksi Humas
+Penyidik
+Penyelidik
+Kapolri; role alias; Kepala Kepolisian Negara Republik Indonesia
+Kapolda; role alias; Kepala Kepolisian Daerah
+Kapolres; role alias; Kepala Kepolisian Resor
+Kapolresta; role alias; Kepala Kepolisian Resor Kota
+Kapolrestabes; role alias; Kepala Kepolisian Resor Kota Besar
+Kapolsek; role alias; Kepala Kepolisian Sektor
+@classes
+Wakapolri; role alias; Wakil Kepala Kepolisian Negara Republik Indonesia
+Wakapolda; role alias; Wakil Kepala Kepolisian Daerah
+Wakapolres; role alias; Wakil Kepala Kepolisian Resor
+Kabareskrim; role alias; Kepala Badan Reserse Kriminal
+Kabaharkam; role alias; Kepala Badan Pemelihara Keamanan
+Kakorlantas; role alias; Kepala Korps Lalu Lintas
+Kadensus 88; role alias; Kepala Detasemen Khusus 88
+Kadiv Humas; role alias; Kepala Divisi Humas
+Kadiv Propam; role alias; Kepala Divisi Propam
+Karo Penmas; role alias; Kepala Biro Penerangan Masyarakat
+Kabag Penum; role alias; Kepala Bagian Penerangan Umum
+Dirreskrimum; role alias; Direktur Reserse Kriminal Umum
+Dirreskrimsus; role alias; Direktur Reserse Kriminal Khusus
+Dirresnarkoba; role alias; Direktur Reserse Narkoba
+Dirlantas; role alias; Direktur Lalu Lintas
+Dirtipidum; role alias; Direktur Tindak Pidana Umum
+Dirtipidsiber; role alias; Direktur Tindak Pidana Siber
+Kasat Reskrim; role alias; Kepala Satuan Reserse Kriminal
+Kasatreskrim; role alias; Kepala Satuan Reserse Kriminal
+Kasat Narkoba; role alias; Kepala Satuan Reserse Narkoba
+Kasatresnarkoba; role alias; Kepala Satuan Reserse Narkoba
+Kasat Lantas; role alias; Kepala Satuan Lalu Lintas
+Kasatlantas; role alias; Kepala Satuan Lalu Lintas
+Kanit; role alias; Kepala Unit
+Kanit Reskrim; role alias; Kepala Unit Reserse Kriminal
+Kasi Humas; role alias; Kepala Seksi Humas
+
+# ---- armed forces ---------------------------------------------------------
+@classes role
+Panglima
+Panglima TNI
+Panglima Komando Daerah Militer
+Panglima Komando Strategis Angkatan Darat
+Komandan
+Komandan Jenderal Kopassus
+Komandan Komando Resor Militer
+Komandan Komando Distrik Militer
+Komandan Komando Rayon Militer
+Komandan Korps Marinir
+Komandan Paspampres
+Komandan Pangkalan Udara
+Komandan Pangkalan Utama TNI AL
+Komandan Batalyon
+Komandan Kompi
+Komandan Peleton
+Kepala Staf
+Kepala Staf Angkatan Darat
+Kepala Staf Angkatan Laut
+Kepala Staf Angkatan Udara
+Kepala Pusat Penerangan TNI
+Kepala Dinas Penerangan Angkatan Darat
+Kepala Penerangan Kodam
+@classes
+Pangdam; role alias; Panglima Komando Daerah Militer
+Panglima Kodam; role alias; Panglima Komando Daerah Militer
+Pangkostrad; role alias; Panglima Komando Strategis Angkatan Darat
+Danjen Kopassus; role alias; Komandan Jenderal Kopassus
+Danrem; role alias; Komandan Komando Resor Militer
+Komandan Korem; role alias; Komandan Komando Resor Militer
+Dandim; role alias; Komandan Komando Distrik Militer
+Komandan Kodim; role alias; Komandan Komando Distrik Militer
+Danramil; role alias; Komandan Komando Rayon Militer
+Dankormar; role alias; Komandan Korps Marinir
+Danpaspampres; role alias; Komandan Paspampres
+Danlanud; role alias; Komandan Pangkalan Udara
+Danlantamal; role alias; Komandan Pangkalan Utama TNI AL
+Danyon; role alias; Komandan Batalyon
+Danki; role alias; Komandan Kompi
+Danton; role alias; Komandan Peleton
+KSAD; role alias; Kepala Staf Angkatan Darat
+Kasad; role alias; Kepala Staf Angkatan Darat
+KSAL; role alias; Kepala Staf Angkatan Laut
+Kasal; role alias; Kepala Staf Angkatan Laut
+KSAU; role alias; Kepala Staf Angkatan Udara
+Kasau; role alias; Kepala Staf Angkatan Udara
+Kapuspen TNI; role alias; Kepala Pusat Penerangan TNI
+Kadispenad; role alias; Kepala Dinas Penerangan Angkatan Darat
+Kapendam; role alias; Kepala Penerangan Kodam
+
+# ---- justice ------------------------------------------------------------
+@classes role
+Jaksa Agung
+Wakil Jaksa Agung
+Jaksa Agung Muda
+Jaksa Agung Muda Tindak Pidana Khusus
+Jaksa Agung Muda Tindak Pidana Umum
+Jaksa Agung Muda Intelijen
+Kepala Kejaksaan Tinggi
+Kepala Kejaksaan Negeri
+Kepala Pusat Penerangan Hukum
+Kepala Seksi Intelijen
+Kepala Seksi Pidana Khusus
+Kepala Seksi Pidana Umum
+Jaksa
+Jaksa Penuntut Umum
+Penuntut Umum
+Hakim
+Hakim Ketua
+Ketua Majelis Hakim
+Hakim Anggota
+Hakim Agung
+Hakim Konstitusi
+Ketua Mahkamah Agung
+Ketua Mahkamah Konstitusi
+Panitera
+Juru Sita
+Notaris
+@classes
+Jampidsus; role alias; Jaksa Agung Muda Tindak Pidana Khusus
+Jampidum; role alias; Jaksa Agung Muda Tindak Pidana Umum
+Jamintel; role alias; Jaksa Agung Muda Intelijen
+Kajati; role alias; Kepala Kejaksaan Tinggi
+Kajari; role alias; Kepala Kejaksaan Negeri
+Kapuspenkum; role alias; Kepala Pusat Penerangan Hukum
+Kasi Intel; role alias; Kepala Seksi Intelijen
+Kasi Intelijen; role alias; Kepala Seksi Intelijen
+Kasipidsus; role alias; Kepala Seksi Pidana Khusus
+Kasi Pidsus; role alias; Kepala Seksi Pidana Khusus
+Kasipidum; role alias; Kepala Seksi Pidana Umum
+Kasi Pidum; role alias; Kepala Seksi Pidana Umum
+JPU; role alias; Jaksa Penuntut Umum
+
+# ---- academia, research and professions -------------------------------------
+@classes role
+Rektor
+Wakil Rektor
+Dekan
+Wakil Dekan
+Ketua Program Studi
+Kepala Departemen
+Kepala Laboratorium
+Guru Besar
+Dosen
+Pengajar
+Peneliti
+Peneliti Senior
+Pengamat
+Ekonom
+Ekonom Senior
+Analis
+Analis Senior
+Epidemiolog
+Virolog
+Sosiolog
+Psikolog
+Kriminolog
+Antropolog
+Sejarawan
+Budayawan
+Ahli Hukum
+Pakar Hukum
+Pakar Hukum Tata Negara
+Pengamat Politik
+Pengamat Ekonomi
+Pengamat Kebijakan Publik
+Pengamat Militer
+Pengamat Transportasi
+Pengamat Pendidikan
+Pengamat Hubungan Internasional
+Dokter
+Dokter Spesialis
+Dokter Hewan
+Direktur Rumah Sakit
+Ilmuwan
+Profesor Emeritus
+Konsultan
+Auditor
+Kurator
+Pemimpin Redaksi
+Redaktur Pelaksana
+Wakil Pemimpin Redaksi
+Pelatih Kepala
+Manajer Tim
+Kapten Tim
+Imam
+Ulama
+Pengasuh Pondok Pesantren
+Pimpinan Pondok Pesantren
+@classes
+Kaprodi; role alias; Ketua Program Studi
+Pemred; role alias; Pemimpin Redaksi
+
+# ---- everyday descriptions of people quoted -------------------------------
+@classes role_common
+warga
+penduduk
+pedagang
+pedagang kaki lima
+petani
+peternak
+pekebun
+nelayan
+sopir
+supir
+pengemudi
+pengemudi ojek
+pengemudi ojek online
+ojol
+tukang ojek
+tukang parkir
+juru parkir
+kurir
+pengendara
+pengendara motor
+mahasiswa
+mahasiswi
+siswa
+siswi
+pelajar
+murid
+santri
+guru
+guru honorer
+tenaga honorer
+honorer
+buruh
+buruh pabrik
+pekerja
+pekerja migran
+karyawan
+karyawati
+pegawai
+pegawai negeri
+aparatur sipil negara
+ASN
+PNS
+pengusaha
+pebisnis
+pemilik
+pemilik toko
+pemilik warung
+pengelola
+pengunjung
+penumpang
+pasien
+keluarga pasien
+korban
+keluarga korban
+penyintas
+pengungsi
+saksi
+saksi mata
+tersangka
+terdakwa
+terpidana
+narapidana
+napi
+pelaku
+terlapor
+pelapor
+kuasa hukum
+pengacara
+advokat
+ibu rumah tangga
+relawan
+sukarelawan
+aktivis
+pegiat
+pemerhati
+tokoh masyarakat
+tokoh agama
+tokoh adat
+tokoh pemuda
+pemuka agama
+ahli
+pakar
+akademisi
+perawat
+bidan
+tenaga kesehatan
+nakes
+tenaga medis
+apoteker
+wartawan
+jurnalis
+seniman
+sastrawan
+penulis
+atlet
+pelatih
+penyanyi
+musisi
+aktor
+aktris
+artis
+selebritas
+selebgram
+influencer
+pemengaruh
+youtuber
+konten kreator
+pemain
+pesepak bola
+pebulu tangkis
+petinju
+pembalap
+wasit
+suporter
+penggemar
+penonton
+penjual
+pembeli
+konsumen
+pelanggan
+nasabah
+investor
+pengguna
+pengguna jalan
+warganet
+netizen
+orangtua
+orang tua
+orang tua siswa
+wali murid
+ayah
+suami
+istri
+tetangga
+kerabat
+rekan
+rekan kerja
+teman
+sahabat
+pendukung
+simpatisan
+pemilih
+peserta
+panitia
+pengurus
+anggota keluarga
+wisatawan
+turis
+pendaki
+pemudik
+pelancong
+petugas
+petugas keamanan
+satpam
+polisi
+polwan
+tentara
+pemulung
+pengrajin
+perajin
+penjahit
+montir
+teknisi
+arsitek
+insinyur
+pilot
+pramugari
+nakhoda
+anak buah kapal
+ABK
+penambang
+lansia
+remaja
+pemuda
+pensiunan
+veteran
+pengamen
+pengemis
+penghuni
+pemukim

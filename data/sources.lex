@@ -1,0 +1,87 @@
+# The upstream source chain: words that say a quote came through an agency
+# or outlet.  Written for warta.
+#   src_cue     the cue before the outlet's name: "melansir TASS", "dikutip dari AFP"
+#   src_verb    the verb after it: "Reuters melaporkan", "TASS memberitakan"
+#   src_filler  words between the cue and the name: "kantor berita", "situs", "harian"
+#   src_to      the quote was given to the outlet: "kata X kepada Reuters"
+melansir; src_cue
+dilansir; src_cue
+dilansir dari; src_cue
+seperti melansir; src_cue
+seperti dilansir; src_cue
+seperti dilansir dari; src_cue
+sebagaimana dilansir; src_cue
+mengutip; src_cue
+mengutip dari; src_cue
+dikutip; src_cue
+dikutip dari; src_cue
+seperti dikutip; src_cue
+seperti dikutip dari; src_cue
+sebagaimana dikutip; src_cue
+menurut; src_cue
+seperti dilaporkan; src_cue
+sebagaimana dilaporkan; src_cue
+dilaporkan; src_cue
+seperti diberitakan; src_cue
+diberitakan; src_cue
+dalam wawancara dengan; src_cue
+dalam wawancaranya dengan; src_cue
+dalam laporan; src_cue
+menurut laporan; src_cue
+berdasarkan laporan; src_cue
+seperti ditulis; src_cue
+ditulis; src_cue
+melaporkan; src_verb
+memberitakan; src_verb
+menulis; src_verb
+mewartakan; src_verb
+menyiarkan; src_verb
+kantor berita; src_filler
+agensi berita; src_filler
+situs; src_filler
+situs berita; src_filler
+laman; src_filler
+portal berita; src_filler
+media; src_filler
+harian; src_filler
+surat kabar; src_filler
+koran; src_filler
+majalah; src_filler
+stasiun televisi; src_filler
+televisi; src_filler
+radio; src_filler
+jaringan berita; src_filler
+laporan; src_filler
+kepada; src_to
+dengan; src_to
+# src_strong: the name after these is an outlet even when no list knows it
+# ("melansir Dawn", "dikutip dari VnExpress"); after the others ("menurut",
+# "kepada", "dalam wawancara dengan") it must be a known outlet or follow a
+# word like "kantor berita"
+melansir; src_strong
+dilansir; src_strong
+dilansir dari; src_strong
+seperti melansir; src_strong
+seperti dilansir; src_strong
+seperti dilansir dari; src_strong
+sebagaimana dilansir; src_strong
+dikutip dari; src_strong
+seperti dikutip; src_strong
+seperti dikutip dari; src_strong
+sebagaimana dikutip; src_strong
+mengutip; src_strong
+mengutip dari; src_strong
+seperti dilaporkan; src_strong
+sebagaimana dilaporkan; src_strong
+seperti diberitakan; src_strong
+diberitakan; src_strong
+seperti yang dilaporkan; src_cue src_strong
+seperti yang dilansir; src_cue src_strong
+seperti yang dikutip; src_cue src_strong
+seperti disiarkan; src_cue src_strong
+disiarkan; src_cue
+dalam wawancara dengan; src_strong
+dalam wawancara eksklusif dengan; src_cue src_strong
+dalam wawancaranya dengan; src_strong
+mengabarkan; src_verb
+oleh; src_by

@@ -1,0 +1,372 @@
+# Titles written before a person's name.  Written for warta.
+#   title title_hon   forms of address and noble titles (Bapak, Mbak, Raden)
+#   title title_rel   religious titles (H, KH, Ustaz, Romo, Pendeta)
+#   title title_acad  academic and professional titles (Dr, Prof, Ir; and
+#                     degrees written after the name: S.H, M.Si, Ph.D)
+#   title title_rank  police and armed-forces ranks, full and abbreviated
+# Keys are matched without case, so "dr" (physician) and "Dr" (doctorate)
+# are one entry.  Abbreviations ending in a dot are also in abbreviations.lex.
+
+# ---- forms of address -----------------------------------------------------
+@classes title title_hon
+Bapak
+Ibu
+Pak
+Bu
+Bpk
+Saudara
+Saudari
+Sdr
+Sdri
+Tuan
+Nyonya
+Ny
+Nona
+Nn
+Tn
+Mas
+Mbak
+Mba
+Bang
+Abang
+Bung
+Kak
+Kakak
+Om
+Tante
+Mbah
+Eyang
+Kang
+Akang
+Cak
+Uda
+Koh
+Cik
+Bli
+Opung
+Ompung
+Mr
+Mrs
+Ms
+Miss
+Sir
+Madam
+Yang Mulia
+Yang Terhormat
+Yth
+Paduka
+# ---- noble titles ---------------------------------------------------------
+Sultan
+Sri Sultan
+Raja
+Ratu
+Pangeran
+Putri
+Putra Mahkota
+Emir
+Raden
+Raden Ajeng
+Raden Ayu
+Raden Mas
+Raden Roro
+Raden Ngabehi
+RA
+Gusti
+Gusti Kanjeng Ratu
+GKR
+Kanjeng
+KGPH
+KGPAA
+Teuku
+Cut
+Tengku
+Tuanku
+Andi
+Daeng
+Datuk
+Dato
+Datuk Seri
+Dato Sri
+Tan Sri
+Tun
+Anak Agung
+Ida Bagus
+Ida Ayu
+Cokorda
+Sri Paduka
+Baginda
+Pangeran Mahkota
+
+# ---- religious titles -----------------------------------------------------
+@classes title title_rel
+H
+Hj
+Haji
+Hajjah
+Hajah
+KH
+K.H
+Kiai
+Kiyai
+Kyai
+Habib
+Ustaz
+Ustadz
+Ustad
+Ust
+Ustazah
+Ustadzah
+Gus
+Syekh
+Syaikh
+Sheikh
+Buya
+Tuan Guru
+Tuan Guru Haji
+TGH
+Abuya
+Hab
+Romo
+Pastor
+Pater
+Frater
+Suster
+Bruder
+Pendeta
+Pdt
+Bhikkhu
+Biksu
+Bhante
+Pandita
+Pedanda
+Ida Pedanda
+Jero Mangku
+Mgr
+Monsinyur
+Uskup
+Uskup Agung
+Kardinal
+Mufti
+Ayatollah
+Rabi
+Rabbi
+Imam Besar
+
+# ---- academic and professional titles -----------------------------------
+@classes title title_acad
+Dr
+Prof
+Profesor
+Ir
+Drs
+Dra
+drg
+drh
+Apt
+Ns
+Doktor
+s.h
+m.h
+m.si
+s.e
+m.m
+s.pd
+s.kom
+s.sos
+s.ag
+s.ip
+s.psi
+s.ked
+s.t
+m.pd
+m.kom
+m.sc
+m.t
+m.hum
+m.ag
+ph.d
+sp.a
+sp.og
+sp.pd
+sp.b
+sp.jp
+sp.kj
+sp.p
+SH
+MH
+MSi
+MM
+SPd
+PhD
+MPH
+MSc
+MKes
+SKM
+Lc
+SSos
+SKom
+SAg
+
+# ---- armed-forces ranks ---------------------------------------------------
+@classes title title_rank
+Jenderal
+Jenderal TNI
+Jend
+Letnan Jenderal
+Letnan Jenderal TNI
+Letjen
+Letjen TNI
+Mayor Jenderal
+Mayor Jenderal TNI
+Mayjen
+Mayjen TNI
+Brigadir Jenderal
+Brigadir Jenderal TNI
+Brigjen
+Brigjen TNI
+Kolonel
+Kol
+Letnan Kolonel
+Letkol
+Mayor
+Kapten
+Kapt
+Letnan Satu
+Lettu
+Letnan Dua
+Letda
+Letnan
+Pembantu Letnan Satu
+Peltu
+Pembantu Letnan Dua
+Pelda
+Sersan Mayor
+Serma
+Sersan Kepala
+Serka
+Sersan Satu
+Sertu
+Sersan Dua
+Serda
+Sersan
+Kopral Kepala
+Kopka
+Kopral Satu
+Koptu
+Kopral Dua
+Kopda
+Kopral
+Prajurit Kepala
+Praka
+Prajurit Satu
+Pratu
+Prajurit Dua
+Prada
+Prajurit
+Kolonel Inf
+Letkol Inf
+Mayor Inf
+Kapten Inf
+Kolonel Kav
+Kolonel Arh
+Kolonel Czi
+Kolonel Cpn
+Kolonel Kes
+Kolonel Chk
+Kolonel Laut
+Letkol Laut
+Mayor Laut
+Kapten Laut
+Kolonel Marinir
+Letkol Marinir
+Mayor Marinir
+Kolonel Pnb
+Letkol Pnb
+Mayor Pnb
+Kolonel Pas
+Laksamana
+Laksamana TNI
+Laksamana Madya
+Laksamana Madya TNI
+Laksdya
+Laksdya TNI
+Laksamana Muda
+Laksamana Muda TNI
+Laksda
+Laksda TNI
+Laksamana Pertama
+Laksamana Pertama TNI
+Laksma
+Laksma TNI
+Marsekal
+Marsekal TNI
+Marsekal Madya
+Marsekal Madya TNI
+Marsdya
+Marsdya TNI
+Marsekal Muda
+Marsekal Muda TNI
+Marsda
+Marsda TNI
+Marsekal Pertama
+Marsekal Pertama TNI
+Marsma
+Marsma TNI
+
+# ---- police ranks -------------------------------------------------------
+Jenderal Polisi
+Jenderal Pol
+Komisaris Jenderal
+Komisaris Jenderal Polisi
+Komjen
+Komjen Pol
+Inspektur Jenderal
+Inspektur Jenderal Polisi
+Irjen
+Irjen Pol
+Brigadir Jenderal Polisi
+Brigjen Pol
+Komisaris Besar
+Komisaris Besar Polisi
+Kombes
+Kombes Pol
+Kombespol
+Ajun Komisaris Besar Polisi
+Ajun Komisaris Besar
+AKBP
+Komisaris Polisi
+Kompol
+Komisaris
+Ajun Komisaris Polisi
+AKP
+Inspektur Polisi Satu
+Iptu
+Inspektur Polisi Dua
+Ipda
+Inspektur
+Ajun Inspektur Polisi Satu
+Aiptu
+Ajun Inspektur Polisi Dua
+Aipda
+Brigadir Polisi Kepala
+Brigadir Kepala
+Bripka
+Brigadir Polisi
+Brigadir
+Brigpol
+Brigadir Polisi Satu
+Briptu
+Brigadir Polisi Dua
+Bripda
+Ajun Brigadir Polisi
+Abrip
+Ajun Brigadir Polisi Satu
+Abriptu
+Ajun Brigadir Polisi Dua
+Abripda
+Bhayangkara Kepala
+Bharaka
+Bhayangkara Satu
+Bharatu
+Bhayangkara Dua
+Bharada

@@ -1,0 +1,85 @@
+/*
+ * morph.c — is a word an Indonesian dictionary word, perhaps with affixes?
+ *
+ * The entity stage must tell "Penanggulangan" (peN-an + tanggulang, a common
+ * noun capitalised inside an organisation's name) from "Irvan" (a name).  A
+ * capitalised word whose root, after peeling the usual prefixes (me-, di-,
+ * ter-, ber-, ke-, se-, pe-, per- with the nasal's sound changes) and
+ * suffixes (-kan, -an, -i, -nya, -lah, -kah, -pun), is in the root list
+ * (data/kata-dasar.txt, class root) is a common word.  This is a recogniser,
+ * not a stemmer: it answers yes or no and never has to pick one reading.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static bool is_root(const wt_lexicon *lx, const char *w, size_t n) {
+  if (n < 2) return false;
+  return (wt_lex_cls(lx, wt_lex_find(lx, w, n)) & (LX_ROOT | LX_STOP)) != 0;
+}
+
+static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* Tries the word with its derivational suffixes removed. */
+static bool root_after_suffix(const wt_lexicon *lx, const char *w, size_t n) {
+  if (is_root(lx, w, n)) return true;
+  if (n > 5 && !memcmp(w + n - 3, "kan", 3) && is_root(lx, w, n - 3)) return true;
+  if (n > 4 && !memcmp(w + n - 2, "an", 2) && is_root(lx, w, n - 2)) return true;
+  if (n > 3 && w[n - 1] == 'i' && is_root(lx, w, n - 1)) return true;
+  return false;
+}
+
+/* Strips one prefix layer (and tries the root with recoded first sounds). */
+static bool strip_prefix(const wt_lexicon *lx, const char *w, size_t n, int depth) {
+  char buf[64];
+  if (depth > 2 || n < 4 || n >= sizeof buf) return false;
+  static const struct {
+    const char *p;
+    char recode; /* the root's first sound the nasal replaced, or 0 */
+  } pre[] = {{"meny", 's'}, {"peny", 's'}, {"meng", 'k'}, {"peng", 'k'}, {"menge", 0}, {"penge", 0},
+             {"mem", 'p'},  {"pem", 'p'},  {"men", 't'},  {"pen", 't'},  {"mem", 0},     {"men", 0},
+             {"meng", 0},   {"peng", 0},   {"me", 0},     {"pe", 0},     {"per", 0},     {"ber", 0},
+             {"be", 0},     {"ter", 0},    {"te", 0},     {"di", 0},     {"ke", 0},      {"se", 0}};
+  for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+    size_t m = strlen(pre[k].p);
+    if (n <= m + 1 || memcmp(w, pre[k].p, m) != 0) continue;
+    const char *r = w + m;
+    size_t rn = n - m;
+    if (pre[k].recode) {
+      if (!vowel(r[0])) continue;
+      buf[0] = pre[k].recode;
+      memcpy(buf + 1, r, rn);
+      if (root_after_suffix(lx, buf, rn + 1) || strip_prefix(lx, buf, rn + 1, depth + 1)) return true;
+    } else {
+      if (root_after_suffix(lx, r, rn) || strip_prefix(lx, r, rn, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n) {
+  char w[64];
+  if (n < 2 || n >= sizeof w) return false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return false; /* names with diacritics are not in the root list */
+    w[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  /* reduplication: kehati-hatian, anak-anak */
+  const char *dash = memchr(w, '-', n);
+  if (dash) return wt_is_common_word(lx, w, (size_t)(dash - w)) || is_root(lx, dash + 1, n - (size_t)(dash - w) - 1);
+  if (root_after_suffix(lx, w, n)) return true;
+  /* long ke-…-an / pe(N)-…-an / per-…-an nouns built on compounds the root
+   * list cannot hold ("ketenagakerjaan", "pemberdayaan", "perindustrian") */
+  if (n >= 10 && w[n - 2] == 'a' && w[n - 1] == 'n' && (!memcmp(w, "ke", 2) || !memcmp(w, "pe", 2)))
+    return true;
+  /* particles and possessives */
+  static const char *const clitic[] = {"nya", "lah", "kah", "pun", "ku", "mu"};
+  for (size_t k = 0; k < sizeof clitic / sizeof clitic[0]; k++) {
+    size_t m = strlen(clitic[k]);
+    if (n > m + 2 && !memcmp(w + n - m, clitic[k], m)) {
+      if (root_after_suffix(lx, w, n - m) || strip_prefix(lx, w, n - m, 0)) return true;
+    }
+  }
+  return strip_prefix(lx, w, n, 0);
+}
