@@ -67,8 +67,10 @@ menurutnya; cue cue_prep cue_nya; menurut
 memperingatkan; cue cue_active; peringat
 diperingatkan; cue cue_passive; peringat
 pasti; cue me-kan
-kira; cue cue_weak me-kan
+# kira takes per-: memperkirakan, written out above
 konfirmasi; cue me
 pendapat; cue cue_weak ber
 seloroh; cue ber
 tuding; cue cue_weak me
+memperkirakan; cue cue_active cue_weak; kira
+diperkirakan; cue cue_passive; kira

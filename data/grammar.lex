@@ -196,42 +196,42 @@ Vihara; loc_head
 Candi; loc_head
 # role_field: a role whose field follows it as part of the role ("Menteri
 # PUPR", "Menteri Ketenagakerjaan", "Menko Polhukam"): no affiliation is split off
-Menteri; role_field
-Wakil Menteri; role_field
-Menko; role_field
-Menteri Koordinator; role_field
-Deputi; role_field
-Staf Khusus; role_field
-Direktur Jenderal; role_field
-Dirjen; role_field
+Menteri; role role_field
+Wakil Menteri; role role_field
+Menko; role role_field
+Menteri Koordinator; role role_field
+Deputi; role role_field
+Staf Khusus; role role_field
+Direktur Jenderal; role role_field
+Dirjen; role role_field
 seperti disampaikan; content_stop
 sebagaimana disampaikan; content_stop
 seperti diketahui; content_stop
 # role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
 # "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
 # part of the role
-Kepala Desa; role_place
-Kades; role_place
-Lurah; role_place
-Camat; role_place
-Bupati; role_place
-Wakil Bupati; role_place
-Wali Kota; role_place
-Walikota; role_place
-Wakil Wali Kota; role_place
-Gubernur; role_place
-Wakil Gubernur; role_place
-Ketua RT; role_place
-Ketua RW; role_place
-Kepala Dusun; role_place
-Kepala Kampung; role_place
-Kapolres; role_place
-Kapolsek; role_place
-Kapolda; role_place
-Dandim; role_place
-Danrem; role_place
-Pangdam; role_place
-Kepala Sekolah; role_place
+Kepala Desa; role role_place
+Kades; role role_place
+Lurah; role role_place
+Camat; role role_place
+Bupati; role role_place
+Wakil Bupati; role role_place
+Wali Kota; role role_place
+Walikota; role role_place
+Wakil Wali Kota; role role_place
+Gubernur; role role_place
+Wakil Gubernur; role role_place
+Ketua RT; role role_place
+Ketua RW; role role_place
+Kepala Dusun; role role_place
+Kepala Kampung; role role_place
+Kapolres; role role_place
+Kapolsek; role role_place
+Kapolda; role role_place
+Dandim; role role_place
+Danrem; role role_place
+Pangdam; role role_place
+Kepala Sekolah; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")

@@ -229,6 +229,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * "Lukman Hakim Nasution", "Darwin Saragih" */
       x->type = U_NAME;
       x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_LOC && i + 2 == e && is_cap(d, i + 1) &&
+               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      /* a second place right after a place, before the last word of the
+       * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       x->type = U_NAME; /* "Darwin Saragih" */
@@ -931,8 +937,65 @@ static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
 }
 
+/* Do the capitalised words [a, b) (commas and "dan" allowed between) spell
+ * the acronym at token x by their initials? */
+static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
+  const wt_token *t = wt_tok(d, x);
+  const char *acr = d->text + t->start;
+  size_t n = t->end - t->start, k = 0;
+  for (uint32_t i = a; i < b; i++) {
+    const wt_token *w = wt_tok(d, i);
+    if (w->kind == WARTA_TOK_PUNCT) continue;
+    if (!(w->flags & TF_CAP)) continue; /* "dan", "untuk" */
+    char c = d->text[w->start];
+    if (k < n && c == acr[k]) k++;
+    else return false;
+    /* an acronym may take two letters of a word ("KemenPPPA") — not handled */
+  }
+  return k == n;
+}
+
+/* In-text definitions: "FULL NAME (ACRONYM)" where the acronym spells the
+ * initials of the name.  The full name and the acronym become mentions of
+ * one organisation (the gazetteer's, when it knows the acronym). */
+static int definitions(warta_doc *d) {
+  uint32_t n = wt_ntok(d);
+  for (uint32_t i = 2; i + 1 < n; i++) {
+    if (!is_punct(d, i - 1, '(') || !is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+    const wt_token *x = wt_tok(d, i);
+    size_t alen = x->end - x->start;
+    if (alen < 2 || alen > 10) continue;
+    /* the longest stretch before "(" whose initials spell the acronym */
+    uint32_t b = i - 1, best = UINT32_MAX;
+    for (uint32_t a = b; a > 0 && b - a < 16;) {
+      a--;
+      const wt_token *t = wt_tok(d, a);
+      if (!(t->kind == WARTA_TOK_WORD || (t->kind == WARTA_TOK_PUNCT && t->ch == ','))) break;
+      if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && !wt_tok_is(d, a, "dan") && !wt_tok_is(d, a, "untuk"))
+        break;
+      if ((t->flags & TF_CAP) && spells(d, a, b, i)) best = a;
+    }
+    if (best == UINT32_MAX) continue;
+    uint32_t len = 0;
+    uint32_t lex = wt_phrase(d, i, i + 1, &len);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
+    int32_t e = named_entity(d, type, (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? lex : LEX_NONE, i, i + 1);
+    if (e == -2) return WARTA_ERR_NOMEM;
+    if (wt_add_mention(d, best, b, e, type, MH_NAME) != WARTA_OK) return WARTA_ERR_NOMEM;
+    if (wt_add_mention(d, i, i + 1, e, type, MH_ALIAS) != WARTA_OK) return WARTA_ERR_NOMEM;
+    /* later mentions of the acronym find the entity by its name map */
+    char f[64];
+    size_t fl = fold(d->text + x->start, alen, f, sizeof f);
+    (void)fl;
+    if (wt_map_put(&d->ent_map, name_key(type, f), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+  }
+  return WARTA_OK;
+}
+
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
+  if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
   for (size_t p = 0; p < doc->paras.len; p++) {
@@ -1082,6 +1145,45 @@ int wt_entities_finish(warta_doc *d) {
     if (m->entity < 0 || (size_t)m->entity >= ne || map[m->entity] < 0) continue;
     warta_entity *e = &pub[map[m->entity]];
     ((warta_span *)e->mentions)[e->nmentions++] = (warta_span){m->start, m->end};
+  }
+  /* an organisation, place or outlet is named by the gazetteer's name when
+   * the article writes it; otherwise (the article says "China", "Polri")
+   * by its fullest written form; an acronym gives way to the full name the
+   * article spells out ("Badan Meteorologi, Klimatologi, dan Geofisika") */
+  for (size_t i = 0; i < ne; i++) {
+    const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+    if (map[i] < 0 || x->type == WARTA_PER || !x->name) continue;
+    warta_entity *e = &pub[map[i]];
+    char want[160], got[160];
+    fold(x->name, strlen(x->name), want, sizeof want);
+    bool written = false, acronym = true;
+    for (const char *p = x->name; *p; p++)
+      if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
+    uint32_t best = 0;
+    warta_span longest = {0, 0};
+    for (uint32_t k = 0; k < e->nmentions; k++) {
+      warta_span sp = e->mentions[k];
+      /* "Kementerian Kesehatan (Kemenkes)": the name without its acronym */
+      if (sp.end - sp.start > 3 && d->text[sp.end - 1] == ')') {
+        for (uint32_t q = sp.end - 1; q > sp.start + 1; q--)
+          if (d->text[q] == '(' && d->text[q - 1] == ' ') {
+            sp.end = q - 1;
+            break;
+          }
+      }
+      fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
+      if (!strcmp(got, want)) written = true;
+      if (sp.end - sp.start > best) {
+        best = sp.end - sp.start;
+        longest = sp;
+      }
+    }
+    bool longer_multiword = best > strlen(x->name) && memchr(d->text + longest.start, ' ', best) != NULL;
+    if (best && (!written || (acronym && longer_multiword))) {
+      const char *nm = wt_arena_strndup(&d->arena, d->text + longest.start, best);
+      if (!nm) return WARTA_ERR_NOMEM;
+      e->name = nm;
+    }
   }
   for (size_t i = 0; i < d->attrs.len; i++) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);

@@ -432,6 +432,16 @@ static int direct_quotes(warta_doc *d) {
           } else if ((c & LX_CUE_NYA) && !(c & LX_CUE_BARE)) {
             cue = k2 - 1; /* "Dikatakannya, ”…”" / "ujarnya, ”…”" */
             sp = SP_NYA;
+          } else {
+            /* "mengatakan kepada wartawan, ”…”": a phrase between verb and quote */
+            for (uint32_t v = k2; v > st->tok0 && k2 - v < 8; v--) {
+              if (is_p(d, v - 1, ',') || is_qmark(d, v - 1)) break;
+              if ((cue_cls(d, v - 1, false) & LX_CUE_ACTIVE) && v < k2 && (wt_clsof(d, v) & LX_NP_STOP)) {
+                cue = v - 1;
+                sp = SP_SUBJECT;
+                break;
+              }
+            }
           }
         }
         if (cue == UINT32_MAX) {
@@ -585,6 +595,33 @@ static int indirect_in(warta_doc *d, uint32_t s) {
       }
       sp = SP_AFTER;
       sp_tok = k + 1;
+    } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && k == s0 + 1 &&
+               (wt_tok_is(d, s0, "seperti") || wt_tok_is(d, s0, "sebagaimana"))) {
+      /* "Seperti disampaikan X, …" */
+      wt_np np;
+      uint32_t j = k + 1;
+      if (j < s1 && wt_tok_is(d, j, "oleh")) j++;
+      if (!wt_np_parse(d, j, s1, &np) || np.kind == NP_NONE) continue;
+      uint32_t e = np.t1;
+      while (e < s1 && !is_p(d, e, ',') && e - np.t1 < 3) e++;
+      if (e >= s1 || !is_p(d, e, ',')) continue;
+      a = e + 1;
+      b = s1;
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      cue = s0;
+      sp = SP_AFTER;
+      sp_tok = j;
+      wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT);
+      if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+      q->cue0 = s0;
+      q->cue1 = k + 1;
+      q->sp_kind = SP_AFTER;
+      q->sp_tok = j;
+      q->open = q->close = q->tok0;
+      mark_quote(d, q);
+      k = b > k ? b - 1 : k;
+      continue;
     } else if ((c & LX_CUE_NYA) && (c & (LX_CUE_PASSIVE | LX_CUE_PREP)) && k == s0 && k + 1 < s1 &&
                is_p(d, k + 1, ',')) {
       /* Dikatakannya, …  /  Menurutnya, … */

@@ -237,6 +237,24 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   *ent = -1;
   switch (np->kind) {
   case NP_PER: {
+    /* "pungkas Ketua Kelompok Tani Sri Rejeki, Paiman.": a name in commas
+     * after a role phrase is the speaker; what looked like a name before it
+     * was the group's */
+    if (np->r1 > np->r0 && np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+      wt_np ap;
+      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
+          (ap.t1 >= lim || is_p(d, ap.t1, ',') || is_p(d, ap.t1, '.') || is_p(d, ap.t1, '(') ||
+           (wt_clsof(d, ap.t1) & LX_NP_STOP))) {
+        int32_t e = wt_np_register(d, &ap);
+        if (e >= 0) {
+          wt_add_attr(d, e, np->r0, np->r1, false);
+          wt_add_attr(d, e, np->a1 > np->a0 ? np->a0 : np->r1, np->n1, true);
+          *ent = e;
+          *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
+          return;
+        }
+      }
+    }
     int32_t e = wt_np_register(d, np);
     if (e < 0) return;
     *ent = e;

@@ -30,7 +30,8 @@ import subprocess
 import sys
 import tempfile
 
-ALLOWED = set('''naming
+ALLOWED = set('''person_noun
+naming
 
 loc country capital province city region alias
 org ministry state_body police military party company university intl org_head
