@@ -38,6 +38,8 @@ test: build
 eval: build
 	@./$(BUILD)/warta extract --quiet --format jsonl $(SHARED)/eval/pfsa-id-dev.input.jsonl > $(BUILD)/eval.jsonl
 	@python3 $(SHARED)/eval/score.py $(SHARED)/eval/pfsa-id-dev.jsonl $(BUILD)/eval.jsonl
+	@echo
+	@python3 tools/eval_entities.py $(SHARED)/eval/pfsa-id-dev.jsonl $(BUILD)/eval.jsonl
 
 bench: build
 	@bash scripts/setup.sh bench

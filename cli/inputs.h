@@ -1,13 +1,28 @@
 /*
  * inputs.h — turns the paths on a command line into a stream of records
- * (one article each) for extract and ingest.  A path is a plain-text file
- * (one article), a JSONL file (one article a line: {"id","text",
- * "published","title","url"}) or "-" for standard input.  The format is
- * sniffed from the content when the extension says nothing.
+ * (one article each) for extract and ingest.
  *
- * A bad record is returned as an error with where it is (file and line) and
- * why; the stream goes on with the next one.  Memory stays flat: one line or
- * one file is held at a time.
+ * A path is a file, a directory (walked recursively in sorted order,
+ * skipping hidden files and directories, not following symbolic links to
+ * directories) or "-" for standard input.  A file is:
+ *   - a plain-text article (one record),
+ *   - an HTML page (one record: the main text and metadata the library's
+ *     HTML reader finds),
+ *   - a JSON Lines file (one record a line: {"id", "text", "published",
+ *     "title", "url"}; with html_field, a record holding HTML in that field
+ *     is read as a page),
+ *   - a WARC archive, plain or .warc.gz (one record per HTML response or
+ *     resource; other records are counted and skipped, with a summary line
+ *     on standard error at the end of the file),
+ *   - any of the above gzip-compressed.
+ * The format comes from --input, else the name (.warc, .warc.gz, .jsonl,
+ * .ndjson, .html, .htm, .txt), else the content (gzip magic, "WARC/1.",
+ * "<!doctype html", "<html", "<head", "<body", '{').
+ *
+ * A bad record is returned as an error with where it is (file and line, or
+ * file, WARC record number and byte offset) and why; the stream goes on with
+ * the next one.  Memory stays flat: one line, one file or one WARC record
+ * is held at a time.
  */
 #ifndef WARTA_CLI_INPUTS_H
 #define WARTA_CLI_INPUTS_H
@@ -24,15 +39,21 @@ typedef struct cli_inputs cli_inputs;
 typedef struct cli_input_opts {
   const char *text_field; /* JSONL field with the article text, default "text" */
   const char *id_field;   /* JSONL field with the identifier, default "id" */
+  const char *html_field; /* JSONL field with the article's HTML, or NULL */
   bool force_jsonl;       /* --input jsonl */
   bool force_text;        /* --input text */
+  bool force_html;        /* --input html */
+  bool force_warc;        /* --input warc */
+  bool all_text;          /* HTML: every visible text block, no main-text selection */
 } cli_input_opts;
 
 typedef struct cli_record {
   const char *text; /* valid until the next call */
   size_t len;
   warta_meta meta;  /* strings valid until the next call */
-  char where[512];  /* "file.jsonl:17", for messages */
+  const char *author, *outlet; /* from an HTML page, else NULL */
+  bool from_html;   /* text was extracted from HTML */
+  char where[512];  /* "file.jsonl:17", "crawl.warc.gz#12", for messages */
   size_t in_bytes;  /* input bytes this record took (for progress) */
 } cli_record;
 
@@ -52,13 +73,15 @@ int cli_inputs_next(cli_inputs *in, cli_record *rec, const char **msg);
  * the line's full length (over limit when it was cut), -1 at the end of the
  * input or on a read error, -2 when memory runs out. */
 ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit);
-/* Parses one JSONL line (line[0..n), its newline may be included) into *rec;
- * rec->where must already say where the line is (used in messages).
- * Returns 1 with a record, 0 for a blank line, -1 for a bad record (*msg
- * says why).  The record's strings live in `in` until the next call. */
-int cli_inputs_parse_jsonl(cli_inputs *in, const char *line, size_t n, cli_record *rec, const char **msg);
+/* Parses one JSONL line (line[0..n), its newline may be included; string
+ * values are decoded in place) into *rec; rec->where must already say where
+ * the line is (used in messages).  Returns 1 with a record, 0 for a blank
+ * line, -1 for a bad record (*msg says why).  The record's strings live in
+ * line and in `in` until the next call. */
+int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec, const char **msg);
 
-/* Did any input hold JSON Lines (for choosing the default output format)? */
+/* Can the input hold more than one document (JSON Lines, WARC, a directory,
+ * several paths)?  For choosing the default output format. */
 bool cli_inputs_is_stream(const cli_inputs *in);
 void cli_inputs_free(cli_inputs *in);
 

@@ -104,11 +104,26 @@ def expand_cue(root, forms):
     return out
 
 
-def fnv1a(b):
-    h = 2166136261
-    for x in b:
-        h ^= x
-        h = (h * 16777619) & 0xFFFFFFFF
+M64 = (1 << 64) - 1
+
+
+def word_hash(b):
+    """The runtime's wt_hash (src/lexicon.h): eight bytes at a time, each byte
+    OR 0x20 (ASCII letters fold to lower case), little-endian words."""
+    n = len(b)
+    h = (0x9E3779B97F4A7C15 ^ n) & M64
+    i = 0
+    while n - i >= 8:
+        w = int.from_bytes(bytes(x | 0x20 for x in b[i:i + 8]), 'little')
+        h = ((h ^ w) * 0xFF51AFD7ED558CCD) & M64
+        h ^= h >> 32
+        i += 8
+    if i < n:
+        w = int.from_bytes(bytes(x | 0x20 for x in b[i:n]), 'little')
+        h = ((h ^ w) * 0xFF51AFD7ED558CCD) & M64
+        h ^= h >> 32
+    h = (h * 0xC4CEB9FE1A85EC53) & M64
+    h ^= h >> 29
     return h
 
 
@@ -212,6 +227,9 @@ def main(argv):
 
     # Phrases: the first word of each is marked so the runtime knows to try
     # longer keys; 'phrase_len' holds the most words any phrase there has.
+    # Every shorter start of a phrase of three words or more is an entry too
+    # (class phrase_more), so the runtime stops extending a key as soon as no
+    # phrase can begin that way.
     first_max = {}
     for k in list(entries):
         words = k.split(' ')
@@ -219,6 +237,11 @@ def main(argv):
             if len(words) > 15:
                 sys.exit('phrase too long: %r' % k)
             first_max[words[0]] = max(first_max.get(words[0], 1), len(words))
+            for n in range(2, len(words)):
+                pre = ' '.join(words[:n])
+                if pre not in entries:
+                    entries[pre] = Entry(pre)
+                entries[pre].cls.add('phrase_more')
     for w, m in first_max.items():
         if w not in entries:
             entries[w] = Entry(w)
@@ -245,6 +268,12 @@ def main(argv):
         offs[b] = o
         return o
 
+    # Words that are only root or stop words go to a set of their own, looked
+    # up only for capitalised words (is it a dictionary word or a name?); the
+    # main table stays small enough to stay in the cache for every token.
+    plain_words = [k for k in keys if entries[k].cls and entries[k].cls <= {'root', 'stop'}]
+    plain_set = set(plain_words)
+    keys = [k for k in keys if k not in plain_set]
     rows = []
     for k in keys:
         e = entries[k]
@@ -260,15 +289,36 @@ def main(argv):
         rows.append((k, ko, len(k.encode()), nwords, first_max.get(k, 0), mask, co,
                      e.val if e.val is not None else 0, mask2))
 
+    if len(rows) >= 1 << 24:
+        sys.exit('more than 16M entries: the phrase cache keeps an entry in 24 bits')
     size = 1
     while size < 2 * len(rows):
         size *= 2
-    table = [0xFFFFFFFF] * size
+    # a slot holds the entry index and the upper half of its key's hash, so a
+    # probe that meets another key's slot rejects it without reading the entry
+    table = [(0, 0xFFFFFFFF)] * size
     for i, r in enumerate(rows):
-        h = fnv1a(r[0].encode()) & (size - 1)
-        while table[h] != 0xFFFFFFFF:
+        hv = word_hash(r[0].encode())
+        h = hv & (size - 1)
+        while table[h][1] != 0xFFFFFFFF:
             h = (h + 1) & (size - 1)
-        table[h] = i
+        table[h] = (hv >> 32, i)
+    # the plain words: slots of (hash high half, pool offset << 8 | length)
+    rsize = 1
+    while rsize < 2 * max(1, len(plain_words)):
+        rsize *= 2
+    roots = [(0, 0xFFFFFFFF)] * rsize
+    for k in plain_words:
+        b = k.encode()
+        if len(b) > 127:
+            continue
+        hv = word_hash(b)
+        h = hv & (rsize - 1)
+        while roots[h][1] != 0xFFFFFFFF:
+            h = (h + 1) & (rsize - 1)
+        # stop words carry bit 7 of the length byte
+        stop = 0x80 if 'stop' in entries[k].cls else 0
+        roots[h] = (hv >> 32, (intern(k) << 8) | len(b) | stop)
 
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(outdir, 'lexicon_gen.h'), 'w') as f:
@@ -294,14 +344,18 @@ def main(argv):
         f.write(';\n\nstatic const wt_lexentry entries[%d] = {\n' % max(1, len(rows)))
         for r in rows:
             f.write('  {%du, %du, %du, %du, 0x%xull, 0x%xull, %du, %d},\n' % (r[1], r[2], r[3], r[4], r[5], r[8], r[6], r[7]))
-        f.write('};\n\nstatic const uint32_t table[%d] = {\n' % size)
-        for i in range(0, size, 12):
-            f.write('  ' + ', '.join('%du' % x for x in table[i:i + 12]) + ',\n')
+        f.write('};\n\nstatic const wt_lexslot table[%d] = {\n' % size)
+        for i in range(0, size, 6):
+            f.write('  ' + ', '.join('{%du, %du}' % x for x in table[i:i + 6]) + ',\n')
         f.write('};\n\n')
         f.write('static const char *const class_names[%d] = {%s};\n\n' % (
             len(classes), ', '.join('"%s"' % c for c in classes)))
-        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d};\n'
-                % (len(rows), size, len(classes)))
+        f.write('static const wt_lexslot roots[%d] = {\n' % rsize)
+        for i in range(0, rsize, 6):
+            f.write('  ' + ', '.join('{%du, %du}' % x for x in roots[i:i + 6]) + ',\n')
+        f.write('};\n\n')
+        f.write('const wt_lexicon wt_builtin_lexicon = {pool, entries, table, %du, %du, class_names, %d, roots, %du};\n'
+                % (len(rows), size, len(classes), rsize))
 
 
 if __name__ == '__main__':

@@ -279,3 +279,7 @@ legislator; person_noun
 senator; person_noun
 anggota dewan; person_noun
 mantan; person_noun
+# org_head words the organisation list leaves out
+Kelompok; org_head
+Kelompok Tani; org_head
+Gapoktan; org_head

@@ -37,11 +37,11 @@ Asian News International
 Bloomberg
 Jiji Press
 Central News Agency
-Philippine News Agency
+PNA
 Kantor Berita Vietnam
 Saudi Press Agency
 WAM
-Qatar News Agency
+QNA
 KUNA
 Tasnim
 Fars
@@ -110,11 +110,11 @@ Press Trust of India; media agency alias; PTI
 Bloomberg News; media agency alias; Bloomberg
 bloomberg.com; media agency alias; Bloomberg
 Jiji; media agency alias; Jiji Press
-PNA; media agency alias; Philippine News Agency
+Philippine News Agency; media agency alias; PNA
 VNA; media agency alias; Kantor Berita Vietnam
 Vietnam News Agency; media agency alias; Kantor Berita Vietnam
 Emirates News Agency; media agency alias; WAM
-QNA; media agency alias; Qatar News Agency
+Qatar News Agency; media agency alias; QNA
 Tasnim News Agency; media agency alias; Tasnim
 Fars News Agency; media agency alias; Fars
 Australian Associated Press; media agency alias; AAP

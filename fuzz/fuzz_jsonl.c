@@ -1,13 +1,15 @@
 /*
  * fuzz_jsonl.c — bytes as a JSON Lines stream, read the way `warta extract`
  * reads one: cli_read_line (with a small line limit, so that the over-limit
- * path is reached) -> cli_inputs_parse_jsonl (cJSON) -> warta_extract -> JSON.
+ * path is reached) -> cli_inputs_parse_jsonl (the fast flat-record reader,
+ * else cJSON) -> warta_extract -> JSON.
  *
  * What must hold, else abort:
  *   - the lines read add up to the input, and each holds exactly its bytes
  *     (only the first LIMIT of a longer line);
  *   - a blank line gives no record, a bad record a message that names its
- *     line, a good one a NUL-free text of the length it says;
+ *     line, a good one a NUL-free text of the length it says, and never from
+ *     a line holding a NUL byte (the text would have been cut short);
  *   - warta_extract succeeds or fails with a message; a result writes JSON
  *     that parses.
  */
@@ -65,9 +67,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memset(&rec, 0, sizeof rec);
     snprintf(rec.where, sizeof rec.where, "fuzz:%lu", line);
     const char *msg = NULL;
+    bool had_nul = memchr(buf, 0, (size_t)n) != NULL; /* parsing decodes strings in place */
+    bool was_blank = blank(buf, (size_t)n);
     int r = cli_inputs_parse_jsonl(in, buf, (size_t)n, &rec, &msg);
     if (r == 0) {
-      FUZZ_CHECK(blank(buf, (size_t)n), "line %lu skipped as blank", line);
+      FUZZ_CHECK(was_blank, "line %lu skipped as blank", line);
       continue;
     }
     if (r < 0) {
@@ -77,7 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     FUZZ_CHECK(r == 1 && rec.text && strlen(rec.text) == rec.len, "line %lu: record", line);
     /* a NUL byte would cut the text short without a word */
-    FUZZ_CHECK(!memchr(buf, 0, (size_t)n), "line %lu: record from a line holding a NUL byte", line);
+    FUZZ_CHECK(!had_nul, "line %lu: record from a line holding a NUL byte", line);
     unsigned flags = (line & 1) ? WARTA_REPAIR_UTF8 : 0;
     int rc = warta_extract(doc, rec.text, rec.len, &rec.meta, flags);
     if (rc != WARTA_OK) {

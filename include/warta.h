@@ -122,8 +122,9 @@ enum {
  * is discarded.
  *
  * Returns WARTA_OK, or WARTA_ERR_UTF8 (invalid byte; warta_errpos names it),
- * WARTA_ERR_LIMIT (text over WARTA_MAX_DOC_BYTES or tokens over
- * WARTA_MAX_TOKENS), WARTA_ERR_NOMEM, WARTA_ERR_ARG.  On error the doc holds
+ * WARTA_ERR_LIMIT (text over WARTA_MAX_DOC_BYTES, tokens over
+ * WARTA_MAX_TOKENS or quotes over WARTA_MAX_QUOTES; warta_errpos names the
+ * byte where the limit was reached), WARTA_ERR_NOMEM, WARTA_ERR_ARG.  On error the doc holds
  * no result but stays usable.  Mojibake quote marks ("â€œ", "â€") are
  * recognised as quote marks whether or not WARTA_FIX_MOJIBAKE is set. */
 WARTA_API int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta *meta,
@@ -288,6 +289,161 @@ WARTA_API char *warta_doc_to_json(const warta_doc *doc, unsigned opts, size_t *l
  * JSON requires; invalid UTF-8 is written as U+FFFD.  For callers that build
  * JSON around warta's output.  Returns 0 or the writer's non-zero result. */
 WARTA_API int warta_json_string(warta_write_fn write, void *ctx, const char *s, size_t len);
+
+/* ---------------------------------------------------------------- ingest */
+/*
+ * Ingest: what crawls hold -- HTML pages and WARC archives -- turned into the
+ * plain UTF-8 text warta_extract reads, plus the page's metadata.  Offsets in
+ * a result of warta_extract on that text refer to the extracted text (the
+ * JSON writer includes it as "text" with WARTA_JSON_WITH_TEXT).
+ *
+ *     warta_html *h = warta_html_new();                  // one per thread
+ *     warta_page pg;
+ *     if (warta_html_extract(h, html, len, NULL, NULL, 0, &pg) == WARTA_OK) {
+ *       warta_meta m = {pg.url, pg.published, pg.title, pg.url};
+ *       warta_extract(doc, pg.text, pg.len, &m, 0);
+ *     }
+ *     warta_html_free(h);
+ *
+ * Threads: a warta_html or warta_warc must be used by one thread at a time;
+ * different handles may be used by different threads at once.
+ */
+
+/* The largest HTML page or WARC payload read (WARTA_ERR_LIMIT over it). */
+#define WARTA_MAX_PAGE_BYTES (64u * 1024u * 1024u)
+
+/* What a buffer's first bytes look like (warta_sniff). */
+typedef enum warta_format {
+  WARTA_FMT_UNKNOWN = 0, /* nothing to look at */
+  WARTA_FMT_TEXT = 1,    /* plain text */
+  WARTA_FMT_HTML = 2,    /* <!doctype html, <html, <head, <body, <meta, <title near the start */
+  WARTA_FMT_WARC = 3,    /* "WARC/1." */
+  WARTA_FMT_GZIP = 4,    /* gzip magic 1f 8b (a .warc.gz, or any gzipped input) */
+  WARTA_FMT_JSONL = 5,   /* starts with '{' */
+  WARTA_FMT_BINARY = 6   /* NUL or other control bytes in the first KiB */
+} warta_format;
+/* Guesses the format of a file from its first bytes (4 KiB are plenty).
+ * Returns a warta_format. */
+WARTA_API int warta_sniff(const char *buf, size_t len);
+
+/* -- HTML pages */
+
+typedef struct warta_html warta_html;
+
+/* A reusable HTML reader; its buffers are kept between pages.  NULL when
+ * memory runs out. */
+WARTA_API warta_html *warta_html_new(void);
+WARTA_API void warta_html_free(warta_html *h);
+
+/* What warta_html_extract found.  Every pointer points into the reader and
+ * stays valid until the next warta_html_extract on it or warta_html_free.
+ * A field the page does not give is NULL (never guessed). */
+typedef struct warta_page {
+  const char *text;      /* the article's main text: valid UTF-8, NUL-terminated; one paragraph
+                            (a <p>, list item, sub-heading, <br>-separated line) per block,
+                            blocks separated by "\n\n"; "" when none was found */
+  size_t len;            /* bytes in text */
+  uint32_t paragraphs;   /* blocks in text */
+  const char *title;     /* og:title, JSON-LD headline, the <h1>, or the <title> without the site name */
+  const char *published; /* YYYY-MM-DD: JSON-LD datePublished, article:published_time and similar
+                            metas, itemprop=datePublished, <time datetime> -- the date as the page
+                            writes it */
+  const char *author;    /* JSON-LD author, or an author meta that is not a URL or the outlet */
+  const char *url;       /* <link rel=canonical>, og:url, JSON-LD url, else the url given */
+  const char *outlet;    /* og:site_name, JSON-LD publisher, or the site part of the <title> */
+  const char *lang;      /* <html lang> */
+  const char *charset;   /* what the page was decoded from: "UTF-8", "windows-1252", ... */
+  uint32_t repairs;      /* bytes not valid in that charset (or NUL), replaced by U+FFFD */
+} warta_page;
+
+/* Flags for warta_html_extract. */
+enum {
+  WARTA_HTML_ALL_TEXT = 1u << 0 /* all the page's text blocks, menus and footers included: no
+                                   main-text selection (scripts, styles, form controls and
+                                   hidden elements are still left out) */
+};
+
+/* Reads one HTML page from memory (html need not be NUL-terminated) and
+ * fills *page.  content_type is the HTTP Content-Type header when there is
+ * one ("text/html; charset=windows-1252"), else NULL; url is where the page
+ * came from, or NULL.
+ *
+ * The charset comes from a byte-order mark, then content_type, then the
+ * page's <meta>; without any, UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252.  windows-1252, ISO-8859-1 and every other charset iconv
+ * knows are converted to UTF-8.  The main text leaves out navigation,
+ * headers, footers, asides, scripts, styles, share bars, "Baca juga" boxes,
+ * related-article lists, ads, comment sections, captions and credits.
+ *
+ * Returns WARTA_OK; WARTA_ERR_EMPTY when the page holds no article text
+ * (page->text is "", the metadata is filled); WARTA_ERR_SYNTAX for binary
+ * data (warta_html_errpos names the byte); WARTA_ERR_LIMIT for a page over
+ * WARTA_MAX_PAGE_BYTES; WARTA_ERR_NOMEM; WARTA_ERR_ARG.  Broken HTML is
+ * never an error: it is read the way a browser would. */
+WARTA_API int warta_html_extract(warta_html *h, const char *html, size_t len, const char *content_type,
+                                 const char *url, unsigned flags, warta_page *page);
+/* The message of the last failure on h ("" after a success).  Valid until
+ * the next call on h. */
+WARTA_API const char *warta_html_errmsg(const warta_html *h);
+/* The byte offset in the page the last error refers to, -1 when none. */
+WARTA_API int64_t warta_html_errpos(const warta_html *h);
+
+/* -- WARC archives */
+
+typedef struct warta_warc warta_warc;
+
+/* Where a WARC reader gets its bytes: fills buf with up to len bytes and
+ * returns how many (> 0), 0 at the end of the input, or -1 on a read error. */
+typedef long (*warta_read_fn)(void *ctx, char *buf, size_t len);
+
+/* A streaming reader of WARC 1.0 / 1.1 records from read(ctx, ...): a plain
+ * .warc or a .warc.gz (gzip members, recognised by their magic bytes; one
+ * record per member as writers make them, or any other split).  Memory stays
+ * flat: one record is held at a time.  NULL when memory runs out. */
+WARTA_API warta_warc *warta_warc_new(warta_read_fn read, void *ctx);
+/* The same over a file descriptor (not closed by warta_warc_free). */
+WARTA_API warta_warc *warta_warc_new_fd(int fd);
+WARTA_API void warta_warc_free(warta_warc *w);
+
+/* One record.  Strings are NUL-terminated and, like payload, valid until the
+ * next warta_warc_next on the reader or warta_warc_free; NULL when absent. */
+typedef struct warta_warc_record {
+  uint64_t number;          /* 1 for the first record of the input, 2 for the next, ... */
+  uint64_t offset;          /* where it starts: byte offset in the file; for .warc.gz the
+                               offset of the gzip member it starts in */
+  const char *type;         /* WARC-Type: "response", "resource", "request", "warcinfo", ... */
+  const char *uri;          /* WARC-Target-URI */
+  const char *date;         /* WARC-Date as written, "2023-11-14T03:15:22Z" */
+  const char *record_id;    /* WARC-Record-ID */
+  int status;               /* HTTP status of a response record (200, 404, ...), 0 otherwise */
+  const char *content_type; /* the payload's type: the HTTP Content-Type of a response,
+                               the WARC Content-Type of a resource */
+  const char *payload;      /* a response's or resource's payload: the HTTP body with chunked
+                               transfer coding and gzip/deflate content coding undone; NULL for
+                               other record types and for payloads over WARTA_MAX_PAGE_BYTES */
+  size_t payload_len;
+  uint64_t length;          /* the record's Content-Length */
+  int html;                 /* 1 when the payload is an HTML page: by its content type, or
+                               sniffed when the type says nothing */
+} warta_warc_record;
+
+/* Reads the next record.  Returns 1 when *rec holds one, 0 at the end of the
+ * input, -1 for a bad record or a read error: warta_warc_errmsg says which
+ * record and at which byte ("record 7 at byte 10234: Content-Length says
+ * 5000 bytes but the next record starts after 4200"), and the next call goes
+ * on with the next good record (for .warc.gz, the next gzip member that
+ * starts a record).  After a read error (WARTA_ERR_IO) or WARTA_ERR_NOMEM
+ * the next call returns 0. */
+WARTA_API int warta_warc_next(warta_warc *w, warta_warc_record *rec);
+/* The last error's message, code (a warta_status) and byte offset in the
+ * file (-1 when none applies). */
+WARTA_API const char *warta_warc_errmsg(const warta_warc *w);
+WARTA_API int warta_warc_errcode(const warta_warc *w);
+WARTA_API int64_t warta_warc_errpos(const warta_warc *w);
+/* 1 when the input is gzip-compressed. */
+WARTA_API int warta_warc_gzipped(const warta_warc *w);
+/* Bytes read from the input so far (compressed bytes for .warc.gz). */
+WARTA_API uint64_t warta_warc_bytes_read(const warta_warc *w);
 
 #ifdef __cplusplus
 }

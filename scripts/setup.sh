@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build_pkgs=(gcc make cmake pkg-config python3 libutf8proc-dev libcjson-dev libsqlite3-dev
   libxml2-dev zlib1g-dev libmicrohttpd-dev)
 check_pkgs=(libcmocka-dev clang libclang-rt-14-dev wget ca-certificates)
-bench_pkgs=(valgrind nodejs npm time)
+bench_pkgs=(valgrind nodejs npm time bc)
 
 pkgs=("${build_pkgs[@]}")
 case "$what" in

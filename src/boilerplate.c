@@ -6,9 +6,41 @@
  * The word lists are data/boilerplate.lex; this file only says how a
  * paragraph is matched against them.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "internal.h"
+
+/* A paragraph can only be boilerplate when its first word is the first word
+ * of an entry of the lists.  One bit per (length, first byte, last byte),
+ * case folded by & 31, says whether it may be; most paragraphs are then
+ * settled without a lexicon probe (each of which misses the cache). */
+static uint32_t first_words[32 * 32 * 32 / 32];
+static pthread_once_t first_words_once = PTHREAD_ONCE_INIT;
+
+static uint32_t first_word_bit(const unsigned char *w, size_t n) {
+  return ((uint32_t)(n < 31 ? n : 31) * 32 + (w[0] & 31u)) * 32 + (w[n - 1] & 31u);
+}
+
+static void first_words_init(void) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  for (uint32_t i = 0; i < lx->nentries; i++) {
+    const wt_lexentry *x = &lx->entries[i];
+    if (!(x->cls2 & (LX2_BOILER_LINE | LX2_BOILER_PREFIX | LX2_BOILER_COLON)) || !x->key_len) continue;
+    const unsigned char *k = (const unsigned char *)lx->pool + x->key;
+    const unsigned char *sp = memchr(k, ' ', x->key_len);
+    size_t n = sp ? (size_t)(sp - k) : x->key_len;
+    if (!n) continue;
+    uint32_t bit = first_word_bit(k, n);
+    first_words[bit / 32] |= 1u << (bit % 32);
+  }
+}
+
+static bool may_start_boiler(const warta_doc *d, const wt_token *t) {
+  if (d->eng->lex != &wt_builtin_lexicon) return true;
+  uint32_t bit = first_word_bit((const unsigned char *)d->text + t->start, t->end - t->start);
+  return (first_words[bit / 32] >> (bit % 32)) & 1u;
+}
 
 /* Builds the lower-case key of words [i, j) joined by single spaces. */
 static size_t words_key(const warta_doc *d, uint32_t i, uint32_t j, char *buf, size_t cap) {
@@ -47,6 +79,7 @@ static bool is_boiler(const warta_doc *d, const wt_para *p) {
   /* leading words (up to 6) and where the first ':' is */
   uint32_t w = p->tok0;
   while (w < p->tok1 && w - p->tok0 < 6 && wt_tok(d, w)->kind == WARTA_TOK_WORD) w++;
+  if (w == p->tok0 || !may_start_boiler(d, wt_tok(d, p->tok0))) return false;
   bool colon = w < p->tok1 && wt_tok(d, w)->kind == WARTA_TOK_PUNCT && wt_tok(d, w)->ch == ':';
   char key[128];
   for (uint32_t j = w; j > p->tok0; j--) {
@@ -66,6 +99,7 @@ static bool is_boiler(const warta_doc *d, const wt_para *p) {
 }
 
 void wt_boilerplate(warta_doc *doc) {
+  pthread_once(&first_words_once, first_words_init);
   wt_para *paras = doc->paras.data;
   for (size_t i = 0; i < doc->paras.len; i++) paras[i].boiler = is_boiler(doc, &paras[i]) ? 1 : 0;
 }

@@ -59,6 +59,21 @@ const char *wt_date_str(wt_arena *a, int32_t days) {
   wt_civil_from_days(days, &y, &m, &d);
   char *p = wt_arena_alloc(a, 11);
   if (!p) return NULL;
-  snprintf(p, 11, "%04d-%02d-%02d", y, m, d);
+  if (y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+    snprintf(p, 11, "%04d-%02d-%02d", y, m, d);
+    return p;
+  }
+  /* the same digits without printf, which is slow for a string this short */
+  p[0] = (char)('0' + y / 1000);
+  p[1] = (char)('0' + y / 100 % 10);
+  p[2] = (char)('0' + y / 10 % 10);
+  p[3] = (char)('0' + y % 10);
+  p[4] = '-';
+  p[5] = (char)('0' + m / 10);
+  p[6] = (char)('0' + m % 10);
+  p[7] = '-';
+  p[8] = (char)('0' + d / 10);
+  p[9] = (char)('0' + d % 10);
+  p[10] = 0;
   return p;
 }

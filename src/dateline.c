@@ -59,9 +59,16 @@ static bool try_para(warta_doc *doc, const wt_para *p) {
     }
   } else if (!comma && !lp) {
     if (dash - a > 4) return false; /* a sentence with a dash, not a place */
-    /* without an outlet only capitals make a dateline: "JAKARTA -", not "Presiden Joko -" */
+    /* without an outlet only capitals ("JAKARTA -") or a known place
+     * ("Jakarta -") make a dateline, not "Presiden Joko -" */
+    bool upper = true;
     for (uint32_t k = a; k < dash; k++)
-      if (!(wt_tok(doc, k)->flags & TF_UPPER)) return false;
+      if (!(wt_tok(doc, k)->flags & TF_UPPER)) upper = false;
+    if (!upper) {
+      uint32_t s0 = wt_tok(doc, a)->start, s1 = wt_tok(doc, dash - 1)->end;
+      uint32_t x = wt_lex_find(doc->eng->lex, doc->text + s0, s1 - s0);
+      if (!(wt_lex_cls(doc->eng->lex, x) & LX_LOC)) return false;
+    }
     place = (warta_span){wt_tok(doc, a)->start, wt_tok(doc, dash - 1)->end};
   } else {
     return false;

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "internal.h"
@@ -23,7 +26,7 @@ static void flush(jw *w) {
   w->n = 0;
 }
 
-static void put(jw *w, const char *s, size_t n) {
+static void put_slow(jw *w, const char *s, size_t n) {
   if (w->err) return;
   if (n > sizeof w->buf - w->n) {
     flush(w);
@@ -36,42 +39,76 @@ static void put(jw *w, const char *s, size_t n) {
   w->n += n;
 }
 
-#define PUTS(w, lit) put(w, lit, sizeof(lit) - 1)
-
-static void put_u32(jw *w, uint32_t v) {
-  char b[16];
-  int n = snprintf(b, sizeof b, "%u", v);
-  put(w, b, (size_t)n);
+/* Most pieces are a few bytes and fit: copy them inline.  (After an error
+ * the bytes still land in the buffer, which is never written again.) */
+static inline void put(jw *w, const char *s, size_t n) {
+  if (n <= sizeof w->buf - w->n) {
+    memcpy(w->buf + w->n, s, n);
+    w->n += n;
+    return;
+  }
+  put_slow(w, s, n);
 }
 
+#define PUTS(w, lit) put(w, lit, sizeof(lit) - 1)
+
+static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
+  char b[10];
+  size_t n = 0;
+  do {
+    b[sizeof b - ++n] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  put(w, b + sizeof b - n, n);
+}
+
+/* A JSON string.  Runs of bytes that need no escape, valid UTF-8 sequences
+ * included, are copied whole; the search skips sixteen safe ASCII bytes at a
+ * time where SSE2 is there. */
 static void put_str(jw *w, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   put(w, "\"", 1);
-  size_t run = 0;
-  for (size_t i = 0; i < n;) {
+  size_t i = 0, run = 0; /* the run not yet written: s[run, i) */
+  while (i < n) {
+#ifdef __SSE2__
+    const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    while (n - i >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
+      int m = _mm_movemask_epi8(
+          _mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs))));
+      if (m) {
+        i += (size_t)__builtin_ctz((unsigned)m);
+        break;
+      }
+      i += 16;
+    }
+    if (i >= n) break;
+#endif
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       i++;
-      run++;
       continue;
     }
-    put(w, s + i - run, run);
-    run = 0;
     if (c >= 0x80) {
       uint32_t cp;
       int k = wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+      if (k && cp != 0x2028 && cp != 0x2029) { /* copied as it is, with the run */
+        i += (size_t)k;
+        continue;
+      }
+      put(w, s + run, i - run);
       if (k == 0) {
         PUTS(w, "\xEF\xBF\xBD");
         i++;
-      } else if (cp == 0x2028 || cp == 0x2029) { /* valid JSON, but breaks JavaScript */
+      } else { /* valid JSON, but breaks JavaScript */
         put(w, cp == 0x2028 ? "\\u2028" : "\\u2029", 6);
         i += (size_t)k;
-      } else {
-        put(w, s + i, (size_t)k);
-        i += (size_t)k;
       }
+      run = i;
       continue;
     }
+    put(w, s + run, i - run);
     switch (c) {
     case '"': PUTS(w, "\\\""); break;
     case '\\': PUTS(w, "\\\\"); break;
@@ -84,9 +121,28 @@ static void put_str(jw *w, const char *s, size_t n) {
     }
     }
     i++;
+    run = i;
   }
-  put(w, s + n - run, run);
+  put(w, s + run, n - run);
   put(w, "\"", 1);
+}
+
+/* "],\"confidence\":%.2f}".  printf is slow and confidences take few
+ * values, so each thread keeps the text of the last ones it wrote. */
+static void put_conf(jw *w, float c) {
+  static _Thread_local struct {
+    uint32_t bits;
+    int n; /* 0: empty */
+    char s[40];
+  } cache[16];
+  uint32_t bits;
+  memcpy(&bits, &c, sizeof bits);
+  unsigned slot = (bits ^ bits >> 13 ^ bits >> 23) & 15;
+  if (!cache[slot].n || cache[slot].bits != bits) {
+    cache[slot].n = snprintf(cache[slot].s, sizeof cache[slot].s, "],\"confidence\":%.2f}", (double)c);
+    cache[slot].bits = bits;
+  }
+  put(w, cache[slot].s, (size_t)cache[slot].n);
 }
 
 static void put_cstr(jw *w, const char *s) {
@@ -149,9 +205,7 @@ static void write_quotes(jw *w, const warta_doc *d) {
       put_cstr(w, s->date);
       put(w, "}", 1);
     }
-    char conf[32];
-    int n = snprintf(conf, sizeof conf, "],\"confidence\":%.2f}", (double)q->confidence);
-    put(w, conf, (size_t)n);
+    put_conf(w, q->confidence);
   }
   put(w, "]", 1);
 }
@@ -267,12 +321,17 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
 }
 
 /* Pretty printing re-indents the compact form: a number array ([s, e]) stays
- * on one line, every other container opens a new indented line. */
+ * on one line, every other container opens a new indented line.  The compact
+ * form arrives in pieces; what a bracket becomes depends on the byte after it
+ * and on the byte before a closing one, so both are carried across pieces
+ * (the output does not depend on where the pieces end). */
 typedef struct pretty {
   warta_write_fn write;
   void *ctx;
   int depth, in_str, esc, inline_arr;
   jw *out;
+  char last;    /* the byte before this piece */
+  char pending; /* '[' or '{' at the end of the last piece, waiting for the next byte */
 } pretty;
 
 static void indent(pretty *p) {
@@ -280,8 +339,24 @@ static void indent(pretty *p) {
   for (int i = 0; i < p->depth; i++) put(p->out, "  ", 2);
 }
 
+static void pretty_open(pretty *p, char c, char nx) {
+  if (c == '[' && ((nx >= '0' && nx <= '9') || nx == '-' || nx == 'n')) {
+    p->inline_arr++;
+    put(p->out, &c, 1);
+    return;
+  }
+  put(p->out, &c, 1);
+  if (nx == ']' || nx == '}') return;
+  p->depth++;
+  indent(p);
+}
+
 static int pretty_write(void *ctx, const char *s, size_t n) {
   pretty *p = ctx;
+  if (p->pending && n) {
+    pretty_open(p, p->pending, s[0]);
+    p->pending = 0;
+  }
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (p->in_str) {
@@ -297,27 +372,19 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
       put(p->out, &c, 1);
       break;
     case '{':
-    case '[': {
-      char nx = i + 1 < n ? s[i + 1] : 0;
-      if (c == '[' && ((nx >= '0' && nx <= '9') || nx == '-' || nx == 'n')) {
-        p->inline_arr++;
-        put(p->out, &c, 1);
-        break;
-      }
-      put(p->out, &c, 1);
-      if (nx == ']' || nx == '}') break;
-      p->depth++;
-      indent(p);
+    case '[':
+      if (i + 1 < n) pretty_open(p, c, s[i + 1]);
+      else p->pending = c;
       break;
-    }
     case '}':
-    case ']':
+    case ']': {
       if (c == ']' && p->inline_arr) {
         p->inline_arr--;
         put(p->out, &c, 1);
         break;
       }
-      if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '{')) {
+      char prev = i > 0 ? s[i - 1] : p->last;
+      if (prev == '[' || prev == '{') {
         put(p->out, &c, 1);
         break;
       }
@@ -325,6 +392,7 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
       indent(p);
       put(p->out, &c, 1);
       break;
+    }
     case ',':
       put(p->out, &c, 1);
       if (p->inline_arr) put(p->out, " ", 1);
@@ -337,6 +405,7 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
       put(p->out, &c, 1);
     }
   }
+  if (n) p->last = s[n - 1];
   return p->out->err;
 }
 
@@ -357,11 +426,12 @@ int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn wri
     out->ctx = ctx;
     out->err = 0;
     out->n = 0;
-    pretty p = {write, ctx, 0, 0, 0, 0, out};
+    pretty p = {write, ctx, 0, 0, 0, 0, out, 0, 0};
     w->write = pretty_write;
     w->ctx = &p;
     write_doc(w, doc, opts);
     flush(w);
+    if (p.pending) pretty_open(&p, p.pending, 0); /* not for a whole document, which ends with '}' */
     flush(out);
     if (w->err || out->err) rc = WARTA_ERR_IO;
     wt_free(out);

@@ -37,11 +37,14 @@ static bool is_punct(const warta_doc *d, uint32_t i, unsigned char ch) {
   return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
 }
 
-uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+/* The longest phrase at i, not limited (the caller's limit is applied by
+ * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
+static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   *ntok = 0;
   if (i >= lim || !is_word(d, i)) return LEX_NONE;
   uint32_t x = wt_lexof(d, i);
   const wt_lexicon *lx = LX(d);
+  const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE | LX_ROOT | LX_STOP;
   if (x != LEX_NONE && (lx->entries[x].cls & LX_PHRASE_START)) {
     char key[256];
     size_t n = 0;
@@ -60,10 +63,12 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       n += len;
       if (k) {
         uint32_t e = wt_lex_find(lx, key, n);
-        if (e != LEX_NONE && ((lx->entries[e].cls & ~(LX_PHRASE_START | LX_ROOT | LX_STOP)) || lx->entries[e].cls2)) {
+        if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
+        if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
           best = e;
           bestn = k + 1;
         }
+        if (!(lx->entries[e].cls & LX_PHRASE_MORE)) break; /* nothing longer */
       }
     }
     if (best != LEX_NONE) {
@@ -71,8 +76,32 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
       return best;
     }
   }
-  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START)) || lx->entries[x].cls2)) *ntok = 1;
+  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2)) *ntok = 1;
   return *ntok ? x : LEX_NONE;
+}
+
+uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  /* answers are cached per token (the stages ask about the same tokens many
+   * times); the cache holds the phrase up to the paragraph's end, and a
+   * caller's narrower limit is applied here */
+  if (d->phr && i < lim) {
+    uint32_t c = d->phr[i];
+    if (c == LEX_PENDING) {
+      uint32_t n = 0;
+      uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
+      d->phr[i] = c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
+    }
+    if (c == LEX_NONE) {
+      *ntok = 0;
+      return LEX_NONE;
+    }
+    uint32_t n = c >> 24;
+    if (i + n <= lim) {
+      *ntok = n;
+      return c & 0xFFFFFFu;
+    }
+  }
+  return phrase_at(d, i, lim, ntok);
 }
 
 /* Classes of the longest phrase at i (0 if none); *n gets its length. */
@@ -86,7 +115,8 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   if (t->kind != WARTA_TOK_WORD) return false;
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
   if (t->ch & 1) return (t->ch & 2) != 0;
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, t->end - t->start) ||
+           wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
   t->ch = (uint8_t)(1 | (c ? 2 : 0));
   return c;
 }
@@ -150,11 +180,15 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
     if (t->flags & TF_CAP) return true;
     uint64_t c = wt_clsof(d, i);
     if (c & LX_NAME_PARTICLE) return true;
+    if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
     return article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
   return false;
 }
+
+/* The longest capitalised run read as one phrase, in tokens. */
+#define RUN_MAX 64
 
 /* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
 static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
@@ -204,6 +238,17 @@ static bool name_like(warta_doc *d, uint32_t i) {
   return !wt_tok_common(d, i);
 }
 
+/* Does a place's name end right before token i (within [lo, i))? */
+static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
+  for (uint32_t a = i; a > lo && i - a < 4;) {
+    a--;
+    uint32_t n = 0;
+    uint64_t c = phrase_cls(d, a, i, &n);
+    if (n && a + n == i && (c & LX_LOC)) return true;
+  }
+  return false;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -229,7 +274,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * "Lukman Hakim Nasution", "Darwin Saragih" */
       x->type = U_NAME;
       x->b = i + 1;
-    } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_LOC && i + 2 == e && is_cap(d, i + 1) &&
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       /* a second place right after a place, before the last word of the
        * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
@@ -264,6 +309,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
       uint32_t j = i + len;
+      bool after_loc = false;
       while (j < e) {
         uint32_t l2 = 0;
         uint64_t c2 = phrase_cls(d, j, e, &l2);
@@ -275,8 +321,18 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j += l2;
           break;
         }
+        if ((c2 & LX_ORG) && !(c2 & LX_LOC) && j > i + len) break; /* "Komisi IV | DPR" */
         if (c2 & (LX_LOC | LX_ORG)) {
+          /* "… Sumatera Utara Darwin Saragih": a one-word place right after
+           * a place, before the last word of the run, is a given name */
+          if (l2 == 1 && j + 2 == e && after_loc && is_cap(d, j + 1) && name_like(d, j + 1)) break;
+          after_loc = (c2 & LX_LOC) != 0;
           j += l2;
+          continue;
+        }
+        after_loc = false;
+        if ((is_punct(d, j, ',') || is_punct(d, j, '/') || wt_tok_is(d, j, "dan")) && j + 1 < e) {
+          j++; /* inside the run, the list or slash belongs to the name */
           continue;
         }
         if (paren_acronym(d, j, e)) {
@@ -314,6 +370,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
       x->type = U_ACRO;
       x->b = i + 1;
+    } else if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER) {
+      /* a number ends no person's name: "SD Negeri Ketabang 3", "RW 022" */
+      x->type = U_ACRO;
+      x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
       x->b = i + 1;
@@ -321,8 +381,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_COMMON;
       x->b = i + 1;
     }
-    /* a parenthesised acronym right after an organisation or place is part of it */
-    if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE) &&
+    /* a parenthesised acronym right after an organisation or place is part
+     * of it, as is a corps after a rank: "Brigadir Jenderal (Pol)" */
+    if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE || x->type == U_TITLE) &&
         (pa = paren_acronym(d, x->b, e)) != 0)
       x->b += pa;
     i = x->b;
@@ -334,9 +395,14 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
 
 /* The end of the capitalised run that starts at i (tokens that can belong to
  * a name, a role or an organisation). */
-static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
+static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   uint32_t j = i;
-  bool org = false;
+  /* no name, role or organisation is this long; the bound keeps a run of a
+   * million capitalised words linear (each start would rescan it) */
+  if (lim - i > RUN_MAX) lim = i + RUN_MAX;
+  /* a role that ends with an organisation's head ("Komandan Korem") may be
+   * followed by the rest of its name ("074/Warastratama") */
+  bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
   while (j < lim) {
     if (paren_acronym(d, j, lim)) {
       j += 3;
@@ -347,11 +413,51 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim) {
       j++;
       continue;
     }
+    /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
+    if (wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > 0 && is_upper(d, j - 1)) {
+      j++;
+      continue;
+    }
+    /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
+     * role's field */
+    if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE))) {
+      j++;
+      continue;
+    }
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
       j++;
       continue;
+    }
+    /* "Korem 074/Warastratama": a slash inside an organisation's name */
+    if (org && j + 1 < lim && is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
+    /* a list inside an organisation's name: "Badan Meteorologi,
+     * Klimatologi, dan Geofisika" — capitalised words, commas, "dan" */
+    if (org && is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+      uint32_t k = j;
+      bool ok = false;
+      while (k + 1 < lim && k - j < 12) {
+        if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
+        else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
+          k += 3;
+          ok = true;
+          break;
+        } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
+          k += 2;
+          ok = true;
+          break;
+        } else if (is_cap(d, k)) k++;
+        else break;
+      }
+      if (ok) {
+        j = k;
+        continue;
+      }
     }
     /* a title inside an organisation's name: "RSUD dr. Soedarso" */
     if (org && j + 1 < lim && (wt_tok(d, j)->flags & TF_ABBREV) && (wt_clsof(d, j) & LX_TITLE) && is_cap(d, j + 1)) {
@@ -383,7 +489,7 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
     if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
-    if (!(c & (LX_ROOT | LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
     j++;
   }
   return j;
@@ -424,7 +530,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
               LX_NAME_FIRST | LX_PRONOUN)) &&
       ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
     uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+    if (!(phrase_cls(d, i, lim, &n) &
+          (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
       np->t1 = t0 + 1;
       return 0;
     }
@@ -442,8 +549,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (i >= lim) break;
     uint32_t len = 0;
     uint64_t c = phrase_cls(d, i, lim, &len);
-    if (len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
+    if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
         !(c & LX_TITLE)) {
+      /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
+       * organisation's head, when the organisation's name goes on, is the
+       * role head alone; the organisation is the affiliation */
+      if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
+          !is_name_hint(d, i + len))
+        len--;
       if (r0 == UINT32_MAX) r0 = i;
       i += len;
       r1 = i;
@@ -482,7 +595,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
     break;
   }
-  uint32_t e = run_end(d, i, lim);
+  uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
   if (nu == MAX_UNITS) e = u[nu - 1].b;
@@ -500,11 +613,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
     bool hint0 = is_name_hint(d, u[ns].a);
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
-    for (int p = ns + 1; p + 1 < nu && !hint0; p++)
+    for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
+      /* initials belong to the name after them: "RZ Panca Putra" */
+      const wt_token *tp = wt_tok(d, u[p - 1].a);
+      if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) break;
       if (is_name_hint(d, u[p].a)) {
         ns = p;
         break;
       }
+    }
     /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
      * hint, the first unknown word is the place */
     if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
@@ -586,6 +703,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (np->r1 < r1) np->r1 = r1;
     }
     if (np->r1 <= np->r0) np->r1 = r1;
+  }
+  /* "Ketua Kelompok Tani Sumber Rejeki di Kabupaten Jember": a name right
+   * after an organisation's head and before "di" is the group's name */
+  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG;
+  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && q < n0; q++)
+    if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
+  if (n1 > n0 && org_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
+    np->a1 = n1;
+    m0 = n0 = n1;
   }
   np->m0 = m0;
   np->n0 = n0;
@@ -744,6 +870,11 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
   const char *name = canon;
+  /* a place is named without its head word: "Provinsi Samar" -> Samar */
+  if (!name && type == WARTA_LOC && b - a > 1) {
+    uint32_t n = 0;
+    if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
+  }
   if (!name) {
     name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
     if (!name) return -2;
@@ -929,6 +1060,22 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
   return WARTA_OK;
 }
 
+/* Between a role phrase and the name it belongs to, only commas and a
+ * locative phrase: "Ketua Kelompok Tani X di Kabupaten Jember, Jawa Timur,
+ * Mashuri". */
+static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
+  if (a >= b) return a == b;
+  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di")) return false;
+  for (uint32_t k = a; k < b; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
+    if (wt_tok_is(d, k, "di")) continue;
+    if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !is_name_hint(d, k)) continue;
+    return false;
+  }
+  return true;
+}
+
 /* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
 static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
   if (i <= s0) return false;
@@ -994,6 +1141,10 @@ static int definitions(warta_doc *d) {
 }
 
 int wt_entities(warta_doc *doc) {
+  /* the phrase cache: (length << 24 | entry) per token, LEX_PENDING unknown */
+  doc->phr = wt_arena_alloc(&doc->arena, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
+  if (!doc->phr) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
+  for (uint32_t k = 0; k <= wt_ntok(doc); k++) doc->phr[k] = LEX_PENDING;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
@@ -1003,6 +1154,7 @@ int wt_entities(warta_doc *doc) {
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       uint32_t s0 = sents[s].tok0, s1 = sents[s].tok1;
       int32_t pending_role_ent = -1;
+      uint32_t last_loc_end = 0;
       wt_np pending_role = {0};
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
@@ -1026,14 +1178,15 @@ int wt_entities(warta_doc *doc) {
         wt_np_parse(doc, i, s1, &np);
         if (np.kind == NP_NONE || np.kind == NP_PRON) {
           if (np.kind == NP_NONE && place_context(doc, i, s0) && name_like(doc, i)) {
-            uint32_t e = run_end(doc, i, s1);
+            uint32_t e = run_end(doc, i, s1, false);
             int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, i, e);
             if (id == -2 || wt_add_mention(doc, i, e, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
           }
           i = np.t1 > i ? np.t1 : i + 1;
           continue;
         }
-        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i && place_context(doc, i, s0) &&
+        if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
+            (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
             person_for(doc, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
@@ -1048,20 +1201,36 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
+        if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
           /* "ROLE ..., NAME": a role phrase earlier in the sentence with no name */
-          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 10 &&
-              is_punct(doc, pending_role.t1, ',') && is_punct(doc, np.t0 - 1, ',')) {
+          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 12 &&
+              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, np.t0 - 1)) &&
+              is_punct(doc, np.t0 - 1, ',')) {
             if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK) goto oom;
             if (pending_role.a1 > pending_role.a0 &&
                 wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK)
               goto oom;
             have_pending = false;
           }
-          /* "NAME, ROLE [dari ORG]," */
+          /* "Kuasa hukum tersangka JS, Hendrik Pangemanan,": a person named
+           * only by initials inside a role phrase; the name after the comma
+           * holds the role */
           uint32_t j = np.t1;
+          if (np.r1 > np.r0 && np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
+              wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3 && j + 1 < s1 && is_punct(doc, j, ',')) {
+            wt_np ap;
+            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0) {
+              int32_t holder = wt_np_register(doc, &ap);
+              if (holder == -2) goto oom;
+              if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+              i = ap.t1;
+              continue;
+            }
+          }
+          /* "NAME, ROLE [dari ORG]," */
           if (j + 1 < s1 && is_punct(doc, j, ',') ) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
@@ -1152,7 +1321,8 @@ int wt_entities_finish(warta_doc *d) {
    * article spells out ("Badan Meteorologi, Klimatologi, dan Geofisika") */
   for (size_t i = 0; i < ne; i++) {
     const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (map[i] < 0 || x->type == WARTA_PER || !x->name) continue;
+    /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
+    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name || x->lex == LEX_NONE) continue;
     warta_entity *e = &pub[map[i]];
     char want[160], got[160];
     fold(x->name, strlen(x->name), want, sizeof want);
@@ -1193,6 +1363,19 @@ int wt_entities_finish(warta_doc *d) {
     else ((warta_span *)e->roles)[e->nroles++] = (warta_span){a->start, a->end};
   }
   d->ents.len = out;
+  /* sources are named like their outlet's entity */
+  {
+    size_t si = 0;
+    const wt_source_x *sx = d->srcs.data;
+    for (size_t q = 0; q < d->quotes.len; q++) {
+      warta_quote *pq = &WT_VEC_AT(d->quotes, warta_quote, q);
+      while (si < d->srcs.len && sx[si].quote < q) si++;
+      for (uint32_t k = 0; k < pq->nsources && si + k < d->srcs.len; k++) {
+        int32_t e = sx[si + k].entity;
+        if (e >= 0 && (size_t)e < ne && map[e] >= 0) ((warta_source *)pq->sources)[k].name = pub[map[e]].name;
+      }
+    }
+  }
   /* quotes point at entities by their public index */
   for (size_t i = 0; i < d->quotes.len; i++) {
     warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);

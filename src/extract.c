@@ -103,6 +103,7 @@ static void reset(warta_doc *d) {
   d->body = (warta_span){0, 0};
   d->has_result = false;
   d->qmark = NULL;
+  d->phr = NULL;
   d->ment_by_tok = NULL;
   d->nment_by_tok = 0;
   d->nevidence = 0;

@@ -170,6 +170,7 @@ enum {
 /* A source (agency/outlet) a quote came through. */
 typedef struct wt_source_x {
   uint32_t quote;
+  int32_t entity; /* the outlet's entity (internal index), -1 for a dateline */
   warta_source src;
 } wt_source_x;
 
@@ -228,6 +229,7 @@ struct warta_doc {
   wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
+  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry) (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */

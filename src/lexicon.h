@@ -27,20 +27,56 @@ typedef struct wt_lexentry {
   int32_t val;         /* numeric value (month 1-12, weekday ...), 0 when none */
 } wt_lexentry;
 
+/* A hash-table slot: the entry (UINT32_MAX empty) and the upper half of its
+ * key's hash. */
+typedef struct wt_lexslot {
+  uint32_t hash_hi;
+  uint32_t entry;
+} wt_lexslot;
+
 typedef struct wt_lexicon {
   const char *pool;
   const wt_lexentry *entries;
-  const uint32_t *table; /* entry indexes, UINT32_MAX empty; open addressing */
+  const wt_lexslot *table; /* open addressing, linear probing */
   uint32_t nentries, size;
   const char *const *class_names;
   int nclasses;
+  const wt_lexslot *roots; /* words that are only root or stop words: (pool offset << 8 | stop << 7 | length) */
+  uint32_t rsize;
 } wt_lexicon;
 
 extern const wt_lexicon wt_builtin_lexicon __attribute__((visibility("hidden")));
 
+/* The hash of a key: eight bytes at a time, each byte OR 0x20 so that ASCII
+ * letters fold to lower case (data/gen_lexicon.py computes the same). */
+static inline uint64_t wt_hash(const unsigned char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w = 0;
+    for (int k = 7; k >= 0; k--) w = (w << 8) | (uint64_t)(s[i + (size_t)k] | 0x20u);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  if (i < n) {
+    uint64_t w = 0;
+    for (size_t k = n; k-- > i;) w = (w << 8) | (uint64_t)(s[k] | 0x20u);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 29;
+  return h;
+}
+
 /* Entry index for key[0..n) compared case-insensitively (ASCII), LEX_NONE if absent. */
 __attribute__((visibility("hidden"))) uint32_t wt_lex_find(const wt_lexicon *lx, const char *key,
                                                          size_t n);
+
+/* Is key[0..n) a root word (1) or a stop word (2) of the word lists (data/
+ * kata-dasar.txt, stopwords-id.txt)?  0 when neither, or when the word has
+ * other classes too (then wt_lex_find has it, with LX_ROOT / LX_STOP). */
+__attribute__((visibility("hidden"))) int wt_root_find(const wt_lexicon *lx, const char *key, size_t n);
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? NULL : &lx->entries[i];

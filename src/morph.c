@@ -15,7 +15,7 @@
 
 static bool is_root(const wt_lexicon *lx, const char *w, size_t n) {
   if (n < 2) return false;
-  return (wt_lex_cls(lx, wt_lex_find(lx, w, n)) & (LX_ROOT | LX_STOP)) != 0;
+  return wt_root_find(lx, w, n) || (wt_lex_cls(lx, wt_lex_find(lx, w, n)) & (LX_ROOT | LX_STOP)) != 0;
 }
 
 static bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

@@ -83,6 +83,15 @@ static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   return q;
 }
 
+/* Why new_quote gave NULL: the document has more quotes than warta reports
+ * (an error naming the limit and where the next quote starts), or memory. */
+static int no_quote(warta_doc *d, uint32_t c0) {
+  if (d->quotes_x.len < WARTA_MAX_QUOTES) return WARTA_ERR_NOMEM;
+  uint32_t at = wt_tok(d, c0)->start;
+  return wt_fail(d, WARTA_ERR_LIMIT, (int64_t)at, "more than %u quotes in one document (WARTA_MAX_QUOTES) at byte %u",
+                 WARTA_MAX_QUOTES, at);
+}
+
 /* Trims [*a, *b) to the reported words: quote marks and separators
  * (, . ; : and dashes) at the ends go; ? ! … and brackets belong to the
  * words and stay. */
@@ -242,7 +251,9 @@ static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, ui
 /* A naming verb shortly before the opening mark at o, in the same clause
  * or just after a comma ("…, yang ia sebut sebagai “…”"). */
 static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
-  for (uint32_t k = o; k > s0 && o - k < 8; k--) {
+  /* "menyebut X sebagai “…”": the object between verb and "sebagai" may be long */
+  uint32_t window = (o > s0 && wt_tok_is(d, o - 1, "sebagai")) ? 14 : 8;
+  for (uint32_t k = o; k > s0 && o - k < window; k--) {
     uint32_t j = k - 1;
     const wt_token *t = wt_tok(d, j);
     if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
@@ -505,7 +516,7 @@ static int direct_quotes(warta_doc *d) {
         }
       }
       wt_quote_x *q = new_quote(d, c0, c1, kind);
-      if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+      if (!q) return no_quote(d, c0);
       q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
       q->close = pr->close;
       if (cue != UINT32_MAX) {
@@ -613,7 +624,7 @@ static int indirect_in(warta_doc *d, uint32_t s) {
       sp = SP_AFTER;
       sp_tok = j;
       wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT);
-      if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+      if (!q) return no_quote(d, a);
       q->cue0 = s0;
       q->cue1 = k + 1;
       q->sp_kind = SP_AFTER;
@@ -671,7 +682,7 @@ static int indirect_in(warta_doc *d, uint32_t s) {
     if (overlaps_quote(d, a, b)) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
     wt_quote_x *q = new_quote(d, a, b, kind);
-    if (!q) return d->quotes_x.len >= WARTA_MAX_QUOTES ? WARTA_OK : WARTA_ERR_NOMEM;
+    if (!q) return no_quote(d, a);
     q->cue0 = cue;
     q->cue1 = cue + 1;
     q->sp_kind = (uint8_t)sp;
@@ -695,12 +706,14 @@ int wt_quotes(warta_doc *d) {
   if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
   memset(d->qmark, 0, wt_ntok(d) + 1);
   int rc = direct_quotes(d);
+  if (rc == WARTA_ERR_LIMIT) return rc; /* no_quote said which */
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       rc = indirect_in(d, s);
+      if (rc == WARTA_ERR_LIMIT) return rc;
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
   }

@@ -18,6 +18,7 @@
  * capital, a digit or an opening quote follows, never after an abbreviation
  * that cannot end a sentence or an initial.
  */
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -26,20 +27,75 @@
 
 enum { C_SPACE = 1, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_HIGH, C_NUL };
 
-static unsigned char cls_table[256];
-static void init_classes(void) {
-  for (int c = 0; c < 256; c++) {
-    unsigned char k = C_PUNCT;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') k = C_SPACE;
-    else if (c == '\n') k = C_NL;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = C_ALPHA;
-    else if (c >= '0' && c <= '9') k = C_DIGIT;
-    else if (c >= 0x80) k = C_HIGH;
-    else if (c == 0) k = C_NUL;
-    cls_table[c] = k;
-  }
-}
+/* The class of every byte, built by the compiler (no start-up code, nothing
+ * shared that threads could race on). */
+#define K_(c)                                                                                         \
+  ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\f' || (c) == '\v' ? C_SPACE               \
+   : (c) == '\n'                                                        ? C_NL                     \
+   : ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z')             ? C_ALPHA                  \
+   : (c) >= '0' && (c) <= '9'                                            ? C_DIGIT                  \
+   : (c) >= 0x80                                                         ? C_HIGH                   \
+   : (c) == 0                                                            ? C_NUL                    \
+                                                                         : C_PUNCT)
+/* ASCII word bytes for the scanner's fast loop: 1 a letter, 2 a digit, 0 anything else. */
+#define W_(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ? 1 : (c) >= '0' && (c) <= '9' ? 2 : 0)
+#define R4_(M, b) M(b), M((b) + 1), M((b) + 2), M((b) + 3)
+#define R16_(M, b) R4_(M, b), R4_(M, (b) + 4), R4_(M, (b) + 8), R4_(M, (b) + 12)
+#define R64_(M, b) R16_(M, b), R16_(M, (b) + 16), R16_(M, (b) + 32), R16_(M, (b) + 48)
+#define R256_(M) R64_(M, 0), R64_(M, 64), R64_(M, 128), R64_(M, 192)
+static const unsigned char cls_table[256] = {R256_(K_)};
+static const unsigned char word_table[256] = {R256_(W_)};
+enum { W_LETTER = 1, W_DIGIT = 2 };
+/* Bytes after a run of ASCII letters and digits that may continue the token
+ * (joiners, domain and number punctuation, the start of a non-ASCII letter);
+ * after any other byte the word ends right there. */
+#define J_(c) ((c) == '-' || (c) == '\'' || (c) == '.' || (c) == ',' || (c) == ':' || (c) == '/' || (c) == '@' || (c) >= 0x80)
+static const unsigned char join_table[256] = {R256_(J_)};
+/* Punctuation that is always a token of its own, its char its code. */
+#define P_(c) ((c) == ',' || (c) == ';' || (c) == ':' || (c) == '(' || (c) == ')' || (c) == '!' || (c) == '?' || (c) == '[' || (c) == ']')
+static const unsigned char plain_punct[256] = {R256_(P_)};
 #define CLS(c) (cls_table[(unsigned char)(c)])
+
+/* The end of the run of ASCII letters and digits from i; *seen gets W_LETTER
+ * and/or W_DIGIT for what it held.  Eight bytes at a time where it can (most
+ * words end inside the first eight), so that the end of a word costs no
+ * mispredicted branch per byte. */
+static inline uint32_t ascii_run(const unsigned char *s, uint32_t i, uint32_t hi, unsigned *seen) {
+  unsigned acc = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t H = 0x8080808080808080ull, LOW7 = 0x7f7f7f7f7f7f7f7full, B = 0x0101010101010101ull;
+  while (hi - i >= 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t v = w & LOW7;     /* no carries between bytes below */
+    uint64_t x = v | 0x20 * B; /* A-Z -> a-z */
+    /* high bit of a byte set when it is in the range: b + (128 - lo) and b + (127 - hi) */
+    uint64_t letters = (x + 0x1f * B) & ~(x + 0x05 * B) & ~w & H; /* 'a'..'z' */
+    uint64_t digits = (v + 0x50 * B) & ~(v + 0x46 * B) & ~w & H;  /* '0'..'9' */
+    uint64_t stop = ~(letters | digits) & H;
+    if (stop) {
+      uint32_t nb = (uint32_t)__builtin_ctzll(stop) >> 3;
+      uint64_t before = (stop & (0 - stop)) - 1; /* every bit below the first stop: the run's bytes */
+      if (letters & before) acc |= W_LETTER;
+      if (digits & before) acc |= W_DIGIT;
+      *seen |= acc;
+      return i + nb;
+    }
+    if (letters) acc |= W_LETTER;
+    if (digits) acc |= W_DIGIT;
+    i += 8;
+  }
+#endif
+  const unsigned char *p = s + i, *e = s + hi;
+  while (p < e) {
+    unsigned w = word_table[*p];
+    if (!w) break;
+    acc |= w;
+    p++;
+  }
+  *seen |= acc;
+  return (uint32_t)(p - s);
+}
 
 /* What a non-ASCII code point is to the tokenizer. */
 enum { U_LETTER, U_SPACE, U_QUOTE, U_DASH, U_ELLIPSIS, U_PUNCT };
@@ -72,7 +128,7 @@ typedef struct seg {
   uint32_t n;
   wt_token *toks;
   size_t ntok, cap;
-  bool oom, over;
+  bool oom, over, sent_oom;
 } seg;
 
 /* The usable capacity: never above the token limit, so that the limit is
@@ -81,22 +137,26 @@ static size_t tok_cap(const warta_doc *doc) {
   return doc->toks.cap < WARTA_MAX_TOKENS ? doc->toks.cap : WARTA_MAX_TOKENS;
 }
 
-static wt_token *push_tok(seg *g) {
-  if (g->ntok == g->cap) {
-    if (g->ntok >= WARTA_MAX_TOKENS) {
-      g->over = true;
-      return NULL;
-    }
-    g->doc->toks.len = g->ntok;
-    size_t want = g->cap * 2 + 1024;
-    if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
-    if (wt_vec_reserve(&g->doc->toks, want) != 0) {
-      g->oom = true;
-      return NULL;
-    }
-    g->toks = g->doc->toks.data;
-    g->cap = tok_cap(g->doc);
+/* Makes room for more tokens; false (and oom or over set) when it cannot. */
+static __attribute__((noinline)) bool grow_toks(seg *g) {
+  if (g->ntok >= WARTA_MAX_TOKENS) {
+    g->over = true;
+    return false;
   }
+  g->doc->toks.len = g->ntok;
+  size_t want = g->cap * 2 + 1024;
+  if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
+  if (wt_vec_reserve(&g->doc->toks, want) != 0) {
+    g->oom = true;
+    return false;
+  }
+  g->toks = g->doc->toks.data;
+  g->cap = tok_cap(g->doc);
+  return true;
+}
+
+static inline wt_token *push_tok(seg *g) {
+  if (__builtin_expect(g->ntok == g->cap, 0) && !grow_toks(g)) return NULL;
   wt_token *t = &g->toks[g->ntok++];
   t->lex = LEX_PENDING;
   t->flags = 0;
@@ -230,39 +290,29 @@ static uint32_t url_end(const seg *g, uint32_t i, uint32_t hi) {
 static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16_t *flags) {
   const unsigned char *s = g->s;
   uint32_t start = i;
-  bool digits_only = true, has_digit = false, has_alpha = false;
+  unsigned seen = 0; /* W_LETTER: a letter so far (ASCII or not); W_DIGIT: a digit */
   *kind = WARTA_TOK_WORD;
   for (;;) {
     /* a run of word characters */
-    while (i < hi) {
+    for (;;) {
+      i = ascii_run(s, i, hi, &seen); /* ASCII letters and digits */
+      if (i >= hi || s[i] < 0x80) break;
       unsigned char c = s[i];
-      int k = CLS(c);
-      if (k == C_ALPHA) {
-        digits_only = false;
-        has_alpha = true;
-        i++;
-      } else if (k == C_DIGIT) {
-        has_digit = true;
-        i++;
-      } else if (k == C_HIGH) {
-        int len;
-        uint32_t cp = decode(g, i, &len);
-        if (cp == 0xE2 && c == 0xC3) {
-          int open;
-          int m = wt_mojibake_mark(s + i, hi - i, &open);
-          if (m > 2) break;                          /* a full mojibake mark ends the word */
-          if (m == 2 && !word_at(g, i + 2)) break;   /* lone "â" at the word's end */
-        } else if (ucls(cp) != U_LETTER) {
-          break;
-        }
-        digits_only = false;
-        has_alpha = true;
-        i += (uint32_t)len;
-      } else {
+      int len;
+      uint32_t cp = decode(g, i, &len);
+      if (cp == 0xE2 && c == 0xC3) {
+        int open;
+        int m = wt_mojibake_mark(s + i, hi - i, &open);
+        if (m > 2) break;                        /* a full mojibake mark ends the word */
+        if (m == 2 && !word_at(g, i + 2)) break; /* lone "â" at the word's end */
+      } else if (ucls(cp) != U_LETTER) {
         break;
       }
+      seen |= W_LETTER;
+      i += (uint32_t)len;
     }
     if (i >= hi) break;
+    bool has_alpha = (seen & W_LETTER) != 0, digits_only = !has_alpha, has_digit = (seen & W_DIGIT) != 0;
     unsigned char c = s[i];
     /* joiners: something inside the token when a word character follows */
     if (c == '-' && word_at(g, i + 1) && i > start) {
@@ -304,6 +354,7 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
     }
     break;
   }
+  bool digits_only = (seen & W_LETTER) == 0, has_digit = (seen & W_DIGIT) != 0;
   if (*kind == WARTA_TOK_WORD && digits_only && has_digit) *kind = WARTA_TOK_NUMBER;
   if (has_digit && !digits_only) *flags |= TF_DIGIT;
   return i;
@@ -328,10 +379,243 @@ static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_
   return parts >= 2 ? j + 1 : 0;
 }
 
+/* A word followed by a dot is looked up as an abbreviation ("Dr.", "dll.")
+ * only when some abbreviation of the built-in lexicon has its length, first
+ * and last byte (case folded by & 31): one bit test instead of a hash-table
+ * probe that misses the cache, for the many words that end a sentence. */
+enum { ABBR_MAXLEN = 12 };
+static uint32_t abbr_filter[(ABBR_MAXLEN + 1) * 32 * 32 / 32];
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static void abbr_filter_init(void) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  for (uint32_t i = 0; i < lx->nentries; i++) {
+    const wt_lexentry *x = &lx->entries[i];
+    if (!(x->cls & LX_ABBREV) || x->key_len == 0 || x->key_len > ABBR_MAXLEN) continue;
+    const unsigned char *k = (const unsigned char *)lx->pool + x->key;
+    uint32_t bit = ((uint32_t)x->key_len * 32 + (k[0] & 31u)) * 32 + (k[x->key_len - 1] & 31u);
+    abbr_filter[bit / 32] |= 1u << (bit % 32);
+  }
+}
+
+/* May s[0..n) (1 <= n <= ABBR_MAXLEN) be an abbreviation of lexicon lx? */
+static inline bool maybe_abbrev(const wt_lexicon *lx, const unsigned char *s, uint32_t n) {
+  if (lx != &wt_builtin_lexicon) return true;
+  uint32_t bit = (n * 32 + (s[0] & 31u)) * 32 + (s[n - 1] & 31u);
+  return (abbr_filter[bit / 32] >> (bit % 32)) & 1u;
+}
+
+/* One token (or a run of non-ASCII space) at i, which is not ASCII
+ * whitespace: the general case, kept out of tokenize's loop so that the
+ * common word stays in registers.  Returns where the next token may start;
+ * on failure sets g->oom or g->over. */
+static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t lo, uint32_t hi, int k,
+                                                    uint16_t *pending) {
+  const unsigned char *s = g->s;
+  const wt_lexicon *lx = g->doc->eng->lex;
+  unsigned char c = s[i];
+  uint32_t cp = c;
+  int len = 1;
+  int u = -1;
+  if (k == C_HIGH) {
+    cp = decode(g, i, &len);
+    u = ucls(cp);
+    if (u == U_SPACE) {
+      *pending |= TF_SPACE_BEFORE;
+      i += (uint32_t)len;
+      return i;
+    }
+    if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
+      int open;
+      int m = wt_mojibake_mark(s + i, hi - i, &open);
+      if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
+        wt_token *t = push_tok(g);
+        if (!t) return hi;
+        t->start = i;
+        t->end = i + (uint32_t)m;
+        t->kind = WARTA_TOK_QUOTE;
+        t->ch = PC_QUOTE;
+        t->flags = *pending | TF_MOJIBAKE;
+        *pending = 0;
+        classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
+        i = t->end;
+        return i;
+      }
+    }
+    if (c == 0xC3 && len == 2 && s[i + 1] == 0x82 && i + 3 < hi && s[i + 2] == 0xC2 &&
+        (s[i + 3] == 0xAB || s[i + 3] == 0xBB)) {
+      wt_token *t = push_tok(g); /* "Â«" "Â»": mojibake guillemets */
+      if (!t) return hi;
+      t->start = i;
+      t->end = i + 4;
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      t->flags = *pending | TF_MOJIBAKE;
+      *pending = 0;
+      classify_quote(g, t, lo, hi, s[i + 3] == 0xAB ? 0xAB : 0xBB);
+      i += 4;
+      return i;
+    }
+  }
+  wt_token *t = push_tok(g);
+  if (!t) return hi;
+  t->start = i;
+  t->flags = *pending;
+  *pending = 0;
+  if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
+    /* URLs first: they contain every kind of punctuation */
+    if ((c == 'h' || c == 'H') && hi - i > 7 &&
+        (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) {
+      t->end = url_end(g, i, hi);
+      t->kind = WARTA_TOK_URL;
+      i = t->end;
+      return i;
+    }
+    if ((c == 'w' || c == 'W') && hi - i > 4 && !memcmp(s + i, "www.", 4)) {
+      t->end = url_end(g, i, hi);
+      t->kind = WARTA_TOK_URL;
+      i = t->end;
+      return i;
+    }
+    uint8_t kind;
+    uint16_t fl = 0;
+    uint32_t e;
+    unsigned seen = 0;
+    if (k != C_HIGH && ((e = ascii_run(s, i, hi, &seen)) >= hi || !join_table[s[e]])) {
+      /* the common case: plain ASCII letters and digits, then a space or
+       * punctuation that cannot continue the token (what scan_word would
+       * find, without its detours) */
+      kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+      if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+    } else {
+      e = scan_word(g, i, hi, &kind, &fl);
+    }
+    t->kind = kind;
+    t->flags |= fl;
+    if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
+    else if (k == C_HIGH) {
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+      if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) t->flags |= TF_CAP;
+    }
+    if (t->flags & TF_CAP) {
+      /* all capitals (two letters or more): JAKARTA, KPK */
+      uint32_t letters = 0;
+      bool lower = false;
+      for (uint32_t j = i; j < e; j++) {
+        unsigned char b = s[j];
+        if (b >= 'a' && b <= 'z') {
+          lower = true;
+          break;
+        }
+        if (b >= 'A' && b <= 'Z') letters++;
+      }
+      if (!lower && letters >= 2) t->flags |= TF_UPPER;
+    }
+    if (kind == WARTA_TOK_WORD && e < hi && s[e] == '.') {
+      uint32_t ie = initialism_end(g, i, e, hi);
+      if (ie) {
+        e = ie; /* S.H.  M.Si.  a.n. */
+        t->flags |= TF_ABBREV;
+      } else if (e - i == 1 && (t->flags & TF_CAP)) {
+        e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+        t->flags |= TF_INITIAL;
+      } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, e - i)) {
+        uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+        if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+          e++;
+          t->flags |= TF_ABBREV;
+          t->lex = x;
+        }
+      }
+    }
+    t->end = e;
+    i = e;
+    return i;
+  }
+  /* punctuation */
+  t->kind = WARTA_TOK_PUNCT;
+  if (k != C_HIGH) {
+    if (c == '"' || c == '\'' || c == '`') {
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      t->end = i + 1;
+      classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
+      i++;
+      return i;
+    }
+    if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
+      uint32_t e = i + 3;
+      while (e < hi && s[e] == '.') e++;
+      t->end = e;
+      t->ch = PC_ELLIPSIS;
+      i = e;
+      return i;
+    }
+    if (c == '-' && i + 1 < hi && s[i + 1] == '-') {
+      uint32_t e = i + 2;
+      while (e < hi && s[e] == '-') e++;
+      t->end = e;
+      t->ch = PC_DASH;
+      i = e;
+      return i;
+    }
+    if (c == '-') {
+      t->end = i + 1;
+      t->ch = PC_DASH;
+      i++;
+      return i;
+    }
+    t->end = i + 1;
+    t->ch = c;
+    if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
+      uint8_t kind;
+      uint16_t fl = 0;
+      t->end = scan_word(g, i + 1, hi, &kind, &fl);
+      t->kind = WARTA_TOK_SYMBOL;
+    } else if (c == '%' || c == '$' || c == '&' || c == '+' || c == '=' || c == '*' || c == '@' ||
+               c == '^' || c == '~' || c == '|' || c == '\\' || c == '<' || c == '>' || c == '_' || c < 32) {
+      t->kind = WARTA_TOK_SYMBOL;
+    }
+    i = t->end;
+    return i;
+  }
+  t->end = i + (uint32_t)len;
+  i = t->end;
+  switch (u) {
+  case U_QUOTE:
+    t->kind = WARTA_TOK_QUOTE;
+    t->ch = PC_QUOTE;
+    classify_quote(g, t, lo, hi, cp);
+    break;
+  case U_DASH:
+    t->ch = PC_DASH;
+    break;
+  case U_ELLIPSIS:
+    t->ch = PC_ELLIPSIS;
+    break;
+  default:
+    t->ch = PC_OTHER;
+    t->kind = WARTA_TOK_SYMBOL;
+    break;
+  }
+  return i;
+}
+
+/* All capitals, two letters or more (JAKARTA, KPK): no a-z in [i, e) and at
+ * least two of A-Z. */
+static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
+  uint32_t letters = 0;
+  for (uint32_t j = i; j < e; j++) {
+    unsigned char b = s[j];
+    if (b >= 'a' && b <= 'z') return false;
+    if (b >= 'A' && b <= 'Z') letters++;
+  }
+  return letters >= 2;
+}
+
 /* Tokenizes bytes [lo, hi) of one paragraph. */
 static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
-  const wt_lexicon *lx = g->doc->eng->lex;
   uint32_t i = lo;
   uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
   while (i < hi) {
@@ -342,180 +626,48 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
       i++;
       continue;
     }
-    uint32_t cp = c;
-    int len = 1;
-    int u = -1;
-    if (k == C_HIGH) {
-      cp = decode(g, i, &len);
-      u = ucls(cp);
-      if (u == U_SPACE) {
-        pending |= TF_SPACE_BEFORE;
-        i += (uint32_t)len;
-        continue;
-      }
-      if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
-        int open;
-        int m = wt_mojibake_mark(s + i, hi - i, &open);
-        if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
-          wt_token *t = push_tok(g);
-          if (!t) return;
-          t->start = i;
-          t->end = i + (uint32_t)m;
-          t->kind = WARTA_TOK_QUOTE;
-          t->ch = PC_QUOTE;
-          t->flags = pending | TF_MOJIBAKE;
-          pending = 0;
-          classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
-          i = t->end;
-          continue;
-        }
-      }
-      if (c == 0xC3 && len == 2 && s[i + 1] == 0x82 && i + 3 < hi && s[i + 2] == 0xC2 &&
-          (s[i + 3] == 0xAB || s[i + 3] == 0xBB)) {
-        wt_token *t = push_tok(g); /* "Â«" "Â»": mojibake guillemets */
+    if (k == C_ALPHA || k == C_DIGIT) {
+      unsigned seen = 0;
+      uint32_t e = ascii_run(s, i, hi, &seen);
+      unsigned char z = e < hi ? s[e] : 0;
+      if (e >= hi || !join_table[z] ||
+          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT))) {
+        /* the common token: ASCII letters and digits, then a space or
+         * punctuation that cannot continue it (so no URL, domain, number
+         * punctuation, joiner or abbreviation dot; a comma continues only a
+         * number followed by a digit: one_token would find exactly this) */
+        wt_token *t = push_tok(g);
         if (!t) return;
+        uint16_t fl = pending;
+        if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+        if (c >= 'A' && c <= 'Z') {
+          fl |= TF_CAP;
+          if (all_caps(s, i, e)) fl |= TF_UPPER;
+        }
         t->start = i;
-        t->end = i + 4;
-        t->kind = WARTA_TOK_QUOTE;
-        t->ch = PC_QUOTE;
-        t->flags = pending | TF_MOJIBAKE;
+        t->end = e;
+        t->kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        t->flags = fl;
         pending = 0;
-        classify_quote(g, t, lo, hi, s[i + 3] == 0xAB ? 0xAB : 0xBB);
-        i += 4;
-        continue;
-      }
-    }
-    wt_token *t = push_tok(g);
-    if (!t) return;
-    t->start = i;
-    t->flags = pending;
-    pending = 0;
-    if (k == C_ALPHA || k == C_DIGIT || (k == C_HIGH && u == U_LETTER)) {
-      /* URLs first: they contain every kind of punctuation */
-      if ((c == 'h' || c == 'H') && hi - i > 7 &&
-          (!strncmp((const char *)s + i, "http://", 7) || !strncmp((const char *)s + i, "https://", 8))) {
-        t->end = url_end(g, i, hi);
-        t->kind = WARTA_TOK_URL;
-        i = t->end;
-        continue;
-      }
-      if ((c == 'w' || c == 'W') && hi - i > 4 && !strncmp((const char *)s + i, "www.", 4)) {
-        t->end = url_end(g, i, hi);
-        t->kind = WARTA_TOK_URL;
-        i = t->end;
-        continue;
-      }
-      uint8_t kind;
-      uint16_t fl = 0;
-      uint32_t e = scan_word(g, i, hi, &kind, &fl);
-      t->kind = kind;
-      t->flags |= fl;
-      if (k == C_ALPHA && c >= 'A' && c <= 'Z') t->flags |= TF_CAP;
-      else if (k == C_HIGH) {
-        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) t->flags |= TF_CAP;
-      }
-      if (t->flags & TF_CAP) {
-        /* all capitals (two letters or more): JAKARTA, KPK */
-        uint32_t letters = 0;
-        bool lower = false;
-        for (uint32_t j = i; j < e; j++) {
-          unsigned char b = s[j];
-          if (b >= 'a' && b <= 'z') {
-            lower = true;
-            break;
-          }
-          if (b >= 'A' && b <= 'Z') letters++;
-        }
-        if (!lower && letters >= 2) t->flags |= TF_UPPER;
-      }
-      if (kind == WARTA_TOK_WORD && e < hi && s[e] == '.') {
-        uint32_t ie = initialism_end(g, i, e, hi);
-        if (ie) {
-          e = ie; /* S.H.  M.Si.  a.n. */
-          t->flags |= TF_ABBREV;
-        } else if (e - i == 1 && (t->flags & TF_CAP)) {
-          e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
-          t->flags |= TF_INITIAL;
-        } else if (e - i <= 12) {
-          uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-          if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
-            e++;
-            t->flags |= TF_ABBREV;
-            t->lex = x;
-          }
-        }
-      }
-      t->end = e;
-      i = e;
-      continue;
-    }
-    /* punctuation */
-    t->kind = WARTA_TOK_PUNCT;
-    if (k != C_HIGH) {
-      if (c == '"' || c == '\'' || c == '`') {
-        t->kind = WARTA_TOK_QUOTE;
-        t->ch = PC_QUOTE;
-        t->end = i + 1;
-        classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
-        i++;
-        continue;
-      }
-      if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
-        uint32_t e = i + 3;
-        while (e < hi && s[e] == '.') e++;
-        t->end = e;
-        t->ch = PC_ELLIPSIS;
         i = e;
         continue;
       }
-      if (c == '-' && i + 1 < hi && s[i + 1] == '-') {
-        uint32_t e = i + 2;
-        while (e < hi && s[e] == '-') e++;
-        t->end = e;
-        t->ch = PC_DASH;
-        i = e;
-        continue;
-      }
-      if (c == '-') {
-        t->end = i + 1;
-        t->ch = PC_DASH;
-        i++;
-        continue;
-      }
+    }
+    if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
+      /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
+      wt_token *t = push_tok(g);
+      if (!t) return;
+      t->start = i;
       t->end = i + 1;
+      t->kind = WARTA_TOK_PUNCT;
       t->ch = c;
-      if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
-        uint8_t kind;
-        uint16_t fl = 0;
-        t->end = scan_word(g, i + 1, hi, &kind, &fl);
-        t->kind = WARTA_TOK_SYMBOL;
-      } else if (c == '%' || c == '$' || c == '&' || c == '+' || c == '=' || c == '*' || c == '@' ||
-                 c == '^' || c == '~' || c == '|' || c == '\\' || c == '<' || c == '>' || c == '_' || c < 32) {
-        t->kind = WARTA_TOK_SYMBOL;
-      }
-      i = t->end;
+      t->flags = pending;
+      pending = 0;
+      i++;
       continue;
     }
-    t->end = i + (uint32_t)len;
-    i = t->end;
-    switch (u) {
-    case U_QUOTE:
-      t->kind = WARTA_TOK_QUOTE;
-      t->ch = PC_QUOTE;
-      classify_quote(g, t, lo, hi, cp);
-      break;
-    case U_DASH:
-      t->ch = PC_DASH;
-      break;
-    case U_ELLIPSIS:
-      t->ch = PC_ELLIPSIS;
-      break;
-    default:
-      t->ch = PC_OTHER;
-      t->kind = WARTA_TOK_SYMBOL;
-      break;
-    }
+    i = one_token(g, i, lo, hi, k, &pending);
+    if (g->oom || g->over) return;
   }
 }
 
@@ -542,6 +694,8 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   const wt_lexicon *lx = doc->eng->lex;
   uint32_t s0 = tok0;
   for (uint32_t i = tok0; i < tok1; i++) {
+    /* words carry no punctuation code and no abbreviation dot: skip them cheaply */
+    if (!toks[i].ch && !(toks[i].flags & TF_ABBREV)) continue;
     if (!is_terminal(&toks[i], lx)) continue;
     uint32_t j = i + 1;
     /* ?! ... and closing quotes / brackets belong to the sentence they end */
@@ -561,6 +715,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     st->tok0 = s0;
     st->tok1 = j;
     st->para = para;
+    toks[s0].flags |= TF_SENT_START;
     s0 = j;
     i = j - 1;
   }
@@ -570,6 +725,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     st->tok0 = s0;
     st->tok1 = tok1;
     st->para = para;
+    toks[s0].flags |= TF_SENT_START;
   }
   return WARTA_OK;
 }
@@ -621,16 +777,20 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   p->end = g->toks[g->ntok - 1].end;
   p->tok0 = t0;
   p->tok1 = (uint32_t)g->ntok;
+  /* its sentences now, while its tokens are still in the cache */
+  p->sent0 = (uint32_t)doc->sents.len;
+  g->toks[t0].flags |= TF_SENT_START;
+  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->ntok) != WARTA_OK) {
+    g->sent_oom = true;
+    return WARTA_ERR_NOMEM;
+  }
+  p->sent1 = (uint32_t)doc->sents.len;
   return WARTA_OK;
 }
 
 int wt_segment(warta_doc *doc) {
-  static bool inited;
-  if (!inited) { /* benign race: every thread writes the same table */
-    init_classes();
-    inited = true;
-  }
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false};
+  pthread_once(&abbr_once, abbr_filter_init);
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   size_t guess = doc->len / 5 + 64;
   if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
@@ -670,21 +830,12 @@ int wt_segment(warta_doc *doc) {
     }
   }
   doc->toks.len = g.ntok;
+  if (rc == WARTA_ERR_NOMEM && g.sent_oom) return wt_fail(doc, rc, -1, "out of memory for sentences");
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
-  if (rc == WARTA_ERR_LIMIT)
-    return wt_fail(doc, rc, g.ntok ? (int64_t)g.toks[g.ntok - 1].end : -1,
-                   "more than %u tokens in one document (the limit WARTA_MAX_TOKENS)", WARTA_MAX_TOKENS);
-
-  wt_para *paras = doc->paras.data;
-  for (uint32_t p = 0; p < doc->paras.len; p++) {
-    paras[p].sent0 = (uint32_t)doc->sents.len;
-    if (split_sentences(doc, p, paras[p].tok0, paras[p].tok1) != WARTA_OK)
-      return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for sentences");
-    paras = doc->paras.data;
-    paras[p].sent1 = (uint32_t)doc->sents.len;
-    WT_VEC_AT(doc->toks, wt_token, paras[p].tok0).flags |= TF_SENT_START;
+  if (rc == WARTA_ERR_LIMIT) {
+    int64_t at = g.ntok ? (int64_t)g.toks[g.ntok - 1].end : 0;
+    return wt_fail(doc, rc, at, "more than %u tokens in one document (WARTA_MAX_TOKENS) at byte %lld",
+                   WARTA_MAX_TOKENS, (long long)at);
   }
-  wt_sent *sents = doc->sents.data;
-  for (size_t i = 0; i < doc->sents.len; i++) WT_VEC_AT(doc->toks, wt_token, sents[i].tok0).flags |= TF_SENT_START;
   return WARTA_OK;
 }

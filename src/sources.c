@@ -27,6 +27,7 @@ static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
 
 typedef struct occ {
   uint32_t para, tok;
+  int32_t entity;
   warta_source src;
 } occ;
 
@@ -159,6 +160,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
+        o->entity = mm->entity;
         o->src.span = (warta_span){mm->start, mm->end};
         o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
         o->src.date = date_after(d, mm->tok1, s1);
@@ -186,6 +188,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
             o2->para = para;
             o2->tok = k;
             o2->src.name = entity_name(d, um->entity);
+            o2->entity = um->entity;
             o2->src.span = (warta_span){um->start, um->end};
             o2->src.cue = (warta_span){wt_tok(d, k)->start, wt_tok(d, k)->end};
             o2->src.date = NULL;
@@ -209,6 +212,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
+        o->entity = mm->entity;
         o->src.span = (warta_span){mm->start, mm->end};
         o->src.cue = (warta_span){wt_tok(d, v)->start, wt_tok(d, v)->end};
         o->src.date = date_after(d, v + 1, s1);
@@ -219,7 +223,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
   return WARTA_OK;
 }
 
-static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
+static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t entity) {
   /* one source once per quote */
   for (size_t k = d->srcs.len; k-- > 0;) {
     const wt_source_x *x = &WT_VEC_AT(d->srcs, wt_source_x, k);
@@ -229,6 +233,7 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s) {
   wt_source_x *x = wt_vec_push(&d->srcs);
   if (!x) return WARTA_ERR_NOMEM;
   x->quote = q;
+  x->entity = entity;
   x->src = *s;
   return WARTA_OK;
 }
@@ -284,11 +289,11 @@ int wt_sources(warta_doc *d) {
     size_t a = oi, b = oi;
     while (b < occs.len && o[b].para == p) b++;
     if (b > a) {
-      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     } else if (cur1 > cur0 && cur_para < p) {
-      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src);
+      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
-    for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k]);
+    for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
   }
   wt_vec_free(&occs);
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory in the source stage");

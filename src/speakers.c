@@ -396,6 +396,16 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   uint32_t s0 = st->tok0;
   uint32_t e = k;
   while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  /* a subject that is the whole clause from the sentence start, commas and
+   * "dan" inside ("Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan") */
+  {
+    wt_np whole;
+    if (e > s0 && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON &&
+        whole.t1 == e && memchr(d->text + wt_tok(d, s0)->start, ',', wt_tok(d, e - 1)->end - wt_tok(d, s0)->start)) {
+      *out = whole;
+      return true;
+    }
+  }
   uint32_t cs = clause_back(d, s0, e);
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
    * the adverbial segments between commas back to the subject */

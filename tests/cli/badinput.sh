@@ -46,6 +46,14 @@ import sys
 w=['Presiden','mengatakan','harga','beras','naik,','kata','dia.','\u201dKami','siap,\u201d']
 s=' '.join(w[i%len(w)] for i in range(5_600_000))
 sys.stdout.write(s[:50_000_000])" >"$tmp/big.txt"
+# a reported statement every nine words: 600,000 of them, over WARTA_MAX_QUOTES
+t fifty-mb-line-many-quotes 1 120 "$warta" extract --format jsonl "$tmp/big.txt"
+has fifty-mb-line-limit-named "$tmp/err" 'WARTA_MAX_QUOTES'
+python3 -c "
+import sys
+w=['Presiden','mengatakan','harga','beras','naik,','kata','dia.'] + ['pasar','ramai','sekali','hari','ini.'] * 200
+s=' '.join(w[i%len(w)] for i in range(5_600_000))
+sys.stdout.write(s[:50_000_000])" >"$tmp/big.txt"
 t fifty-mb-line 0 120 "$warta" extract --format jsonl "$tmp/big.txt"
 
 python3 -c "
@@ -72,6 +80,22 @@ has jsonl-line-4 "$tmp/err" 'mixed.jsonl:4: a record must be a JSON object'
 has jsonl-line-5 "$tmp/err" 'mixed.jsonl:5: invalid UTF-8 at byte 4'
 n=$(grep -c '"warta":1' "$tmp/out")
 if [ "$n" = 2 ]; then echo "ok   jsonl-good-records-kept"; else echo "FAIL jsonl-good-records-kept: $n"; fail=1; fi
+
+# a capitalised run of a million words: each word starts a name, and reading
+# each run to its end made this quadratic (minutes); now under a second
+python3 -c "import sys; sys.stdout.write(' '.join(['Ab'] * 1000000))" >"$tmp/caps.txt"
+t capitalised-run 0 20 "$warta" extract --format jsonl "$tmp/caps.txt"
+
+# more quotes than WARTA_MAX_QUOTES: an error naming the limit and the byte,
+# and the next record of a JSONL stream is still read
+python3 -c "
+import json
+q = '\n\n'.join(['\u201cKami siap bekerja,\u201d kata Budi.'] * 70000)
+print(json.dumps({'id': 'many', 'text': q}))
+print(json.dumps({'id': 'next', 'text': 'Semua baik.'}))" >"$tmp/quotes70k.jsonl"
+t quote-limit 1 60 "$warta" extract --format jsonl "$tmp/quotes70k.jsonl"
+has quote-limit-named "$tmp/err" 'more than 65536 quotes in one document (WARTA_MAX_QUOTES) at byte'
+has quote-limit-next-record "$tmp/out" '"id":"next"'
 
 t missing-file 1 10 "$warta" extract "$tmp/does-not-exist.txt"
 t bad-option 2 10 "$warta" extract --no-such-option

@@ -16,7 +16,7 @@ fail=0
 # Known open findings (docs/RELIABILITY.md, "Open findings"): these cases run
 # with their full bounds; a failure is reported as XFAIL and does not fail the
 # suite, a pass as XPASS (then take the name out of this list).
-KNOWN=" caps-initials-1m caps-words-1m "
+KNOWN=" dates-then-quotes "
 t() { # NAME EXPECTED_EXIT TIMEOUT CMD... ; output in $tmp/out, stderr in $tmp/err
   local name=$1 want=$2 secs=$3
   shift 3
@@ -104,16 +104,24 @@ n=$(grep -c '"warta":1' "$tmp/out")
 if [ "$n" = 2 ]; then echo "ok   bom-crlf-jsonl-records"; else echo "FAIL bom-crlf-jsonl-records: $n"; fail=1; fi
 
 # ---- single lines of 60 MB (under the 64 MiB limit) and 100 MB (over it)
-gen "$tmp/l60.txt" "(lambda b: b[:b.rindex(b' ', 0, 60_000_000)])(' '.join(['Presiden', 'mengatakan', 'harga', 'beras', 'naik,', 'kata', 'dia.', '\u201dKami', 'siap,\u201d'][i % 9] for i in range(8_500_000)).encode())"
+gen "$tmp/l60.txt" "(lambda b: b[:b.rindex(b' ', 0, 60_000_000)])(' '.join(['Harga', 'beras', 'naik', 'di', 'pasar', 'induk', 'pada', 'pagi', 'hari.'][i % 9] for i in range(11_500_000)).encode())"
 size=$(stat -c %s "$tmp/l60.txt")
 if [ "$size" -gt 59000000 ]; then echo "ok   line-60mb-made ($size bytes)"; else echo "FAIL line-60mb-made: $size bytes"; fail=1; fi
 t line-60mb 0 90 "$warta" extract --format jsonl --segment-only "$tmp/l60.txt"
 t line-60mb-full 0 90 "$warta" extract --format jsonl "$tmp/l60.txt"
+# (no reporting verbs there: news prose has a quote every kilobyte or so, so
+# 60 MB of it is over WARTA_MAX_QUOTES, as the next case shows)
+# with reporting verbs and quote marks: far more than WARTA_MAX_QUOTES quotes
+gen "$tmp/l60q.txt" "(lambda b: b[:b.rindex(b' ', 0, 60_000_000)])(' '.join(['Presiden', 'mengatakan', 'harga', 'beras', 'naik,', 'kata', 'dia.', '\u201dKami', 'siap,\u201d'][i % 9] for i in range(8_500_000)).encode())"
+t line-60mb-quotes-segments 0 90 "$warta" extract --format jsonl --segment-only "$tmp/l60q.txt"
+t line-60mb-quotes-full 1 90 "$warta" extract --format jsonl "$tmp/l60q.txt"
+has line-60mb-quotes-named "$tmp/err" 'more than 65536 quotes in one document (WARTA_MAX_QUOTES)'
+rm -f "$tmp/l60q.txt"
 head -c 100000000 /dev/zero | tr '\0' 'a' >"$tmp/l100.txt"
 t line-100mb 1 20 "$warta" extract "$tmp/l100.txt"
 has line-100mb-named "$tmp/err" 'over the document size limit'
 t line-100mb-stdin 1 20 sh -c "cat '$tmp/l100.txt' | '$warta' extract --input text -"
-has line-100mb-stdin-named "$tmp/err" 'over the size limit of 67108864 bytes (WARTA_MAX_DOC_BYTES)'
+has line-100mb-stdin-named "$tmp/err" 'over the.* size limit'
 { printf '{"id":"big","text":"'; head -c 100000000 /dev/zero | tr '\0' 'a'; printf '"}\n{"id":"ok","text":"Semua baik."}\n'; } >"$tmp/l100.jsonl"
 t jsonl-100mb-text 1 30 "$warta" extract --format jsonl "$tmp/l100.jsonl"
 has jsonl-100mb-text-named "$tmp/err" 'l100.jsonl:1: document of 100000000 bytes is over the size limit of 67108864 bytes (WARTA_MAX_DOC_BYTES)'
@@ -127,39 +135,13 @@ has jsonl-line-limit-next-record "$tmp/out" '"id":"ok"'
 # ---- the token limit: 17 million one-letter words (34 MB) is over 16,777,216 tokens
 gen "$tmp/tok.txt" "'a ' * 17_000_000"
 t token-limit 1 60 "$warta" extract --segment-only "$tmp/tok.txt"
-has token-limit-named "$tmp/err" 'more than 16777216 tokens in one document (the limit WARTA_MAX_TOKENS)'
+has token-limit-named "$tmp/err" 'more than 16777216 tokens in one document (WARTA_MAX_TOKENS)'
 rm -f "$tmp/tok.txt"
 
-# ---- the quote limit: 70,000 direct quotes is over 65,536.  Until the quote
-# stage finds quotes (a control article with 3 quotes), this is skipped.  What
-# must hold: bounded time, no more than 65,536 quotes reported, and an error
-# (exit 1) names WARTA_MAX_QUOTES.  Issue 10 asks for a clear error; while the
-# quote stage instead stops at the limit and succeeds, that is reported as
-# PENDING (the output must then hold exactly 65,536 quotes).
-gen "$tmp/q3.txt" "'\u201cKami siap,\u201d kata Budi.\n' * 3"
-"$warta" extract --format jsonl "$tmp/q3.txt" >"$tmp/out" 2>/dev/null
-if python3 -c "import json,sys; sys.exit(0 if json.load(open('$tmp/out'))['quotes'] else 1)"; then
-  gen "$tmp/q70k.txt" "'\u201cKami siap,\u201d kata Budi.\n' * 70000"
-  t0=$SECONDS
-  timeout 60 "$warta" extract --format jsonl "$tmp/q70k.txt" >"$tmp/out" 2>"$tmp/err"
-  got=$?
-  if [ $got = 1 ]; then
-    echo "ok   quote-limit ($((SECONDS - t0))s)"
-    has quote-limit-named "$tmp/err" 'WARTA_MAX_QUOTES'
-  elif [ $got = 0 ]; then
-    nq=$(python3 -c "import json; print(len(json.load(open('$tmp/out'))['quotes']))")
-    if [ "$nq" = 65536 ]; then
-      echo "ok   quote-limit-capped ($((SECONDS - t0))s, 65536 quotes reported)"
-      echo "PENDING quote-limit-error: the quote stage stops at 65,536 quotes without an error naming WARTA_MAX_QUOTES"
-    else
-      echo "FAIL quote-limit: exit 0 with $nq quotes (limit 65536)"; fail=1
-    fi
-  else
-    echo "FAIL quote-limit: exit $got (124: over 60 s)"; sed 's/^/   /' "$tmp/err" | head -5; fail=1
-  fi
-else
-  echo "skip quote-limit: the quote stage finds no quotes yet"
-fi
+# ---- the quote limit: 70,000 direct quotes is over 65,536
+gen "$tmp/q70k.txt" "'\u201cKami siap,\u201d kata Budi.\n' * 70000"
+t quote-limit 1 60 "$warta" extract --format jsonl "$tmp/q70k.txt"
+has quote-limit-named "$tmp/err" 'more than 65536 quotes in one document (WARTA_MAX_QUOTES)'
 
 # ---- pathological quote marks and brackets
 gen "$tmp/alt.txt" "'\u201c\u201d' * 10_000"
@@ -200,6 +182,8 @@ t one-char-paragraphs-100k 0 20 "$warta" extract --segments "$tmp/paras.txt"
 py one-char-paragraphs-count "assert len(out['paragraphs']) == 100_000, len(out['paragraphs'])"
 gen "$tmp/wrapped.txt" "('Presiden mengatakan pemerintah akan menyalurkan bantuan sosial\nkepada masyarakat miskin pekan ini dan meminta menteri bergerak\n\n') * 50_000"
 t hard-wrapped-100k-lines 0 20 "$warta" extract "$tmp/wrapped.txt"
+gen "$tmp/datesq.txt" "'Pada kemarin. ' * 1_000_000 + '\n' + 'Budi mengatakan harga naik.\n' * 60_000"
+t dates-then-quotes 0 20 "$warta" extract "$tmp/datesq.txt"
 gen "$tmp/dashes.txt" "'JAKARTA - ' * 200_000"
 t dateline-dashes-200k 0 20 "$warta" extract "$tmp/dashes.txt"
 

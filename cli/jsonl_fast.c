@@ -1,0 +1,236 @@
+/* jsonl_fast.c — see jsonl_fast.h.  Two passes: the first checks the whole
+ * line and notes where the wanted values are, without writing; only when it
+ * accepts does the second decode those values in place. */
+#include "jsonl_fast.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+enum { MAX_NAMES = 8 };
+
+typedef struct span {
+  unsigned char *a, *b; /* the bytes between the quotes */
+  bool esc;             /* holds a backslash escape */
+} span;
+
+/* cJSON's whitespace: every byte up to the space. */
+static unsigned char *skip_ws(unsigned char *p, const unsigned char *e) {
+  while (p < e && *p <= 32) p++;
+  return p;
+}
+
+static bool hex4(const unsigned char *p, unsigned *out) {
+  unsigned h = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned c = p[i], d;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else return false;
+    h = h << 4 | d;
+  }
+  *out = h;
+  return true;
+}
+
+/* Eight bytes at a time: does w hold a '"', a '\\' or a NUL? */
+static inline bool special8(uint64_t w) {
+  const uint64_t B = 0x0101010101010101ull, H = 0x8080808080808080ull;
+  uint64_t q = w ^ (0x22 * B), s = w ^ (0x5c * B);
+  return (((w - B) & ~w) | ((q - B) & ~q) | ((s - B) & ~s)) & H;
+}
+
+/* The string whose opening quote is at p: returns the byte after its closing
+ * quote, or NULL to decline (unterminated, a raw NUL, an escape cJSON rejects
+ * or decodes to NUL, or the six bytes \u0000 anywhere, which the caller
+ * reports as an error through cJSON). */
+static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span *sp) {
+  p++;
+  sp->a = p;
+  sp->esc = false;
+  for (;;) {
+#ifdef __SSE2__
+    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
+    while (e - p >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+      int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
+                                             _mm_cmpeq_epi8(v, z)));
+      if (m) {
+        p += __builtin_ctz((unsigned)m);
+        break;
+      }
+      p += 16;
+    }
+#endif
+    while (e - p >= 8) {
+      uint64_t w;
+      memcpy(&w, p, 8);
+      if (special8(w)) break;
+      p += 8;
+    }
+    while (p < e && *p != '"' && *p != '\\' && *p != 0) p++;
+    if (p >= e || *p == 0) return NULL;
+    if (*p == '"') {
+      sp->b = p;
+      return p + 1;
+    }
+    sp->esc = true;
+    if (e - p < 2) return NULL;
+    unsigned c = p[1], cp, lo;
+    switch (c) {
+    case 'u':
+      if (e - p < 6 || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (e - p < 12 || p[6] != '\\' || p[7] != 'u' || !hex4(p + 8, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+          return NULL;
+        p += 12;
+      } else {
+        p += 6;
+      }
+      break;
+    case '\\': /* an escaped backslash: "\u0000" may start at its second byte */
+      if (e - p >= 7 && p[2] == 'u' && memcmp(p + 3, "0000", 4) == 0) return NULL;
+      p += 2;
+      break;
+    case '"': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      p += 2;
+      break;
+    default:
+      return NULL;
+    }
+  }
+}
+
+static size_t put_utf8(unsigned char *o, unsigned cp) {
+  if (cp < 0x80) {
+    o[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | cp >> 6);
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | cp >> 12);
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | cp >> 18);
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* Decodes a checked string in place (escapes only ever shrink) and
+ * NUL-terminates it; returns its length. */
+static size_t decode(const span *sp) {
+  if (!sp->esc) {
+    *sp->b = 0;
+    return (size_t)(sp->b - sp->a);
+  }
+  unsigned char *o = sp->a, *p = sp->a, *e = sp->b;
+  while (p < e) {
+    unsigned char *bs = memchr(p, '\\', (size_t)(e - p));
+    size_t run = (size_t)((bs ? bs : e) - p);
+    memmove(o, p, run);
+    o += run;
+    p += run;
+    if (!bs) break;
+    unsigned cp, lo;
+    switch (p[1]) {
+    case 'b': *o++ = '\b'; p += 2; break;
+    case 'f': *o++ = '\f'; p += 2; break;
+    case 'n': *o++ = '\n'; p += 2; break;
+    case 'r': *o++ = '\r'; p += 2; break;
+    case 't': *o++ = '\t'; p += 2; break;
+    case 'u':
+      hex4(p + 2, &cp);
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        hex4(p + 8, &lo);
+        cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
+        p += 12;
+      } else {
+        p += 6;
+      }
+      o += put_utf8(o, cp);
+      break;
+    default: /* " \ / */
+      *o++ = p[1];
+      p += 2;
+      break;
+    }
+  }
+  *o = 0;
+  return (size_t)(o - sp->a);
+}
+
+int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char **vals, size_t *lens) {
+  if (k < 1 || k > MAX_NAMES) return 0;
+  unsigned char *p = (unsigned char *)line;
+  const unsigned char *e = p + n;
+  span found[MAX_NAMES];
+  bool have[MAX_NAMES] = {false}, str[MAX_NAMES] = {false};
+  size_t nlen[MAX_NAMES];
+  for (int i = 0; i < k; i++) nlen[i] = strlen(names[i]);
+  p = skip_ws(p, e);
+  if (p >= e || *p != '{') return 0;
+  p = skip_ws(p + 1, e);
+  if (p < e && *p == '}') goto done;
+  for (;;) {
+    span key, val = {NULL, NULL, false};
+    bool is_str = false;
+    if (p >= e || *p != '"' || !(p = scan_string(p, e, &key)) || key.esc) return 0;
+    p = skip_ws(p, e);
+    if (p >= e || *p != ':') return 0;
+    p = skip_ws(p + 1, e);
+    if (p >= e) return 0;
+    if (*p == '"') {
+      if (!(p = scan_string(p, e, &val))) return 0;
+      is_str = true;
+    } else if (e - p >= 4 && memcmp(p, "null", 4) == 0) {
+      p += 4;
+    } else if (e - p >= 5 && memcmp(p, "false", 5) == 0) {
+      p += 5;
+    } else if (e - p >= 4 && memcmp(p, "true", 4) == 0) {
+      p += 4;
+    } else {
+      return 0; /* numbers, arrays, objects: cJSON's business */
+    }
+    size_t kl = (size_t)(key.b - key.a);
+    for (int i = 0; i < k; i++) {
+      if (!have[i] && nlen[i] == kl && memcmp(names[i], key.a, kl) == 0) {
+        have[i] = true;
+        str[i] = is_str;
+        found[i] = val;
+      }
+    }
+    p = skip_ws(p, e);
+    if (p < e && *p == ',') {
+      p = skip_ws(p + 1, e);
+      continue;
+    }
+    if (p < e && *p == '}') break;
+    return 0;
+  }
+done:
+  if (!have[0] || !str[0]) return 0; /* the first name must be a string */
+  for (int i = 0; i < k; i++) {
+    if (have[i] && str[i]) {
+      int j = 0; /* two names may pick the same member: decode it once */
+      while (j < i && !(have[j] && str[j] && found[j].a == found[i].a)) j++;
+      lens[i] = j < i ? lens[j] : decode(&found[i]);
+      vals[i] = (char *)found[i].a;
+    } else {
+      vals[i] = NULL;
+      lens[i] = 0;
+    }
+  }
+  return 1;
+}
