@@ -13,10 +13,13 @@ warta=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-# Known open findings (docs/RELIABILITY.md, "Open findings"): these cases run
-# with their full bounds; a failure is reported as XFAIL and does not fail the
-# suite, a pass as XPASS (then take the name out of this list).
-KNOWN=" dates-then-quotes "
+# Known open findings (docs/RELIABILITY.md, "Findings in other parts of the
+# project"): these cases run with their full bounds; a failure is reported as
+# XFAIL and does not fail the suite, a pass as XPASS.  Take a name out once it
+# passes in both builds of `make check`.  Both are finding 9 (wt_date_after):
+# hard-wrapped-100k-lines holds 50,000 dates and takes 18 s of its 20 s under
+# ASan (2 s in the release build).
+KNOWN=" dates-then-quotes hard-wrapped-100k-lines "
 t() { # NAME EXPECTED_EXIT TIMEOUT CMD... ; output in $tmp/out, stderr in $tmp/err
   local name=$1 want=$2 secs=$3
   shift 3
@@ -29,7 +32,7 @@ t() { # NAME EXPECTED_EXIT TIMEOUT CMD... ; output in $tmp/out, stderr in $tmp/e
   fi
   if [[ "$KNOWN" == *" $name "* ]]; then
     if [ -n "$why" ]; then echo "XFAIL $name: $why (open finding, docs/RELIABILITY.md)"
-    else echo "XPASS $name ($((SECONDS - t0))s): fixed? take it out of KNOWN in $0"; fi
+    else echo "XPASS $name ($((SECONDS - t0))s): within its bound; once it passes in both builds, take it out of KNOWN"; fi
   elif [ -n "$why" ]; then
     echo "FAIL $name: $why"; sed 's/^/   /' "$tmp/err" | head -5; fail=1
   else
@@ -182,6 +185,8 @@ t one-char-paragraphs-100k 0 20 "$warta" extract --segments "$tmp/paras.txt"
 py one-char-paragraphs-count "assert len(out['paragraphs']) == 100_000, len(out['paragraphs'])"
 gen "$tmp/wrapped.txt" "('Presiden mengatakan pemerintah akan menyalurkan bantuan sosial\nkepada masyarakat miskin pekan ini dan meminta menteri bergerak\n\n') * 50_000"
 t hard-wrapped-100k-lines 0 20 "$warta" extract "$tmp/wrapped.txt"
+gen "$tmp/wrapped2.txt" "('Presiden mengatakan pemerintah akan menyalurkan bantuan sosial\nkepada masyarakat miskin di kota ini dan meminta menteri bergerak\n\n') * 50_000"
+t hard-wrapped-100k-lines-no-dates 0 20 "$warta" extract "$tmp/wrapped2.txt"
 gen "$tmp/datesq.txt" "'Pada kemarin. ' * 1_000_000 + '\n' + 'Budi mengatakan harga naik.\n' * 60_000"
 t dates-then-quotes 0 20 "$warta" extract "$tmp/datesq.txt"
 gen "$tmp/dashes.txt" "'JAKARTA - ' * 200_000"
