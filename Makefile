@@ -1,5 +1,5 @@
 # warta — the two commands of the README, and the rest.
-#   make run     set up, build, extract the bundled sample articles, print who said what
+#   make run     set up, build, ingest the bundled sample articles into warta.db, print who said what
 #   make check   set up, build, run every test, then the suite again under ASan+UBSan
 SHELL := /bin/bash
 BUILD ?= build
@@ -20,7 +20,10 @@ build: setup
 	@cmake --build $(BUILD) -j$(JOBS) >/dev/null
 
 run: build
-	@./$(BUILD)/warta extract --format summary --published 2023-09-13 samples/*.txt
+	@python3 tools/samples_jsonl.py samples | ./$(BUILD)/warta ingest --db warta.db -
+	@./$(BUILD)/warta stats --db warta.db
+	@echo
+	@./$(BUILD)/warta speakers --db warta.db --limit 10 --quotes 3
 
 check:
 	@bash scripts/setup.sh check
