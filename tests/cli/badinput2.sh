@@ -16,10 +16,8 @@ fail=0
 # Known open findings (docs/RELIABILITY.md, "Findings in other parts of the
 # project"): these cases run with their full bounds; a failure is reported as
 # XFAIL and does not fail the suite, a pass as XPASS.  Take a name out once it
-# passes in both builds of `make check`.  Both are finding 9 (wt_date_after):
-# hard-wrapped-100k-lines holds 50,000 dates and takes 18 s of its 20 s under
-# ASan (2 s in the release build).
-KNOWN=" dates-then-quotes hard-wrapped-100k-lines "
+# passes in both builds of `make check`.  None open now.
+KNOWN=" "
 t() { # NAME EXPECTED_EXIT TIMEOUT CMD... ; output in $tmp/out, stderr in $tmp/err
   local name=$1 want=$2 secs=$3
   shift 3
