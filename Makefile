@@ -49,3 +49,9 @@ bench: build
 
 clean:
 	rm -rf $(BUILD) $(ASAN)
+
+# scale-out on Dask (scale/warta_dask.py): its test alone
+.PHONY: scale-test
+scale-test: build
+	@bash scripts/setup.sh check
+	cd $(BUILD) && ctest --output-on-failure -R '^scale_'
