@@ -47,6 +47,8 @@ options:
                      write its part or the worker dies; bad input does not
                      fail a task, it is reported
   --jobs N           `warta extract --jobs N` in each task (default 1)
+  --merge-jobs N     `warta ingest --results --jobs N` for the merge (default 1):
+                     threads that read and prepare the parts for the one writer
   --outlet NAME      passed to `warta ingest` (the merge)
   --published DATE, --input text|jsonl|html|warc, --text-field NAME,
   --id-field NAME, --html-field NAME, --repair, --fix-mojibake, --no-nfc,
@@ -118,7 +120,7 @@ def parse_size(s):
 
 def parse_args(argv):
     o = {"local": None, "threads": False, "scheduler": None, "out": None, "db": None, "warta": None,
-         "chunk": None, "retries": 2, "jobs": 1, "outlet": None, "extract": [], "report": None,
+         "chunk": None, "retries": 2, "jobs": 1, "merge_jobs": 1, "outlet": None, "extract": [], "report": None,
          "progress": None, "quiet": False, "max_messages": 20, "inputs": [], "test_fail": {}}
     i = 0
 
@@ -164,6 +166,8 @@ def parse_args(argv):
             o["retries"] = number(value(), a)
         elif a == "--jobs":
             o["jobs"] = number(value(), a, 1)
+        elif a == "--merge-jobs":
+            o["merge_jobs"] = number(value(), a, 1)
         elif a == "--outlet":
             o["outlet"] = value()
         elif a in PASS_VALUE:
@@ -468,7 +472,7 @@ class Merger(threading.Thread):
         self.skipped = []
 
     def ingest(self, parts):
-        cmd = [self.o["warta"], "ingest", "--db", self.o["db"], "--results"]
+        cmd = [self.o["warta"], "ingest", "--db", self.o["db"], "--results", "--jobs", str(self.o["merge_jobs"])]
         if self.o["outlet"]:
             cmd += ["--outlet", self.o["outlet"]]
         t0 = time.time()
@@ -692,7 +696,7 @@ def summarize(o, tasks, futures, missing, merger, outdir, total, nworkers, times
         "tasks": len(tasks), "tasks_ok": ok_tasks, "tasks_failed": len(tasks) - ok_tasks, "workers": nworkers,
         "bytes": total, "records_ok": records, "records_bad": len(bad), "binary_skipped": binary,
         "bad": bad, "failed_tasks": failed, "info": info,
-        "seconds": {"plan": round(tp, 3), "extract": round(te, 3), "merge_after_extract": round(tm, 3),
+        "seconds": {"start": round(tp, 3), "extract": round(te, 3), "merge_after_extract": round(tm, 3),
                     "total": round(tt, 3)},
         "hosts": sorted({r.get("host") for r in results if r.get("host")}),
         "out": outdir if o["out"] else None, "db": o["db"],

@@ -19,8 +19,8 @@ The fixture set, built in TMPDIR from files of the repository:
 
 Checks:
   1. `warta ingest --db single.db INPUTS` (one process) and
-     `warta_dask.py --local 2 --out parts --db merged.db INPUTS` (task 1 made
-     to fail once: retried) build equal stores, row ids included
+     `warta_dask.py --local 2 --out parts --db merged.db --merge-jobs 2 INPUTS`
+     (task 1 made to fail once: retried) build equal stores, row ids included
      (tests/scale/compare_stores.py --ids, and `warta stats --check`);
   2. the parts, in order, are byte for byte `warta extract --with-text
      --format jsonl INPUTS`;
@@ -108,7 +108,7 @@ def main(argv):
 
     # ---- two worker processes; task 1 fails once and is retried
     rc, out, err, t_dask = run([PY, tool, "--local", "2", "--out", "parts", "--db", "merged.db", "--chunk-size", "48K",
-                                "--retries", "2", "--test-fail", "1:1", "--progress", "plain", "--warta", warta]
+                                "--retries", "2", "--test-fail", "1:1", "--merge-jobs", "2", "--progress", "plain", "--warta", warta]
                                + inputs)
     sys.stdout.write(err)
     check(rc == 1, "warta_dask.py --local 2: exit 1 (bad input reported, not fatal), got %d" % rc)
