@@ -58,7 +58,7 @@ options:
   --progress MODE    bar (Dask's progress bar), plain (a line now and then) or
                      none; default bar on a terminal, plain otherwise
   --max-messages N   bad-input messages printed in the summary (default 20;
-                     the report has all of them)
+                     the report has them all, up to 20,000 a task)
   -q, --quiet        no progress and only the summary's first lines
   -h, --help         this help
 
@@ -88,8 +88,10 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 
 PROG = "warta-dask"
+MAX_TASK_MESSAGES = 20000  # a task's messages carried back to the client; the rest counted
 HERE = os.path.dirname(os.path.abspath(__file__))
 JSONL_NAMES = (".jsonl", ".ndjson")
 PASS_VALUE = ("--published", "--input", "--text-field", "--id-field", "--html-field")
@@ -418,6 +420,9 @@ def run_task(spec):
             read_err = None
         err.seek(0)
         msgs = err.read().decode("utf-8", errors="replace").splitlines()
+    more = max(0, len(msgs) - MAX_TASK_MESSAGES)  # counted, not carried back
+    if more:
+        msgs = msgs[:MAX_TASK_MESSAGES]
     if rc < 0 or rc >= 3:
         try:
             os.unlink(tmp)
@@ -443,7 +448,8 @@ def run_task(spec):
     bytes_out = os.path.getsize(tmp)
     os.replace(tmp, final)
     return {"index": spec["index"], "status": "ok", "host": host, "rc": rc, "messages": msgs,
-            "records": records, "newlines": newlines, "seconds": time.time() - t0, "bytes_out": bytes_out}
+            "more_messages": more, "records": records, "newlines": newlines, "seconds": time.time() - t0,
+            "bytes_out": bytes_out}
 
 
 # ------------------------------------------------------------ on the client
@@ -616,12 +622,13 @@ def main(argv):
                 (files, human(total), len(tasks), human(chunk), nworkers,
                  "" if not o["db"] else "; merging into " + o["db"]))
         cwd = os.getcwd()
+        run_id = uuid.uuid4().hex[:8]  # keys unique on a scheduler that other jobs share
         futures = []
         for t in tasks:
             spec = {"index": t["index"], "part": t["part"], "units": t["units"], "outdir": outdir,
                     "warta": o["warta"], "jobs": o["jobs"], "extract": o["extract"], "cwd": cwd,
                     "test_fail": o["test_fail"].get(t["index"])}
-            futures.append(client.submit(run_task, spec, key="warta-extract-%05d" % t["index"],
+            futures.append(client.submit(run_task, spec, key="warta-extract-%s-%05d" % (run_id, t["index"]),
                                          retries=o["retries"], pure=False))
         merger = None
         if o["db"]:
@@ -689,12 +696,14 @@ def summarize(o, tasks, futures, missing, merger, outdir, total, nworkers, times
             else:
                 bad.append((t["index"], m))
     bad = [m for _, m in sorted(bad, key=lambda x: x[0])]  # in input order (the sort is stable)
+    unlisted = sum(r.get("more_messages", 0) for r in results)
     records = sum(r.get("records", 0) for r in results)
     ok_tasks = sum(1 for r in results if r["status"] == "ok")
     tp, te, tm, tt = times
     rep = {
         "tasks": len(tasks), "tasks_ok": ok_tasks, "tasks_failed": len(tasks) - ok_tasks, "workers": nworkers,
-        "bytes": total, "records_ok": records, "records_bad": len(bad), "binary_skipped": binary,
+        "bytes": total, "records_ok": records, "records_bad": len(bad) + unlisted, "binary_skipped": binary,
+        "bad_not_listed": unlisted,
         "bad": bad, "failed_tasks": failed, "info": info,
         "seconds": {"start": round(tp, 3), "extract": round(te, 3), "merge_after_extract": round(tm, 3),
                     "total": round(tt, 3)},
@@ -714,7 +723,7 @@ def summarize(o, tasks, futures, missing, merger, outdir, total, nworkers, times
     say("%d tasks: %d ok, %d failed; %d workers (%s)" %
         (len(tasks), ok_tasks, len(tasks) - ok_tasks, nworkers, ", ".join(rep["hosts"]) or "none"))
     say("records: %d extracted, %d bad%s; %.1f MB in %.1f s (%.2f MB/s)" %
-        (records, len(bad), ", %d binary files in folders skipped" % binary if binary else "",
+        (records, len(bad) + unlisted, ", %d binary files in folders skipped" % binary if binary else "",
          total / 1e6, te, total / 1e6 / te if te > 0 else 0))
     if failed:
         say("failed tasks (after %d retries):" % o["retries"])
@@ -739,7 +748,7 @@ def summarize(o, tasks, futures, missing, merger, outdir, total, nworkers, times
             return 3
     if o["out"] and not o["quiet"]:
         say("parts in %s (part-*.jsonl, manifest.json, report.json)" % outdir)
-    if failed or bad or (merger and (merger.added["failed"] or merger.messages)):
+    if failed or bad or unlisted or (merger and (merger.added["failed"] or merger.messages)):
         return 1
     return 0
 
