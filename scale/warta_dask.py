@@ -587,6 +587,7 @@ def main(argv):
             client = Client(o["scheduler"], timeout="30s")
             client.wait_for_workers(1, timeout=120)
         else:
+            # listens on 127.0.0.1 only (LocalCluster's default for tcp; inproc with --threads)
             cluster = LocalCluster(n_workers=o["local"], threads_per_worker=1, processes=not o["threads"],
                                    dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
