@@ -141,7 +141,7 @@ int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta
   if (rc == WARTA_OK) rc = wt_segment(doc);
   if (rc == WARTA_OK) {
     wt_boilerplate(doc);
-    wt_dateline(doc);
+    rc = wt_dateline(doc);
   }
   if (!(flags & WARTA_SEGMENT_ONLY)) {
     if (rc == WARTA_OK) rc = wt_entities(doc);
