@@ -145,7 +145,10 @@ def parse_args(argv):
     while i < len(argv):
         a = argv[i]
         if a in ("-h", "--help"):
-            print(__doc__.strip())
+            try:
+                print(__doc__.strip(), flush=True)
+            except BrokenPipeError:  # `--help | head`
+                sys.stdout = None
             sys.exit(0)
         elif a == "--":
             o["inputs"] += argv[i + 1:]
