@@ -55,3 +55,9 @@ fuzz:
 
 clean:
 	rm -rf $(BUILD) $(ASAN) build-fuzz
+
+# scale-out on Dask (scale/warta_dask.py): its test alone
+.PHONY: scale-test
+scale-test: build
+	@bash scripts/setup.sh check
+	cd $(BUILD) && ctest --output-on-failure -R '^scale_'
