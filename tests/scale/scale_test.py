@@ -8,11 +8,9 @@ The fixture set, built in TMPDIR from files of the repository:
                     in many articles: propagation groups), with a line that is
                     not JSON at line 200, so that the file is cut into byte
                     ranges and the bad line lies in a later range
-  tests/data/jsonl/edge.jsonl    bad and odd records (not generated.jsonl: some of
-                    its records hold invalid UTF-8 in their title or URL, which
-                    `warta ingest` stores as it is and `warta extract` writes as
-                    U+FFFD, so the two paths disagree on those records whatever
-                    the scale-out does; see docs/SCALING.md)
+  tests/data/jsonl/edge.jsonl, generated.jsonl    bad and odd records (invalid
+                    UTF-8 in titles and URLs too: the library replaces it with
+                    U+FFFD, so both paths store the same text and hash)
   tests/data/html   a folder: HTML pages, their texts, a subfolder (with a
                     binary file, a hidden file and a dangling link added in a
                     copy of it)
@@ -98,7 +96,7 @@ def main(argv):
     with open("blob.bin", "wb") as f:
         f.write(bytes(range(256)) * 4)
     inputs = ["samples.jsonl", "corpus.jsonl", os.path.join(repo, "tests", "data", "jsonl", "edge.jsonl"),
-              "html", "warc/good.warc.gz", "warc/corrupt.warc.gz", "blob.bin", "missing.jsonl"]
+              os.path.join(repo, "tests", "data", "jsonl", "generated.jsonl"), "html", "warc/good.warc.gz", "warc/corrupt.warc.gz", "blob.bin", "missing.jsonl"]
 
     # ---- one process
     rc, out, err, t_single = run([warta, "ingest", "--db", "single.db"] + inputs)
