@@ -6,6 +6,7 @@ BUILD ?= build
 ASAN ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SHARED ?= ../shared
+FUZZ_SECONDS ?= 60
 
 .PHONY: all setup build run check test asan eval bench fuzz clean
 
@@ -47,5 +48,16 @@ bench: build
 	@bash scripts/setup.sh bench
 	@bash bench/run.sh
 
+# every fuzz target (fuzz/fuzz_*.c) for FUZZ_SECONDS each, one after another (docs/RELIABILITY.md)
+fuzz:
+	@bash scripts/setup.sh check
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh
+
 clean:
-	rm -rf $(BUILD) $(ASAN)
+	rm -rf $(BUILD) $(ASAN) build-fuzz
+
+# scale-out on Dask (scale/warta_dask.py): its test alone
+.PHONY: scale-test
+scale-test: build
+	@bash scripts/setup.sh check
+	cd $(BUILD) && ctest --output-on-failure -R '^scale_'

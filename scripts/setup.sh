@@ -16,6 +16,8 @@ build_pkgs+=(libdeflate-dev) # faster .warc.gz inflating (optional to the build;
 check_pkgs=(libcmocka-dev clang libclang-rt-14-dev wget ca-certificates)
 # the browser test (tests/browser): Debian's chromium driven by playwright-core from npm
 check_pkgs+=(chromium nodejs npm)
+# the scale-out test (tests/scale): Dask distributed's LocalCluster, run by /usr/bin/python3
+check_pkgs+=(python3-distributed)
 bench_pkgs=(valgrind nodejs npm time bc)
 bench_pkgs+=(wrk) # bench/load.sh: the HTTP API under load
 

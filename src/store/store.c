@@ -31,6 +31,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -483,6 +484,16 @@ static int bind_pos(sqlite3_stmt *s, int i, warta_span sp) {
   return sqlite3_bind_int64(s, i + 1, sp.end);
 }
 
+/* A quote's confidence as schema 1 publishes it: two decimals (emit.c).
+ * The float the extractor computed (0.84999996) and the one read back from
+ * its JSON by `ingest --results` (0.85000002) are then stored alike, 0.85,
+ * so a store merged from extracted shards equals one ingested directly. */
+static double confidence2(float c) {
+  char b[32];
+  snprintf(b, sizeof b, "%.2f", (double)c);
+  return strtod(b, NULL);
+}
+
 /* Runs a statement that returns no rows. */
 static int run(warta_store *st, sqlite3_stmt *s, const char *what) {
   int rc = sqlite3_step(s);
@@ -809,7 +820,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       if (e) sqlite3_bind_int64(s, 14, ents[q->entity]);
       if (e && e->nroles) bind_span(s, 15, text, e->roles[0]);
       if (e && e->naffiliations) bind_span(s, 16, text, e->affiliations[0]);
-      sqlite3_bind_double(s, 17, q->confidence);
+      sqlite3_bind_double(s, 17, confidence2(q->confidence));
       bind_text(s, 18, sl ? srcs : NULL, sl);
       if ((rc = run(st, s, "adding a quote"))) goto done;
       int64_t qid = sqlite3_last_insert_rowid(st->db);
