@@ -113,25 +113,32 @@ static uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *n) 
 bool wt_tok_common(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
-  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
+  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
+   * (bits 2 and 3 cache is_evidence) */
   if (t->ch & 1) return (t->ch & 2) != 0;
   bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, t->end - t->start) ||
            wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
-  t->ch = (uint8_t)(1 | (c ? 2 : 0));
+  t->ch |= (uint8_t)(1 | (c ? 2 : 0));
   return c;
 }
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
  * a token is a name wherever it appears in the document. */
 static bool is_evidence(const warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  /* the evidence is fixed once collected: a word's ch byte caches the
+   * answer (bit 2 known, bit 3 evidence) */
+  bool word = t->kind == WARTA_TOK_WORD;
+  if (word && (t->ch & 4)) return (t->ch & 8) != 0;
   size_t n = t->end - t->start;
   const uint32_t *ev = d->evidence;
-  for (uint32_t k = 0; k < d->nevidence; k++) {
+  bool hit = false;
+  for (uint32_t k = 0; k < d->nevidence && !hit; k++) {
     const wt_token *e = wt_tok(d, ev[k]);
-    if (e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n)) return true;
+    hit = e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n);
   }
-  return false;
+  if (word) t->ch |= (uint8_t)(4 | (hit ? 8 : 0));
+  return hit;
 }
 
 static void collect_evidence(warta_doc *d) {
@@ -198,23 +205,12 @@ static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   return 3;
 }
 
+static bool known_word(const warta_doc *d, const char *s, size_t n);
+
 /* Is token i a word of a person's name already known in this document? */
 static bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
-  size_t n = t->end - t->start;
-  const char *w = d->text + t->start;
-  for (size_t k = 0; k < d->ents_x.len; k++) {
-    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, k);
-    if (e->type != WARTA_PER || !e->name) continue;
-    const char *p = e->name;
-    while (*p) {
-      const char *q = strchr(p, ' ');
-      size_t m = q ? (size_t)(q - p) : strlen(p);
-      if (m == n && !memcmp(p, w, n)) return true;
-      p += m + (q ? 1 : 0);
-    }
-  }
-  return false;
+  return known_word(d, d->text + t->start, t->end - t->start);
 }
 
 /* Does token i look like the start of a person's name: a known given
@@ -752,8 +748,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
 
 /* ----------------------------------------------------------- entities */
 
-/* Folds a span's text for comparing names: ASCII lower case, single spaces. */
-static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+/* Folds a span's text for comparing names: ASCII lower case, single spaces.
+ * (Names are compared in this form at most NAME_CAP - 1 bytes long.) */
+enum { NAME_CAP = 160 };
+
+static size_t fold_slow(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0;
   bool sp = false;
   for (size_t i = 0; i < n && o + 1 < cap; i++) {
@@ -770,6 +769,27 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
   }
   out[o] = 0;
   return o;
+}
+
+static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+  /* the usual name ("Joko Widodo") has nothing to collapse or cut: then
+   * folding is lower-casing, eight bytes at a time */
+  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') return fold_slow(s, n, out, cap);
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t prev_space = 0;
+  size_t i = 0;
+  for (; i < n; i += 8) {
+    uint64_t w = n - i >= 8 ? wt_load8(u + i) : wt_load_tail(u + i, n - i);
+    uint64_t live = n - i >= 8 ? ~0ull : ~0ull >> (8 * (8 - (n - i)));
+    /* control bytes (tab, newline, CR) and two spaces in a row are collapsed */
+    if (wt_has_byte_below(w | ~live, 0x20)) return fold_slow(s, n, out, cap);
+    uint64_t sp = wt_bytes_eq(w, ' ') & live;
+    if ((sp & ((sp << 8) | prev_space)) != 0) return fold_slow(s, n, out, cap);
+    prev_space = sp >> 56;
+    wt_store((unsigned char *)out + i, wt_lower8(w), n - i >= 8 ? 8 : n - i);
+  }
+  out[n] = 0;
+  return n;
 }
 
 /* Does every word of the name a (folded) appear among the words of b? */
@@ -796,31 +816,109 @@ static bool words_subset(const char *a, const char *b) {
 }
 
 /* The map key of an entity's folded name and type. */
-static uint64_t name_key(int type, const char *folded) {
-  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
-  for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
-    h ^= *p;
-    h *= 1099511628211ull;
+static uint64_t name_key(int type, const char *folded, size_t n) {
+  const unsigned char *u = (const unsigned char *)folded;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8) ^ (uint64_t)type;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) h = wt_hash_step(h, wt_load8(u + i));
+  if (i < n) h = wt_hash_step(h, wt_load_tail(u + i, n - i));
+  return wt_hash_end(h);
+}
+
+/* ------------------------------------------------ words of known names
+ * known_name_token asks whether a token's text is a word of some person's
+ * current name.  The words of every person's name are counted in an
+ * open-addressing table of (hash, text, count), kept in step as people are
+ * made and renamed, so the question costs one probe instead of a walk over
+ * all the people. */
+
+typedef wt_nameword nameword;
+
+static uint64_t word_hash(const char *s, size_t n) {
+  uint64_t h = name_key(0, s, n);
+  return h ? h : 1;
+}
+
+static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_t n) {
+  nameword *t = v->data;
+  size_t mask = v->cap - 1;
+  for (size_t j = h & mask;; j = (j + 1) & mask) {
+    if (!t[j].h || (t[j].h == h && t[j].n == n && !memcmp(t[j].p, s, n))) return &t[j];
   }
-  return h;
+}
+
+static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
+  wt_vec *v = &d->name_words;
+  if ((v->len + 1) * 2 > v->cap) {
+    size_t ocap = v->cap, ncap = ocap ? ocap * 2 : 64;
+    nameword *old = v->data, *nw = wt_calloc(ncap, sizeof *nw);
+    if (!nw) return WARTA_ERR_NOMEM;
+    v->data = nw;
+    v->cap = ncap;
+    for (size_t i = 0; i < ocap; i++)
+      if (old[i].h) *nameword_slot(v, old[i].h, old[i].p, old[i].n) = old[i];
+    wt_free(old);
+  }
+  uint64_t h = word_hash(s, n);
+  nameword *x = nameword_slot(v, h, s, n);
+  if (!x->h) {
+    if (delta < 0) return WARTA_OK;
+    *x = (nameword){h, s, (uint32_t)n, 0};
+    v->len++;
+  }
+  x->count = (uint32_t)((int64_t)x->count + delta);
+  return WARTA_OK;
+}
+
+/* Counts (delta 1) or uncounts (-1) the words of a person's name, split at
+ * single spaces like known_name_token always did. */
+static int name_words(warta_doc *d, const char *name, int delta) {
+  const char *p = name;
+  while (*p) {
+    const char *q = strchr(p, ' ');
+    size_t m = q ? (size_t)(q - p) : strlen(p);
+    if (m && nameword_add(d, p, m, delta) != WARTA_OK) return WARTA_ERR_NOMEM;
+    p += m + (q ? 1 : 0);
+  }
+  return WARTA_OK;
+}
+
+static bool known_word(const warta_doc *d, const char *s, size_t n) {
+  if (!d->name_words.len) return false;
+  const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
+  return x->h && x->count > 0;
+}
+
+/* Gives entity i its name, with the folded form and map key that lookups
+ * compare against; people's name words are recounted. */
+static int set_name(warta_doc *d, uint32_t i, const char *name) {
+  wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  char a[NAME_CAP];
+  e->name = name;
+  e->nlen = (uint32_t)strlen(name);
+  e->flen = (uint32_t)fold(name, e->nlen, a, sizeof a);
+  char *f = wt_arena_strndup(&d->arena, a, e->flen);
+  if (!f) return WARTA_ERR_NOMEM;
+  e->folded = f;
+  e->key = name_key(e->type, f, e->flen);
+  if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  return WARTA_OK;
 }
 
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
-  char a[160], b[160];
-  fold(name, strlen(name), a, sizeof a);
+  char a[NAME_CAP];
+  size_t an = fold(name, strlen(name), a, sizeof a);
   uint32_t i;
-  if (!wt_map_get(&d->ent_map, name_key(type, a), &i) || i >= d->ents_x.len) return -1;
+  if (!wt_map_get(&d->ent_map, name_key(type, a, an), &i) || i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  fold(e->name, strlen(e->name), b, sizeof b);
-  return (e->type == type && !strcmp(a, b)) ? (int32_t)i : -1;
+  return (e->type == type && e->flen == an && !memcmp(a, e->folded, an)) ? (int32_t)i : -1;
 }
 
 /* Registers entity i's current name in the name map. */
 static int map_entity(warta_doc *d, uint32_t i) {
-  char a[160];
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  fold(e->name, strlen(e->name), a, sizeof a);
-  return wt_map_put(&d->ent_map, name_key(e->type, a), i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
+  return wt_map_put(&d->ent_map, e->key, i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
 }
 
 /* The person entity a name (tokens [n0, n1)) refers to, by whole name or as a
@@ -828,12 +926,12 @@ static int map_entity(warta_doc *d, uint32_t i) {
  * When the new name is longer and contains an existing one, the entity takes
  * the longer name. */
 static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
-  char a[160], b[160];
+  char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
-  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   int seen = 0;
@@ -841,12 +939,12 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
     seen++;
-    fold(e->name, strlen(e->name), b, sizeof b);
-    if (!strcmp(a, b) || words_subset(a, b)) return (int32_t)i;
+    const char *b = e->folded;
+    if ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b)) return (int32_t)i;
     if (words_subset(b, a)) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
       if (!nm) return -2;
-      e->name = nm;
+      if (set_name(d, (uint32_t)i, nm) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
@@ -856,11 +954,11 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   wt_entity_x *e = wt_vec_push(&d->ents_x);
   if (!e) return -2;
   e->type = WARTA_PER;
-  e->name = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
-  if (!e->name) return -2;
+  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
+  if (!nm || set_name(d, (uint32_t)(d->ents_x.len - 1), nm) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -884,10 +982,10 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   wt_entity_x *e = wt_vec_push(&d->ents_x);
   if (!e) return -2;
   e->type = (uint8_t)type;
-  e->name = name;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
+  if (set_name(d, (uint32_t)(d->ents_x.len - 1), name) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -938,7 +1036,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   /* the first mention that names a person in full introduces them */
   if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
-    size_t nl = e->name ? strlen(e->name) : 0;
+    size_t nl = e->name ? e->nlen : 0;
     if (nl && m->end - m->start >= nl && !memcmp(d->text + m->end - nl, e->name, nl) &&
         (e->intro < 0 || WT_VEC_AT(d->mentions, wt_mention, e->intro).tok0 > a))
       e->intro = (int32_t)idx;
@@ -973,12 +1071,11 @@ static int type_of(int kind) {
 
 /* Is [n0, n1) the whole name of entity e (not a part of it)? */
 static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
-  char a[160], b[160];
+  char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
-  fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
-  const char *nm = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
-  fold(nm, strlen(nm), b, sizeof b);
-  return strcmp(a, b) == 0;
+  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
+  return x->flen == an && !memcmp(a, x->folded, an);
 }
 
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity
@@ -1134,8 +1231,7 @@ static int definitions(warta_doc *d) {
     /* later mentions of the acronym find the entity by its name map */
     char f[64];
     size_t fl = fold(d->text + x->start, alen, f, sizeof f);
-    (void)fl;
-    if (wt_map_put(&d->ent_map, name_key(type, f), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+    if (wt_map_put(&d->ent_map, name_key(type, f, fl), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
   }
   return WARTA_OK;
 }
@@ -1324,8 +1420,7 @@ int wt_entities_finish(warta_doc *d) {
     /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
     if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name || x->lex == LEX_NONE) continue;
     warta_entity *e = &pub[map[i]];
-    char want[160], got[160];
-    fold(x->name, strlen(x->name), want, sizeof want);
+    char got[NAME_CAP];
     bool written = false, acronym = true;
     for (const char *p = x->name; *p; p++)
       if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
@@ -1341,14 +1436,14 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
-      if (!strcmp(got, want)) written = true;
+      size_t gl = fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
+      if (gl == x->flen && !memcmp(got, x->folded, gl)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;
       }
     }
-    bool longer_multiword = best > strlen(x->name) && memchr(d->text + longest.start, ' ', best) != NULL;
+    bool longer_multiword = best > x->nlen && memchr(d->text + longest.start, ' ', best) != NULL;
     if (best && (!written || (acronym && longer_multiword))) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + longest.start, best);
       if (!nm) return WARTA_ERR_NOMEM;

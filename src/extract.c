@@ -56,6 +56,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   d->attrs.elem = sizeof(wt_attr);
   d->ment_map.elem = sizeof(wt_map_slot);
   d->ent_map.elem = sizeof(wt_map_slot);
+  d->name_words.elem = sizeof(wt_nameword);
   d->srcs.elem = sizeof(wt_source_x);
   d->errpos = -1;
   return d;
@@ -64,7 +65,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
 static wt_vec *all_vecs(warta_doc *d, size_t i) {
   wt_vec *v[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
                  &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                 &d->srcs,   &d->ment_map, &d->ent_map};
+                 &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words};
   return i < sizeof v / sizeof v[0] ? v[i] : NULL;
 }
 
@@ -91,6 +92,7 @@ static void reset(warta_doc *d) {
   for (size_t i = 0; all_vecs(d, i); i++) wt_vec_reset(all_vecs(d, i), KEEP_VEC_BYTES);
   wt_map_clear(&d->ment_map);
   wt_map_clear(&d->ent_map);
+  wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */
   wt_arena_reset(&d->arena);
   d->text = NULL;
   d->len = 0;
@@ -102,6 +104,7 @@ static void reset(warta_doc *d) {
   memset(&d->dateline, 0, sizeof d->dateline);
   d->body = (warta_span){0, 0};
   d->has_result = false;
+  d->tcls = NULL;
   d->qmark = NULL;
   d->phr = NULL;
   d->ment_by_tok = NULL;
@@ -144,6 +147,7 @@ int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta
     wt_dateline(doc);
   }
   if (!(flags & WARTA_SEGMENT_ONLY)) {
+    if (rc == WARTA_OK) rc = wt_annotate(doc);
     if (rc == WARTA_OK) rc = wt_entities(doc);
     if (rc == WARTA_OK) rc = wt_dates(doc);
     if (rc == WARTA_OK) rc = wt_quotes(doc);

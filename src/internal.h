@@ -5,7 +5,7 @@
  *   utf8.c       check / repair / normalise the bytes      -> doc->text
  *   segment.c    paragraphs, sentences, tokens, quote marks -> doc->paras, sents, toks
  *   boilerplate.c, dateline.c   mark paragraphs, find the dateline
- *   annotate.c   one lexicon lookup per token              -> tok.lex
+ *   lexicon.c    one lexicon lookup per word (wt_annotate)  -> tok.lex, doc->tcls
  *   entities.c   names, roles, affiliations, places, media  -> doc->ents, mentions
  *   dates.c      day/month names, relative dates           -> doc->dates
  *   quotes.c     direct/partial/indirect/mixed + cues       -> doc->quotes
@@ -52,7 +52,7 @@ enum {
 
 typedef struct wt_token {
   uint32_t start, end; /* bytes, [start, end) */
-  uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_lexof asks */
+  uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_annotate */
   uint16_t flags;      /* TF_* */
   uint8_t kind;        /* warta_token_kind */
   uint8_t ch;          /* punctuation: its ASCII char or a PC_* code; words: a cache (entities.c) */
@@ -122,13 +122,24 @@ typedef struct wt_entity_x {
   uint8_t type;        /* warta_entity_type */
   uint8_t gender;      /* reserved */
   uint16_t flags;      /* EF_* */
-  const char *name;    /* canonical name (arena or lexicon pool) */
+  const char *name;    /* canonical name (arena or lexicon pool); set with set_name (entities.c) */
+  const char *folded;  /* the name folded for comparisons (lower case, single spaces) */
+  uint32_t nlen, flen; /* lengths of name and folded */
+  uint64_t key;        /* ent_map key of (type, folded) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
+
+/* A word of people's names (doc->name_words, entities.c). */
+typedef struct wt_nameword {
+  uint64_t h;     /* hash of the bytes, 0 for an empty slot */
+  const char *p;  /* the word's bytes (in the arena or lexicon, alive with the doc) */
+  uint32_t n;
+  uint32_t count; /* names holding the word now */
+} wt_nameword;
 
 /* A role or affiliation attached to an entity. */
 typedef struct wt_attr {
@@ -228,6 +239,8 @@ struct warta_doc {
   wt_vec attrs;    /* wt_attr */
   wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
+  wt_vec name_words; /* words of people's names, counted (entities.c) */
+  uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry) (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
@@ -262,6 +275,9 @@ WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
 
 /* segment.c */
 WT_HIDDEN int wt_segment(warta_doc *doc);
+/* lexicon.c: looks every word up once (tok.lex) and lays its classes out
+ * flat in doc->tcls, which the later stages read for nearly every token. */
+WT_HIDDEN int wt_annotate(warta_doc *doc);
 /* boilerplate.c */
 WT_HIDDEN void wt_boilerplate(warta_doc *doc);
 /* dateline.c */
@@ -321,19 +337,10 @@ static inline const wt_token *wt_tok(const warta_doc *d, uint32_t i) {
 }
 static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.len; }
 #define LEX_PENDING (UINT32_MAX - 1)
-/* The lexicon entry of token i (LEX_NONE if none), looked up once. */
-static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
-  wt_token *t = &((wt_token *)d->toks.data)[i];
-  if (t->lex == LEX_PENDING) {
-    uint32_t n = t->end - t->start;
-    /* initials and abbreviations are keyed without their dot ("H." -> h) */
-    if ((t->flags & (TF_INITIAL | TF_ABBREV)) && n > 1 && d->text[t->end - 1] == '.') n--;
-    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) ? wt_lex_find(d->eng->lex, d->text + t->start, n)
-                                                                     : LEX_NONE;
-  }
-  return t->lex;
-}
-static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }
+/* The lexicon entry of token i (LEX_NONE if none); wt_annotate looked it up. */
+static inline uint32_t wt_lexof(const warta_doc *d, uint32_t i) { return wt_tok(d, i)->lex; }
+/* The LX_* classes of token i. */
+static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls[i]; }
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case word. */
 WT_HIDDEN bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower);
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
