@@ -16,26 +16,10 @@ static inline bool key_eq(const unsigned char *p, const unsigned char *k, size_t
   return wt_lower8(wt_load_tail(k + i, r)) == (wt_load8(p + i) & mask);
 }
 
-uint32_t wt_lex_find(const wt_lexicon *lx, const char *key, size_t n) {
-  if (n == 0 || n > 255) return LEX_NONE;
-  const unsigned char *k = (const unsigned char *)key;
-  uint32_t mask = lx->size - 1;
-  if (n <= 8) {
-    /* most words: one word of key, hashed and folded once for every probe */
-    uint64_t w = wt_load_tail(k, n), keep = ~0ull >> (8 * (8 - n));
-    uint64_t h = wt_hash_end(wt_hash_step(0x9E3779B97F4A7C15ull ^ (uint64_t)n, w | (WT_BYTES(0x20) & keep)));
-    uint64_t lw = wt_lower8(w);
-    uint32_t hi = (uint32_t)(h >> 32);
-    for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
-      const wt_lexslot *s = &lx->table[j];
-      if (s->entry == UINT32_MAX) return LEX_NONE;
-      if (s->hash_hi != hi) continue;
-      const wt_lexentry *x = &lx->entries[s->entry];
-      if (x->key_len == n && (wt_load8((const unsigned char *)lx->pool + x->key) & keep) == lw) return s->entry;
-    }
-  }
+/* Keys longer than eight bytes. */
+static __attribute__((noinline)) uint32_t find_long(const wt_lexicon *lx, const unsigned char *k, size_t n) {
   uint64_t h = wt_hash(k, n);
-  uint32_t hi = (uint32_t)(h >> 32);
+  uint32_t hi = (uint32_t)(h >> 32), mask = lx->size - 1;
   for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
     const wt_lexslot *s = &lx->table[j];
     if (s->entry == UINT32_MAX) return LEX_NONE;
@@ -43,6 +27,13 @@ uint32_t wt_lex_find(const wt_lexicon *lx, const char *key, size_t n) {
     const wt_lexentry *x = &lx->entries[s->entry];
     if (x->key_len == n && key_eq((const unsigned char *)lx->pool + x->key, k, n)) return s->entry;
   }
+}
+
+uint32_t wt_lex_find(const wt_lexicon *lx, const char *key, size_t n) {
+  const unsigned char *k = (const unsigned char *)key;
+  if (n - 1 < 8) return wt_lex_find8(lx, wt_load_tail(k, n), n);
+  if (n == 0 || n > 255) return LEX_NONE;
+  return find_long(lx, k, n);
 }
 
 int wt_root_find(const wt_lexicon *lx, const char *key, size_t n) {
@@ -70,8 +61,16 @@ int wt_annotate(warta_doc *d) {
       uint32_t len = t[i].end - t[i].start;
       /* initials and abbreviations are keyed without their dot ("H." -> h) */
       if ((t[i].flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t[i].end - 1] == '.') len--;
-      t[i].lex = (t[i].kind == WARTA_TOK_WORD || t[i].kind == WARTA_TOK_URL) ? wt_lex_find(lx, d->text + t[i].start, len)
-                                                                             : LEX_NONE;
+      if (t[i].kind != WARTA_TOK_WORD && t[i].kind != WARTA_TOK_URL) {
+        t[i].lex = LEX_NONE;
+      } else if (len - 1 < 8) {
+        /* most words: eight bytes read at once when the text goes on that far */
+        const unsigned char *p = (const unsigned char *)d->text + t[i].start;
+        uint64_t w = t[i].start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
+        t[i].lex = wt_lex_find8(lx, w, len);
+      } else {
+        t[i].lex = wt_lex_find(lx, d->text + t[i].start, len);
+      }
     }
     cls[i] = wt_lex_cls(lx, t[i].lex);
   }

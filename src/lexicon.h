@@ -85,6 +85,7 @@ static inline uint64_t wt_load8(const unsigned char *s) {
 #endif
 }
 
+#define WT_HASH_SEED 0x9E3779B97F4A7C15ull
 #define WT_BYTES(b) (0x0101010101010101ull * (uint8_t)(b))
 
 /* Stores the low n bytes (n <= 8) of the little-endian word w at s. */
@@ -127,7 +128,7 @@ static inline uint64_t wt_hash_end(uint64_t h) {
   return h ^ (h >> 29);
 }
 static inline uint64_t wt_hash(const unsigned char *s, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+  uint64_t h = WT_HASH_SEED ^ (uint64_t)n;
   size_t i = 0;
   for (; n - i >= 8; i += 8) h = wt_hash_step(h, wt_load8(s + i) | WT_BYTES(0x20));
   if (i < n) {
@@ -145,6 +146,24 @@ __attribute__((visibility("hidden"))) uint32_t wt_lex_find(const wt_lexicon *lx,
  * kata-dasar.txt, stopwords-id.txt)?  0 when neither, or when the word has
  * other classes too (then wt_lex_find has it, with LX_ROOT / LX_STOP). */
 __attribute__((visibility("hidden"))) int wt_root_find(const wt_lexicon *lx, const char *key, size_t n);
+
+/* wt_lex_find for a key of n bytes, 1 <= n <= 8, given as the word w
+ * (wt_load_tail: little-endian, zero above n): inlined where most words
+ * are looked up. */
+static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) {
+  uint64_t keep = ~0ull >> (8 * (8 - n));
+  uint64_t h = wt_hash_end(wt_hash_step(WT_HASH_SEED ^ (uint64_t)n, w | (WT_BYTES(0x20) & keep)));
+  uint64_t lw = wt_lower8(w);
+  uint32_t hi = (uint32_t)(h >> 32), mask = lx->size - 1;
+  for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
+    const wt_lexslot *s = &lx->table[j];
+    if (s->entry == UINT32_MAX) return LEX_NONE;
+    if (s->hash_hi != hi) continue;
+    const wt_lexentry *x = &lx->entries[s->entry];
+    /* the pool has eight readable bytes at every key (see wt_lexicon) */
+    if (x->key_len == n && (wt_load8((const unsigned char *)lx->pool + x->key) & keep) == lw) return s->entry;
+  }
+}
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {
   return i == LEX_NONE ? NULL : &lx->entries[i];
