@@ -86,7 +86,7 @@ uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
    * caller's narrower limit is applied here */
   if (d->phr && i < lim) {
     uint32_t c = d->phr[i];
-    if (c == LEX_PENDING) {
+    if (c == 0) { /* not asked yet */
       uint32_t n = 0;
       uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
       d->phr[i] = c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
@@ -889,30 +889,35 @@ static bool known_word(const warta_doc *d, const char *s, size_t n) {
   return x->h && x->count > 0;
 }
 
-/* Gives entity i its name, with the folded form and map key that lookups
- * compare against; people's name words are recounted. */
-static int set_name(warta_doc *d, uint32_t i, const char *name) {
+/* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
+ * the folded form and map key that lookups compare against; people's name
+ * words are recounted. */
+static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
-  char a[NAME_CAP];
   e->name = name;
-  e->nlen = (uint32_t)strlen(name);
-  e->flen = (uint32_t)fold(name, e->nlen, a, sizeof a);
-  char *f = wt_arena_strndup(&d->arena, a, e->flen);
-  if (!f) return WARTA_ERR_NOMEM;
-  e->folded = f;
-  e->key = name_key(e->type, f, e->flen);
+  e->nlen = (uint32_t)nlen;
+  e->flen = (uint32_t)fl;
+  char *copy = wt_arena_strndup(&d->arena, f, fl);
+  if (!copy) return WARTA_ERR_NOMEM;
+  e->folded = copy;
+  e->key = name_key(e->type, copy, fl);
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
   return WARTA_OK;
+}
+
+/* The entity of this type whose folded name is f[0..fl), by the name map. */
+static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl) {
+  uint32_t i;
+  if (!wt_map_get(&d->ent_map, name_key(type, f, fl), &i) || i >= d->ents_x.len) return -1;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  return (e->type == type && e->flen == fl && !memcmp(f, e->folded, fl)) ? (int32_t)i : -1;
 }
 
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
   char a[NAME_CAP];
   size_t an = fold(name, strlen(name), a, sizeof a);
-  uint32_t i;
-  if (!wt_map_get(&d->ent_map, name_key(type, a, an), &i) || i >= d->ents_x.len) return -1;
-  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  return (e->type == type && e->flen == an && !memcmp(a, e->folded, an)) ? (int32_t)i : -1;
+  return find_folded(d, type, a, an);
 }
 
 /* Registers entity i's current name in the name map. */
@@ -942,9 +947,10 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
     const char *b = e->folded;
     if ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b)) return (int32_t)i;
     if (words_subset(b, a)) {
-      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
+      size_t nl = t1->end - t0->start;
+      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
       if (!nm) return -2;
-      if (set_name(d, (uint32_t)i, nm) != WARTA_OK) return -2;
+      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
@@ -957,8 +963,9 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
-  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
-  if (!nm || set_name(d, (uint32_t)(d->ents_x.len - 1), nm) != WARTA_OK) return -2;
+  size_t nl = t1->end - t0->start;
+  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -967,25 +974,27 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
  * span's own text. */
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
-  const char *name = canon;
   /* a place is named without its head word: "Provinsi Samar" -> Samar */
-  if (!name && type == WARTA_LOC && b - a > 1) {
+  if (!canon && type == WARTA_LOC && b - a > 1) {
     uint32_t n = 0;
     if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
   }
-  if (!name) {
-    name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
-    if (!name) return -2;
-  }
-  int32_t id = wt_entity_find(d, type, name);
+  const char *src = canon ? canon : d->text + wt_tok(d, a)->start;
+  size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
+  char f[NAME_CAP];
+  size_t fl = fold(src, srclen, f, sizeof f);
+  int32_t id = find_folded(d, type, f, fl);
   if (id >= 0) return id;
+  /* a new entity: the span's text is copied only now */
+  const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
+  if (!name) return -2;
   wt_entity_x *e = wt_vec_push(&d->ents_x);
   if (!e) return -2;
   e->type = (uint8_t)type;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
-  if (set_name(d, (uint32_t)(d->ents_x.len - 1), name) != WARTA_OK) return -2;
+  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -1001,7 +1010,17 @@ int wt_index_mentions(warta_doc *d) {
   uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
   if (!key || !ix) return WARTA_ERR_NOMEM;
   for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  qsort(key, n, sizeof *key, cmp_u64);
+  if (n <= 128) {
+    /* mentions are made nearly in text order: insertion sort, no callbacks */
+    for (size_t k = 1; k < n; k++) {
+      uint64_t x = key[k];
+      size_t j = k;
+      for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
+      key[j] = x;
+    }
+  } else {
+    qsort(key, n, sizeof *key, cmp_u64);
+  }
   for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
   d->ment_by_tok = ix;
   d->nment_by_tok = n;
@@ -1237,10 +1256,11 @@ static int definitions(warta_doc *d) {
 }
 
 int wt_entities(warta_doc *doc) {
-  /* the phrase cache: (length << 24 | entry) per token, LEX_PENDING unknown */
+  /* the phrase cache: (length << 24 | entry) per token, LEX_NONE for none,
+   * 0 not asked yet (a phrase is at least one token long) */
   doc->phr = wt_arena_alloc(&doc->arena, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
   if (!doc->phr) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
-  for (uint32_t k = 0; k <= wt_ntok(doc); k++) doc->phr[k] = LEX_PENDING;
+  memset(doc->phr, 0, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;

@@ -185,15 +185,3 @@ int wt_finish(warta_doc *doc) {
     return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory");
   return WARTA_OK;
 }
-
-bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
-  const wt_token *t = wt_tok(d, i);
-  size_t n = t->end - t->start;
-  const char *s = d->text + t->start;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char c = (unsigned char)s[k];
-    if (c >= 'A' && c <= 'Z') c += 32;
-    if (!lower[k] || c != (unsigned char)lower[k]) return false;
-  }
-  return lower[n] == 0;
-}

@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "warta.h"
 #include "arena.h"
@@ -242,7 +243,7 @@ struct warta_doc {
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
-  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry) (entities.c) */
+  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
@@ -341,8 +342,21 @@ static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.le
 static inline uint32_t wt_lexof(const warta_doc *d, uint32_t i) { return wt_tok(d, i)->lex; }
 /* The LX_* classes of token i. */
 static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls[i]; }
-/* Case-insensitive (ASCII) comparison of token i's text with a lower-case word. */
-WT_HIDDEN bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower);
+/* Case-insensitive (ASCII) comparison of token i's text with a lower-case
+ * word (a literal: its length is known at compile time, and most tokens
+ * fail on theirs). */
+static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = strlen(lower);
+  if (t->end - t->start != n) return false;
+  const unsigned char *s = (const unsigned char *)d->text + t->start;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = s[k];
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if (c != (unsigned char)lower[k]) return false;
+  }
+  return true;
+}
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
 WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);
 WT_HIDDEN void wt_civil_from_days(int32_t z, int *y, int *m, int *dd);
