@@ -622,12 +622,17 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
       unsigned seen = 0;
       uint32_t e = ascii_run(s, i, hi, &seen);
       unsigned char z = e < hi ? s[e] : 0;
+      /* a dot that ends the word (no letter or digit after it: no number,
+       * domain or initialism goes on; "www." alone opens a URL) */
+      bool dot = z == '.' && e < hi && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
+                 !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
       if (e >= hi || !join_table[z] ||
-          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT))) {
+          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT)) || dot) {
         /* the common token: ASCII letters and digits, then a space or
          * punctuation that cannot continue it (so no URL, domain, number
-         * punctuation, joiner or abbreviation dot; a comma continues only a
-         * number followed by a digit: one_token would find exactly this) */
+         * punctuation, joiner or initialism; a comma continues only a
+         * number followed by a digit; a final dot may be an abbreviation's:
+         * one_token would find exactly this) */
         wt_token *t = push_tok(g);
         if (!t) return;
         uint16_t fl = pending;
@@ -636,9 +641,24 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
           fl |= TF_CAP;
           if (all_caps(s, i, e)) fl |= TF_UPPER;
         }
+        uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        if (dot && kind == WARTA_TOK_WORD) {
+          if (e - i == 1 && (fl & TF_CAP)) {
+            e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+            fl |= TF_INITIAL;
+          } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
+            const wt_lexicon *lx = g->doc->eng->lex;
+            uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+              e++;
+              fl |= TF_ABBREV;
+              t->lex = x;
+            }
+          }
+        }
         t->start = i;
         t->end = e;
-        t->kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        t->kind = kind;
         t->flags = fl;
         pending = 0;
         i = e;
