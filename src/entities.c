@@ -1027,6 +1027,30 @@ int wt_index_mentions(warta_doc *d) {
   return WARTA_OK;
 }
 
+size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t n = d->nment_by_tok, c = *cur < n ? *cur : n;
+#define TOK0(k) (WT_VEC_AT(d->mentions, wt_mention, ix[k]).tok0)
+  /* the callers walk forward through the text: step on from the last
+   * answer when it is a few mentions behind, else search */
+  if (c < n && TOK0(c) < t) {
+    for (int k = 0; k < 8; k++) {
+      c++;
+      if (c == n || TOK0(c) >= t) return *cur = c;
+    }
+  } else if (c == 0 || TOK0(c - 1) < t) {
+    return *cur = c;
+  }
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (TOK0(mid) < t) lo = mid + 1;
+    else hi = mid;
+  }
+#undef TOK0
+  return *cur = lo;
+}
+
 int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
   uint32_t i;
   return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;

@@ -312,6 +312,9 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
 /* Orders the mentions by first token into d->ment_by_tok (arena). */
+/* The first place in d->ment_by_tok of a mention starting at or after token
+ * t; *cur (0 at first) remembers the answer, to start the next search from. */
+WT_HIDDEN size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur);
 WT_HIDDEN int wt_index_mentions(warta_doc *d);
 /* The mention spanning tokens [a, b), or -1. */
 WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);

@@ -33,15 +33,10 @@ typedef struct occ {
 
 /* The MEDIA mention starting at token i, or -1 (mentions indexed by their
  * first token in d->ment_by_tok, built by wt_sources). */
-static int32_t media_at(const warta_doc *d, uint32_t i) {
+static int32_t media_at(const warta_doc *d, uint32_t i, size_t *cur) {
   const uint32_t *ix = d->ment_by_tok;
   size_t n = d->nment_by_tok; /* mentions added since are not indexed */
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = wt_mention_seek(d, i, cur);
   for (; lo < n; lo++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[lo]);
     if (m->tok0 != i) break;
@@ -88,7 +83,7 @@ static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
 }
 
 /* Source occurrences in sentence [s0, s1). */
-static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out) {
+static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur) {
   for (uint32_t i = s0; i < s1; i++) {
     uint32_t n = 0;
     uint64_t c = 0;
@@ -140,7 +135,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       if (to && !strong && at != UINT32_MAX && (wt_tok(d, at)->flags & TF_UPPER) && wt_clsof(d, at) == 0) strong = true;
     }
     if (at != UINT32_MAX) {
-      int32_t m = media_at(d, at);
+      int32_t m = media_at(d, at, cur);
       if (m < 0) {
         /* a name the entity stage did not start at ("kantor berita Interfax") */
         uint32_t len = 0;
@@ -173,7 +168,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           while (j < s1 && (wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m2)) & LX_SRC_FILLER) && m2 &&
                  !(wt_tok(d, j)->flags & TF_CAP))
             j += m2;
-          int32_t up = j < s1 ? media_at(d, j) : -1;
+          int32_t up = j < s1 ? media_at(d, j, cur) : -1;
           if (up < 0 && j < s1) {
             uint32_t len = 0;
             uint32_t lex = wt_phrase(d, j, s1, &len);
@@ -201,7 +196,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     /* "Reuters melaporkan", "TASS memberitakan" */
     const wt_token *ti = wt_tok(d, i);
     if (!(ti->flags & TF_CAP) && ti->kind != WARTA_TOK_URL) continue;
-    int32_t m = media_at(d, i);
+    int32_t m = media_at(d, i, cur);
     if (m >= 0) {
       const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
       uint32_t v = mm->tok1;
@@ -242,13 +237,14 @@ int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
+  size_t cur = 0; /* where the last mention search ended (wt_mention_seek) */
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
   for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur);
     }
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
