@@ -279,6 +279,16 @@ WT_HIDDEN int wt_segment(warta_doc *doc);
 /* lexicon.c: looks every word up once (tok.lex) and lays its classes out
  * flat in doc->tcls, which the later stages read for nearly every token. */
 WT_HIDDEN int wt_annotate(warta_doc *doc);
+/* The LX_* classes of every lexicon phrase (or word) whose first word is
+ * entry x: a phrase at a token whose entry lacks a class has it not either.
+ * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */
+WT_HIDDEN void wt_lexicon_prepare(void);
+WT_HIDDEN extern uint64_t wt_phrase_union_tab[LX_NENTRIES];
+static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
+  if (x == LEX_NONE) return 0;
+  if (lx != &wt_builtin_lexicon || x >= LX_NENTRIES) return ~0ull; /* another lexicon: anything */
+  return wt_phrase_union_tab[x];
+}
 /* boilerplate.c */
 WT_HIDDEN void wt_boilerplate(warta_doc *doc);
 /* dateline.c */

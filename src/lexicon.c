@@ -1,6 +1,8 @@
 /* lexicon.c — lookups in the generated tables (see lexicon.h). */
 #include <stdbool.h>
 
+#include <pthread.h>
+
 #include "internal.h"
 
 /* Is key[0..n) equal, ASCII case folded, to the pool's lower-case key p?
@@ -50,7 +52,29 @@ int wt_root_find(const wt_lexicon *lx, const char *key, size_t n) {
   }
 }
 
+/* Per entry of the built-in lexicon: the classes of every phrase that
+ * starts with it (itself included), so that a stage can tell from a word
+ * alone that no phrase it wants starts there. */
+uint64_t wt_phrase_union_tab[LX_NENTRIES];
+static pthread_once_t phrase_union_once = PTHREAD_ONCE_INIT;
+
+static void phrase_union_init(void) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
+    const wt_lexentry *x = &lx->entries[i];
+    wt_phrase_union_tab[i] |= x->cls;
+    if (x->nwords > 1) {
+      const char *k = lx->pool + x->key, *sp = memchr(k, ' ', x->key_len);
+      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
+      if (f < LX_NENTRIES) wt_phrase_union_tab[f] |= x->cls;
+    }
+  }
+}
+
+void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, phrase_union_init); }
+
 int wt_annotate(warta_doc *d) {
+  wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
   uint64_t *cls = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *cls);
   if (!cls) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
