@@ -45,8 +45,8 @@ static bool terminal(const warta_doc *d, uint32_t i) {
 /* Cue classes of token i, only for words written in lower case (a cue word
  * opening a sentence is capitalised: "Kata dia", "Menurut X",
  * "Dikatakannya" — callers that allow that pass cap_ok). */
-static uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
-  if (!is_wordtok(d, i)) return 0;
+static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
+  if (!(wt_clsof(d, i) & LX_CUE) || !is_wordtok(d, i)) return 0;
   const wt_token *t = wt_tok(d, i);
   if ((t->flags & TF_CAP) && !cap_ok) return 0;
   if (t->flags & TF_UPPER) return 0;
@@ -153,13 +153,14 @@ static size_t next_para(const warta_doc *d, size_t p) {
   return SIZE_MAX;
 }
 
-static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
+/* The quote-mark tokens of the paragraph are marks[0, nmarks) (in order). */
+static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks, size_t nmarks, pair *out, int cap) {
   const wt_para *para = &WT_VEC_AT(d->paras, wt_para, p);
   int n = 0;
   uint32_t open = UINT32_MAX;
-  for (uint32_t i = para->tok0; i < para->tok1 && n < cap; i++) {
+  for (size_t m = 0; m < nmarks && n < cap; m++) {
+    uint32_t i = marks[m];
     const wt_token *t = wt_tok(d, i);
-    if (t->kind != WARTA_TOK_QUOTE) continue;
     if (((t->flags & TF_QSINGLE) != 0) != single) continue;
     bool nxt = i + 1 < para->tok1;
     const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
@@ -374,11 +375,22 @@ static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
   pair pairs[CAP];
+  /* the quote marks of the document, in order: most tokens are none */
+  uint32_t nt = wt_ntok(d);
+  uint32_t *marks = wt_arena_alloc(&d->arena, ((size_t)nt + 1) * sizeof *marks);
+  if (!marks) return WARTA_ERR_NOMEM;
+  size_t nmarks = 0, m0 = 0;
+  for (uint32_t i = 0; i < nt; i++)
+    if (wt_tok(d, i)->kind == WARTA_TOK_QUOTE) marks[nmarks++] = i;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
+    /* this paragraph's marks: [m0, m1) */
+    while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
+    size_t m1 = m0;
+    while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
     if (paras[p].boiler) continue;
-    int n = pair_marks(d, p, false, pairs, CAP);
-    if (n == 0) n = pair_marks(d, p, true, pairs, CAP);
+    int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
+    if (n == 0) n = pair_marks(d, p, true, marks + m0, m1 - m0, pairs, CAP);
     uint32_t plim = paras[p].tok1;
     for (int k = 0; k < n; k++) {
       pair *pr = &pairs[k];
