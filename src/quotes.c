@@ -729,6 +729,20 @@ int wt_quotes(warta_doc *d) {
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
   }
-  if (d->quotes_x.len > 1) qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
+  size_t nq = d->quotes_x.len;
+  if (nq > 64) {
+    qsort(d->quotes_x.data, nq, sizeof(wt_quote_x), cmp_quote);
+  } else {
+    /* direct quotes, then indirect ones: two runs in order.  Insertion sort
+     * keeps quotes with the same start in the order found, as glibc's
+     * qsort (a merge sort) does. */
+    wt_quote_x *q = d->quotes_x.data;
+    for (size_t k = 1; k < nq; k++) {
+      wt_quote_x x = q[k];
+      size_t j = k;
+      for (; j > 0 && q[j - 1].tok0 > x.tok0; j--) q[j] = q[j - 1];
+      q[j] = x;
+    }
+  }
   return WARTA_OK;
 }
