@@ -206,7 +206,7 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
 
-enum { WT_MAX_EVIDENCE = 256 };
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -246,6 +246,13 @@ struct warta_doc {
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
+  /* recent lookups of short words (wt_annotate): a document repeats its
+   * words, a stream its vocabulary, so most lookups end here, in the cache */
+  struct wt_wordcache {
+    uint64_t key; /* the word lower-cased (wt_lower8), zero above len */
+    uint32_t len; /* 0: empty */
+    uint32_t lex;
+  } wcache[WT_WORDCACHE];
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   wt_vec srcs;     /* wt_source_x */

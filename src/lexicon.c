@@ -91,7 +91,16 @@ int wt_annotate(warta_doc *d) {
         /* most words: eight bytes read at once when the text goes on that far */
         const unsigned char *p = (const unsigned char *)d->text + t[i].start;
         uint64_t w = t[i].start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-        t[i].lex = wt_lex_find8(lx, w, len);
+        uint64_t h = wt_hash8(w, len), lw = wt_lower8(w);
+        /* (the hash is a function of the lower-cased word: the cache slot
+         * holds the answer for exactly that word) */
+        struct wt_wordcache *c = &d->wcache[(h >> 20) % WT_WORDCACHE];
+        if (c->len != len || c->key != lw) {
+          c->key = lw;
+          c->len = len;
+          c->lex = wt_lex_probe8(lx, h, lw, len);
+        }
+        t[i].lex = c->lex;
       } else {
         t[i].lex = wt_lex_find(lx, d->text + t[i].start, len);
       }

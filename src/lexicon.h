@@ -147,13 +147,17 @@ __attribute__((visibility("hidden"))) uint32_t wt_lex_find(const wt_lexicon *lx,
  * other classes too (then wt_lex_find has it, with LX_ROOT / LX_STOP). */
 __attribute__((visibility("hidden"))) int wt_root_find(const wt_lexicon *lx, const char *key, size_t n);
 
-/* wt_lex_find for a key of n bytes, 1 <= n <= 8, given as the word w
- * (wt_load_tail: little-endian, zero above n): inlined where most words
- * are looked up. */
-static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) {
+/* The hash (wt_hash) of a key of n bytes, 1 <= n <= 8, given as the word w
+ * (wt_load_tail: little-endian, zero above n). */
+static inline uint64_t wt_hash8(uint64_t w, size_t n) {
   uint64_t keep = ~0ull >> (8 * (8 - n));
-  uint64_t h = wt_hash_end(wt_hash_step(WT_HASH_SEED ^ (uint64_t)n, w | (WT_BYTES(0x20) & keep)));
-  uint64_t lw = wt_lower8(w);
+  return wt_hash_end(wt_hash_step(WT_HASH_SEED ^ (uint64_t)n, w | (WT_BYTES(0x20) & keep)));
+}
+
+/* The entry of the key of n bytes (1 <= n <= 8) whose hash is h and whose
+ * bytes, lower-cased (wt_lower8), are lw; LEX_NONE if absent. */
+static inline uint32_t wt_lex_probe8(const wt_lexicon *lx, uint64_t h, uint64_t lw, size_t n) {
+  uint64_t keep = ~0ull >> (8 * (8 - n));
   uint32_t hi = (uint32_t)(h >> 32), mask = lx->size - 1;
   for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
     const wt_lexslot *s = &lx->table[j];
@@ -163,6 +167,11 @@ static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) 
     /* the pool has eight readable bytes at every key (see wt_lexicon) */
     if (x->key_len == n && (wt_load8((const unsigned char *)lx->pool + x->key) & keep) == lw) return s->entry;
   }
+}
+
+/* wt_lex_find for a key of n bytes, 1 <= n <= 8, given as the word w. */
+static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) {
+  return wt_lex_probe8(lx, wt_hash8(w, n), wt_lower8(w), n);
 }
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {
