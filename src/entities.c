@@ -1303,7 +1303,7 @@ int wt_entities(warta_doc *doc) {
         if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
           if (t->flags & TF_CAP) {
             start = true;
-          } else if ((wt_clsof(doc, i) & LX_PHRASE_START) && (wt_phrase_union(LX(doc), wt_lexof(doc, i)) & LX_ROLE)) {
+          } else if ((wt_clsof(doc, i) & LX_PHRASE_START) && (wt_phrase_unionof(doc, i) & LX_ROLE)) {
             uint32_t n;
             uint64_t c = phrase_cls(doc, i, s1, &n);
             if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */

@@ -106,6 +106,7 @@ static void reset(warta_doc *d) {
   d->body = (warta_span){0, 0};
   d->has_result = false;
   d->tcls = NULL;
+  d->tuni = NULL;
   d->qmark = NULL;
   d->phr = NULL;
   d->ment_by_tok = NULL;

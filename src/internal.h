@@ -242,6 +242,7 @@ struct warta_doc {
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
+  uint64_t *tuni;  /* per token: wt_phrase_union of its entry (wt_annotate) */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
@@ -252,6 +253,7 @@ struct warta_doc {
     uint64_t key; /* the word lower-cased (wt_lower8), zero above len */
     uint32_t len; /* 0: empty */
     uint32_t lex;
+    uint64_t cls, uni; /* its entry's classes and wt_phrase_union */
   } wcache[WT_WORDCACHE];
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
@@ -362,6 +364,8 @@ static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.le
 static inline uint32_t wt_lexof(const warta_doc *d, uint32_t i) { return wt_tok(d, i)->lex; }
 /* The LX_* classes of token i. */
 static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls[i]; }
+/* The classes of every phrase that may start at token i (wt_phrase_union). */
+static inline uint64_t wt_phrase_unionof(const warta_doc *d, uint32_t i) { return d->tuni[i]; }
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case
  * word (a literal: its length is known at compile time, and most tokens
  * fail on theirs). */

@@ -77,7 +77,8 @@ int wt_annotate(warta_doc *d) {
   wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
   uint64_t *cls = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *cls);
-  if (!cls) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  uint64_t *uni = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *uni);
+  if (!cls || !uni) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
   wt_token *t = d->toks.data;
   for (uint32_t i = 0; i < n; i++) {
@@ -99,15 +100,22 @@ int wt_annotate(warta_doc *d) {
           c->key = lw;
           c->len = len;
           c->lex = wt_lex_probe8(lx, h, lw, len);
+          c->cls = wt_lex_cls(lx, c->lex);
+          c->uni = wt_phrase_union(lx, c->lex);
         }
         t[i].lex = c->lex;
+        cls[i] = c->cls;
+        uni[i] = c->uni;
+        continue;
       } else {
         t[i].lex = wt_lex_find(lx, d->text + t[i].start, len);
       }
     }
     cls[i] = wt_lex_cls(lx, t[i].lex);
+    uni[i] = wt_phrase_union(lx, t[i].lex);
   }
-  cls[n] = 0;
+  cls[n] = uni[n] = 0;
   d->tcls = cls;
+  d->tuni = uni;
   return WARTA_OK;
 }

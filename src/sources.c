@@ -87,7 +87,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
   for (uint32_t i = s0; i < s1; i++) {
     uint32_t n = 0;
     uint64_t c = 0;
-    if (wt_phrase_union(LX(d), wt_lexof(d, i)) & (LX_SRC_CUE | LX_SRC_TO)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
+    if (wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
     uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
     bool strong = false; /* an unknown capitalised name counts as an outlet */
     bool to = n && (c & LX_SRC_TO) && !(c & LX_SRC_CUE);
