@@ -144,8 +144,9 @@ static bool is_evidence(const warta_doc *d, uint32_t i) {
 static void collect_evidence(warta_doc *d) {
   d->nevidence = 0;
   uint32_t n = wt_ntok(d);
+  const uint64_t *cls = d->tcls;
   for (uint32_t i = 0; i + 1 < n && d->nevidence < WT_MAX_EVIDENCE; i++) {
-    if (!(wt_clsof(d, i) & (LX_CUE_BARE | LX_CUE_PREP)) || (wt_clsof(d, i) & LX_CUE_NYA)) continue;
+    if (!(cls[i] & (LX_CUE_BARE | LX_CUE_PREP)) || (cls[i] & LX_CUE_NYA)) continue;
     uint32_t j = i + 1;
     if (!is_cap(d, j) || is_upper(d, j)) continue;
     uint64_t c = wt_clsof(d, j);
@@ -815,6 +816,20 @@ static bool words_subset(const char *a, const char *b) {
   return true;
 }
 
+/* One bit per word of a folded name (by its length and end letters): a
+ * name whose bits are not among another's has a word the other lacks, so
+ * words_subset need not look. */
+static uint64_t word_sig(const char *f, size_t n) {
+  uint64_t sig = 0;
+  size_t w = 0; /* start of the current word */
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && f[i] != ' ') continue;
+    if (i > w) sig |= 1ull << (((i - w) * 31u + (unsigned char)f[w] * 7u + (unsigned char)f[i - 1]) & 63u);
+    w = i + 1;
+  }
+  return sig;
+}
+
 /* The map key of an entity's folded name and type. */
 static uint64_t name_key(int type, const char *folded, size_t n) {
   const unsigned char *u = (const unsigned char *)folded;
@@ -902,6 +917,7 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   if (!copy) return WARTA_ERR_NOMEM;
   e->folded = copy;
   e->key = name_key(e->type, copy, fl);
+  e->sig = e->type == WARTA_PER ? word_sig(copy, fl) : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
   return WARTA_OK;
 }
@@ -940,13 +956,14 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   int seen = 0;
+  uint64_t sig = word_sig(a, an);
   for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
     seen++;
     const char *b = e->folded;
-    if ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b)) return (int32_t)i;
-    if (words_subset(b, a)) {
+    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
+    if (!(e->sig & ~sig) && words_subset(b, a)) {
       size_t nl = t1->end - t0->start;
       const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
       if (!nm) return -2;

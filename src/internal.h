@@ -127,6 +127,7 @@ typedef struct wt_entity_x {
   const char *folded;  /* the name folded for comparisons (lower case, single spaces) */
   uint32_t nlen, flen; /* lengths of name and folded */
   uint64_t key;        /* ent_map key of (type, folded) */
+  uint64_t sig;        /* a bit per word of folded (entities.c, word_sig) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
