@@ -80,10 +80,11 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   return *ntok ? x : LEX_NONE;
 }
 
-uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   /* answers are cached per token (the stages ask about the same tokens many
    * times); the cache holds the phrase up to the paragraph's end, and a
-   * caller's narrower limit is applied here */
+   * caller's narrower limit is applied here (wt_phrase, internal.h, answers
+   * from the cache inline) */
   if (d->phr && i < lim) {
     uint32_t c = d->phr[i];
     if (c == 0) { /* not asked yet */
@@ -124,6 +125,12 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
  * a token is a name wherever it appears in the document. */
+/* One of 64 bits for a token's text, by its length and end bytes. */
+static inline uint64_t tok_sig(const warta_doc *d, const wt_token *t) {
+  const unsigned char *s = (const unsigned char *)d->text;
+  return 1ull << (((t->end - t->start) * 13u + s[t->start] * 7u + s[t->end - 1]) & 63u);
+}
+
 static bool is_evidence(const warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   /* the evidence is fixed once collected: a word's ch byte caches the
@@ -133,7 +140,9 @@ static bool is_evidence(const warta_doc *d, uint32_t i) {
   size_t n = t->end - t->start;
   const uint32_t *ev = d->evidence;
   bool hit = false;
-  for (uint32_t k = 0; k < d->nevidence && !hit; k++) {
+  /* (most words share no length and end letters with any evidence) */
+  if (!(d->ev_sig & tok_sig(d, t))) n = 0;
+  for (uint32_t k = 0; n && k < d->nevidence && !hit; k++) {
     const wt_token *e = wt_tok(d, ev[k]);
     hit = e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n);
   }
@@ -143,6 +152,7 @@ static bool is_evidence(const warta_doc *d, uint32_t i) {
 
 static void collect_evidence(warta_doc *d) {
   d->nevidence = 0;
+  d->ev_sig = 0;
   uint32_t n = wt_ntok(d);
   const uint64_t *cls = d->tcls;
   for (uint32_t i = 0; i + 1 < n && d->nevidence < WT_MAX_EVIDENCE; i++) {
@@ -157,6 +167,7 @@ static void collect_evidence(warta_doc *d) {
         d->nevidence < WT_MAX_EVIDENCE)
       d->evidence[d->nevidence++] = j + 1;
   }
+  for (uint32_t k = 0; k < d->nevidence; k++) d->ev_sig |= tok_sig(d, wt_tok(d, d->evidence[k]));
 }
 
 /* ------------------------------------------------------ noun phrases */

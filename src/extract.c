@@ -112,6 +112,7 @@ static void reset(warta_doc *d) {
   d->ment_by_tok = NULL;
   d->nment_by_tok = 0;
   d->nevidence = 0;
+  d->ev_sig = 0;
   d->err[0] = 0;
   d->errpos = -1;
 }

@@ -258,6 +258,7 @@ struct warta_doc {
   } wcache[WT_WORDCACHE];
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
+  uint64_t ev_sig; /* a bit per evidence token's text (entities.c, tok_sig) */
   wt_vec srcs;     /* wt_source_x */
 
   bool has_dateline;
@@ -319,7 +320,21 @@ WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
 /* entities.c */
 /* The longest lexicon phrase (or word) at token i, not past lim; *ntok gets
  * its length in tokens (0 when none). */
-WT_HIDDEN uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+WT_HIDDEN uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+static inline uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  if (d->phr && i < lim) { /* the answer cached, when it fits the limit */
+    uint32_t c = d->phr[i];
+    if (c == LEX_NONE) {
+      *ntok = 0;
+      return LEX_NONE;
+    }
+    if (c && i + (c >> 24) <= lim) {
+      *ntok = c >> 24;
+      return c & 0xFFFFFFu;
+    }
+  }
+  return wt_phrase_slow(d, i, lim, ntok);
+}
 /* Is token i a common (dictionary) word, with or without affixes? */
 WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
 /* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
