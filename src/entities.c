@@ -210,7 +210,7 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
 #define RUN_MAX 64
 
 /* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
-static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
+static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   if (i + 2 >= lim || !is_punct(d, i, '(') || !is_punct(d, i + 2, ')')) return 0;
   const wt_token *t = wt_tok(d, i + 1);
   if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
@@ -412,13 +412,14 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
    * followed by the rest of its name ("074/Warastratama") */
   bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
   while (j < lim) {
-    if (paren_acronym(d, j, lim)) {
-      j += 3;
-      continue;
-    }
+    /* (a word or number first: then it is no "(" of an acronym) */
     if (run_token(d, j, org)) {
       if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG)) org = true;
       j++;
+      continue;
+    }
+    if (paren_acronym(d, j, lim)) {
+      j += 3;
       continue;
     }
     /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
