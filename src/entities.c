@@ -117,8 +117,25 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
    * (bits 2 and 3 cache is_evidence) */
   if (t->ch & 1) return (t->ch & 2) != 0;
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, t->end - t->start) ||
-           wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+  /* the answer is a function of the word's text, case folded: the words
+   * of up to sixteen bytes are remembered (the morphology costs hundreds
+   * of instructions, and names recur) */
+  size_t n = t->end - t->start;
+  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  struct wt_commoncache *slot = NULL;
+  uint64_t w0 = 0, w1 = 0;
+  if (n <= 16) {
+    w0 = wt_lower8(n >= 8 ? wt_load8(p) : wt_load_tail(p, n));
+    w1 = n > 8 ? wt_lower8(wt_load_tail(p + 8, n - 8)) : 0;
+    slot = &d->ccache[wt_hash_end(wt_hash_step(w0 ^ n, w1)) % WT_COMMONCACHE];
+    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) {
+      t->ch |= (uint8_t)(1 | (slot->common ? 2 : 0));
+      return slot->common;
+    }
+  }
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, n) ||
+           wt_is_common_word(LX(d), d->text + t->start, n);
+  if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
   t->ch |= (uint8_t)(1 | (c ? 2 : 0));
   return c;
 }

@@ -207,7 +207,7 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE = 1024 };
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE = 1024, WT_COMMONCACHE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -256,6 +256,11 @@ struct warta_doc {
     uint32_t lex;
     uint64_t cls, uni; /* its entry's classes and wt_phrase_union */
   } wcache[WT_WORDCACHE];
+  struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
+    uint64_t key[2];     /* the word lower-cased, zero above len */
+    uint32_t len;        /* 0: empty */
+    bool common;
+  } ccache[WT_COMMONCACHE];
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   uint64_t ev_sig; /* a bit per evidence token's text (entities.c, tok_sig) */
