@@ -685,6 +685,10 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
         t->flags = fl;
         pending = 0;
         i = e;
+        if (i < hi && s[i] == ' ') { /* the usual single space, without a round of the loop */
+          pending = TF_SPACE_BEFORE;
+          i++;
+        }
         continue;
       }
     }
@@ -699,6 +703,10 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
       t->flags = pending;
       pending = 0;
       i++;
+      if (i < hi && s[i] == ' ') {
+        pending = TF_SPACE_BEFORE;
+        i++;
+      }
       continue;
     }
     i = one_token(g, i, lo, hi, k, &pending);
