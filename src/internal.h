@@ -207,7 +207,7 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE = 1024, WT_COMMONCACHE = 256 };
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS, WT_COMMONCACHE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -251,7 +251,7 @@ struct warta_doc {
   /* recent lookups of short words (wt_annotate): a document repeats its
    * words, a stream its vocabulary, so most lookups end here, in the cache */
   struct wt_wordcache {
-    uint64_t key; /* the word lower-cased (wt_lower8), zero above len */
+    uint64_t key; /* the word's bytes (little-endian, zero above len) */
     uint32_t len; /* 0: empty */
     uint32_t lex;
     uint64_t cls, uni; /* its entry's classes and wt_phrase_union */

@@ -92,14 +92,13 @@ int wt_annotate(warta_doc *d) {
         /* most words: eight bytes read at once when the text goes on that far */
         const unsigned char *p = (const unsigned char *)d->text + t[i].start;
         uint64_t w = t[i].start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-        uint64_t h = wt_hash8(w, len), lw = wt_lower8(w);
-        /* (the hash is a function of the lower-cased word: the cache slot
-         * holds the answer for exactly that word) */
-        struct wt_wordcache *c = &d->wcache[(h >> 20) % WT_WORDCACHE];
-        if (c->len != len || c->key != lw) {
-          c->key = lw;
+        /* the cache is keyed by the word as written (one multiply to find
+         * its slot); the lexicon's hash only on a miss */
+        struct wt_wordcache *c = &d->wcache[((w + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+        if (c->len != len || c->key != w) {
+          c->key = w;
           c->len = len;
-          c->lex = wt_lex_probe8(lx, h, lw, len);
+          c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
           c->cls = wt_lex_cls(lx, c->lex);
           c->uni = wt_phrase_union(lx, c->lex);
         }
