@@ -251,7 +251,7 @@ struct warta_doc {
   /* recent lookups of short words (wt_annotate): a document repeats its
    * words, a stream its vocabulary, so most lookups end here, in the cache */
   struct wt_wordcache {
-    uint64_t key; /* the word's bytes (little-endian, zero above len) */
+    uint64_t key, key2; /* the word's bytes (little-endian, zero above len; key2 the ninth on) */
     uint32_t len; /* 0: empty */
     uint32_t lex;
     uint64_t cls, uni; /* its entry's classes and wt_phrase_union */

@@ -97,8 +97,28 @@ int wt_annotate(warta_doc *d) {
         struct wt_wordcache *c = &d->wcache[((w + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
         if (c->len != len || c->key != w) {
           c->key = w;
+          c->key2 = 0;
           c->len = len;
           c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
+          c->cls = wt_lex_cls(lx, c->lex);
+          c->uni = wt_phrase_union(lx, c->lex);
+        }
+        t[i].lex = c->lex;
+        cls[i] = c->cls;
+        uni[i] = c->uni;
+        continue;
+      } else if (len <= 16) {
+        /* the same for words of nine to sixteen bytes */
+        const unsigned char *p = (const unsigned char *)d->text + t[i].start;
+        uint64_t w0 = wt_load8(p);
+        uint64_t w1 = t[i].start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
+        struct wt_wordcache *c =
+            &d->wcache[((w0 + w1 * 0xC2B2AE3D27D4EB4Full + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+        if (c->len != len || c->key != w0 || c->key2 != w1) {
+          c->key = w0;
+          c->key2 = w1;
+          c->len = len;
+          c->lex = wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len);
           c->cls = wt_lex_cls(lx, c->lex);
           c->uni = wt_phrase_union(lx, c->lex);
         }

@@ -169,6 +169,26 @@ static inline uint32_t wt_lex_probe8(const wt_lexicon *lx, uint64_t h, uint64_t 
   }
 }
 
+/* The same for a key of n bytes, 9 <= n <= 16: its first eight bytes w0,
+ * the rest w1 (zero above n - 8); lw0, lw1 lower-cased. */
+static inline uint64_t wt_hash16(uint64_t w0, uint64_t w1, size_t n) {
+  uint64_t keep = ~0ull >> (8 * (16 - n));
+  uint64_t h = wt_hash_step(WT_HASH_SEED ^ (uint64_t)n, w0 | WT_BYTES(0x20));
+  return wt_hash_end(wt_hash_step(h, w1 | (WT_BYTES(0x20) & keep)));
+}
+static inline uint32_t wt_lex_probe16(const wt_lexicon *lx, uint64_t h, uint64_t lw0, uint64_t lw1, size_t n) {
+  uint64_t keep = ~0ull >> (8 * (16 - n));
+  uint32_t hi = (uint32_t)(h >> 32), mask = lx->size - 1;
+  for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
+    const wt_lexslot *s = &lx->table[j];
+    if (s->entry == UINT32_MAX) return LEX_NONE;
+    if (s->hash_hi != hi) continue;
+    const wt_lexentry *x = &lx->entries[s->entry];
+    const unsigned char *p = (const unsigned char *)lx->pool + x->key;
+    if (x->key_len == n && wt_load8(p) == lw0 && (wt_load8(p + 8) & keep) == lw1) return s->entry;
+  }
+}
+
 /* wt_lex_find for a key of n bytes, 1 <= n <= 8, given as the word w. */
 static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) {
   return wt_lex_probe8(lx, wt_hash8(w, n), wt_lower8(w), n);
