@@ -822,6 +822,19 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
   return n;
 }
 
+/* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
+ * never lengthens; at the same length nothing can have been collapsed, so
+ * the bytes compare lower-cased, eight at a time. */
+static bool folded_eq(const char *s, size_t n, const char *f, size_t fl, char *buf) {
+  if (n < fl) return false;
+  if (n > fl) return fold(s, n, buf, NAME_CAP) == fl && !memcmp(buf, f, fl);
+  const unsigned char *u = (const unsigned char *)s, *v = (const unsigned char *)f;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8)
+    if (wt_lower8(wt_load8(u + i)) != wt_load8(v + i)) return false;
+  return i == n || wt_lower8(wt_load_tail(u + i, n - i)) == wt_load_tail(v + i, n - i);
+}
+
 /* Does every word of the name a (folded) appear among the words of b? */
 static bool words_subset(const char *a, const char *b) {
   const char *p = a;
@@ -1477,6 +1490,12 @@ int wt_entities_finish(warta_doc *d) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->entity >= 0 && (size_t)a->entity < ne) cnt[a->entity * 3 + 1 + a->affil]++;
   }
+  /* the span lists of all entities in one block, each taking its slice */
+  size_t nspans = 0;
+  for (size_t i = 0; i < ne; i++)
+    if (cnt[i * 3]) nspans += cnt[i * 3] + cnt[i * 3 + 1] + cnt[i * 3 + 2];
+  warta_span *spans = wt_arena_alloc(&d->arena, (nspans + 1) * sizeof *spans);
+  if (!spans) return WARTA_ERR_NOMEM;
   size_t out = 0;
   for (size_t i = 0; i < ne; i++) {
     map[i] = -1;
@@ -1486,13 +1505,10 @@ int wt_entities_finish(warta_doc *d) {
     memset(e, 0, sizeof *e);
     e->type = x->type;
     e->name = x->name;
-    warta_span *ms = wt_arena_alloc(&d->arena, cnt[i * 3] * sizeof *ms);
-    warta_span *rs = wt_arena_alloc(&d->arena, (cnt[i * 3 + 1] + 1) * sizeof *rs);
-    warta_span *as = wt_arena_alloc(&d->arena, (cnt[i * 3 + 2] + 1) * sizeof *as);
-    if (!ms || !rs || !as) return WARTA_ERR_NOMEM;
-    e->mentions = ms;
-    e->roles = rs;
-    e->affiliations = as;
+    e->mentions = spans;
+    e->roles = spans + cnt[i * 3];
+    e->affiliations = spans + cnt[i * 3] + cnt[i * 3 + 1];
+    spans += cnt[i * 3] + cnt[i * 3 + 1] + cnt[i * 3 + 2];
     map[i] = (int32_t)out++;
   }
   for (size_t i = 0; i < d->mentions.len; i++) {
@@ -1526,8 +1542,7 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      size_t gl = fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
-      if (gl == x->flen && !memcmp(got, x->folded, gl)) written = true;
+      if (folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;
