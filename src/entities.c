@@ -891,8 +891,13 @@ static uint64_t name_key(int type, const char *folded, size_t n) {
 
 typedef wt_nameword nameword;
 
-static uint64_t word_hash(const char *s, size_t n) {
-  uint64_t h = name_key(0, s, n);
+static inline uint64_t word_hash(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
+  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
+  h ^= h >> 29;
   return h ? h : 1;
 }
 
