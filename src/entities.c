@@ -43,9 +43,11 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   *ntok = 0;
   if (i >= lim || !is_word(d, i)) return LEX_NONE;
   uint32_t x = wt_lexof(d, i);
+  if (x == LEX_NONE) return LEX_NONE;
   const wt_lexicon *lx = LX(d);
   const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE | LX_ROOT | LX_STOP;
-  if (x != LEX_NONE && (lx->entries[x].cls & LX_PHRASE_START)) {
+  uint64_t cx = wt_clsof(d, i); /* (the entry's classes, from the flat array) */
+  if (cx & LX_PHRASE_START) {
     char key[256];
     size_t n = 0;
     uint32_t best = LEX_NONE, bestn = 0;
@@ -76,7 +78,7 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
       return best;
     }
   }
-  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2)) *ntok = 1;
+  if ((cx & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2) *ntok = 1;
   return *ntok ? x : LEX_NONE;
 }
 
