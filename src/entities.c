@@ -174,8 +174,11 @@ static void collect_evidence(warta_doc *d) {
   d->ev_sig = 0;
   uint32_t n = wt_ntok(d);
   const uint64_t *cls = d->tcls;
-  for (uint32_t i = 0; i + 1 < n && d->nevidence < WT_MAX_EVIDENCE; i++) {
-    if (!(cls[i] & (LX_CUE_BARE | LX_CUE_PREP)) || (cls[i] & LX_CUE_NYA)) continue;
+  /* (the words of class cue_bare or cue_prep, listed by wt_annotate) */
+  for (uint32_t ci = 0; ci < d->ncue_words && d->nevidence < WT_MAX_EVIDENCE; ci++) {
+    uint32_t i = d->cue_words[ci];
+    if (i + 1 >= n) break;
+    if (cls[i] & LX_CUE_NYA) continue;
     uint32_t j = i + 1;
     if (!is_cap(d, j) || is_upper(d, j)) continue;
     uint64_t c = wt_clsof(d, j);
@@ -1313,8 +1316,12 @@ static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
  * one organisation (the gazetteer's, when it knows the acronym). */
 static int definitions(warta_doc *d) {
   uint32_t n = wt_ntok(d);
-  for (uint32_t i = 2; i + 1 < n; i++) {
-    if (!is_punct(d, i - 1, '(') || !is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+  /* (after each opening bracket, listed by wt_annotate) */
+  for (uint32_t pi = 0; pi < d->nopen_parens; pi++) {
+    uint32_t i = d->open_parens[pi] + 1;
+    if (i < 2) continue;
+    if (i + 1 >= n) break;
+    if (!is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
     const wt_token *x = wt_tok(d, i);
     size_t alen = x->end - x->start;
     if (alen < 2 || alen > 10) continue;

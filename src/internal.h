@@ -244,6 +244,10 @@ struct warta_doc {
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   uint64_t *tuni;  /* per token: wt_phrase_union of its entry (wt_annotate) */
+  /* tokens some stages start from, in order (wt_annotate): quote marks,
+   * opening brackets, words of class cue_bare or cue_prep */
+  const uint32_t *quote_marks, *open_parens, *cue_words;
+  uint32_t nquote_marks, nopen_parens, ncue_words;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */

@@ -73,68 +73,89 @@ static void phrase_union_init(void) {
 
 void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, phrase_union_init); }
 
+/* The entry of word token t (its key without an abbreviation's dot), with
+ * its classes and phrase union in *cls, *uni. */
+static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cls, uint64_t *uni) {
+  const wt_lexicon *lx = d->eng->lex;
+  uint32_t len = t->end - t->start;
+  /* initials and abbreviations are keyed without their dot ("H." -> h) */
+  if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t->end - 1] == '.') len--;
+  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  struct wt_wordcache *c;
+  if (len - 1 < 8) {
+    /* most words: eight bytes read at once when the text goes on that far;
+     * the cache is keyed by the word as written (one multiply to find its
+     * slot), the lexicon's hash only on a miss */
+    uint64_t w = t->start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
+    c = &d->wcache[((w + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+    if (c->len != len || c->key != w) {
+      c->key = w;
+      c->key2 = 0;
+      c->len = len;
+      c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
+      c->cls = wt_lex_cls(lx, c->lex);
+      c->uni = wt_phrase_union(lx, c->lex);
+    }
+  } else if (len <= 16) {
+    /* the same for words of nine to sixteen bytes */
+    uint64_t w0 = wt_load8(p);
+    uint64_t w1 = t->start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
+    c = &d->wcache[((w0 + w1 * 0xC2B2AE3D27D4EB4Full + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+    if (c->len != len || c->key != w0 || c->key2 != w1) {
+      c->key = w0;
+      c->key2 = w1;
+      c->len = len;
+      c->lex = wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len);
+      c->cls = wt_lex_cls(lx, c->lex);
+      c->uni = wt_phrase_union(lx, c->lex);
+    }
+  } else {
+    uint32_t x = wt_lex_find(lx, (const char *)p, len);
+    *cls = wt_lex_cls(lx, x);
+    *uni = wt_phrase_union(lx, x);
+    return x;
+  }
+  *cls = c->cls;
+  *uni = c->uni;
+  return c->lex;
+}
+
 int wt_annotate(warta_doc *d) {
   wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
-  uint64_t *cls = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *cls);
-  uint64_t *uni = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *uni);
-  if (!cls || !uni) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  size_t sz = (size_t)n + 1;
+  uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
+  uint64_t *uni = wt_arena_alloc(&d->arena, sz * sizeof *uni);
+  uint32_t *lists = wt_arena_alloc(&d->arena, 3 * sz * sizeof *lists);
+  if (!cls || !uni || !lists) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
+  uint32_t *qm = lists, *pa = lists + sz, *cu = lists + 2 * sz;
+  uint32_t nq = 0, np = 0, nc = 0;
   wt_token *t = d->toks.data;
   for (uint32_t i = 0; i < n; i++) {
+    uint64_t c = 0, u = 0;
     if (t[i].lex == LEX_PENDING) {
-      uint32_t len = t[i].end - t[i].start;
-      /* initials and abbreviations are keyed without their dot ("H." -> h) */
-      if ((t[i].flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t[i].end - 1] == '.') len--;
-      if (t[i].kind != WARTA_TOK_WORD && t[i].kind != WARTA_TOK_URL) {
-        t[i].lex = LEX_NONE;
-      } else if (len - 1 < 8) {
-        /* most words: eight bytes read at once when the text goes on that far */
-        const unsigned char *p = (const unsigned char *)d->text + t[i].start;
-        uint64_t w = t[i].start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-        /* the cache is keyed by the word as written (one multiply to find
-         * its slot); the lexicon's hash only on a miss */
-        struct wt_wordcache *c = &d->wcache[((w + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
-        if (c->len != len || c->key != w) {
-          c->key = w;
-          c->key2 = 0;
-          c->len = len;
-          c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
-          c->cls = wt_lex_cls(lx, c->lex);
-          c->uni = wt_phrase_union(lx, c->lex);
-        }
-        t[i].lex = c->lex;
-        cls[i] = c->cls;
-        uni[i] = c->uni;
-        continue;
-      } else if (len <= 16) {
-        /* the same for words of nine to sixteen bytes */
-        const unsigned char *p = (const unsigned char *)d->text + t[i].start;
-        uint64_t w0 = wt_load8(p);
-        uint64_t w1 = t[i].start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
-        struct wt_wordcache *c =
-            &d->wcache[((w0 + w1 * 0xC2B2AE3D27D4EB4Full + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
-        if (c->len != len || c->key != w0 || c->key2 != w1) {
-          c->key = w0;
-          c->key2 = w1;
-          c->len = len;
-          c->lex = wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len);
-          c->cls = wt_lex_cls(lx, c->lex);
-          c->uni = wt_phrase_union(lx, c->lex);
-        }
-        t[i].lex = c->lex;
-        cls[i] = c->cls;
-        uni[i] = c->uni;
-        continue;
-      } else {
-        t[i].lex = wt_lex_find(lx, d->text + t[i].start, len);
-      }
+      bool word = t[i].kind == WARTA_TOK_WORD || t[i].kind == WARTA_TOK_URL;
+      t[i].lex = word ? lookup_word(d, &t[i], &c, &u) : LEX_NONE;
+    } else if (t[i].lex != LEX_NONE) {
+      c = wt_lex_cls(lx, t[i].lex);
+      u = wt_phrase_union(lx, t[i].lex);
     }
-    cls[i] = wt_lex_cls(lx, t[i].lex);
-    uni[i] = wt_phrase_union(lx, t[i].lex);
+    cls[i] = c;
+    uni[i] = u;
+    /* the few tokens some stages start from, listed */
+    if (t[i].kind == WARTA_TOK_QUOTE) qm[nq++] = i;
+    else if (t[i].kind == WARTA_TOK_PUNCT && t[i].ch == '(') pa[np++] = i;
+    if (c & (LX_CUE_BARE | LX_CUE_PREP)) cu[nc++] = i;
   }
   cls[n] = uni[n] = 0;
   d->tcls = cls;
   d->tuni = uni;
+  d->quote_marks = qm;
+  d->nquote_marks = nq;
+  d->open_parens = pa;
+  d->nopen_parens = np;
+  d->cue_words = cu;
+  d->ncue_words = nc;
   return WARTA_OK;
 }

@@ -375,13 +375,9 @@ static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
   pair pairs[CAP];
-  /* the quote marks of the document, in order: most tokens are none */
-  uint32_t nt = wt_ntok(d);
-  uint32_t *marks = wt_arena_alloc(&d->arena, ((size_t)nt + 1) * sizeof *marks);
-  if (!marks) return WARTA_ERR_NOMEM;
-  size_t nmarks = 0, m0 = 0;
-  for (uint32_t i = 0; i < nt; i++)
-    if (wt_tok(d, i)->kind == WARTA_TOK_QUOTE) marks[nmarks++] = i;
+  /* the quote marks of the document, in order (wt_annotate listed them) */
+  const uint32_t *marks = d->quote_marks;
+  size_t nmarks = d->nquote_marks, m0 = 0;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
     /* this paragraph's marks: [m0, m1) */
