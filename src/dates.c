@@ -13,7 +13,6 @@
  * value.  Without a publication date, anything relative to it is null too:
  * warta never guesses.
  */
-#include <pthread.h>
 #include <string.h>
 
 #include "internal.h"
@@ -132,32 +131,10 @@ static bool in_name(warta_doc *d, uint32_t s0, uint32_t i) {
   return false;
 }
 
-/* The words a date expression can start with, one bit per entry of the
- * built-in lexicon: words with a calendar class (a month, a weekday, "hari",
- * a number word ...) and first words of calendar phrases ("pekan lalu").
- * Any other word is settled by one bit test; most words are such. */
-static uint64_t date_words[(LX_NENTRIES + 63) / 64];
-static pthread_once_t date_words_once = PTHREAD_ONCE_INIT;
-
-static void date_words_init(void) {
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
-    const wt_lexentry *x = &lx->entries[i];
-    const char *k = lx->pool + x->key;
-    if (x->cls2 || (x->key_len == 4 && !memcmp(k, "hari", 4))) date_words[i / 64] |= 1ull << (i % 64);
-    if (x->nwords > 1 && (x->cls2 & (LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) {
-      const char *sp = memchr(k, ' ', x->key_len);
-      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
-      if (f != LEX_NONE && f < LX_NENTRIES) date_words[f / 64] |= 1ull << (f % 64);
-    }
-  }
-}
-
 /* May a date expression start at word i?  (False only when none can.) */
 static inline bool date_word(warta_doc *d, uint32_t i) {
   if (LX(d) != &wt_builtin_lexicon) return cls2(d, i) || (wt_clsof(d, i) & LX_PHRASE_START);
-  uint32_t x = wt_lexof(d, i);
-  return x < LX_NENTRIES && ((date_words[x / 64] >> (x % 64)) & 1);
+  return wt_date_word(LX(d), wt_lexof(d, i));
 }
 
 /* Tries a date expression at token i; returns its end token (> i) or i. */
@@ -312,21 +289,19 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
 }
 
 int wt_dates(warta_doc *d) {
-  pthread_once(&date_words_once, date_words_init);
   d->dates_x.len = 0;
   const wt_para *paras = d->paras.data;
   int32_t pub = d->pub_days;
+  wt_cursor cur = {d->date_starts, d->ndate_starts, 0};
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler == 1) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       for (uint32_t i = st->tok0; i < st->tok1;) {
-        /* (match's own first test, here so that most tokens cost no call) */
-        uint8_t kind = wt_tok(d, i)->kind;
-        if (kind == WARTA_TOK_WORD ? !date_word(d, i) : kind != WARTA_TOK_NUMBER && kind != WARTA_TOK_DATE) {
-          i++;
-          continue;
-        }
+        /* the next token a date can start at: a number, a D/M/Y token or a
+         * calendar word (wt_annotate listed them; match's own first test) */
+        i = wt_next_listed(&cur, i);
+        if (i >= st->tok1) break;
         int32_t days;
         uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
         if (e > i) {

@@ -174,11 +174,11 @@ static void collect_evidence(warta_doc *d) {
   d->ev_sig = 0;
   uint32_t n = wt_ntok(d);
   const uint64_t *cls = d->tcls;
-  /* (the words of class cue_bare or cue_prep, listed by wt_annotate) */
+  /* (the cue words, listed by wt_annotate) */
   for (uint32_t ci = 0; ci < d->ncue_words && d->nevidence < WT_MAX_EVIDENCE; ci++) {
     uint32_t i = d->cue_words[ci];
     if (i + 1 >= n) break;
-    if (cls[i] & LX_CUE_NYA) continue;
+    if (!(cls[i] & (LX_CUE_BARE | LX_CUE_PREP)) || (cls[i] & LX_CUE_NYA)) continue;
     uint32_t j = i + 1;
     if (!is_cap(d, j) || is_upper(d, j)) continue;
     uint64_t c = wt_clsof(d, j);
@@ -1362,6 +1362,7 @@ int wt_entities(warta_doc *doc) {
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
+  wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};
   for (size_t p = 0; p < doc->paras.len; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
@@ -1371,6 +1372,9 @@ int wt_entities(warta_doc *doc) {
       wt_np pending_role = {0};
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
+        /* the next token a noun phrase may start at (wt_annotate's list) */
+        i = wt_next_listed(&npc, i);
+        if (i >= s1) break;
         const wt_token *t = wt_tok(doc, i);
         bool start = false;
         if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {

@@ -244,10 +244,11 @@ struct warta_doc {
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   uint64_t *tuni;  /* per token: wt_phrase_union of its entry (wt_annotate) */
-  /* tokens some stages start from, in order (wt_annotate): quote marks,
-   * opening brackets, words of class cue_bare or cue_prep */
-  const uint32_t *quote_marks, *open_parens, *cue_words;
-  uint32_t nquote_marks, nopen_parens, ncue_words;
+  /* tokens the stages start from, in order (wt_annotate): quote marks,
+   * opening brackets, cue words (class cue), where a noun phrase, a date
+   * or a source may start (see wt_annotate) */
+  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
+  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
@@ -304,6 +305,31 @@ WT_HIDDEN int wt_annotate(warta_doc *doc);
  * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */
 WT_HIDDEN void wt_lexicon_prepare(void);
 WT_HIDDEN extern uint64_t wt_phrase_union_tab[LX_NENTRIES];
+WT_HIDDEN extern uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
+/* May a date expression start at a word of entry x (built-in lexicon)? */
+static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
+  return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
+}
+
+/* A walk over one of the token lists of wt_annotate, in order. */
+typedef struct wt_cursor {
+  const uint32_t *v;
+  uint32_t n, k;
+} wt_cursor;
+/* The first listed token at or after i, UINT32_MAX when none. */
+static inline uint32_t wt_next_listed(wt_cursor *c, uint32_t i) {
+  if (c->k > 0 && c->v[c->k - 1] >= i) { /* a step back: search again */
+    uint32_t lo = 0, hi = c->k;
+    while (lo < hi) {
+      uint32_t mid = (lo + hi) / 2;
+      if (c->v[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    c->k = lo;
+  }
+  while (c->k < c->n && c->v[c->k] < i) c->k++;
+  return c->k < c->n ? c->v[c->k] : UINT32_MAX;
+}
 static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
   if (x == LEX_NONE) return 0;
   if (lx != &wt_builtin_lexicon || x >= LX_NENTRIES) return ~0ull; /* another lexicon: anything */

@@ -71,7 +71,31 @@ static void phrase_union_init(void) {
   }
 }
 
-void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, phrase_union_init); }
+/* The words a date expression can start with, one bit per entry: words with
+ * a calendar class (a month, a weekday, "hari", a number word ...) and first
+ * words of calendar phrases ("pekan lalu"). */
+uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
+
+static void date_words_init(void) {
+  const wt_lexicon *lx = &wt_builtin_lexicon;
+  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
+    const wt_lexentry *x = &lx->entries[i];
+    const char *k = lx->pool + x->key;
+    if (x->cls2 || (x->key_len == 4 && !memcmp(k, "hari", 4))) wt_date_word_tab[i / 64] |= 1ull << (i % 64);
+    if (x->nwords > 1 && (x->cls2 & (LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) {
+      const char *sp = memchr(k, ' ', x->key_len);
+      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
+      if (f != LEX_NONE && f < LX_NENTRIES) wt_date_word_tab[f / 64] |= 1ull << (f % 64);
+    }
+  }
+}
+
+static void tables_init(void) {
+  phrase_union_init();
+  date_words_init();
+}
+
+void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, tables_init); }
 
 /* The entry of word token t (its key without an abbreviation's dot), with
  * its classes and phrase union in *cls, *uni. */
@@ -126,11 +150,13 @@ int wt_annotate(warta_doc *d) {
   size_t sz = (size_t)n + 1;
   uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
   uint64_t *uni = wt_arena_alloc(&d->arena, sz * sizeof *uni);
-  uint32_t *lists = wt_arena_alloc(&d->arena, 3 * sz * sizeof *lists);
+  uint32_t *lists = wt_arena_alloc(&d->arena, 6 * sz * sizeof *lists);
   if (!cls || !uni || !lists) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
-  uint32_t *qm = lists, *pa = lists + sz, *cu = lists + 2 * sz;
-  uint32_t nq = 0, np = 0, nc = 0;
+  uint32_t *qm = lists, *pa = lists + sz, *cu = lists + 2 * sz, *nps = lists + 3 * sz, *ds = lists + 4 * sz,
+           *ss = lists + 5 * sz;
+  uint32_t nq = 0, np = 0, nc = 0, nnp = 0, nds = 0, nss = 0;
+  bool builtin = lx == &wt_builtin_lexicon;
   wt_token *t = d->toks.data;
   for (uint32_t i = 0; i < n; i++) {
     uint64_t c = 0, u = 0;
@@ -143,10 +169,21 @@ int wt_annotate(warta_doc *d) {
     }
     cls[i] = c;
     uni[i] = u;
-    /* the few tokens some stages start from, listed */
-    if (t[i].kind == WARTA_TOK_QUOTE) qm[nq++] = i;
-    else if (t[i].kind == WARTA_TOK_PUNCT && t[i].ch == '(') pa[np++] = i;
-    if (c & (LX_CUE_BARE | LX_CUE_PREP)) cu[nc++] = i;
+    /* the tokens the stages start from, listed: most tokens are none */
+    uint8_t kind = t[i].kind;
+    bool word = kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL;
+    if (kind == WARTA_TOK_QUOTE) qm[nq++] = i;
+    else if (kind == WARTA_TOK_PUNCT && t[i].ch == '(') pa[np++] = i;
+    if (c & LX_CUE) cu[nc++] = i;
+    /* a noun phrase (entities.c): a capitalised word, or a role phrase */
+    if (word && ((t[i].flags & TF_CAP) || ((c & LX_PHRASE_START) && (u & LX_ROLE)))) nps[nnp++] = i;
+    /* a date (dates.c): a number, a D/M/Y token, a calendar word */
+    if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE ||
+        (kind == WARTA_TOK_WORD &&
+         (builtin ? wt_date_word(lx, t[i].lex) : (wt_lex_cls2(lx, t[i].lex) || (c & LX_PHRASE_START)))))
+      ds[nds++] = i;
+    /* a source (sources.c): a cue phrase, a capitalised name, an address */
+    if ((u & (LX_SRC_CUE | LX_SRC_TO)) || (t[i].flags & TF_CAP) || kind == WARTA_TOK_URL) ss[nss++] = i;
   }
   cls[n] = uni[n] = 0;
   d->tcls = cls;
@@ -157,5 +194,11 @@ int wt_annotate(warta_doc *d) {
   d->nopen_parens = np;
   d->cue_words = cu;
   d->ncue_words = nc;
+  d->np_starts = nps;
+  d->nnp_starts = nnp;
+  d->date_starts = ds;
+  d->ndate_starts = nds;
+  d->source_starts = ss;
+  d->nsource_starts = nss;
   return WARTA_OK;
 }

@@ -83,8 +83,13 @@ static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
 }
 
 /* Source occurrences in sentence [s0, s1). */
-static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur) {
+static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur,
+                            wt_cursor *starts) {
   for (uint32_t i = s0; i < s1; i++) {
+    /* the next token a source may start at (wt_annotate's list): a cue
+     * phrase, a capitalised word or an address; at any other nothing does */
+    i = wt_next_listed(starts, i);
+    if (i >= s1) break;
     uint32_t n = 0;
     uint64_t c = 0;
     if (wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
@@ -237,13 +242,14 @@ int wt_sources(warta_doc *d) {
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   size_t cur = 0; /* where the last mention search ended (wt_mention_seek) */
+  wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
   for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts);
     }
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
