@@ -124,6 +124,23 @@ static inline size_t plain_run(const unsigned char *s, size_t i, size_t n) {
 static void put_str(jw *w, const char *str, size_t n) {
   static const char hex[] = "0123456789abcdef";
   const unsigned char *s = (const unsigned char *)str;
+  if (n - 1 < 16 && sizeof w->buf - w->n >= 32) {
+    /* a short string (a name, a date's text) with nothing to escape: two
+     * words, checked and stored whole */
+    size_t na = n < 8 ? n : 8, nb = n - na;
+    uint64_t a = na == 8 ? wt_load8(s) : wt_load_tail(s, na), b = nb ? wt_load_tail(s + 8, nb) : 0;
+    uint64_t m = special8(a) & (~0ull >> (8 * (8 - na)));
+    if (nb) m |= special8(b) & (~0ull >> (8 * (8 - nb)));
+    if (!m) {
+      unsigned char *o = (unsigned char *)w->buf + w->n;
+      o[0] = '"';
+      wt_store(o + 1, a, 8);
+      wt_store(o + 9, b, 8);
+      o[n + 1] = '"';
+      w->n += n + 2;
+      return;
+    }
+  }
   put(w, "\"", 1);
   size_t i = 0, run = 0; /* the run not yet written: s[run, i) */
   while ((i = plain_run(s, i, n)) < n) {
