@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "internal.h"
@@ -219,7 +222,14 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   size_t bad = 0, first_bad = (size_t)-1;
   bool maybe_nfc = false, maybe_moji = false;
   for (size_t i = 0; i < len;) {
-    /* ASCII fast path, eight bytes at a time */
+    /* ASCII fast path, sixteen bytes at a time with SSE2, else eight */
+#ifdef __SSE2__
+    while (i + 16 <= len) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())))) break; /* high bit or NUL */
+      i += 16;
+    }
+#endif
     while (i + 8 <= len) {
       uint64_t w;
       memcpy(&w, s + i, 8);
