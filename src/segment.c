@@ -609,7 +609,7 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
 }
 
 /* Tokenizes bytes [lo, hi) of one paragraph. */
-static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
+static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
   uint32_t i = lo;
   uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
