@@ -709,7 +709,9 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       }
       continue;
     }
-    i = one_token(g, i, lo, hi, k, &pending);
+    uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
+    i = one_token(g, i, lo, hi, k, &p);
+    pending = p;
     if (g->oom || g->over) return;
   }
 }
