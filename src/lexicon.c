@@ -159,31 +159,44 @@ int wt_annotate(warta_doc *d) {
   bool builtin = lx == &wt_builtin_lexicon;
   wt_token *t = d->toks.data;
   for (uint32_t i = 0; i < n; i++) {
-    uint64_t c = 0, u = 0;
-    if (t[i].lex == LEX_PENDING) {
-      bool word = t[i].kind == WARTA_TOK_WORD || t[i].kind == WARTA_TOK_URL;
-      t[i].lex = word ? lookup_word(d, &t[i], &c, &u) : LEX_NONE;
-    } else if (t[i].lex != LEX_NONE) {
-      c = wt_lex_cls(lx, t[i].lex);
-      u = wt_phrase_union(lx, t[i].lex);
+    wt_token *ti = &t[i];
+    uint8_t kind = ti->kind;
+    if (kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL) {
+      uint64_t c = 0, u = 0;
+      if (ti->lex == LEX_PENDING) {
+        ti->lex = lookup_word(d, ti, &c, &u);
+      } else if (ti->lex != LEX_NONE) {
+        c = wt_lex_cls(lx, ti->lex);
+        u = wt_phrase_union(lx, ti->lex);
+      }
+      cls[i] = c;
+      uni[i] = u;
+      /* the tokens the stages start from, listed (most tokens are none):
+       * cue words; where a noun phrase may start (entities.c: a capitalised
+       * word, a role phrase); a date (dates.c: a calendar word); a source
+       * (sources.c: a cue phrase, a capitalised name, an address) */
+      bool cap = (ti->flags & TF_CAP) != 0;
+      if (c & LX_CUE) cu[nc++] = i;
+      if (cap || ((c & LX_PHRASE_START) && (u & LX_ROLE))) nps[nnp++] = i;
+      if (kind == WARTA_TOK_WORD &&
+          (builtin ? wt_date_word(lx, ti->lex) : (wt_lex_cls2(lx, ti->lex) || (c & LX_PHRASE_START))))
+        ds[nds++] = i;
+      if ((u & (LX_SRC_CUE | LX_SRC_TO)) || cap || kind == WARTA_TOK_URL) ss[nss++] = i;
+      continue;
     }
-    cls[i] = c;
-    uni[i] = u;
-    /* the tokens the stages start from, listed: most tokens are none */
-    uint8_t kind = t[i].kind;
-    bool word = kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL;
-    if (kind == WARTA_TOK_QUOTE) qm[nq++] = i;
-    else if (kind == WARTA_TOK_PUNCT && t[i].ch == '(') pa[np++] = i;
-    if (c & LX_CUE) cu[nc++] = i;
-    /* a noun phrase (entities.c): a capitalised word, or a role phrase */
-    if (word && ((t[i].flags & TF_CAP) || ((c & LX_PHRASE_START) && (u & LX_ROLE)))) nps[nnp++] = i;
-    /* a date (dates.c): a number, a D/M/Y token, a calendar word */
-    if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE ||
-        (kind == WARTA_TOK_WORD &&
-         (builtin ? wt_date_word(lx, t[i].lex) : (wt_lex_cls2(lx, t[i].lex) || (c & LX_PHRASE_START)))))
+    /* the rest has no entry: punctuation (an opening bracket is listed),
+     * quote marks (listed), numbers and D/M/Y tokens (dates may start
+     * there), e-mails and symbols */
+    if (ti->lex == LEX_PENDING) ti->lex = LEX_NONE;
+    cls[i] = uni[i] = 0;
+    if (kind == WARTA_TOK_PUNCT) {
+      if (ti->ch == '(') pa[np++] = i;
+    } else if (kind == WARTA_TOK_QUOTE) {
+      qm[nq++] = i;
+    } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
       ds[nds++] = i;
-    /* a source (sources.c): a cue phrase, a capitalised name, an address */
-    if ((u & (LX_SRC_CUE | LX_SRC_TO)) || (t[i].flags & TF_CAP) || kind == WARTA_TOK_URL) ss[nss++] = i;
+    }
+    if (ti->flags & TF_CAP) ss[nss++] = i; /* (an e-mail may be capitalised) */
   }
   cls[n] = uni[n] = 0;
   d->tcls = cls;
