@@ -1353,11 +1353,6 @@ static int definitions(warta_doc *d) {
 }
 
 int wt_entities(warta_doc *doc) {
-  /* the phrase cache: (length << 24 | entry) per token, LEX_NONE for none,
-   * 0 not asked yet (a phrase is at least one token long) */
-  doc->phr = wt_arena_alloc(&doc->arena, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
-  if (!doc->phr) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
-  memset(doc->phr, 0, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;

@@ -250,7 +250,8 @@ struct warta_doc {
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
-  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown (entities.c) */
+  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
+                    * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
   /* recent lookups of short words (wt_annotate): a document repeats its
@@ -260,6 +261,7 @@ struct warta_doc {
     uint32_t len; /* 0: empty */
     uint32_t lex;
     uint64_t cls, uni; /* its entry's classes and wt_phrase_union */
+    uint32_t phr;      /* what doc->phr holds for it (lexicon.c, word_phrase) */
   } wcache[WT_WORDCACHE];
   struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
     uint64_t key[2];     /* the word lower-cased, zero above len */

@@ -97,9 +97,18 @@ static void tables_init(void) {
 
 void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, tables_init); }
 
+/* What the phrase cache (doc->phr, entities.c) holds for a word of entry x
+ * with classes cls when no longer phrase can start there: itself, when it
+ * has a class of its own, or LEX_NONE; 0 (ask later) at a phrase's start. */
+static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cls) {
+  if (x == LEX_NONE) return LEX_NONE;
+  if (cls & LX_PHRASE_START) return 0;
+  return ((cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2) ? (1u << 24 | x) : LEX_NONE;
+}
+
 /* The entry of word token t (its key without an abbreviation's dot), with
- * its classes and phrase union in *cls, *uni. */
-static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cls, uint64_t *uni) {
+ * its classes, phrase union and phrase cache value in *cls, *uni, *phr. */
+static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cls, uint64_t *uni, uint32_t *phr) {
   const wt_lexicon *lx = d->eng->lex;
   uint32_t len = t->end - t->start;
   /* initials and abbreviations are keyed without their dot ("H." -> h) */
@@ -119,6 +128,7 @@ static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cl
       c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
       c->cls = wt_lex_cls(lx, c->lex);
       c->uni = wt_phrase_union(lx, c->lex);
+      c->phr = word_phrase(lx, c->lex, c->cls);
     }
   } else if (len <= 16) {
     /* the same for words of nine to sixteen bytes */
@@ -132,15 +142,18 @@ static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cl
       c->lex = wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len);
       c->cls = wt_lex_cls(lx, c->lex);
       c->uni = wt_phrase_union(lx, c->lex);
+      c->phr = word_phrase(lx, c->lex, c->cls);
     }
   } else {
     uint32_t x = wt_lex_find(lx, (const char *)p, len);
     *cls = wt_lex_cls(lx, x);
     *uni = wt_phrase_union(lx, x);
+    *phr = word_phrase(lx, x, *cls);
     return x;
   }
   *cls = c->cls;
   *uni = c->uni;
+  *phr = c->phr;
   return c->lex;
 }
 
@@ -151,7 +164,8 @@ int wt_annotate(warta_doc *d) {
   uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
   uint64_t *uni = wt_arena_alloc(&d->arena, sz * sizeof *uni);
   uint32_t *lists = wt_arena_alloc(&d->arena, 6 * sz * sizeof *lists);
-  if (!cls || !uni || !lists) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  uint32_t *phr = wt_arena_alloc(&d->arena, sz * sizeof *phr);
+  if (!cls || !uni || !lists || !phr) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
   uint32_t *qm = lists, *pa = lists + sz, *cu = lists + 2 * sz, *nps = lists + 3 * sz, *ds = lists + 4 * sz,
            *ss = lists + 5 * sz;
@@ -163,14 +177,17 @@ int wt_annotate(warta_doc *d) {
     uint8_t kind = ti->kind;
     if (kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL) {
       uint64_t c = 0, u = 0;
+      uint32_t ph = LEX_NONE;
       if (ti->lex == LEX_PENDING) {
-        ti->lex = lookup_word(d, ti, &c, &u);
+        ti->lex = lookup_word(d, ti, &c, &u, &ph);
       } else if (ti->lex != LEX_NONE) {
         c = wt_lex_cls(lx, ti->lex);
         u = wt_phrase_union(lx, ti->lex);
+        ph = word_phrase(lx, ti->lex, c);
       }
       cls[i] = c;
       uni[i] = u;
+      phr[i] = ph;
       /* the tokens the stages start from, listed (most tokens are none):
        * cue words; where a noun phrase may start (entities.c: a capitalised
        * word, a role phrase); a date (dates.c: a calendar word); a source
@@ -189,6 +206,7 @@ int wt_annotate(warta_doc *d) {
      * there), e-mails and symbols */
     if (ti->lex == LEX_PENDING) ti->lex = LEX_NONE;
     cls[i] = uni[i] = 0;
+    phr[i] = LEX_NONE;
     if (kind == WARTA_TOK_PUNCT) {
       if (ti->ch == '(') pa[np++] = i;
     } else if (kind == WARTA_TOK_QUOTE) {
@@ -199,6 +217,8 @@ int wt_annotate(warta_doc *d) {
     if (ti->flags & TF_CAP) ss[nss++] = i; /* (an e-mail may be capitalised) */
   }
   cls[n] = uni[n] = 0;
+  phr[n] = 0;
+  d->phr = phr;
   d->tcls = cls;
   d->tuni = uni;
   d->quote_marks = qm;
