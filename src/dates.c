@@ -112,7 +112,7 @@ static int32_t make_date(int32_t pub, int y, int m, int dd) {
 }
 
 static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
-  wt_date_x *x = wt_vec_push(&d->dates_x);
+  wt_date_x *x = WT_VEC_PUSH(&d->dates_x, wt_date_x);
   if (!x) return WARTA_ERR_NOMEM;
   x->tok0 = a;
   x->tok1 = b;

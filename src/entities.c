@@ -1026,7 +1026,7 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
     }
   }
   if (!create) return -1;
-  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
   if (!e) return -2;
   e->type = WARTA_PER;
   e->first = t0->start;
@@ -1057,7 +1057,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
-  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
   if (!e) return -2;
   e->type = (uint8_t)type;
   e->first = wt_tok(d, a)->start;
@@ -1134,7 +1134,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
     if (m->entity < 0) m->entity = ent;
     return WARTA_OK;
   }
-  wt_mention *m = wt_vec_push(&d->mentions);
+  wt_mention *m = WT_VEC_PUSH(&d->mentions, wt_mention);
   if (!m) return WARTA_ERR_NOMEM;
   m->tok0 = a;
   m->tok1 = b;
@@ -1163,7 +1163,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
   }
-  wt_attr *x = wt_vec_push(&d->attrs);
+  wt_attr *x = WT_VEC_PUSH(&d->attrs, wt_attr);
   if (!x) return WARTA_ERR_NOMEM;
   x->start = s;
   x->end = e;

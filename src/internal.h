@@ -87,6 +87,15 @@ typedef struct wt_vec {
 
 WT_HIDDEN int wt_vec_reserve(wt_vec *v, size_t n);
 WT_HIDDEN void *wt_vec_push(wt_vec *v); /* NULL on OOM; zeroed */
+/* wt_vec_push for a vector of T: inline, its zeroing of a known size. */
+static inline void *wt_vec_push_sized(wt_vec *v, size_t elem) {
+  if (v->len == v->cap && wt_vec_reserve(v, v->len + 1) != 0) return NULL;
+  void *p = (char *)v->data + v->len * elem;
+  memset(p, 0, elem);
+  v->len++;
+  return p;
+}
+#define WT_VEC_PUSH(v, T) ((T *)wt_vec_push_sized((v), sizeof(T)))
 WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
 WT_HIDDEN void wt_vec_free(wt_vec *v);
 #define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])

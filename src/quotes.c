@@ -70,7 +70,7 @@ static uint32_t sent_of(const warta_doc *d, uint32_t i) {
 
 static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
-  wt_quote_x *q = wt_vec_push(&d->quotes_x);
+  wt_quote_x *q = WT_VEC_PUSH(&d->quotes_x, wt_quote_x);
   if (!q) return NULL;
   q->tok0 = c0;
   q->tok1 = c1;

@@ -755,7 +755,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
       continue;
     }
     if (j >= tok1) break;
-    wt_sent *st = wt_vec_push(&doc->sents);
+    wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
     if (!st) return WARTA_ERR_NOMEM;
     st->tok0 = s0;
     st->tok1 = j;
@@ -765,7 +765,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     i = j - 1;
   }
   if (s0 < tok1) {
-    wt_sent *st = wt_vec_push(&doc->sents);
+    wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
     if (!st) return WARTA_ERR_NOMEM;
     st->tok0 = s0;
     st->tok1 = tok1;
@@ -814,7 +814,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   if (g->over) return WARTA_ERR_LIMIT;
   if ((uint32_t)g->ntok == t0) return WARTA_OK;
   g->toks[t0].flags |= TF_PARA_START;
-  wt_para *p = wt_vec_push(&doc->paras);
+  wt_para *p = WT_VEC_PUSH(&doc->paras, wt_para);
   if (!p) return WARTA_ERR_NOMEM;
   p->start = a;
   p->end = b;

@@ -154,7 +154,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
-        occ *o = wt_vec_push(out);
+        occ *o = WT_VEC_PUSH(out, occ);
         if (!o) return WARTA_ERR_NOMEM;
         o->para = para;
         o->tok = i;
@@ -182,7 +182,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           }
           if (up >= 0) {
             const wt_mention *um = &WT_VEC_AT(d->mentions, wt_mention, up);
-            occ *o2 = wt_vec_push(out);
+            occ *o2 = WT_VEC_PUSH(out, occ);
             if (!o2) return WARTA_ERR_NOMEM;
             o2->para = para;
             o2->tok = k;
@@ -206,7 +206,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       uint32_t v = mm->tok1;
       if (v < s1 && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
       if (v < s1 && (wt_clsof(d, v) & LX_SRC_VERB)) {
-        occ *o = wt_vec_push(out);
+        occ *o = WT_VEC_PUSH(out, occ);
         if (!o) return WARTA_ERR_NOMEM;
         o->para = para;
         o->tok = i;
@@ -229,7 +229,7 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
     if (x->quote != q) break;
     if (!strcmp(x->src.name, s->name)) return WARTA_OK;
   }
-  wt_source_x *x = wt_vec_push(&d->srcs);
+  wt_source_x *x = WT_VEC_PUSH(&d->srcs, wt_source_x);
   if (!x) return WARTA_ERR_NOMEM;
   x->quote = q;
   x->entity = entity;
