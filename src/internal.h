@@ -106,7 +106,26 @@ typedef struct wt_map_slot {
   uint32_t val;
 } wt_map_slot;
 WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
-WT_HIDDEN bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val);
+static inline uint64_t wt_map_mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return k;
+}
+/* (inline: the stages look names and spans up many times per document) */
+static inline bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val) {
+  if (!m->cap) return false;
+  if (key == 0) key = 1;
+  const wt_map_slot *s = m->data;
+  size_t mask = m->cap - 1;
+  for (size_t j = wt_map_mix(key) & mask;; j = (j + 1) & mask) {
+    if (!s[j].key) return false;
+    if (s[j].key == key) {
+      *val = s[j].val;
+      return true;
+    }
+  }
+}
 WT_HIDDEN void wt_map_clear(wt_vec *m);
 
 /* ------------------------------------------------------------ entities */
