@@ -46,9 +46,8 @@ void wt_vec_free(wt_vec *v) {
 /* ------------------------------------------------------------ wt_map
  * A small open-addressing map from 64-bit keys to 32-bit values, for the
  * lookups that would otherwise scan a growing list (mention spans, entity
- * names).  Slots live in a wt_vec of wt_map_slot; key 0 is reserved. */
-
-
+ * names).  Slots live in a wt_vec of wt_map_slot; key 0 is reserved.
+ * (wt_map_get is inline, in internal.h.) */
 
 void wt_map_clear(wt_vec *m) {
   if (m->data) memset(m->data, 0, m->cap * m->elem);
