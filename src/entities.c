@@ -878,13 +878,13 @@ static uint64_t word_sig(const char *f, size_t n) {
 }
 
 /* The map key of an entity's folded name and type. */
-static uint64_t name_key(int type, const char *folded, size_t n) {
+static inline uint64_t name_key(int type, const char *folded, size_t n) {
   const unsigned char *u = (const unsigned char *)folded;
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8) ^ (uint64_t)type;
+  uint64_t h = (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
   size_t i = 0;
-  for (; n - i >= 8; i += 8) h = wt_hash_step(h, wt_load8(u + i));
-  if (i < n) h = wt_hash_step(h, wt_load_tail(u + i, n - i));
-  return wt_hash_end(h);
+  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
+  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 29);
 }
 
 /* ------------------------------------------------ words of known names
@@ -897,12 +897,7 @@ static uint64_t name_key(int type, const char *folded, size_t n) {
 typedef wt_nameword nameword;
 
 static inline uint64_t word_hash(const char *s, size_t n) {
-  const unsigned char *u = (const unsigned char *)s;
-  uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
-  size_t i = 0;
-  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
-  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
-  h ^= h >> 29;
+  uint64_t h = name_key(0, s, n);
   return h ? h : 1;
 }
 
