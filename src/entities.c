@@ -811,18 +811,24 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
    * folding is lower-casing, eight bytes at a time */
   if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') return fold_slow(s, n, out, cap);
   const unsigned char *u = (const unsigned char *)s;
-  uint64_t prev_space = 0;
+  uint64_t prev_space = 0, bad = 0;
   size_t i = 0;
-  for (; i < n; i += 8) {
-    uint64_t w = n - i >= 8 ? wt_load8(u + i) : wt_load_tail(u + i, n - i);
-    uint64_t live = n - i >= 8 ? ~0ull : ~0ull >> (8 * (8 - (n - i)));
-    /* control bytes (tab, newline, CR) and two spaces in a row are collapsed */
-    if (wt_has_byte_below(w | ~live, 0x20)) return fold_slow(s, n, out, cap);
-    uint64_t sp = wt_bytes_eq(w, ' ') & live;
-    if ((sp & ((sp << 8) | prev_space)) != 0) return fold_slow(s, n, out, cap);
+  for (; n - i >= 8; i += 8) {
+    uint64_t w = wt_load8(u + i);
+    /* control bytes (tab, newline, CR) and two spaces in a row are
+     * collapsed: then the slow way, decided after the loop */
+    uint64_t sp = wt_bytes_eq(w, ' ');
+    bad |= ((w - WT_BYTES(0x20)) & ~w) | (sp & ((sp << 8) | prev_space));
     prev_space = sp >> 56;
-    wt_store((unsigned char *)out + i, wt_lower8(w), n - i >= 8 ? 8 : n - i);
+    wt_store((unsigned char *)out + i, wt_lower8(w), 8);
   }
+  if (i < n) {
+    uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
+    uint64_t sp = wt_bytes_eq(w, ' ') & live;
+    bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
+    wt_store((unsigned char *)out + i, wt_lower8(w), n - i);
+  }
+  if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
   out[n] = 0;
   return n;
 }
