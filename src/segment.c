@@ -656,8 +656,8 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
          * punctuation, joiner or initialism; a comma continues only a
          * number followed by a digit; a final dot may be an abbreviation's:
          * one_token would find exactly this) */
-        wt_token *t = push_tok(g);
-        if (!t) return;
+        if (g->ntok == g->cap && !grow_toks(g)) return;
+        uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
         if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
         if (c >= 'A' && c <= 'Z') {
@@ -675,14 +675,11 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
             if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
               e++;
               fl |= TF_ABBREV;
-              t->lex = x;
+              lex = x;
             }
           }
         }
-        t->start = i;
-        t->end = e;
-        t->kind = kind;
-        t->flags = fl;
+        g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         pending = 0;
         i = e;
         if (i < hi && s[i] == ' ') { /* the usual single space, without a round of the loop */
@@ -694,13 +691,8 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
     }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
-      wt_token *t = push_tok(g);
-      if (!t) return;
-      t->start = i;
-      t->end = i + 1;
-      t->kind = WARTA_TOK_PUNCT;
-      t->ch = c;
-      t->flags = pending;
+      if (g->ntok == g->cap && !grow_toks(g)) return;
+      g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_PENDING, pending, WARTA_TOK_PUNCT, c};
       pending = 0;
       i++;
       if (i < hi && s[i] == ' ') {
