@@ -128,12 +128,16 @@ typedef struct pair {
 static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
 
 /* Records a finished quote in the per-token marks. */
+static void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
+  for (uint32_t i = a; i < b; i++) m[i] |= bit; /* (one bound: the compiler may vectorise) */
+}
+
 static void mark_quote(warta_doc *d, const wt_quote_x *q) {
   uint32_t n = wt_ntok(d);
-  for (uint32_t i = q->tok0; i < q->tok1 && i < n; i++) d->qmark[i] |= QM_CONTENT;
+  mark_range(d->qmark, q->tok0, q->tok1 < n ? q->tok1 : n, QM_CONTENT);
   if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
-    for (uint32_t i = q->open; i <= q->close && i < n; i++) d->qmark[i] |= QM_DIRECT;
-  for (uint32_t i = q->cue0; i < q->cue1 && i < n; i++) d->qmark[i] |= QM_CUE;
+    mark_range(d->qmark, q->open, q->close < n ? q->close + 1 : n, QM_DIRECT); /* the marks too */
+  mark_range(d->qmark, q->cue0, q->cue1 < n ? q->cue1 : n, QM_CUE);
 }
 
 static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
