@@ -1542,7 +1542,7 @@ int wt_entities_finish(warta_doc *d) {
     warta_entity *e = &pub[map[i]];
     char got[NAME_CAP];
     bool written = false, acronym = true;
-    for (const char *p = x->name; *p; p++)
+    for (const char *p = x->name; *p && acronym; p++)
       if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
     uint32_t best = 0;
     warta_span longest = {0, 0};
