@@ -1,11 +1,12 @@
 # warta — the two commands of the README, and the rest.
-#   make run     set up, build, extract the bundled sample articles, print who said what
+#   make run     set up, build, ingest the bundled sample articles into warta.db, print who said what
 #   make check   set up, build, run every test, then the suite again under ASan+UBSan
 SHELL := /bin/bash
 BUILD ?= build
 ASAN ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SHARED ?= ../shared
+FUZZ_SECONDS ?= 60
 
 .PHONY: all setup build run check test asan eval bench fuzz clean
 
@@ -19,7 +20,10 @@ build: setup
 	@cmake --build $(BUILD) -j$(JOBS) >/dev/null
 
 run: build
-	@./$(BUILD)/warta extract --format summary --published 2023-09-13 samples/*.txt
+	@python3 tools/samples_jsonl.py samples | ./$(BUILD)/warta ingest --db warta.db -
+	@./$(BUILD)/warta stats --db warta.db
+	@echo
+	@./$(BUILD)/warta speakers --db warta.db --limit 10 --quotes 3
 
 check:
 	@bash scripts/setup.sh check
@@ -44,5 +48,16 @@ bench: build
 	@bash scripts/setup.sh bench
 	@bash bench/run.sh
 
+# every fuzz target (fuzz/fuzz_*.c) for FUZZ_SECONDS each, one after another (docs/RELIABILITY.md)
+fuzz:
+	@bash scripts/setup.sh check
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh
+
 clean:
-	rm -rf $(BUILD) $(ASAN)
+	rm -rf $(BUILD) $(ASAN) build-fuzz
+
+# scale-out on Dask (scale/warta_dask.py): its test alone
+.PHONY: scale-test
+scale-test: build
+	@bash scripts/setup.sh check
+	cd $(BUILD) && ctest --output-on-failure -R '^scale_'

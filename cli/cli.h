@@ -18,6 +18,21 @@ enum {
 typedef int (*cmd_fn)(int argc, char **argv);
 
 int cmd_extract(int argc, char **argv);
+/* the store: cmd_ingest.c, cmd_search.c, cmd_stem.c */
+int cmd_ingest(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_speakers(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_trace(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_stem(int argc, char **argv);
+/* cmd_ingest_json.c: one line of `warta extract --with-text` JSON output,
+ * prepared for the store (warta_store_prepare_record).  NULL with *status
+ * and err set when the line cannot be read; thread-safe. */
+warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char *outlet, const char *published,
+                                         int *status, char *err, size_t errcap);
+/* cmd_serve.c: the HTTP API and web page */
+int cmd_serve(int argc, char **argv);
 
 /* util.c */
 /* Reads a whole file (or stdin for "-") into a malloc'd buffer with a NUL

@@ -5,6 +5,7 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -468,79 +469,143 @@ static int from_html(cli_inputs *in, cli_record *rec, const char *html, size_t l
   return WARTA_OK;
 }
 
+ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit) {
+  /* fgets in growing pieces (memchr speed); a piece is first filled with
+   * '\n' so that the last NUL in it is the one fgets wrote, which gives its
+   * length even when the line holds NUL bytes */
+  char scratch[65536];
+  size_t kept = 0, total = 0, piece = 4096;
+  bool any = false;
+  if (limit > SIZE_MAX / 2) limit = SIZE_MAX / 2;
+  if (!*buf || *cap < 2) {
+    size_t want = limit + 1 < piece ? limit + 1 : piece;
+    if (want < 2) want = 2;
+    char *nb = realloc(*buf, want);
+    if (!nb) return -2;
+    *buf = nb;
+    *cap = want;
+  }
+  for (;;) {
+    char *dst;
+    size_t room;
+    if (kept < limit) {
+      size_t top = *cap < limit + 1 ? *cap : limit + 1;
+      if (top - kept < 2) {
+        size_t want = *cap * 2 < limit + 1 ? *cap * 2 : limit + 1;
+        char *nb = realloc(*buf, want);
+        if (!nb) return -2;
+        *buf = nb;
+        *cap = want;
+        top = want;
+      }
+      dst = *buf + kept;
+      room = top - kept;
+    } else {
+      dst = scratch; /* over the limit: read on to the line's end, keep nothing */
+      room = sizeof scratch;
+    }
+    if (room > piece) room = piece;
+    if (room > INT_MAX) room = INT_MAX;
+    memset(dst, '\n', room);
+    if (!fgets(dst, (int)room, f)) break;
+    any = true;
+    size_t n = (size_t)((char *)memrchr(dst, 0, room) - dst);
+    total += n;
+    if (dst != scratch) kept += n;
+    if (n && dst[n - 1] == '\n') break;
+    if (piece < ((size_t)1 << 24)) piece *= 2;
+  }
+  if (!any) return -1;
+  (*buf)[kept] = 0;
+  return (ssize_t)total;
+}
+
+int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec, const char **msg) {
+  size_t len = n;
+  while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+  size_t a = 0;
+  if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) a = 3; /* a byte-order mark (Windows tools) */
+  while (a < len && (line[a] == ' ' || line[a] == '\t')) a++;
+  if (a == len) return 0; /* blank line */
+  /* cJSON reads a raw NUL inside a string, and the text would end there */
+  const char *nul = memchr(line, 0, len);
+  if (nul) return bad(in, msg, "%s: NUL byte at byte %zu of the line", rec->where, (size_t)(nul - line) + 1);
+  /* the common record (string fields only) without building a cJSON tree;
+   * anything else, bad records included, goes through cJSON below */
+  const char *fields[6] = {in->opts.text_field, in->opts.id_field, "published", "title", "url",
+                           in->opts.html_field};
+  char *fv[6];
+  size_t fl[6];
+  if (cli_jsonl_fast(line + a, len - a, fields, in->opts.html_field ? 6 : 5, fv, fl) &&
+      (fv[0] || (in->opts.html_field && fv[5]))) {
+    memset(&rec->meta, 0, sizeof rec->meta);
+    rec->meta.id = fv[1];
+    rec->meta.published = fv[2];
+    rec->meta.title = fv[3];
+    rec->meta.url = fv[4];
+    if (in->opts.html_field && fv[5]) {
+      int rc = from_html(in, rec, fv[5], fl[5], NULL, rec->meta.url, msg);
+      if (rc < 0) return rc;
+      if (rc != WARTA_OK) return bad(in, msg, "%s: %s", rec->where, warta_html_errmsg(in->html));
+      return 1;
+    }
+    rec->text = fv[0];
+    rec->len = fl[0];
+    return 1;
+  }
+  cJSON_Delete(in->json);
+  const char *end = NULL;
+  in->json = cJSON_ParseWithLengthOpts(line + a, len - a, &end, 0);
+  if (!in->json) {
+    size_t at = end ? (size_t)(end - line) : a;
+    return bad(in, msg, "%s: not valid JSON (near byte %zu of the line)", rec->where, at + 1);
+  }
+  if (!cJSON_IsObject(in->json)) return bad(in, msg, "%s: a record must be a JSON object", rec->where);
+  rec->meta.id = json_str(in->json, in->opts.id_field, in->idbuf, sizeof in->idbuf);
+  rec->meta.published = json_str(in->json, "published", NULL, 0);
+  rec->meta.title = json_str(in->json, "title", NULL, 0);
+  rec->meta.url = json_str(in->json, "url", NULL, 0);
+  cJSON *h = in->opts.html_field ? cJSON_GetObjectItemCaseSensitive(in->json, in->opts.html_field) : NULL;
+  if (cJSON_IsString(h)) {
+    int rc = from_html(in, rec, h->valuestring, strlen(h->valuestring), NULL, rec->meta.url, msg);
+    if (rc < 0) return rc;
+    if (rc != WARTA_OK) return bad(in, msg, "%s: %s", rec->where, warta_html_errmsg(in->html));
+    return 1;
+  }
+  cJSON *t = cJSON_GetObjectItemCaseSensitive(in->json, in->opts.text_field);
+  if (!cJSON_IsString(t)) {
+    if (in->opts.html_field)
+      return bad(in, msg, "%s: no \"%s\" or \"%s\" string in the record", rec->where, in->opts.html_field,
+                 in->opts.text_field);
+    return bad(in, msg, "%s: no \"%s\" string in the record", rec->where, in->opts.text_field);
+  }
+  /* cJSON stops a string at \u0000; say so rather than cut the text short */
+  if (memmem(line + a, len - a, "\\u0000", 6))
+    return bad(in, msg, "%s: the text holds a NUL character (\\u0000)", rec->where);
+  rec->text = t->valuestring;
+  rec->len = strlen(t->valuestring);
+  return 1;
+}
+
 static int next_jsonl(cli_inputs *in, cli_record *rec, const char **msg) {
   for (;;) {
     errno = 0;
-    ssize_t n = getline(&in->buf, &in->cap_buf, in->f);
+    ssize_t n = cli_read_line(in->f, &in->buf, &in->cap_buf, CLI_MAX_LINE_BYTES);
+    if (n == -2) return bad(in, msg, "%s: out of memory reading line %lu", in->path, in->line + 1);
     if (n < 0) {
       if (ferror(in->f))
         return bad(in, msg, "%s: %s after line %lu", in->path, in->s->err[0] ? in->s->err : "read error", in->line);
       return 0;
     }
     in->line++;
-    size_t len = (size_t)n;
-    while (len && (in->buf[len - 1] == '\n' || in->buf[len - 1] == '\r')) len--;
-    size_t a = 0;
-    while (a < len && (in->buf[a] == ' ' || in->buf[a] == '\t')) a++;
-    if (a == len) continue; /* blank line */
     memset(rec, 0, sizeof *rec);
     rec->in_bytes = (size_t)n;
     snprintf(rec->where, sizeof rec->where, "%s:%lu", in->path, in->line);
-    /* the common record (string fields only) without building a cJSON tree;
-     * anything else, bad records included, goes through cJSON below */
-    const char *fields[6] = {in->opts.text_field, in->opts.id_field, "published", "title", "url",
-                             in->opts.html_field};
-    char *fv[6];
-    size_t fl[6];
-    if (cli_jsonl_fast(in->buf + a, len - a, fields, in->opts.html_field ? 6 : 5, fv, fl) &&
-        (fv[0] || (in->opts.html_field && fv[5]))) {
-      memset(&rec->meta, 0, sizeof rec->meta);
-      rec->meta.id = fv[1];
-      rec->meta.published = fv[2];
-      rec->meta.title = fv[3];
-      rec->meta.url = fv[4];
-      if (in->opts.html_field && fv[5]) {
-        int rc = from_html(in, rec, fv[5], fl[5], NULL, rec->meta.url, msg);
-        if (rc < 0) return rc;
-        if (rc != WARTA_OK) return bad(in, msg, "%s: %s", rec->where, warta_html_errmsg(in->html));
-        return 1;
-      }
-      rec->text = fv[0];
-      rec->len = fl[0];
-      return 1;
-    }
-    cJSON_Delete(in->json);
-    const char *end = NULL;
-    in->json = cJSON_ParseWithLengthOpts(in->buf + a, len - a, &end, 0);
-    if (!in->json) {
-      size_t at = end ? (size_t)(end - in->buf) : a;
-      return bad(in, msg, "%s: not valid JSON (near byte %zu of the line)", rec->where, at + 1);
-    }
-    if (!cJSON_IsObject(in->json)) return bad(in, msg, "%s: a record must be a JSON object", rec->where);
-    rec->meta.id = json_str(in->json, in->opts.id_field, in->idbuf, sizeof in->idbuf);
-    rec->meta.published = json_str(in->json, "published", NULL, 0);
-    rec->meta.title = json_str(in->json, "title", NULL, 0);
-    rec->meta.url = json_str(in->json, "url", NULL, 0);
-    cJSON *h = in->opts.html_field ? cJSON_GetObjectItemCaseSensitive(in->json, in->opts.html_field) : NULL;
-    if (cJSON_IsString(h)) {
-      int rc = from_html(in, rec, h->valuestring, strlen(h->valuestring), NULL, rec->meta.url, msg);
-      if (rc < 0) return rc;
-      if (rc != WARTA_OK) return bad(in, msg, "%s: %s", rec->where, warta_html_errmsg(in->html));
-      return 1;
-    }
-    cJSON *t = cJSON_GetObjectItemCaseSensitive(in->json, in->opts.text_field);
-    if (!cJSON_IsString(t)) {
-      if (in->opts.html_field)
-        return bad(in, msg, "%s: no \"%s\" or \"%s\" string in the record", rec->where, in->opts.html_field,
-                   in->opts.text_field);
-      return bad(in, msg, "%s: no \"%s\" string in the record", rec->where, in->opts.text_field);
-    }
-    /* cJSON stops a string at \u0000; say so rather than cut the text short */
-    if (memmem(in->buf + a, len - a, "\\u0000", 6))
-      return bad(in, msg, "%s: the text holds a NUL character (\\u0000)", rec->where);
-    rec->text = t->valuestring;
-    rec->len = strlen(t->valuestring);
-    return 1;
+    if ((size_t)n > CLI_MAX_LINE_BYTES)
+      return bad(in, msg, "%s: line of %zd bytes is over the JSONL line limit of %u bytes", rec->where, n,
+                 CLI_MAX_LINE_BYTES);
+    int r = cli_inputs_parse_jsonl(in, in->buf, (size_t)n, rec, msg);
+    if (r != 0) return r;
   }
 }
 

@@ -29,6 +29,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
 
 #include "warta.h"
 
@@ -61,6 +63,23 @@ cli_inputs *cli_inputs_new(char **paths, int npaths, const cli_input_opts *opts)
  * unreadable file; *msg says where and why (valid until the next call);
  * call again to go on. */
 int cli_inputs_next(cli_inputs *in, cli_record *rec, const char **msg);
+/* The longest JSONL line read (twice the document limit, room for JSON
+ * escapes); a longer line is reported as a bad record and skipped. */
+#define CLI_MAX_LINE_BYTES (2u * WARTA_MAX_DOC_BYTES)
+
+/* Reads one line (through its '\n') from f into *buf, growing it (and *cap)
+ * as getline does but never past limit + 1 bytes: the rest of a longer line
+ * is read and dropped.  *buf is NUL-terminated after the bytes kept.  Returns
+ * the line's full length (over limit when it was cut), -1 at the end of the
+ * input or on a read error, -2 when memory runs out. */
+ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit);
+/* Parses one JSONL line (line[0..n), its newline may be included; string
+ * values are decoded in place) into *rec; rec->where must already say where
+ * the line is (used in messages).  Returns 1 with a record, 0 for a blank
+ * line, -1 for a bad record (*msg says why).  The record's strings live in
+ * line and in `in` until the next call. */
+int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec, const char **msg);
+
 /* Can the input hold more than one document (JSON Lines, WARC, a directory,
  * several paths)?  For choosing the default output format. */
 bool cli_inputs_is_stream(const cli_inputs *in);

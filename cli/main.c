@@ -10,6 +10,14 @@ static const struct {
   const char *help;
 } commands[] = {
     {"extract", cmd_extract, "find quotes, speakers, sources and dates in articles; print JSON"},
+    {"ingest", cmd_ingest, "extract articles into the store (SQLite, default warta.db)"},
+    {"search", cmd_search, "full-text search of quotes (or articles) with filters"},
+    {"speakers", cmd_speakers, "who is quoted most, with the same filters"},
+    {"show", cmd_show, "one quote in context: speaker, role, cue, source chain"},
+    {"trace", cmd_trace, "who ran a statement first and who copied it"},
+    {"stats", cmd_stats, "what the store holds; --check verifies it"},
+    {"serve", cmd_serve, "HTTP JSON API and web page over the store (libmicrohttpd)"},
+    {"stem", cmd_stem, "the root of Indonesian words, as the search index sees them"},
 };
 
 static void usage(FILE *f) {

@@ -445,6 +445,367 @@ WARTA_API int warta_warc_gzipped(const warta_warc *w);
 /* Bytes read from the input so far (compressed bytes for .warc.gz). */
 WARTA_API uint64_t warta_warc_bytes_read(const warta_warc *w);
 
+/* ----------------------------------------------------------------- store */
+/*
+ * The store: one SQLite file holding documents, their quotes, speakers
+ * (entities unified across documents by folded canonical name, with the
+ * aliases articles used for them), mentions and source chains, with
+ * full-text search (FTS5 and warta's Indonesian tokenizer: case and
+ * diacritics folded, words stemmed, so "mengatakan" finds "dikatakannya")
+ * and propagation links between copies of one statement in different
+ * documents.  The schema is described in README.md ("Store").
+ *
+ *     warta_store *st;
+ *     if (warta_store_open("warta.db", 0, &st) != WARTA_OK) { ...warta_store_errmsg(st)...; }
+ *     warta_store_begin(st);                       // optional: a batch in one transaction
+ *     warta_store_add(st, doc, NULL, &added);       // after warta_extract(doc, ...)
+ *     warta_store_commit(st);
+ *     warta_store_filter f = {.query = "harga beras", .speaker = "Jokowi"};
+ *     warta_store_search(st, &f, on_quote, ctx);
+ *     warta_store_close(st);
+ *
+ * Threads.  A warta_store is one database connection: use it from one
+ * thread at a time and open one per thread.  Any number of connections may
+ * read a store while one writes (WAL); a writer waits up to 5 seconds for
+ * another writer before failing with WARTA_ERR_IO ("database is locked").
+ *
+ * Durability.  A batch is one transaction: if the process dies, the store
+ * holds every committed batch and nothing of the one in progress (adding a
+ * document again is a no-op, so re-running an interrupted ingest is safe).
+ *
+ * Errors.  Functions return WARTA_OK or a status: WARTA_ERR_ARG (a bad
+ * argument: NULL, a span outside the text, writing through a read-only
+ * store, an unknown quote id), WARTA_ERR_SYNTAX (a query or date that
+ * cannot be parsed), WARTA_ERR_IO (the database failed: cannot open, locked,
+ * disk full, corrupt, or written by a newer warta), WARTA_ERR_NOMEM.
+ * warta_store_errmsg says what went wrong.
+ *
+ * Results.  Rows are passed to a callback; every pointer in a row is valid
+ * during that call only (copy what you keep).  The callback returns 0 to go
+ * on, non-zero to stop early (the function then returns WARTA_OK).  A
+ * callback must not call other functions on the same store.
+ */
+typedef struct warta_store warta_store;
+
+/* The store schema this library reads and writes.  Older stores are
+ * upgraded when opened read-write; newer ones are refused. */
+#define WARTA_STORE_SCHEMA 1
+
+enum {
+  WARTA_STORE_READONLY = 1u << 0 /* open an existing store for reading only */
+};
+
+/* Opens (and, unless read-only, creates) the store at path.  *out gets the
+ * store, or NULL when memory runs out; on failure *out may still hold a
+ * store whose errmsg says why: close it.  Returns WARTA_OK, WARTA_ERR_IO,
+ * WARTA_ERR_NOMEM or WARTA_ERR_ARG. */
+WARTA_API int warta_store_open(const char *path, unsigned flags, warta_store **out);
+/* Closes the store (rolling back an open batch).  NULL is ignored. */
+WARTA_API void warta_store_close(warta_store *st);
+/* What the last failing call on st did wrong; "" after a success.  Never
+ * NULL (also for st == NULL).  Valid until the next call on st. */
+WARTA_API const char *warta_store_errmsg(const warta_store *st);
+
+/* A batch: every add between begin and commit is one transaction (much
+ * faster than one each).  Adds outside a batch commit one by one.  An add
+ * that fails with WARTA_ERR_ARG or WARTA_ERR_LIMIT (a bad record: checked
+ * before anything is written) leaves the batch as it was; one that fails
+ * with WARTA_ERR_IO or WARTA_ERR_NOMEM rolls the whole batch back and ends
+ * it (errmsg says so): add its documents again in a new batch. */
+WARTA_API int warta_store_begin(warta_store *st);
+WARTA_API int warta_store_commit(warta_store *st);
+WARTA_API int warta_store_rollback(warta_store *st);
+
+/* What an add did. */
+typedef struct warta_store_added {
+  int64_t document; /* the document's id in the store (also for a duplicate) */
+  int duplicate;    /* 1: the store held this document already; nothing was written */
+  uint32_t quotes;  /* quotes written */
+  uint32_t linked;  /* of those, linked to the same statement in other documents */
+  size_t text_bytes; /* the document's text, in bytes */
+} warta_store_added;
+
+/* Adds the result of warta_extract in doc.  A document is identified by a
+ * SHA-256 of its URL (when given) and working text: adding it again is a
+ * no-op (added.duplicate = 1).  outlet names the publisher; NULL takes the
+ * dateline's outlet ("KOMPAS") or else the URL's host.  out may be NULL.
+ * Returns WARTA_OK, WARTA_ERR_ARG (no result in doc, read-only store),
+ * WARTA_ERR_IO, WARTA_ERR_NOMEM. */
+WARTA_API int warta_store_add(warta_store *st, const warta_doc *doc, const char *outlet,
+                              warta_store_added *out);
+
+/* A document given directly (a result read back from warta's JSON, a
+ * shard, generated data): the same fields warta_extract produces.  Spans
+ * refer to text; quote.entity indexes entities (or is -1). */
+typedef struct warta_store_record {
+  const char *text; /* required; UTF-8 */
+  size_t len;
+  const char *id, *url, *title, *outlet; /* each may be NULL */
+  const char *published;                 /* YYYY-MM-DD or NULL */
+  const warta_dateline *dateline;        /* NULL when none */
+  const warta_quote *quotes;
+  size_t nquotes;
+  const warta_entity *entities;
+  size_t nentities;
+} warta_store_record;
+
+/* Adds a record, as warta_store_add does.  A span outside the text, an
+ * entity index out of range, an unknown quote kind or a bad date is
+ * WARTA_ERR_ARG and nothing is written. */
+WARTA_API int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out);
+
+/* Adding in two halves, for a writer fed by worker threads: prepare does
+ * the CPU work (checking and copying the record, its content hash,
+ * tokenizing and stemming its text for the full-text indexes, the MinHash
+ * signatures of its quotes) without a store and may run on any thread;
+ * add_prepared, on the store's thread, only writes.  The prepared document
+ * owns a copy of everything it needs: doc or rec may be reused at once.
+ * prepare returns NULL only when memory runs out; a record that cannot be
+ * added is reported by add_prepared (WARTA_ERR_ARG and errmsg) as
+ * warta_store_add_record would.  warta_store_add and _add_record are
+ * prepare + add_prepared + free. */
+typedef struct warta_store_prepared warta_store_prepared;
+WARTA_API warta_store_prepared *warta_store_prepare(const warta_doc *doc, const char *outlet);
+WARTA_API warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec);
+WARTA_API int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, warta_store_added *out);
+WARTA_API void warta_store_prepared_free(warta_store_prepared *p);
+
+/* Sort orders for searches. */
+enum {
+  WARTA_SORT_DATE = 0, /* newest publication first (then latest added) */
+  WARTA_SORT_RANK = 1  /* best match first (BM25); slower for very common words */
+};
+
+/* What to look for.  Zero-initialise and set what you need; every field is
+ * optional and the conditions combine with AND. */
+typedef struct warta_store_filter {
+  /* Words the quote must contain, matched by root ("mengatakan" finds
+   * "kata", "dikatakannya"); "a phrase" in double quotes; OR, NOT and
+   * parentheses; a trailing * for a prefix of a root ("korup*").  NULL or
+   * "" matches every quote. */
+  const char *query;
+  const char *speaker; /* words of a speaker's canonical name or of another name articles used
+                          for them ("Jokowi"); words that name no known speaker are matched
+                          against the words naming the speaker in each quote ("warga") */
+  int64_t speaker_id;  /* exactly this speaker (an entity id from warta_store_speakers), 0 for any */
+  const char *source;  /* words of an agency or outlet in the quote's source chain */
+  const char *outlet;  /* words of the publishing outlet */
+  const char *from, *to; /* publication dates YYYY-MM-DD, inclusive; NULL for open */
+  int kind;            /* a warta_quote_kind, or 0 for any */
+  int sort;            /* WARTA_SORT_DATE or WARTA_SORT_RANK */
+  size_t limit;        /* rows at most; 0 for 20 */
+  size_t offset;       /* rows to skip first */
+  const char *mark_open, *mark_close; /* around matched words in .highlighted; NULL: "[" and "]" */
+} warta_store_filter;
+
+/* A quote as the store returns it. */
+typedef struct warta_store_quote {
+  int64_t id;            /* the quote's id (warta_store_show, warta_store_trace) */
+  int64_t document;      /* its document's id */
+  const char *published; /* YYYY-MM-DD, NULL when unknown */
+  const char *outlet, *title, *url; /* NULL when unknown */
+  int kind;                         /* warta_quote_kind */
+  const char *text;                 /* the reported words */
+  const char *highlighted;          /* search: text with matched words marked; otherwise text */
+  const char *speaker;              /* canonical name, or the words naming the speaker; NULL */
+  int64_t speaker_id;               /* the speaker's entity id, 0 when unknown */
+  const char *role;                 /* the speaker's role in this document ("Presiden"), NULL */
+  const char *cue;                  /* "kata", "ujarnya", "menurut"; NULL */
+  const char *sources;              /* the source chain, "TASS 2023-09-13; Interfax"; NULL when none */
+  float confidence;
+  int64_t group;     /* propagation group (the id of its first-added quote), 0 when no copies */
+  double similarity; /* warta_store_trace: word-pair Jaccard similarity to the traced quote */
+} warta_store_quote;
+
+typedef int (*warta_store_quote_fn)(void *ctx, const warta_store_quote *q);
+
+/* Finds quotes.  Returns WARTA_OK (also when nothing matched),
+ * WARTA_ERR_SYNTAX (a query or date it cannot read; errmsg says where),
+ * WARTA_ERR_IO, WARTA_ERR_NOMEM, WARTA_ERR_ARG. */
+WARTA_API int warta_store_search(warta_store *st, const warta_store_filter *f, warta_store_quote_fn fn,
+                                 void *ctx);
+
+/* A document found by warta_store_search_documents. */
+typedef struct warta_store_document {
+  int64_t id;
+  const char *published, *outlet, *title, *url, *ext_id; /* NULL when unknown */
+  const char *snippet; /* matched words in context, marked */
+  uint32_t quotes;     /* quotes stored for it */
+} warta_store_document;
+typedef int (*warta_store_document_fn)(void *ctx, const warta_store_document *d);
+
+/* Full-text search of the articles' title and text (not only their
+ * quotes).  Uses f's query, outlet, from, to, sort, limit, offset and
+ * marks; speaker, source and kind must be unset. */
+WARTA_API int warta_store_search_documents(warta_store *st, const warta_store_filter *f,
+                                           warta_store_document_fn fn, void *ctx);
+
+/* A speaker: an entity that is quoted. */
+typedef struct warta_store_speaker {
+  int64_t id;            /* entity id */
+  const char *name;      /* canonical name */
+  const char *type;      /* "PER", "ORG", ... */
+  const char *role;      /* role and affiliation at their latest quote ("Kepala Dinas Sumber Daya Air"), NULL */
+  uint64_t quotes;       /* quotes matching the filter */
+  uint64_t documents;    /* documents those quotes are in */
+  const char *first, *last; /* publication dates of the first and last such quote, NULL when unknown */
+} warta_store_speaker;
+typedef int (*warta_store_speaker_fn)(void *ctx, const warta_store_speaker *s);
+
+/* Who is quoted most among the quotes f matches (f may be NULL: all),
+ * most quoted first; limit and offset count speakers. */
+WARTA_API int warta_store_speakers(warta_store *st, const warta_store_filter *f, warta_store_speaker_fn fn,
+                                   void *ctx);
+
+/* One link of a quote's source chain. */
+typedef struct warta_store_source {
+  const char *name; /* "TASS" */
+  const char *cue;  /* "melansir", "menurut"; NULL for a dateline */
+  const char *date; /* YYYY-MM-DD or NULL */
+} warta_store_source;
+
+/* Everything the store knows about one quote. */
+typedef struct warta_store_detail {
+  warta_store_quote quote;
+  const char *mention;      /* the words naming the speaker here ("Pemimpin Kim", "ujarnya"), NULL */
+  const char *speaker_type; /* "PER" ... when the speaker is an entity */
+  const char *affiliation;  /* "Polda Metro Jaya", NULL */
+  const char *aliases;      /* the speaker's other names across the store, "; "-separated, NULL */
+  const char *dateline;     /* the article's dateline place, NULL */
+  const char *context;      /* the paragraph around the quote (UTF-8, not NUL-terminated) */
+  size_t context_len;
+  size_t quote_start, quote_end; /* where the quote's words are in context */
+  const warta_store_source *sources; /* the chain, in the order the article gives it */
+  size_t nsources;
+  size_t copies; /* other quotes in its propagation group */
+} warta_store_detail;
+typedef int (*warta_store_detail_fn)(void *ctx, const warta_store_detail *d);
+
+/* Calls fn once with quote id's details.  An unknown id is WARTA_ERR_ARG. */
+WARTA_API int warta_store_show(warta_store *st, int64_t id, warta_store_detail_fn fn, void *ctx);
+
+/* Propagation: calls fn for every quote of id's group (the same statement
+ * in other documents), earliest publication first: the first row is who ran
+ * it first; each row's sources say where that copy says it came from.  A
+ * quote without copies gives one row.  An unknown id is WARTA_ERR_ARG. */
+WARTA_API int warta_store_trace(warta_store *st, int64_t id, warta_store_quote_fn fn, void *ctx);
+
+/* Counts. */
+typedef struct warta_store_counts {
+  int schema;                      /* WARTA_STORE_SCHEMA of the file */
+  uint64_t documents, quotes, speakers, entities, aliases, sources;
+  uint64_t groups, grouped;        /* propagation groups, and quotes in them */
+  char first[11], last[11];        /* earliest and latest publication dates, "" when none */
+} warta_store_counts;
+WARTA_API int warta_store_stats(warta_store *st, warta_store_counts *out);
+
+/* Checks the file (SQLite's integrity_check) and, on a store opened
+ * read-write, that the full-text indexes agree with their tables.  WARTA_OK,
+ * or WARTA_ERR_IO with what is wrong in errmsg. */
+WARTA_API int warta_store_check(warta_store *st);
+
+/* The root of an Indonesian word as the store indexes it: folded (lower
+ * case, no diacritics) and with its affixes removed ("Mengatakan" ->
+ * "kata", "pertanyaan" -> "tanya", "kata-kata" -> "kata").  A word that is
+ * not a known derivation comes back folded and otherwise unchanged.  Writes
+ * at most cap bytes including a NUL (nothing when cap is 0) and returns the
+ * root's length, which is >= cap when it did not fit.  Thread-safe. */
+WARTA_API size_t warta_stem(const char *word, size_t len, char *out, size_t cap);
+
+/* ----------------------------------------------------------------- serve */
+/*
+ * Serve: the HTTP API and the web page, as a function of the request.  No
+ * sockets here: `warta serve` (cli/cmd_serve.c, libmicrohttpd) reads each
+ * request and passes it to warta_serve_handle, which answers with a status,
+ * a content type and a body.  Tests and fuzzers call it directly.
+ *
+ *     warta_serve_config cfg = {.db = "warta.db", .engine = eng};
+ *     warta_serve *sv = warta_serve_new(&cfg);          // one per thread
+ *     warta_serve_request rq = {.method = "GET", .path = "/api/search",
+ *                               .query = "q=harga&limit=5"};
+ *     warta_serve_response rs;
+ *     warta_serve_handle(sv, &rq, &rs);                 // rs.status 200, JSON body
+ *     warta_serve_free(sv);
+ *
+ * Endpoints (JSON unless said otherwise; README.md "Serve" documents each):
+ *   GET  /healthz                 {"status": "ok", ...}; 503 without a store
+ *   GET  /api/search              quotes: q, speaker, speaker_id, source, outlet,
+ *                                 from, to, kind, sort, limit, offset;
+ *                                 documents=1 searches articles instead
+ *   GET  /api/speakers            most quoted speakers, with the same filters
+ *   GET  /api/speakers/{id}       one speaker, quotes per day, latest quotes
+ *   GET  /api/quotes/{id}         one quote in context, with its source chain
+ *   GET  /api/documents/{id}      one stored article: text and quote spans
+ *   GET  /api/trace/{id}          the documents that ran a quote's statement
+ *   POST /api/extract             body text/plain (or text/html when the
+ *                                 library reads HTML) -> schema-1 JSON with
+ *                                 "text"; query: published, title, url, id,
+ *                                 repair=1
+ *   GET  /, /index.html, /app.js, /style.css   the page, built into the library
+ *
+ * Errors are {"error": {"status": N, "message": "..."}} with N: 400 (bad
+ * parameter, malformed query string or path, invalid UTF-8, a query the
+ * store cannot parse), 404 (unknown path or id), 405 (wrong method; the
+ * response's allow says which), 413 (body over WARTA_SERVE_MAX_BODY), 414
+ * (query string over WARTA_SERVE_MAX_QUERY), 415 (a body type not read),
+ * 500 (the store failed), 503 (no store, or out of memory).  limit is
+ * clamped to WARTA_SERVE_MAX_RESULTS.  Paths are matched exactly: nothing
+ * outside the built-in set of files is ever served, and a ".." segment,
+ * plain or percent-encoded, is a 400.
+ *
+ * Threads.  A warta_serve holds one read-only store connection (opened at
+ * its first request that needs it) and one extraction context: use it from
+ * one thread at a time and make one per thread.  The engine is shared.
+ */
+typedef struct warta_serve warta_serve;
+
+#define WARTA_SERVE_MAX_BODY (8u * 1024u * 1024u) /* request body bytes */
+#define WARTA_SERVE_MAX_QUERY 4096u               /* query string bytes */
+#define WARTA_SERVE_MAX_RESULTS 500u              /* rows in one answer */
+
+typedef struct warta_serve_config {
+  const char *db;              /* the store's path (copied); NULL: store endpoints answer 503 */
+  const warta_engine *engine;  /* for POST /api/extract; NULL: it answers 503 */
+} warta_serve_config;
+
+/* A handler.  NULL when memory runs out or cfg is NULL.  Nothing is opened
+ * yet: a missing store is reported per request (503), so a server can start
+ * before its store exists. */
+WARTA_API warta_serve *warta_serve_new(const warta_serve_config *cfg);
+/* Frees the handler and closes its store connection.  NULL is ignored. */
+WARTA_API void warta_serve_free(warta_serve *sv);
+
+/* One request, as read from the wire.  path and query are raw (still
+ * percent-encoded) and need not be NUL-terminated when their length is
+ * given; a length of 0 with a non-NULL pointer means "up to the NUL".  */
+typedef struct warta_serve_request {
+  const char *method;       /* "GET", "HEAD", "POST", ... (NUL-terminated) */
+  const char *path;         /* "/api/quotes/12", without the query */
+  size_t path_len;
+  const char *query;        /* "q=harga+beras&limit=5", without '?'; NULL when none */
+  size_t query_len;
+  const char *content_type; /* the Content-Type header (NUL-terminated), NULL when none */
+  const char *body;         /* the request body; may be NULL when body_len is over the limit */
+  size_t body_len;          /* its length: the full length even when the body was not kept */
+} warta_serve_request;
+
+typedef struct warta_serve_response {
+  int status;               /* HTTP status */
+  const char *content_type; /* "application/json; charset=utf-8", "text/html; charset=utf-8", ... */
+  const char *body;         /* valid until the next call on the handler or warta_serve_free */
+  size_t len;
+  const char *allow;        /* for 405: the methods the path takes ("GET, HEAD"); else NULL */
+  const char *cache;        /* a Cache-Control value */
+} warta_serve_response;
+
+/* Answers one request.  Always fills *rs (an out-of-memory answer is a 503
+ * with a built-in body).  Returns WARTA_OK when the answer was built as
+ * intended (whatever its HTTP status), WARTA_ERR_NOMEM when memory ran out,
+ * WARTA_ERR_IO when the store failed, WARTA_ERR_ARG when sv, rq or rs is
+ * NULL (rs, if given, then holds a 500).  HEAD is answered like GET; the
+ * caller leaves the body out. */
+WARTA_API int warta_serve_handle(warta_serve *sv, const warta_serve_request *rq, warta_serve_response *rs);
+
 #ifdef __cplusplus
 }
 #endif

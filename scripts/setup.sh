@@ -13,7 +13,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build_pkgs=(gcc make cmake pkg-config python3 libutf8proc-dev libcjson-dev libsqlite3-dev
   libxml2-dev zlib1g-dev libmicrohttpd-dev)
 check_pkgs=(libcmocka-dev clang libclang-rt-14-dev wget ca-certificates)
+# the browser test (tests/browser): Debian's chromium driven by playwright-core from npm
+check_pkgs+=(chromium nodejs npm)
+# the scale-out test (tests/scale): Dask distributed's LocalCluster, run by /usr/bin/python3
+check_pkgs+=(python3-distributed)
 bench_pkgs=(valgrind nodejs npm time bc)
+bench_pkgs+=(wrk) # bench/load.sh: the HTTP API under load
 
 pkgs=("${build_pkgs[@]}")
 case "$what" in
@@ -47,6 +52,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
     "${sudo[@]}" apt-get update -qq >/dev/null
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+# the browser test's driver (playwright-core, no browser download: it uses
+# /usr/bin/chromium); reinstalled when package-lock.json changes
+if [ "$what" != build ]; then
+  lock=$here/tests/browser/package-lock.json
+  stamp=$here/tests/browser/node_modules/.warta-lock
+  if [ -f "$lock" ] && ! cmp -s "$lock" "$stamp" 2>/dev/null; then
+    echo "warta setup: installing the browser test's driver (playwright-core) from npm" >&2
+    (cd "$here/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund >/dev/null)
+    cp "$lock" "$stamp"
   fi
 fi
 

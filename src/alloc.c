@@ -1,23 +1,23 @@
 /* alloc.c — see alloc.h.  The failure injection is a counter that tests set
- * through warta_test_fail_alloc (declared only in tests). */
+ * through warta_test_fail_alloc; warta_test_alloc_count counts the
+ * allocations made, so that a test can make each of them fail in turn. */
 #include "alloc.h"
 
 #include <stdlib.h>
 
-#include "warta.h"
-
 static _Thread_local long fail_at = -1; /* allocations left before one fails; -1 never */
+static _Thread_local long alloc_count;  /* allocations asked for on this thread */
 
-/* Test hook: make the n-th allocation from now fail (n >= 1), 0 or negative
- * to stop.  Returns how many allocations were left before the change. */
-WARTA_API long warta_test_fail_alloc(long n);
 long warta_test_fail_alloc(long n) {
   long old = fail_at;
   fail_at = n > 0 ? n : -1;
   return old;
 }
 
+long warta_test_alloc_count(void) { return alloc_count; }
+
 static int should_fail(void) {
+  alloc_count++;
   if (fail_at < 0) return 0;
   if (--fail_at == 0) {
     fail_at = -1;

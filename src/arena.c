@@ -7,6 +7,27 @@
 
 #include "alloc.h"
 
+/* Under AddressSanitizer the unused part of every chunk is poisoned and each
+ * allocation is followed by a poisoned red zone, so that a stage writing or
+ * reading past what it asked for is reported like a heap overflow. */
+#if defined(__SANITIZE_ADDRESS__)
+#define WT_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WT_ARENA_ASAN 1
+#endif
+#endif
+#ifdef WT_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+enum { REDZONE = 16 };
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+enum { REDZONE = 0 };
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct wt_chunk {
   wt_chunk *next;
   size_t size, used;
@@ -16,7 +37,9 @@ struct wt_chunk {
 enum { CHUNK_MIN = 64 * 1024, KEEP_MAX = 1024 * 1024 };
 
 void *wt_arena_alloc(wt_arena *a, size_t n) {
-  n = (n + 15u) & ~(size_t)15u;
+  size_t asked = n;
+  if (n > SIZE_MAX - 64) return NULL;
+  n = ((n + 15u) & ~(size_t)15u) + REDZONE;
   if (n == 0) n = 16;
   wt_chunk *c = a->head;
   if (!c || c->size - c->used < n) {
@@ -30,10 +53,12 @@ void *wt_arena_alloc(wt_arena *a, size_t n) {
     nc->used = 0;
     nc->next = c;
     a->head = c = nc;
+    POISON(nc->data, size);
   }
   void *p = (char *)c->data + c->used;
   c->used += n;
   a->used_total += n;
+  UNPOISON(p, asked);
   return p;
 }
 
@@ -51,11 +76,18 @@ void wt_arena_reset(wt_arena *a) {
   wt_chunk *c = a->head, *keep = NULL;
   while (c) {
     wt_chunk *next = c->next;
-    if (!next && c->size <= KEEP_MAX) keep = c;
-    else wt_free(c);
+    if (!next && c->size <= KEEP_MAX) {
+      keep = c;
+    } else {
+      UNPOISON(c->data, c->size);
+      wt_free(c);
+    }
     c = next;
   }
-  if (keep) keep->used = 0;
+  if (keep) {
+    keep->used = 0;
+    POISON(keep->data, keep->size);
+  }
   a->head = keep;
   a->used_total = 0;
 }
@@ -64,6 +96,7 @@ void wt_arena_free(wt_arena *a) {
   wt_chunk *c = a->head;
   while (c) {
     wt_chunk *next = c->next;
+    UNPOISON(c->data, c->size);
     wt_free(c);
     c = next;
   }

@@ -94,7 +94,7 @@ static bool headline(const warta_doc *doc, const wt_para *p) {
   return !(z->kind == WARTA_TOK_PUNCT && (z->ch == '.' || z->ch == ':'));
 }
 
-void wt_dateline(warta_doc *doc) {
+int wt_dateline(warta_doc *doc) {
   wt_para *paras = doc->paras.data;
   doc->has_dateline = false;
   int seen = 0;
@@ -106,11 +106,14 @@ void wt_dateline(warta_doc *doc) {
       for (size_t j = 0; j < i; j++) {
         if (!paras[j].boiler && headline(doc, &paras[j])) {
           paras[j].boiler = 2;
-          if (!doc->title) doc->title = wt_arena_strndup(&doc->arena, doc->text + paras[j].start,
-                                                          paras[j].end - paras[j].start);
+          if (!doc->title) {
+            doc->title = wt_arena_strndup(&doc->arena, doc->text + paras[j].start, paras[j].end - paras[j].start);
+            if (!doc->title) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory copying the headline");
+          }
         }
       }
-      return;
+      return WARTA_OK;
     }
   }
+  return WARTA_OK;
 }

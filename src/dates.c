@@ -330,10 +330,15 @@ int wt_dates(warta_doc *d) {
 }
 
 int32_t wt_date_after(const warta_doc *d, uint32_t i) {
-  for (size_t k = 0; k < d->dates_x.len; k++) {
-    const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
-    if (x->tok0 == i) return (int32_t)k;
-    if (x->tok0 > i) break;
+  /* dates are found in text order: the first one at or after token i by
+   * binary search (the stages ask once per quote, and an article may hold
+   * thousands of dates) */
+  size_t lo = 0, hi = d->dates_x.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (WT_VEC_AT(d->dates_x, wt_date_x, mid).tok0 < i) lo = mid + 1;
+    else hi = mid;
   }
+  if (lo < d->dates_x.len && WT_VEC_AT(d->dates_x, wt_date_x, lo).tok0 == i) return (int32_t)lo;
   return -1;
 }

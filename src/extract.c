@@ -119,20 +119,72 @@ static void reset(warta_doc *d) {
   d->errpos = -1;
 }
 
+/* A copy of a metadata string in the doc's arena, each byte that is not
+ * part of valid UTF-8 replaced by U+FFFD (as the JSON writer writes it), so
+ * that every reader of the result (JSON, the store, its content hash) sees
+ * the same valid text.  NULL when out of memory. */
+static const char *meta_dup(warta_doc *d, const char *s) {
+  size_t n = strlen(s), bad = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    int k = (unsigned char)s[i] < 0x80 ? 1 : wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+    if (k == 0) {
+      bad++;
+      k = 1;
+    }
+    i += (size_t)k;
+  }
+  if (!bad) return wt_arena_strndup(&d->arena, s, n);
+  char *o = wt_arena_alloc(&d->arena, n + 2 * bad + 1);
+  if (!o) return NULL;
+  size_t j = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    int k = (unsigned char)s[i] < 0x80 ? 1 : wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+    if (k == 0) {
+      memcpy(o + j, "\xEF\xBF\xBD", 3);
+      j += 3;
+      i++;
+    } else {
+      memcpy(o + j, s + i, (size_t)k);
+      j += (size_t)k;
+      i += (size_t)k;
+    }
+  }
+  o[j] = 0;
+  return o;
+}
+
 static int copy_meta(warta_doc *d, const warta_meta *m) {
   if (!m) return WARTA_OK;
   const char *src[4] = {m->id, m->published, m->title, m->url};
   const char **dst[4] = {&d->id, &d->published, &d->title, &d->url};
   for (int i = 0; i < 4; i++) {
     if (!src[i]) continue;
-    *dst[i] = wt_arena_strndup(&d->arena, src[i], strlen(src[i]));
+    *dst[i] = meta_dup(d, src[i]);
     if (!*dst[i]) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory copying metadata");
   }
   if (m->published) {
     size_t n = strlen(m->published);
     d->pub_days = wt_parse_iso_date(m->published, n);
-    if (d->pub_days == INT32_MIN)
-      return wt_fail(d, WARTA_ERR_SYNTAX, -1, "published date '%.40s' is not YYYY-MM-DD", m->published);
+    if (d->pub_days == INT32_MIN) {
+      /* the value quoted on one line: control bytes as '?', cut at 40 bytes
+       * on a character boundary (d->published is already valid UTF-8) */
+      char shown[48];
+      size_t k = 0;
+      for (const unsigned char *p = (const unsigned char *)d->published; *p && k < 40;) {
+        size_t c = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
+        if (k + c > 40) break;
+        if (*p < 0x20 || *p == 0x7F) {
+          shown[k++] = '?';
+          p++;
+        } else {
+          for (size_t j = 0; j < c && *p; j++) shown[k++] = (char)*p++;
+        }
+      }
+      shown[k] = 0;
+      return wt_fail(d, WARTA_ERR_SYNTAX, -1, "published date '%s' is not YYYY-MM-DD", shown);
+    }
     d->published = wt_date_str(&d->arena, d->pub_days);
     if (!d->published) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory copying metadata");
   }
@@ -149,7 +201,7 @@ int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta
   if (rc == WARTA_OK) rc = wt_segment(doc);
   if (rc == WARTA_OK) {
     wt_boilerplate(doc);
-    wt_dateline(doc);
+    rc = wt_dateline(doc);
   }
   if (!(flags & WARTA_SEGMENT_ONLY)) {
     if (rc == WARTA_OK) rc = wt_annotate(doc);

@@ -367,8 +367,8 @@ static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
 }
 /* boilerplate.c */
 WT_HIDDEN void wt_boilerplate(warta_doc *doc);
-/* dateline.c */
-WT_HIDDEN void wt_dateline(warta_doc *doc);
+/* dateline.c (WARTA_ERR_NOMEM when the headline cannot be copied) */
+WT_HIDDEN int wt_dateline(warta_doc *doc);
 /* entities.c, dates.c, quotes.c, speakers.c, sources.c (may be no-ops until written) */
 WT_HIDDEN int wt_entities(warta_doc *doc);
 WT_HIDDEN int wt_dates(warta_doc *doc);

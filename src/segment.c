@@ -134,6 +134,12 @@ typedef struct seg {
   bool oom, over, sent_oom;
 } seg;
 
+/* The usable capacity: never above the token limit, so that the limit is
+ * checked only when the array is full. */
+static size_t tok_cap(const warta_doc *doc) {
+  return doc->toks.cap < WARTA_MAX_TOKENS ? doc->toks.cap : WARTA_MAX_TOKENS;
+}
+
 /* Makes room for more tokens; false (and oom or over set) when it cannot. */
 static __attribute__((noinline)) bool grow_toks(seg *g) {
   if (g->ntok >= WARTA_MAX_TOKENS) {
@@ -141,12 +147,14 @@ static __attribute__((noinline)) bool grow_toks(seg *g) {
     return false;
   }
   g->doc->toks.len = g->ntok;
-  if (wt_vec_reserve(&g->doc->toks, g->cap * 2 + 1024) != 0) {
+  size_t want = g->cap * 2 + 1024;
+  if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
+  if (wt_vec_reserve(&g->doc->toks, want) != 0) {
     g->oom = true;
     return false;
   }
   g->toks = g->doc->toks.data;
-  g->cap = g->doc->toks.cap;
+  g->cap = tok_cap(g->doc);
   return true;
 }
 
@@ -808,8 +816,10 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   g->toks[t0].flags |= TF_PARA_START;
   wt_para *p = WT_VEC_PUSH(&doc->paras, wt_para);
   if (!p) return WARTA_ERR_NOMEM;
-  p->start = a;
-  p->end = b;
+  /* from the first to the last token: leading or trailing invisible
+   * characters (a byte-order mark, NBSP, zero-width space) are not in it */
+  p->start = g->toks[t0].start;
+  p->end = g->toks[g->ntok - 1].end;
   p->tok0 = t0;
   p->tok1 = (uint32_t)g->ntok;
   /* its sentences now, while its tokens are still in the cache */
@@ -827,10 +837,12 @@ int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
   seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
-  if (wt_vec_reserve(&doc->toks, doc->len / 5 + 64) != 0)
+  size_t guess = doc->len / 5 + 64;
+  if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
+  if (wt_vec_reserve(&doc->toks, guess) != 0)
     return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
   g.toks = doc->toks.data;
-  g.cap = doc->toks.cap;
+  g.cap = tok_cap(doc);
 
   int rc = WARTA_OK;
   const unsigned char *s = g.s;

@@ -168,8 +168,9 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
 }
 
 /* Rewrites mojibake runs into the characters they stand for.  Returns the
- * new length; out must hold n bytes (decoding never grows the text).  A lone
- * "â" at a word edge, where a quote mark stood, becomes “ or ” by context. */
+ * new length.  A lone "â" at a word edge, where a quote mark stood, becomes
+ * “ or ” by context: two bytes become three, so out must hold n + n / 2
+ * bytes; every other rewrite shortens the text. */
 static size_t mojibake_fix(const unsigned char *s, size_t n, unsigned char *out, uint32_t *count) {
   size_t i = 0, o = 0;
   while (i < n) {
@@ -215,7 +216,7 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   doc->repairs_utf8 = doc->repairs_mojibake = 0;
   doc->text_changed = false;
   if (len > WARTA_MAX_DOC_BYTES)
-    return wt_fail(doc, WARTA_ERR_LIMIT, -1, "document of %zu bytes is over the limit of %u bytes",
+    return wt_fail(doc, WARTA_ERR_LIMIT, -1, "document of %zu bytes is over the size limit of %u bytes (WARTA_MAX_DOC_BYTES)",
                    len, WARTA_MAX_DOC_BYTES);
 
   /* Pass 1: validate, and note whether anything may need NFC or mojibake work. */
@@ -289,7 +290,7 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   }
 
   if ((flags & WARTA_FIX_MOJIBAKE) && maybe_moji) {
-    unsigned char *out = wt_arena_alloc(&doc->arena, n + 1);
+    unsigned char *out = wt_arena_alloc(&doc->arena, n + n / 2 + 1);
     if (!out) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory repairing mojibake");
     uint32_t count = 0;
     size_t o = mojibake_fix(cur, n, out, &count);

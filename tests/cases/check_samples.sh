@@ -20,9 +20,16 @@ for name in "${names[@]}"; do
   txt=$here/samples/$name.txt
   pub=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["published"])' "$exp")
   echo "== $name (published $pub)"
+  # make run takes the date from samples/index.tsv: it must be the same
+  idx=$(awk -F'\t' -v f="$name.txt" '$1 == f {print $2}' "$here/samples/index.tsv")
+  if [ "$idx" != "$pub" ]; then
+    echo "FAIL  samples/index.tsv gives '$idx' for $name.txt, the expectations $pub"; status=1
+  fi
   if ! "$warta" extract --format json --published "$pub" "$txt" >"$out"; then
     echo "FAIL  warta extract failed"; status=1; continue
   fi
   python3 "$shared/golden/check.py" "$exp" "$txt" "$out" || status=1
 done
+# every sample has a date for make run (tools/samples_jsonl.py fails otherwise)
+python3 "$here/tools/samples_jsonl.py" "$here/samples" >/dev/null || status=1
 exit $status

@@ -97,6 +97,14 @@ t quote-limit 1 60 "$warta" extract --format jsonl "$tmp/quotes70k.jsonl"
 has quote-limit-named "$tmp/err" 'more than 65536 quotes in one document (WARTA_MAX_QUOTES) at byte'
 has quote-limit-next-record "$tmp/out" '"id":"next"'
 
+# invalid UTF-8 in metadata: replaced with U+FFFD in the result (the store and
+# its content hash see the same text as the JSON); a bad published date is
+# quoted on one line
+printf '{"id":"y","text":"Halo.","title":"T\xffx"}\n{"id":"z","text":"Halo.","published":"a\\nb\xff"}\n' >"$tmp/meta.jsonl"
+t meta-invalid-utf8 1 10 "$warta" extract --format jsonl "$tmp/meta.jsonl"
+has meta-title-repaired "$tmp/out" $'"title":"T\xef\xbf\xbdx"'
+has meta-published-one-line "$tmp/err" $'meta.jsonl:2: published date \'a?b\xef\xbf\xbd\' is not YYYY-MM-DD'
+
 t missing-file 1 10 "$warta" extract "$tmp/does-not-exist.txt"
 t bad-option 2 10 "$warta" extract --no-such-option
 t bad-published 2 10 "$warta" extract --published 2023-13-45 "$tmp/empty.txt"

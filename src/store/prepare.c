@@ -1,0 +1,309 @@
+/*
+ * prepare.c — the CPU half of adding a document, done without a store so
+ * that worker threads can do it while one thread writes: the record is
+ * checked and copied, its content hash computed, its title, text and quotes
+ * tokenized for the full-text indexes (folded, stemmed), and its quotes'
+ * shingles and MinHash band keys computed for propagation.  The database
+ * half is add_prepared in store.c.
+ *
+ * The tokens reach FTS5 through a thread-local "pre-tokenized" set: while
+ * add_prepared inserts into an FTS table, the "warta" tokenizer looks there
+ * for the exact text it is asked to tokenize (same bytes) and emits the
+ * stored tokens instead of tokenizing again (fts.c).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store_priv.h"
+
+/* ------------------------------------------------------------ checks */
+
+static bool span_ok(warta_span sp, size_t len) { return sp.start <= sp.end && sp.end <= len; }
+
+#define BAD(code, ...)                                \
+  do {                                                \
+    snprintf(err, errcap, __VA_ARGS__);               \
+    return (code);                                    \
+  } while (0)
+
+static int check_record(const warta_store_record *r, char *err, size_t errcap) {
+  if (!r->text) BAD(WARTA_ERR_ARG, "record has no text");
+  if (r->len > WARTA_MAX_DOC_BYTES) BAD(WARTA_ERR_LIMIT, "record text is over the size limit");
+  if (r->nquotes && !r->quotes) BAD(WARTA_ERR_ARG, "record has quotes NULL");
+  if (r->nentities && !r->entities) BAD(WARTA_ERR_ARG, "record has entities NULL");
+  if (r->nquotes > WARTA_MAX_QUOTES) BAD(WARTA_ERR_LIMIT, "record has too many quotes");
+  if (r->published && wt_store_day(r->published) == INT32_MIN)
+    BAD(WARTA_ERR_ARG, "published date '%.40s' is not YYYY-MM-DD", r->published);
+  if (r->dateline && !(span_ok(r->dateline->place, r->len) && span_ok(r->dateline->outlet, r->len) &&
+                       span_ok(r->dateline->span, r->len)))
+    BAD(WARTA_ERR_ARG, "dateline span outside the text");
+  for (size_t i = 0; i < r->nentities; i++) {
+    const warta_entity *e = &r->entities[i];
+    if (!e->name || !*e->name) BAD(WARTA_ERR_ARG, "entity %zu has no name", i);
+    if ((e->nmentions && !e->mentions) || (e->nroles && !e->roles) || (e->naffiliations && !e->affiliations))
+      BAD(WARTA_ERR_ARG, "entity %zu has a NULL array", i);
+    for (uint32_t k = 0; k < e->nmentions; k++)
+      if (!span_ok(e->mentions[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: mention outside the text", i);
+    for (uint32_t k = 0; k < e->nroles; k++)
+      if (!span_ok(e->roles[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: role outside the text", i);
+    for (uint32_t k = 0; k < e->naffiliations; k++)
+      if (!span_ok(e->affiliations[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: affiliation outside the text", i);
+  }
+  for (size_t i = 0; i < r->nquotes; i++) {
+    const warta_quote *q = &r->quotes[i];
+    if (q->kind < WARTA_DIRECT || q->kind > WARTA_MIXED) BAD(WARTA_ERR_ARG, "quote %zu: unknown kind %d", i, q->kind);
+    if (!span_ok(q->content, r->len) || !span_ok(q->cue, r->len) || !span_ok(q->speaker, r->len))
+      BAD(WARTA_ERR_ARG, "quote %zu: span outside the text", i);
+    if (q->entity < -1 || (q->entity >= 0 && (size_t)q->entity >= r->nentities))
+      BAD(WARTA_ERR_ARG, "quote %zu: entity %d out of range", i, (int)q->entity);
+    if (q->nsources && !q->sources) BAD(WARTA_ERR_ARG, "quote %zu: sources NULL", i);
+    for (uint32_t k = 0; k < q->nsources; k++) {
+      if (!q->sources[k].name || !*q->sources[k].name) BAD(WARTA_ERR_ARG, "quote %zu: source %u has no name", i, k);
+      if (!span_ok(q->sources[k].span, r->len) || !span_ok(q->sources[k].cue, r->len))
+        BAD(WARTA_ERR_ARG, "quote %zu: source %u span outside the text", i, k);
+    }
+  }
+  return WARTA_OK;
+}
+
+/* ------------------------------------------------------------- copying */
+
+/* One block holds the copy: a bump allocator over it. */
+typedef struct bump {
+  char *p;
+  size_t n, cap;
+} bump;
+
+static void *take(bump *b, size_t n, size_t align) {
+  size_t at = (b->n + align - 1) & ~(align - 1);
+  b->n = at + n;
+  return b->p ? b->p + at : NULL;
+}
+
+static const char *copy_str(bump *b, const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s) + 1;
+  char *d = take(b, n, 1);
+  if (d) memcpy(d, s, n);
+  return d;
+}
+
+/* Copies r into b (or, with b->p NULL, counts the bytes it needs). */
+static void copy_record(bump *b, const warta_store_record *r, warta_store_record *out) {
+  *out = *r;
+  char *t = take(b, r->len + 1, 1);
+  if (t) {
+    memcpy(t, r->text, r->len);
+    t[r->len] = 0;
+  }
+  out->text = t;
+  out->id = copy_str(b, r->id);
+  out->url = copy_str(b, r->url);
+  out->title = copy_str(b, r->title);
+  out->outlet = copy_str(b, r->outlet);
+  out->published = copy_str(b, r->published);
+  if (r->dateline) {
+    warta_dateline *d = take(b, sizeof *d, 8);
+    if (d) *d = *r->dateline;
+    out->dateline = d;
+  }
+  warta_entity *es = take(b, r->nentities * sizeof *es, 8);
+  for (size_t i = 0; i < r->nentities; i++) {
+    const warta_entity *e = &r->entities[i];
+    warta_span *m = take(b, e->nmentions * sizeof *m, 8), *ro = take(b, e->nroles * sizeof *ro, 8),
+               *af = take(b, e->naffiliations * sizeof *af, 8);
+    const char *name = copy_str(b, e->name);
+    if (!es) continue;
+    es[i] = *e;
+    es[i].name = name;
+    if (m && e->nmentions) memcpy(m, e->mentions, e->nmentions * sizeof *m);
+    if (ro && e->nroles) memcpy(ro, e->roles, e->nroles * sizeof *ro);
+    if (af && e->naffiliations) memcpy(af, e->affiliations, e->naffiliations * sizeof *af);
+    es[i].mentions = m;
+    es[i].roles = ro;
+    es[i].affiliations = af;
+  }
+  out->entities = es;
+  warta_quote *qs = take(b, r->nquotes * sizeof *qs, 8);
+  for (size_t i = 0; i < r->nquotes; i++) {
+    const warta_quote *q = &r->quotes[i];
+    warta_source *ss = take(b, q->nsources * sizeof *ss, 8);
+    for (uint32_t k = 0; k < q->nsources; k++) {
+      const char *name = copy_str(b, q->sources[k].name), *date = copy_str(b, q->sources[k].date);
+      if (!ss) continue;
+      ss[k] = q->sources[k];
+      ss[k].name = name;
+      ss[k].date = date;
+    }
+    if (!qs) continue;
+    qs[i] = *q;
+    qs[i].sources = ss;
+  }
+  out->quotes = qs;
+}
+
+/* ---------------------------------------------------------- tokenizing */
+
+typedef struct tok_build {
+  wt_pretok *pt;
+  size_t cap, pool_cap;
+  bool oom;
+} tok_build;
+
+static int on_token(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  tok_build *b = ctx;
+  wt_pretok *pt = b->pt;
+  if (pt->ntok == b->cap) {
+    size_t nc = b->cap ? b->cap * 2 : 64;
+    wt_ptok *nt = wt_realloc(pt->toks, nc * sizeof *nt);
+    if (!nt) {
+      b->oom = true;
+      return 1;
+    }
+    pt->toks = nt;
+    b->cap = nc;
+  }
+  if (pt->pool_len + len > b->pool_cap) {
+    size_t nc = b->pool_cap ? b->pool_cap * 2 : 512;
+    while (nc < pt->pool_len + len) nc *= 2;
+    char *np = wt_realloc(pt->pool, nc);
+    if (!np) {
+      b->oom = true;
+      return 1;
+    }
+    pt->pool = np;
+    b->pool_cap = nc;
+  }
+  memcpy(pt->pool + pt->pool_len, tok, len);
+  pt->toks[pt->ntok++] = (wt_ptok){start, end, (uint32_t)pt->pool_len, (uint32_t)len};
+  pt->pool_len += len;
+  return 0;
+}
+
+static bool pretokenize(wt_pretok *pt, const char *text, size_t len) {
+  memset(pt, 0, sizeof *pt);
+  pt->text = text;
+  pt->len = len;
+  if (!text || !len) return true;
+  tok_build b = {pt, 0, 0, false};
+  wt_tokens_cached(text, len, on_token, &b);
+  return !b.oom;
+}
+
+static void pretok_free(wt_pretok *pt) {
+  wt_free(pt->toks);
+  wt_free(pt->pool);
+}
+
+/* ----------------------------------------------------------- prepared */
+
+void warta_store_prepared_free(warta_store_prepared *p) {
+  if (!p) return;
+  pretok_free(&p->title_tok);
+  pretok_free(&p->text_tok);
+  for (size_t i = 0; p->quotes && i < p->rec.nquotes; i++) {
+    pretok_free(&p->quotes[i].tok);
+    wt_free(p->quotes[i].shingles);
+  }
+  wt_free(p->quotes);
+  wt_free(p->block);
+  wt_free(p);
+}
+
+static warta_store_prepared *failed(warta_store_prepared *p, int code, const char *msg) {
+  p->status = code;
+  snprintf(p->err, sizeof p->err, "%s", msg);
+  return p;
+}
+
+warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) {
+  warta_store_prepared *p = wt_calloc(1, sizeof *p);
+  if (!p) return NULL;
+  if (!rec) return failed(p, WARTA_ERR_ARG, "no record");
+  p->status = check_record(rec, p->err, sizeof p->err);
+  if (p->status != WARTA_OK) return p;
+
+  bump b = {NULL, 0, 0};
+  warta_store_record dummy;
+  copy_record(&b, rec, &dummy); /* measure */
+  b.cap = b.n;
+  b.n = 0;
+  b.p = p->block = wt_malloc(b.cap ? b.cap : 1);
+  if (!b.p) {
+    warta_store_prepared_free(p);
+    return NULL;
+  }
+  copy_record(&b, rec, &p->rec);
+  const warta_store_record *r = &p->rec;
+
+  /* identity: SHA-256 of url NUL text */
+  const void *parts[3] = {r->url ? r->url : "", "", r->text};
+  size_t lens[3] = {r->url ? strlen(r->url) : 0, 1, r->len};
+  wt_sha256(parts, lens, 3, p->hash);
+
+  if (!pretokenize(&p->title_tok, r->title, r->title ? strlen(r->title) : 0) ||
+      !pretokenize(&p->text_tok, r->text, r->len))
+    goto oom;
+  if (r->nquotes) {
+    p->quotes = wt_calloc(r->nquotes, sizeof *p->quotes);
+    if (!p->quotes) goto oom;
+    for (size_t i = 0; i < r->nquotes; i++) {
+      wt_prepared_quote *pq = &p->quotes[i];
+      const warta_quote *q = &r->quotes[i];
+      const char *s = r->text + q->content.start;
+      size_t n = q->content.end - q->content.start;
+      if (!pretokenize(&pq->tok, s, n)) goto oom;
+      size_t nwords = 0;
+      long nsh = wt_shingles(s, n, &pq->shingles, &nwords);
+      if (nsh < 0) goto oom;
+      pq->nshingles = (size_t)nsh;
+      if (nwords >= WT_MH_MIN_WORDS && nsh > 0) {
+        uint32_t sig[WT_MH_K];
+        wt_minhash(pq->shingles, (size_t)nsh, sig);
+        wt_bands(sig, pq->keys);
+        pq->linkable = true;
+      }
+    }
+  }
+  return p;
+oom:
+  warta_store_prepared_free(p);
+  return NULL;
+}
+
+warta_store_prepared *warta_store_prepare(const warta_doc *doc, const char *outlet) {
+  size_t len;
+  const char *text = doc ? warta_doc_text(doc, &len) : NULL;
+  if (!text) {
+    warta_store_prepared *p = wt_calloc(1, sizeof *p);
+    return p ? failed(p, WARTA_ERR_ARG, "the document holds no extraction result") : NULL;
+  }
+  warta_store_record r;
+  memset(&r, 0, sizeof r);
+  r.text = text;
+  r.len = len;
+  r.id = warta_doc_id(doc);
+  r.url = warta_doc_url(doc);
+  r.title = warta_doc_title(doc);
+  r.published = warta_doc_published(doc);
+  r.outlet = outlet;
+  r.dateline = warta_doc_dateline(doc);
+  r.nquotes = warta_doc_quote_count(doc);
+  r.nentities = warta_doc_entity_count(doc);
+  warta_quote *qs = NULL;
+  warta_entity *es = NULL;
+  if (r.nquotes && !(qs = wt_malloc(r.nquotes * sizeof *qs))) return NULL;
+  if (r.nentities && !(es = wt_malloc(r.nentities * sizeof *es))) {
+    wt_free(qs);
+    return NULL;
+  }
+  for (size_t i = 0; i < r.nquotes; i++) qs[i] = *warta_doc_quote(doc, i);
+  for (size_t i = 0; i < r.nentities; i++) es[i] = *warta_doc_entity(doc, i);
+  r.quotes = qs;
+  r.entities = es;
+  warta_store_prepared *p = warta_store_prepare_record(&r);
+  wt_free(qs);
+  wt_free(es);
+  return p;
+}

@@ -1,0 +1,861 @@
+/*
+ * store.c — the SQLite store: schema and migrations, opening, batches,
+ * adding documents, and the entity cache.  Queries are in query.c,
+ * propagation in trace.c.
+ *
+ * Schema (version 1; PRAGMA user_version and meta.schema hold it):
+ *   documents  one row per article: content hash (SHA-256 of URL NUL text),
+ *              caller id, url, title, outlet, published, dateline, text
+ *   entities   canonical across documents: one row per (folded name, type)
+ *   aliases    the words articles used for an entity (folded key + as written)
+ *   mentions   where each entity is named in each document
+ *   roles      roles and affiliations of entities in each document
+ *   quotes     kind, spans, text, cue, speaker words and entity, role,
+ *              confidence, the source chain's names, propagation group;
+ *              skey orders quotes by publication day (see below)
+ *   sources    the chain per quote: agency, cue, date
+ *   lsh        MinHash band keys of quotes, for finding copies (trace.c)
+ *   quotes_fts, documents_fts   FTS5 indexes with the "warta" tokenizer;
+ *              quotes_fts has columns text, speaker, source, outlet, kind
+ *              so that every filter but dates is an index lookup, and its
+ *              rowid is quotes.skey = (publication day + 10^6) * 2^24 + n,
+ *              so "newest first" and date ranges are rowid order and
+ *              ranges, which FTS5 serves without sorting.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "lexicon.h"
+#include "store_priv.h"
+
+/* ------------------------------------------------------------- errors */
+
+int wt_st_fail(warta_store *st, int code, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(st->err, sizeof st->err, fmt, ap);
+  va_end(ap);
+  return code;
+}
+
+int wt_st_db(warta_store *st, int rc, const char *what) {
+  int code = (rc == SQLITE_NOMEM) ? WARTA_ERR_NOMEM : WARTA_ERR_IO;
+  const char *m = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+  if (rc == SQLITE_ERROR && m && strstr(m, "fts5: syntax error")) code = WARTA_ERR_SYNTAX;
+  return wt_st_fail(st, code, "%s: %s", what, m ? m : sqlite3_errstr(rc));
+}
+
+const char *warta_store_errmsg(const warta_store *st) { return st ? st->err : "no store"; }
+
+/* ---------------------------------------------------------- statements */
+
+static const char *const sql_text[S_COUNT] = {
+    [S_DOC_BY_HASH] = "SELECT id FROM documents WHERE hash = ?1",
+    [S_DOC_INSERT] = "INSERT INTO documents(hash, ext_id, url, title, outlet, published, dateline, text, "
+                     "nquotes, added) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                     "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    [S_DOC_FTS] = "INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
+    [S_ENT_FIND] = "SELECT id FROM entities WHERE key = ?1 AND type = ?2",
+    [S_ENT_INSERT] = "INSERT INTO entities(type, name, key) VALUES(?2, ?3, ?1)",
+    [S_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, key, alias) VALUES(?1, ?2, ?3)",
+    [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES(?1, ?2, ?3, ?4)",
+    [S_ROLE] = "INSERT OR IGNORE INTO roles(document, entity, kind, start_byte, end_byte, text) "
+               "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_SKEY_MAX] = "SELECT max(skey) FROM quotes WHERE skey >= ?1 AND skey < ?2",
+    [S_QUOTE_INSERT] =
+        "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
+        "speaker_start, speaker_end, entity, role, affiliation, confidence, sources) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    /* two statements, not INSERT ... SELECT: a statement that may write
+     * several rows opens a statement journal, whose savepoint makes FTS5
+     * flush its pending index (a new segment per quote) */
+    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind, sid FROM quotes_view WHERE skey = ?1",
+    [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind, sid) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
+    [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    /* the candidates of all six bands in one statement */
+    [S_LSH_FIND] = "SELECT DISTINCT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
+                   "JOIN quotes q ON q.id = l.quote WHERE l.key IN (?1, ?2, ?3, ?4, ?5, ?6) LIMIT 96",
+    [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
+    [S_GRP_MERGE] = "UPDATE quotes SET grp = ?1 WHERE grp = ?2",
+    [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
+};
+
+sqlite3_stmt *wt_st_stmt(warta_store *st, int which) {
+  if (st->stmts[which]) {
+    sqlite3_reset(st->stmts[which]);
+    sqlite3_clear_bindings(st->stmts[which]);
+    return st->stmts[which];
+  }
+  int rc = sqlite3_prepare_v3(st->db, sql_text[which], -1, SQLITE_PREPARE_PERSISTENT, &st->stmts[which], NULL);
+  if (rc != SQLITE_OK) {
+    wt_st_db(st, rc, "preparing a statement");
+    st->stmts[which] = NULL;
+    return NULL;
+  }
+  return st->stmts[which];
+}
+
+int wt_st_exec(warta_store *st, const char *sql, const char *what) {
+  int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+  return rc == SQLITE_OK ? WARTA_OK : wt_st_db(st, rc, what);
+}
+
+/* -------------------------------------------------------------- schema */
+
+static const char schema_v1[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n"
+    "CREATE TABLE documents(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  hash BLOB NOT NULL UNIQUE,\n"
+    "  ext_id TEXT, url TEXT, title TEXT, outlet TEXT,\n"
+    "  published TEXT,\n"
+    "  dateline TEXT,\n"
+    "  text TEXT NOT NULL,\n"
+    "  nquotes INTEGER NOT NULL DEFAULT 0,\n"
+    "  added TEXT NOT NULL);\n"
+    "CREATE INDEX documents_published ON documents(published);\n"
+    "CREATE TABLE entities(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  type TEXT NOT NULL,\n"
+    "  name TEXT NOT NULL,\n"
+    "  key TEXT NOT NULL,\n"
+    "  UNIQUE(key, type));\n"
+    "CREATE TABLE aliases(\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id),\n"
+    "  key TEXT NOT NULL,\n"
+    "  alias TEXT NOT NULL,\n"
+    "  PRIMARY KEY(entity, key)) WITHOUT ROWID;\n"
+    /* primary-key columns first: SQLite 3.40's integrity_check misreads a
+     * WITHOUT ROWID table whose key columns have another column between them */
+    "CREATE TABLE mentions(\n"
+    "  document INTEGER NOT NULL REFERENCES documents(id),\n"
+    "  start_byte INTEGER NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id),\n"
+    "  end_byte INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(document, start_byte, entity)) WITHOUT ROWID;\n"
+    "CREATE INDEX mentions_entity ON mentions(entity);\n"
+    "CREATE TABLE roles(\n"
+    "  document INTEGER NOT NULL REFERENCES documents(id),\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id),\n"
+    "  kind INTEGER NOT NULL,\n" /* 0 role, 1 affiliation */
+    "  start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,\n"
+    "  text TEXT NOT NULL,\n"
+    "  PRIMARY KEY(document, entity, kind, start_byte)) WITHOUT ROWID;\n"
+    "CREATE TABLE quotes(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  skey INTEGER NOT NULL UNIQUE,\n"
+    "  document INTEGER NOT NULL REFERENCES documents(id),\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  kind INTEGER NOT NULL,\n"
+    "  start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,\n"
+    "  text TEXT NOT NULL,\n"
+    "  cue TEXT, cue_start INTEGER, cue_end INTEGER,\n"
+    "  speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,\n"
+    "  entity INTEGER REFERENCES entities(id),\n"
+    "  role TEXT, affiliation TEXT,\n"
+    "  confidence REAL,\n"
+    "  sources TEXT,\n"
+    "  grp INTEGER);\n"
+    "CREATE INDEX quotes_document ON quotes(document, ord);\n"
+    "CREATE INDEX quotes_entity ON quotes(entity, skey) WHERE entity IS NOT NULL;\n"
+    "CREATE INDEX quotes_grp ON quotes(grp) WHERE grp IS NOT NULL;\n"
+    "CREATE TABLE sources(\n"
+    "  quote INTEGER NOT NULL REFERENCES quotes(id),\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  name TEXT NOT NULL, cue TEXT, date TEXT,\n"
+    "  start_byte INTEGER, end_byte INTEGER,\n"
+    "  PRIMARY KEY(quote, ord)) WITHOUT ROWID;\n"
+    "CREATE TABLE lsh(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID;\n"
+    "CREATE VIEW quotes_view(skey, text, speaker, source, outlet, kind, sid) AS\n"
+    "  SELECT q.skey, q.text, trim(coalesce(e.name, '') || ' ' || coalesce(q.speaker, '')),\n"
+    "         coalesce(q.sources, ''), coalesce(d.outlet, ''),\n"
+    "         CASE q.kind WHEN 1 THEN 'direct' WHEN 2 THEN 'partial' WHEN 3 THEN 'indirect'\n"
+    "                     WHEN 4 THEN 'mixed' ELSE '' END,\n"
+    "         CASE WHEN q.entity IS NULL THEN '' ELSE 'e' || q.entity END\n"
+    "  FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities e ON e.id = q.entity;\n"
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, source, outlet, kind, sid, prefix = '3 4',\n"
+    "  content = 'quotes_view', content_rowid = 'skey', tokenize = 'warta');\n"
+    /* every name and alias of every entity, to turn --speaker words into
+     * entity ids (the sid column above: one rare token per speaker) */
+    "CREATE VIRTUAL TABLE names_fts USING fts5(name, entity UNINDEXED, tokenize = 'warta');\n"
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,\n"
+    "  content = 'documents', content_rowid = 'id', tokenize = 'warta');\n";
+
+/* Upgrades from version v to v + 1, for the versions after 1.  None yet:
+ * a future schema change adds its statements here, and the upgrade runs in
+ * one transaction when a store of an older version is opened read-write. */
+static const char *const migrations[] = {
+    NULL, /* 0 -> 1 is the creation above */
+};
+
+static int user_version(warta_store *st, int *v) {
+  sqlite3_stmt *s;
+  *v = 0;
+  int rc = sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL);
+  if (rc != SQLITE_OK) return wt_st_db(st, rc, "reading the schema version");
+  rc = sqlite3_step(s);
+  *v = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  rc = sqlite3_finalize(s);
+  return rc == SQLITE_OK ? WARTA_OK : wt_st_db(st, rc, "reading the schema version");
+}
+
+static int table_count(warta_store *st, int *n) {
+  sqlite3_stmt *s;
+  *n = 0;
+  int rc = sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_schema", -1, &s, NULL);
+  if (rc != SQLITE_OK) return wt_st_db(st, rc, "reading the schema");
+  rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  rc = sqlite3_finalize(s);
+  return rc == SQLITE_OK ? WARTA_OK : wt_st_db(st, rc, "reading the schema");
+}
+
+static int setup_schema(warta_store *st) {
+  int v = 0, rc = user_version(st, &v);
+  if (rc) return rc;
+  if (v == WARTA_STORE_SCHEMA) return WARTA_OK;
+  if (v > WARTA_STORE_SCHEMA)
+    return wt_st_fail(st, WARTA_ERR_IO, "store schema %d is newer than this warta's (%d): upgrade warta", v,
+                      WARTA_STORE_SCHEMA);
+  if (st->readonly)
+    return wt_st_fail(st, WARTA_ERR_IO,
+                      v == 0 ? "not a warta store (no schema)"
+                             : "store schema %d is older than %d: open it once read-write to upgrade",
+                      v, WARTA_STORE_SCHEMA);
+  if ((rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting the schema transaction"))) return rc;
+  /* read again under the write lock: another process may have created it */
+  if ((rc = user_version(st, &v))) goto fail;
+  if (v == 0) {
+    int n = 0;
+    if ((rc = table_count(st, &n))) goto fail;
+    if (n > 0) {
+      rc = wt_st_fail(st, WARTA_ERR_IO, "not a warta store: the file holds other tables");
+      goto fail;
+    }
+    if ((rc = wt_st_exec(st, schema_v1, "creating the schema"))) goto fail;
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO meta VALUES('schema', '%d'), ('created_by', 'warta %s');"
+             "PRAGMA user_version = %d",
+             WARTA_STORE_SCHEMA, WARTA_VERSION, WARTA_STORE_SCHEMA);
+    if ((rc = wt_st_exec(st, sql, "recording the schema version"))) goto fail;
+  } else {
+    for (; v < WARTA_STORE_SCHEMA; v++) {
+      if ((size_t)v < sizeof migrations / sizeof *migrations && migrations[v] &&
+          (rc = wt_st_exec(st, migrations[v], "upgrading the schema")))
+        goto fail;
+      char sql[160];
+      snprintf(sql, sizeof sql, "UPDATE meta SET value = '%d' WHERE key = 'schema'; PRAGMA user_version = %d",
+               v + 1, v + 1);
+      if ((rc = wt_st_exec(st, sql, "recording the schema version"))) goto fail;
+    }
+  }
+  return wt_st_exec(st, "COMMIT", "committing the schema");
+fail:
+  sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
+/* ------------------------------------------------------- open / close */
+
+int warta_store_open(const char *path, unsigned flags, warta_store **out) {
+  if (!out) return WARTA_ERR_ARG;
+  *out = NULL;
+  warta_store *st = wt_calloc(1, sizeof *st);
+  if (!st) return WARTA_ERR_NOMEM;
+  *out = st;
+  if (!path || !*path) return wt_st_fail(st, WARTA_ERR_ARG, "no store path");
+  st->readonly = (flags & WARTA_STORE_READONLY) != 0;
+  int oflags = st->readonly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK) {
+    int code = rc == SQLITE_NOMEM ? WARTA_ERR_NOMEM : WARTA_ERR_IO;
+    wt_st_fail(st, code, "cannot open store %s: %s", path, st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+    sqlite3_close(st->db);
+    st->db = NULL;
+    return code;
+  }
+  sqlite3_extended_result_codes(st->db, 1);
+  sqlite3_busy_timeout(st->db, 5000);
+  rc = wt_fts_register(st->db);
+  if (rc != SQLITE_OK) return wt_st_db(st, rc, "registering the warta tokenizer (is FTS5 available?)");
+  if (!st->readonly) {
+    int r = wt_st_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8192", "setting the journal");
+    if (r) return r;
+  }
+  int r = wt_st_exec(st, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", "setting the cache");
+  if (r) return r;
+  r = setup_schema(st);
+  if (r) return r;
+  st->err[0] = 0;
+  return WARTA_OK;
+}
+
+void warta_store_close(warta_store *st) {
+  if (!st) return;
+  for (int i = 0; i < S_COUNT; i++) sqlite3_finalize(st->stmts[i]);
+  if (st->db) {
+    if (st->batch) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(st->db);
+  }
+  wt_st_cache_clear(st);
+  wt_free(st->cache);
+  wt_free(st);
+}
+
+static int writable(warta_store *st) {
+  if (!st || !st->db) return st ? wt_st_fail(st, WARTA_ERR_ARG, "store is not open") : WARTA_ERR_ARG;
+  if (st->readonly) return wt_st_fail(st, WARTA_ERR_ARG, "store was opened read-only");
+  return WARTA_OK;
+}
+
+int warta_store_begin(warta_store *st) {
+  int rc = writable(st);
+  if (rc) return rc;
+  if (st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "a batch is already open");
+  if ((rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a batch"))) return rc;
+  st->batch = true;
+  st->err[0] = 0;
+  return WARTA_OK;
+}
+
+int warta_store_commit(warta_store *st) {
+  int rc = writable(st);
+  if (rc) return rc;
+  if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
+  rc = wt_st_exec(st, "COMMIT", "committing a batch");
+  if (rc) {
+    /* a failed COMMIT (disk full, I/O) may leave the transaction open */
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    wt_st_cache_clear(st);
+  }
+  st->batch = false;
+  if (!rc) st->err[0] = 0;
+  return rc;
+}
+
+int warta_store_rollback(warta_store *st) {
+  int rc = writable(st);
+  if (rc) return rc;
+  if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
+  st->batch = false;
+  wt_st_cache_clear(st);
+  return wt_st_exec(st, "ROLLBACK", "rolling back a batch");
+}
+
+/* ------------------------------------------------------- entity cache */
+
+/* Folded name + type -> entity id, so that the entities of a stream of
+ * documents cost a hash lookup, not two queries.  Cleared on rollback (ids
+ * of entities inserted there are gone) and when it grows past its cap. */
+#define CACHE_MAX (1u << 20)
+
+static uint64_t hash_key(const char *key, int type) {
+  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
+  for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+    h ^= *p;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+void wt_st_cache_clear(warta_store *st) {
+  for (size_t i = 0; i < st->cache_cap; i++) {
+    wt_free(st->cache[i].key);
+    st->cache[i].key = NULL;
+  }
+  st->cache_len = 0;
+}
+
+static int64_t cache_get(warta_store *st, const char *key, int type) {
+  if (!st->cache_cap) return 0;
+  uint64_t h = hash_key(key, type);
+  for (size_t i = h & (st->cache_cap - 1);; i = (i + 1) & (st->cache_cap - 1)) {
+    wt_ent_slot *s = &st->cache[i];
+    if (!s->key) return 0;
+    if (s->hash == h && s->type == type && !strcmp(s->key, key)) return s->id;
+  }
+}
+
+static void cache_put(warta_store *st, const char *key, int type, int64_t id) {
+  if (st->cache_len + 1 > st->cache_cap / 2) {
+    if (st->cache_cap >= CACHE_MAX) {
+      wt_st_cache_clear(st);
+    } else {
+      size_t ncap = st->cache_cap ? st->cache_cap * 2 : 1024;
+      wt_ent_slot *n = wt_calloc(ncap, sizeof *n);
+      if (!n) return; /* the cache is an optimisation only */
+      for (size_t i = 0; i < st->cache_cap; i++) {
+        wt_ent_slot *o = &st->cache[i];
+        if (!o->key) continue;
+        size_t j = o->hash & (ncap - 1);
+        while (n[j].key) j = (j + 1) & (ncap - 1);
+        n[j] = *o;
+      }
+      wt_free(st->cache);
+      st->cache = n;
+      st->cache_cap = ncap;
+    }
+  }
+  size_t kl = strlen(key);
+  char *k = wt_malloc(kl + 1);
+  if (!k) return;
+  memcpy(k, key, kl + 1);
+  uint64_t h = hash_key(key, type);
+  size_t i = h & (st->cache_cap - 1);
+  while (st->cache[i].key) i = (i + 1) & (st->cache_cap - 1);
+  st->cache[i] = (wt_ent_slot){k, h, type, id};
+  st->cache_len++;
+}
+
+/* ------------------------------------------------------------- adding */
+
+static const char *type_str(int type) { return warta_entity_type_str(type); }
+
+static int bind_text(sqlite3_stmt *s, int i, const char *p, size_t n) {
+  if (!p) return sqlite3_bind_null(s, i);
+  return sqlite3_bind_text(s, i, p, (int)n, SQLITE_STATIC);
+}
+static int bind_str(sqlite3_stmt *s, int i, const char *p) { return bind_text(s, i, p, p ? strlen(p) : 0); }
+static int bind_span(sqlite3_stmt *s, int i, const char *text, warta_span sp) {
+  if (sp.end <= sp.start) return sqlite3_bind_null(s, i);
+  return sqlite3_bind_text(s, i, text + sp.start, (int)(sp.end - sp.start), SQLITE_STATIC);
+}
+static int bind_pos(sqlite3_stmt *s, int i, warta_span sp) {
+  if (sp.end <= sp.start) {
+    sqlite3_bind_null(s, i);
+    return sqlite3_bind_null(s, i + 1);
+  }
+  sqlite3_bind_int64(s, i, sp.start);
+  return sqlite3_bind_int64(s, i + 1, sp.end);
+}
+
+/* A quote's confidence as schema 1 publishes it: two decimals (emit.c).
+ * The float the extractor computed (0.84999996) and the one read back from
+ * its JSON by `ingest --results` (0.85000002) are then stored alike, 0.85,
+ * so a store merged from extracted shards equals one ingested directly. */
+static double confidence2(float c) {
+  char b[32];
+  snprintf(b, sizeof b, "%.2f", (double)c);
+  return strtod(b, NULL);
+}
+
+/* Runs a statement that returns no rows. */
+static int run(warta_store *st, sqlite3_stmt *s, const char *what) {
+  int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW) return WARTA_OK;
+  return wt_st_db(st, rc, what);
+}
+
+/* The host of a URL without "www." ("https://www.voi.id/x" -> "voi.id"). */
+static void url_host(const char *url, char *out, size_t cap) {
+  out[0] = 0;
+  if (!url) return;
+  const char *p = strstr(url, "://");
+  p = p ? p + 3 : url;
+  const char *at = NULL;
+  for (const char *q = p; *q && *q != '/' && *q != '?' && *q != '#'; q++)
+    if (*q == '@') at = q;
+  if (at) p = at + 1;
+  if (!strncmp(p, "www.", 4)) p += 4;
+  size_t n = 0;
+  while (p[n] && p[n] != '/' && p[n] != ':' && p[n] != '?' && p[n] != '#' && n + 1 < cap) {
+    char c = p[n];
+    out[n] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    n++;
+  }
+  out[n] = 0;
+}
+
+/* Is a mention worth keeping as an alias of its entity?  Names, not
+ * pronouns or clitics ("ia", "beliau", the -nya of "ujarnya"). */
+static bool alias_worthy(const char *text, warta_span m) {
+  if (m.end <= m.start || m.end - m.start > 200) return false;
+  if (m.start > 0) {
+    unsigned char prev = (unsigned char)text[m.start - 1];
+    if ((prev | 32) >= 'a' && (prev | 32) <= 'z') return false; /* a clitic inside a word */
+  }
+  unsigned char c = (unsigned char)text[m.start];
+  if (c < 128 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
+  /* a stop word ("Ia", "Beliau"), folded as the stemmer sees it */
+  char low[WT_STEM_MAX];
+  size_t n = m.end - m.start;
+  if (n <= WT_STEM_MAX) {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char ch = (unsigned char)text[m.start + i];
+      low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+    }
+    if (wt_is_stop(low, n)) return false;
+  }
+  return true;
+}
+
+/* Indexes a name of an entity for --speaker. */
+static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
+  sqlite3_stmt *s = wt_st_stmt(st, S_NAME);
+  if (!s) return WARTA_ERR_IO;
+  bind_text(s, 1, name, n);
+  sqlite3_bind_int64(s, 2, id);
+  return run(st, s, "indexing a name");
+}
+
+/* The store id of record entity i (0 on failure, with st->err set). */
+static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
+  char *key = wt_name_key(e->name, strlen(e->name));
+  if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  int rc = WARTA_OK;
+  if (!*key) {
+    /* a name of punctuation only: keep it as written */
+    wt_free(key);
+    size_t n = strlen(e->name);
+    key = wt_malloc(n + 1);
+    if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    memcpy(key, e->name, n + 1);
+  }
+  const char *type = type_str(e->type);
+  *id = cache_get(st, key, e->type);
+  if (!*id) {
+    sqlite3_stmt *s = wt_st_stmt(st, S_ENT_FIND);
+    if (!s) {
+      rc = WARTA_ERR_IO;
+      goto out;
+    }
+    bind_str(s, 1, key);
+    bind_str(s, 2, type);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    if (r != SQLITE_ROW && r != SQLITE_DONE) {
+      rc = wt_st_db(st, r, "looking up an entity");
+      goto out;
+    }
+    if (!*id) {
+      s = wt_st_stmt(st, S_ENT_INSERT);
+      if (!s) {
+        rc = WARTA_ERR_IO;
+        goto out;
+      }
+      bind_str(s, 1, key);
+      bind_str(s, 2, type);
+      bind_str(s, 3, e->name);
+      if ((rc = run(st, s, "adding an entity"))) goto out;
+      *id = sqlite3_last_insert_rowid(st->db);
+      if ((rc = add_name(st, e->name, strlen(e->name), *id))) goto out;
+    }
+    cache_put(st, key, e->type, *id);
+  }
+out:
+  wt_free(key);
+  return rc;
+}
+
+/* skey base for a publication day: see the top of this file. */
+int64_t wt_st_skey_day(int32_t day) {
+  if (day == INT32_MIN) return 0;
+  int64_t d = (int64_t)day + 1000000;
+  if (d < 1) d = 1;
+  return d << 24;
+}
+
+static int add_record(warta_store *st, const warta_store_prepared *p, warta_store_added *out) {
+  int rc;
+  const warta_store_record *r = &p->rec;
+  const char *text = r->text;
+  const uint8_t *hash = p->hash;
+
+  sqlite3_stmt *s = wt_st_stmt(st, S_DOC_BY_HASH);
+  if (!s) return WARTA_ERR_IO;
+  sqlite3_bind_blob(s, 1, hash, 32, SQLITE_STATIC);
+  int r0 = sqlite3_step(s);
+  if (r0 == SQLITE_ROW) {
+    out->document = sqlite3_column_int64(s, 0);
+    out->duplicate = 1;
+    sqlite3_reset(s);
+    return WARTA_OK;
+  }
+  sqlite3_reset(s);
+  if (r0 != SQLITE_DONE) return wt_st_db(st, r0, "looking up the document");
+
+  /* outlet: given, the dateline's, or the URL's host */
+  char outlet[256];
+  outlet[0] = 0;
+  if (r->outlet) {
+    snprintf(outlet, sizeof outlet, "%s", r->outlet);
+  } else if (r->dateline && r->dateline->outlet.end > r->dateline->outlet.start) {
+    size_t n = r->dateline->outlet.end - r->dateline->outlet.start;
+    if (n >= sizeof outlet) n = sizeof outlet - 1;
+    memcpy(outlet, text + r->dateline->outlet.start, n);
+    outlet[n] = 0;
+  } else {
+    url_host(r->url, outlet, sizeof outlet);
+  }
+  char published[11];
+  int32_t day = INT32_MIN;
+  if (r->published) {
+    memcpy(published, r->published, 10);
+    published[10] = 0;
+    day = wt_store_day(published);
+  }
+
+  s = wt_st_stmt(st, S_DOC_INSERT);
+  if (!s) return WARTA_ERR_IO;
+  sqlite3_bind_blob(s, 1, hash, 32, SQLITE_STATIC);
+  bind_str(s, 2, r->id);
+  bind_str(s, 3, r->url);
+  bind_str(s, 4, r->title);
+  bind_str(s, 5, outlet[0] ? outlet : NULL);
+  bind_str(s, 6, r->published ? published : NULL);
+  if (r->dateline) bind_span(s, 7, text, r->dateline->place);
+  bind_text(s, 8, text, r->len);
+  sqlite3_bind_int64(s, 9, (sqlite3_int64)r->nquotes);
+  if ((rc = run(st, s, "adding the document"))) return rc;
+  int64_t doc = sqlite3_last_insert_rowid(st->db);
+  out->document = doc;
+
+  s = wt_st_stmt(st, S_DOC_FTS);
+  if (!s) return WARTA_ERR_IO;
+  sqlite3_bind_int64(s, 1, doc);
+  bind_str(s, 2, r->title);
+  bind_text(s, 3, text, r->len);
+  const wt_pretok *set[2] = {&p->title_tok, &p->text_tok};
+  wt_pretok_use(set, 2);
+  rc = run(st, s, "indexing the document");
+  wt_pretok_use(NULL, 0);
+  if (rc) return rc;
+
+  /* entities, their mentions, aliases, roles */
+  int64_t ent_small[64];
+  int64_t *ents = ent_small;
+  if (r->nentities > 64) {
+    ents = wt_calloc(r->nentities, sizeof *ents);
+    if (!ents) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < r->nentities; i++) {
+    const warta_entity *e = &r->entities[i];
+    if ((rc = entity_id(st, e, &ents[i]))) goto done;
+    for (uint32_t k = 0; k < e->nmentions; k++) {
+      warta_span m = e->mentions[k];
+      s = wt_st_stmt(st, S_MENTION);
+      if (!s) {
+        rc = WARTA_ERR_IO;
+        goto done;
+      }
+      sqlite3_bind_int64(s, 1, doc);
+      sqlite3_bind_int64(s, 2, m.start);
+      sqlite3_bind_int64(s, 3, m.end);
+      sqlite3_bind_int64(s, 4, ents[i]);
+      if ((rc = run(st, s, "adding a mention"))) goto done;
+      if (!alias_worthy(text, m)) continue;
+      char *key = wt_name_key(text + m.start, m.end - m.start);
+      if (!key) {
+        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+        goto done;
+      }
+      s = wt_st_stmt(st, S_ALIAS);
+      if (!s) {
+        wt_free(key);
+        rc = WARTA_ERR_IO;
+        goto done;
+      }
+      sqlite3_bind_int64(s, 1, ents[i]);
+      bind_str(s, 2, key);
+      bind_span(s, 3, text, m);
+      bool has_key = *key != 0;
+      rc = has_key ? run(st, s, "adding an alias") : WARTA_OK;
+      wt_free(key);
+      /* a new alias is a name --speaker can find the entity by */
+      if (!rc && has_key && sqlite3_changes(st->db) == 1) rc = add_name(st, text + m.start, m.end - m.start, ents[i]);
+      if (rc) goto done;
+    }
+    for (int kind = 0; kind < 2; kind++) {
+      const warta_span *sp = kind ? e->affiliations : e->roles;
+      uint32_t n = kind ? e->naffiliations : e->nroles;
+      for (uint32_t k = 0; k < n; k++) {
+        if (sp[k].end <= sp[k].start) continue;
+        s = wt_st_stmt(st, S_ROLE);
+        if (!s) {
+          rc = WARTA_ERR_IO;
+          goto done;
+        }
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, ents[i]);
+        sqlite3_bind_int(s, 3, kind);
+        sqlite3_bind_int64(s, 4, sp[k].start);
+        sqlite3_bind_int64(s, 5, sp[k].end);
+        bind_span(s, 6, text, sp[k]);
+        if ((rc = run(st, s, "adding a role"))) goto done;
+      }
+    }
+  }
+
+  /* quotes */
+  if (r->nquotes) {
+    int64_t base = wt_st_skey_day(day), next = base;
+    s = wt_st_stmt(st, S_SKEY_MAX);
+    if (!s) {
+      rc = WARTA_ERR_IO;
+      goto done;
+    }
+    sqlite3_bind_int64(s, 1, base);
+    sqlite3_bind_int64(s, 2, base + (1ll << 24));
+    int rr = sqlite3_step(s);
+    if (rr == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) next = sqlite3_column_int64(s, 0) + 1;
+    sqlite3_reset(s);
+    if (rr != SQLITE_ROW && rr != SQLITE_DONE) {
+      rc = wt_st_db(st, rr, "numbering quotes");
+      goto done;
+    }
+    if (next + (int64_t)r->nquotes > base + (1ll << 24)) {
+      rc = wt_st_fail(st, WARTA_ERR_LIMIT, "more than 16777216 quotes on one publication day");
+      goto done;
+    }
+    for (size_t i = 0; i < r->nquotes; i++) {
+      const warta_quote *q = &r->quotes[i];
+      const warta_entity *e = q->entity >= 0 ? &r->entities[q->entity] : NULL;
+      /* the chain's names, "TASS; Interfax" */
+      char srcs[512];
+      size_t sl = 0;
+      srcs[0] = 0;
+      for (uint32_t k = 0; k < q->nsources && sl < sizeof srcs - 1; k++)
+        sl += (size_t)snprintf(srcs + sl, sizeof srcs - sl, "%s%s", k ? "; " : "", q->sources[k].name);
+      if (sl >= sizeof srcs) sl = sizeof srcs - 1;
+      s = wt_st_stmt(st, S_QUOTE_INSERT);
+      if (!s) {
+        rc = WARTA_ERR_IO;
+        goto done;
+      }
+      int64_t skey = next++;
+      sqlite3_bind_int64(s, 1, skey);
+      sqlite3_bind_int64(s, 2, doc);
+      sqlite3_bind_int64(s, 3, (sqlite3_int64)i);
+      sqlite3_bind_int(s, 4, q->kind);
+      sqlite3_bind_int64(s, 5, q->content.start);
+      sqlite3_bind_int64(s, 6, q->content.end);
+      bind_text(s, 7, text + q->content.start, q->content.end - q->content.start);
+      bind_span(s, 8, text, q->cue);
+      bind_pos(s, 9, q->cue);
+      bind_span(s, 11, text, q->speaker);
+      bind_pos(s, 12, q->speaker);
+      if (e) sqlite3_bind_int64(s, 14, ents[q->entity]);
+      if (e && e->nroles) bind_span(s, 15, text, e->roles[0]);
+      if (e && e->naffiliations) bind_span(s, 16, text, e->affiliations[0]);
+      sqlite3_bind_double(s, 17, confidence2(q->confidence));
+      bind_text(s, 18, sl ? srcs : NULL, sl);
+      if ((rc = run(st, s, "adding a quote"))) goto done;
+      int64_t qid = sqlite3_last_insert_rowid(st->db);
+      out->quotes++;
+
+      /* the index gets exactly what its content view will give back */
+      sqlite3_stmt *v = wt_st_stmt(st, S_QUOTE_VIEW);
+      s = v ? wt_st_stmt(st, S_QUOTE_FTS) : NULL;
+      if (!s) {
+        rc = WARTA_ERR_IO;
+        goto done;
+      }
+      sqlite3_bind_int64(v, 1, skey);
+      int vr = sqlite3_step(v);
+      if (vr != SQLITE_ROW) {
+        sqlite3_reset(v);
+        rc = wt_st_db(st, vr == SQLITE_DONE ? SQLITE_CORRUPT : vr, "reading a quote back for its index");
+        goto done;
+      }
+      sqlite3_bind_int64(s, 1, skey);
+      for (int c = 0; c < 6; c++)
+        sqlite3_bind_text(s, c + 2, (const char *)sqlite3_column_text(v, c), sqlite3_column_bytes(v, c),
+                          SQLITE_TRANSIENT);
+      sqlite3_reset(v);
+      const wt_pretok *qset[1] = {&p->quotes[i].tok};
+      wt_pretok_use(qset, 1);
+      rc = run(st, s, "indexing a quote");
+      wt_pretok_use(NULL, 0);
+      if (rc) goto done;
+
+      for (uint32_t k = 0; k < q->nsources; k++) {
+        const warta_source *src = &q->sources[k];
+        s = wt_st_stmt(st, S_SOURCE);
+        if (!s) {
+          rc = WARTA_ERR_IO;
+          goto done;
+        }
+        sqlite3_bind_int64(s, 1, qid);
+        sqlite3_bind_int(s, 2, (int)k);
+        bind_str(s, 3, src->name);
+        bind_span(s, 4, text, src->cue);
+        bind_str(s, 5, src->date);
+        bind_pos(s, 6, src->span);
+        if ((rc = run(st, s, "adding a source"))) goto done;
+      }
+
+      bool linked = false;
+      if ((rc = wt_st_link(st, qid, doc, &p->quotes[i], &linked))) goto done;
+      if (linked) out->linked++;
+    }
+  }
+done:
+  if (ents != ent_small) wt_free(ents);
+  return rc;
+}
+
+int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, warta_store_added *out) {
+  warta_store_added dummy;
+  if (!out) out = &dummy;
+  memset(out, 0, sizeof *out);
+  int rc = writable(st);
+  if (rc) return rc;
+  if (!p) return wt_st_fail(st, WARTA_ERR_ARG, "no prepared document");
+  /* everything that can be wrong with the record was found by prepare,
+   * before a row is written; what can fail now is the database or memory.
+   * No savepoint per document: FTS5 flushes its pending index at each one,
+   * which would cost more than the rest of the add. */
+  if (p->status != WARTA_OK) return wt_st_fail(st, p->status, "%s", p->err);
+  out->text_bytes = p->rec.len;
+  bool own = !st->batch;
+  if (own && (rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a transaction"))) return rc;
+  rc = add_record(st, p, out);
+  if (rc == WARTA_OK && own) rc = wt_st_exec(st, "COMMIT", "committing");
+  if (rc != WARTA_OK) {
+    /* a partial document must not stay: roll back the transaction (the
+     * whole batch, when one is open) */
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    if (st->batch) {
+      st->batch = false;
+      size_t n = strlen(st->err);
+      if (n < sizeof st->err - 40) snprintf(st->err + n, sizeof st->err - n, " (the batch was rolled back)");
+    }
+    wt_st_cache_clear(st);
+    memset(out, 0, sizeof *out);
+    return rc;
+  }
+  out->text_bytes = p->rec.len;
+  st->err[0] = 0;
+  return WARTA_OK;
+}
+
+int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out) {
+  if (out) memset(out, 0, sizeof *out);
+  int rc = writable(st);
+  if (rc) return rc;
+  warta_store_prepared *p = warta_store_prepare_record(rec);
+  if (!p) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  rc = warta_store_add_prepared(st, p, out);
+  warta_store_prepared_free(p);
+  return rc;
+}
+
+int warta_store_add(warta_store *st, const warta_doc *doc, const char *outlet, warta_store_added *out) {
+  if (out) memset(out, 0, sizeof *out);
+  int rc = writable(st);
+  if (rc) return rc;
+  warta_store_prepared *p = warta_store_prepare(doc, outlet);
+  if (!p) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  rc = warta_store_add_prepared(st, p, out);
+  warta_store_prepared_free(p);
+  return rc;
+}

@@ -1,0 +1,291 @@
+/*
+ * trace.c — propagation: the same statement run by several documents.
+ *
+ * A quote's text becomes a set of shingles: hashes of its word pairs, words
+ * folded (case, diacritics) but not stemmed.  Its MinHash signature (24
+ * values) is cut into 6 bands of 4; each band's hash is a key in the lsh
+ * table.  Two quotes whose shingle sets have Jaccard similarity s share at
+ * least one band key with probability 1 - (1 - s^4)^6: 0.29 at s = 0.5,
+ * 0.75 at 0.7, 0.93 at 0.8, 0.995 at 0.9.  Each candidate found that way
+ * is checked on the exact shingle sets: copies are quotes of different
+ * documents with Jaccard >= 0.5, or where one holds >= 80 % of the other's
+ * word pairs (a copy that cut the statement short).  Linked quotes share a
+ * group id (the smallest quote id of the group); groups merge when a quote
+ * links two of them.  warta_store_trace lists a group by publication date.
+ *
+ * Quotes of fewer than 6 words are not linked: "Tidak benar" is said
+ * everywhere by everyone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store_priv.h"
+
+static uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+static uint64_t fnv64(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+typedef struct shingler {
+  uint64_t *v;
+  size_t n, cap;
+  uint64_t prev;
+  size_t words;
+  bool oom;
+} shingler;
+
+static int on_word(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  (void)start;
+  (void)end;
+  shingler *s = ctx;
+  uint64_t h = fnv64(tok, len);
+  if (s->words > 0) {
+    if (s->n == s->cap) {
+      size_t nc = s->cap ? s->cap * 2 : 64;
+      uint64_t *nv = wt_realloc(s->v, nc * sizeof *nv);
+      if (!nv) {
+        s->oom = true;
+        return 1;
+      }
+      s->v = nv;
+      s->cap = nc;
+    }
+    s->v[s->n++] = mix64(s->prev * 0x9e3779b97f4a7c15ull + h);
+  }
+  s->prev = h;
+  s->words++;
+  return 0;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+long wt_shingles(const char *s, size_t n, uint64_t **out, size_t *nwords) {
+  shingler sh = {0};
+  wt_tokens(s, n, false, on_word, &sh);
+  if (sh.oom) {
+    wt_free(sh.v);
+    *out = NULL;
+    return -1;
+  }
+  if (sh.n) qsort(sh.v, sh.n, sizeof *sh.v, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < sh.n; i++)
+    if (u == 0 || sh.v[i] != sh.v[u - 1]) sh.v[u++] = sh.v[i];
+  *out = sh.v;
+  if (nwords) *nwords = sh.words;
+  return (long)u;
+}
+
+void wt_minhash(const uint64_t *sh, size_t n, uint32_t sig[WT_MH_K]) {
+  for (int i = 0; i < WT_MH_K; i++) sig[i] = UINT32_MAX;
+  for (size_t j = 0; j < n; j++) {
+    for (int i = 0; i < WT_MH_K; i++) {
+      uint32_t v = (uint32_t)(mix64(sh[j] ^ (0x243f6a8885a308d3ull * (uint64_t)(i + 1))) >> 32);
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+}
+
+void wt_bands(const uint32_t sig[WT_MH_K], int64_t keys[WT_MH_BANDS]) {
+  for (int b = 0; b < WT_MH_BANDS; b++) {
+    uint64_t h = 0x51ed270b27a3f2c1ull * (uint64_t)(b + 1);
+    for (int r = 0; r < WT_MH_ROWS; r++) h = mix64(h ^ sig[b * WT_MH_ROWS + r]);
+    keys[b] = (int64_t)(h & 0x7fffffffffffffffull);
+  }
+}
+
+void wt_similarity(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, double *jaccard,
+                   double *contain) {
+  size_t i = 0, j = 0, both = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  size_t uni = na + nb - both, small = na < nb ? na : nb;
+  *jaccard = uni ? (double)both / (double)uni : 0.0;
+  *contain = small ? (double)both / (double)small : 0.0;
+}
+
+bool wt_same_statement(double jaccard, double contain, size_t na, size_t nb) {
+  size_t small = na < nb ? na : nb;
+  return jaccard >= 0.5 || (contain >= 0.8 && small >= WT_MH_MIN_WORDS - 1);
+}
+
+typedef struct match {
+  int64_t quote, grp;
+} match;
+
+int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
+  *linked = false;
+  if (!pq->linkable) return WARTA_OK;
+  const uint64_t *sh = pq->shingles;
+  long nsh = (long)pq->nshingles;
+  const int64_t *keys = pq->keys;
+
+  enum { MAXM = 64, MAXSEEN = 256 };
+  match m[MAXM];
+  int nm = 0;
+  int64_t seen[MAXSEEN];
+  int nseen = 0;
+  int rc = WARTA_OK;
+  {
+    sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
+    if (!q) return WARTA_ERR_IO;
+    for (int b = 0; b < WT_MH_BANDS; b++) sqlite3_bind_int64(q, b + 1, keys[b]);
+    int r;
+    while ((r = sqlite3_step(q)) == SQLITE_ROW) {
+      int64_t cq = sqlite3_column_int64(q, 0), cdoc = sqlite3_column_int64(q, 1),
+              cgrp = sqlite3_column_int64(q, 2);
+      if (cdoc == doc) continue;
+      bool dup = false;
+      for (int k = 0; k < nseen && !dup; k++) dup = seen[k] == cq;
+      for (int k = 0; k < nm && !dup; k++) dup = cgrp && m[k].grp == cgrp; /* its group is linked already */
+      if (dup) continue;
+      if (nseen < MAXSEEN) seen[nseen++] = cq;
+      const char *ct = (const char *)sqlite3_column_text(q, 3);
+      size_t cn = (size_t)sqlite3_column_bytes(q, 3);
+      uint64_t *csh = NULL;
+      size_t cw = 0;
+      long ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
+      if (ncs < 0) {
+        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+        break;
+      }
+      double jac, con;
+      wt_similarity(sh, (size_t)nsh, csh, (size_t)ncs, &jac, &con);
+      wt_free(csh);
+      if (wt_same_statement(jac, con, (size_t)nsh, (size_t)ncs) && nm < MAXM) m[nm++] = (match){cq, cgrp};
+    }
+    sqlite3_reset(q);
+    if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
+  }
+  if (rc) return rc;
+
+  for (int b = 0; b < WT_MH_BANDS; b++) {
+    sqlite3_stmt *q = wt_st_stmt(st, S_LSH_INSERT);
+    if (!q) return WARTA_ERR_IO;
+    sqlite3_bind_int64(q, 1, keys[b]);
+    sqlite3_bind_int64(q, 2, id);
+    int r = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (r != SQLITE_DONE) return wt_st_db(st, r, "indexing a quote for copies");
+  }
+  if (nm == 0) return WARTA_OK;
+
+  /* the group: the smallest id among the groups and lone quotes matched */
+  int64_t g = id;
+  for (int k = 0; k < nm; k++) {
+    int64_t x = m[k].grp ? m[k].grp : m[k].quote;
+    if (x < g) g = x;
+  }
+  for (int k = 0; k < nm; k++) {
+    sqlite3_stmt *q;
+    if (m[k].grp == 0) {
+      q = wt_st_stmt(st, S_GRP_SET);
+      if (!q) return WARTA_ERR_IO;
+      sqlite3_bind_int64(q, 1, g);
+      sqlite3_bind_int64(q, 2, m[k].quote);
+    } else if (m[k].grp != g) {
+      bool done = false;
+      for (int j = 0; j < k && !done; j++) done = m[j].grp == m[k].grp;
+      if (done) continue;
+      q = wt_st_stmt(st, S_GRP_MERGE);
+      if (!q) return WARTA_ERR_IO;
+      sqlite3_bind_int64(q, 1, g);
+      sqlite3_bind_int64(q, 2, m[k].grp);
+    } else {
+      continue;
+    }
+    int r = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (r != SQLITE_DONE) return wt_st_db(st, r, "linking copies");
+  }
+  sqlite3_stmt *q = wt_st_stmt(st, S_GRP_SET);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, g);
+  sqlite3_bind_int64(q, 2, id);
+  int r = sqlite3_step(q);
+  sqlite3_reset(q);
+  if (r != SQLITE_DONE) return wt_st_db(st, r, "linking copies");
+  *linked = true;
+  return WARTA_OK;
+}
+
+/* ----------------------------------------------------------------- trace */
+
+int warta_store_trace(warta_store *st, int64_t id, warta_store_quote_fn fn, void *ctx) {
+  if (!st || !st->db || !fn) return st ? wt_st_fail(st, WARTA_ERR_ARG, "no store or callback") : WARTA_ERR_ARG;
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, "SELECT coalesce(grp, 0), text FROM quotes WHERE id = ?1", -1, &s, NULL);
+  if (rc != SQLITE_OK) return wt_st_db(st, rc, "tracing");
+  sqlite3_bind_int64(s, 1, id);
+  rc = sqlite3_step(s);
+  if (rc != SQLITE_ROW) {
+    sqlite3_finalize(s);
+    if (rc == SQLITE_DONE) return wt_st_fail(st, WARTA_ERR_ARG, "no quote %lld in the store", (long long)id);
+    return wt_st_db(st, rc, "tracing");
+  }
+  int64_t grp = sqlite3_column_int64(s, 0);
+  uint64_t *ref = NULL;
+  long nref = wt_shingles((const char *)sqlite3_column_text(s, 1), (size_t)sqlite3_column_bytes(s, 1), &ref, NULL);
+  sqlite3_finalize(s);
+  if (nref < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+
+  const char *sql =
+      grp ? "SELECT " WT_QUOTE_COLS " FROM quotes q JOIN documents d ON d.id = q.document "
+            "LEFT JOIN entities e ON e.id = q.entity WHERE q.grp = ?1 "
+            "ORDER BY q.skey < 16777216, q.skey, q.id LIMIT 100000"
+          : "SELECT " WT_QUOTE_COLS " FROM quotes q JOIN documents d ON d.id = q.document "
+            "LEFT JOIN entities e ON e.id = q.entity WHERE q.id = ?1";
+  rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+  if (rc != SQLITE_OK) {
+    wt_free(ref);
+    return wt_st_db(st, rc, "tracing");
+  }
+  sqlite3_bind_int64(s, 1, grp ? grp : id);
+  int status = WARTA_OK;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    warta_store_quote q;
+    wt_st_read_quote(s, 0, &q);
+    uint64_t *sh = NULL;
+    long n = wt_shingles(q.text, strlen(q.text), &sh, NULL);
+    if (n < 0) {
+      status = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+      break;
+    }
+    double jac, con;
+    wt_similarity(ref, (size_t)nref, sh, (size_t)n, &jac, &con);
+    wt_free(sh);
+    q.similarity = q.id == id ? 1.0 : jac;
+    if (fn(ctx, &q)) break;
+  }
+  if (status == WARTA_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) status = wt_st_db(st, rc, "tracing");
+  sqlite3_finalize(s);
+  wt_free(ref);
+  if (status == WARTA_OK) st->err[0] = 0;
+  return status;
+}
