@@ -321,8 +321,10 @@ WT_HIDDEN int wt_fail(warta_doc *doc, int code, int64_t pos, const char *fmt, ..
 WT_HIDDEN int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags);
 /* Length of the UTF-8 sequence at s[0..n) if valid, else 0. */
 WT_HIDDEN int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
-/* Length of a cp1252-mojibake quote/apostrophe at s (â€œ, â€, â€™ ...), 0 if none;
- * *open gets 1 for an opening mark, 0 closing, -1 apostrophe or unknown. */
+/* Length of a cp1252-mojibake quote/apostrophe or dash at s (â€œ, â€, â€™,
+ * â€” ...), 0 if none; *open gets 1 for an opening mark, 0 closing, -1
+ * apostrophe or unknown, WT_MOJIBAKE_DASH for an en or em dash. */
+#define WT_MOJIBAKE_DASH (-2)
 WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
 
 /* segment.c */

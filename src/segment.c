@@ -431,6 +431,17 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
     if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
       int open;
       int m = wt_mojibake_mark(s + i, hi - i, &open);
+      if (m > 2 && open == WT_MOJIBAKE_DASH) {
+        wt_token *t = push_tok(g);
+        if (!t) return hi;
+        t->start = i;
+        t->end = i + (uint32_t)m;
+        t->kind = WARTA_TOK_PUNCT;
+        t->ch = PC_DASH;
+        t->flags = *pending | TF_MOJIBAKE;
+        *pending = 0;
+        return t->end;
+      }
       if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
         wt_token *t = push_tok(g);
         if (!t) return hi;
