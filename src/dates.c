@@ -112,7 +112,7 @@ static int32_t make_date(int32_t pub, int y, int m, int dd) {
 }
 
 static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
-  wt_date_x *x = wt_vec_push(&d->dates_x);
+  wt_date_x *x = WT_VEC_PUSH(&d->dates_x, wt_date_x);
   if (!x) return WARTA_ERR_NOMEM;
   x->tok0 = a;
   x->tok1 = b;
@@ -131,6 +131,12 @@ static bool in_name(warta_doc *d, uint32_t s0, uint32_t i) {
   return false;
 }
 
+/* May a date expression start at word i?  (False only when none can.) */
+static inline bool date_word(warta_doc *d, uint32_t i) {
+  if (LX(d) != &wt_builtin_lexicon) return cls2(d, i) || (wt_clsof(d, i) & LX_PHRASE_START);
+  return wt_date_word(LX(d), wt_lexof(d, i));
+}
+
 /* Tries a date expression at token i; returns its end token (> i) or i. */
 static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, int32_t *days) {
   *days = INT32_MIN;
@@ -138,7 +144,7 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
   uint32_t a = i;
   /* most tokens are no date: words without a calendar class, punctuation */
   if (t->kind == WARTA_TOK_WORD) {
-    if (!cls2(d, i) && !(wt_clsof(d, i) & LX_PHRASE_START)) return a;
+    if (!date_word(d, i)) return a;
   } else if (t->kind != WARTA_TOK_NUMBER && t->kind != WARTA_TOK_DATE) {
     return a;
   }
@@ -286,11 +292,16 @@ int wt_dates(warta_doc *d) {
   d->dates_x.len = 0;
   const wt_para *paras = d->paras.data;
   int32_t pub = d->pub_days;
+  wt_cursor cur = {d->date_starts, d->ndate_starts, 0};
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler == 1) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       for (uint32_t i = st->tok0; i < st->tok1;) {
+        /* the next token a date can start at: a number, a D/M/Y token or a
+         * calendar word (wt_annotate listed them; match's own first test) */
+        i = wt_next_listed(&cur, i);
+        if (i >= st->tok1) break;
         int32_t days;
         uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
         if (e > i) {

@@ -52,52 +52,107 @@ static inline void put(jw *w, const char *s, size_t n) {
 
 #define PUTS(w, lit) put(w, lit, sizeof(lit) - 1)
 
+/* Room for k more bytes (k <= the buffer's size) at the buffer's end, for
+ * the writers that fill it directly. */
+static inline char *room(jw *w, size_t k) {
+  if (k > sizeof w->buf - w->n) flush(w);
+  return w->buf + w->n;
+}
+
+/* Writes v in decimal at p; returns the digits' count.  Two digits a step. */
+static inline size_t fmt_u32(char *p, uint32_t v) {
+  static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+  size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
+           : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  size_t k = n;
+  while (v >= 100) {
+    uint32_t r = v % 100;
+    v /= 100;
+    k -= 2;
+    memcpy(p + k, pairs + 2 * r, 2);
+  }
+  if (v >= 10) memcpy(p + k - 2, pairs + 2 * v, 2);
+  else p[k - 1] = (char)('0' + v);
+  return n;
+}
+
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
-  char b[10];
-  size_t n = 0;
-  do {
-    b[sizeof b - ++n] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  put(w, b + sizeof b - n, n);
+  char *p = room(w, 10);
+  w->n += fmt_u32(p, v);
+}
+
+/* The bytes a JSON string cannot hold as they are, 0x80 in their byte of
+ * the result: controls, '"', '\\', and every byte of a multi-byte sequence
+ * (to be checked as UTF-8). */
+static inline uint64_t special8(uint64_t x) {
+  uint64_t ge20 = ((x & WT_BYTES(0x7F)) + WT_BYTES(0x60)) & WT_BYTES(0x80); /* low seven bits >= 0x20 */
+  return (~ge20 & WT_BYTES(0x80)) | (x & WT_BYTES(0x80)) | wt_bytes_eq(x, '"') | wt_bytes_eq(x, '\\');
+}
+
+/* The first byte of s[i, n) that is not plain printable ASCII other than
+ * '"' and '\\', or n. */
+static inline size_t plain_run(const unsigned char *s, size_t i, size_t n) {
+#ifdef __SSE2__
+  const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+  while (n - i >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
+    int m = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs))));
+    if (m) return i + (size_t)__builtin_ctz((unsigned)m);
+    i += 16;
+  }
+#endif
+  while (n - i >= 8) {
+    uint64_t m = special8(wt_load8(s + i));
+    if (m) return i + ((size_t)__builtin_ctzll(m) >> 3);
+    i += 8;
+  }
+  if (i < n) {
+    size_t r = n - i;
+    uint64_t m = special8(wt_load_tail(s + i, r)) & (~0ull >> (8 * (8 - r)));
+    return m ? i + ((size_t)__builtin_ctzll(m) >> 3) : n;
+  }
+  return n;
 }
 
 /* A JSON string.  Runs of bytes that need no escape, valid UTF-8 sequences
- * included, are copied whole; the search skips sixteen safe ASCII bytes at a
- * time where SSE2 is there. */
-static void put_str(jw *w, const char *s, size_t n) {
+ * included, are copied whole; the search for the next byte to look at goes
+ * sixteen bytes at a time with SSE2, else eight. */
+static void put_str(jw *w, const char *str, size_t n) {
   static const char hex[] = "0123456789abcdef";
+  const unsigned char *s = (const unsigned char *)str;
+  if (n - 1 < 16 && sizeof w->buf - w->n >= 32) {
+    /* a short string (a name, a date's text) with nothing to escape: two
+     * words, checked and stored whole */
+    size_t na = n < 8 ? n : 8, nb = n - na;
+    uint64_t a = na == 8 ? wt_load8(s) : wt_load_tail(s, na), b = nb ? wt_load_tail(s + 8, nb) : 0;
+    uint64_t m = special8(a) & (~0ull >> (8 * (8 - na)));
+    if (nb) m |= special8(b) & (~0ull >> (8 * (8 - nb)));
+    if (!m) {
+      unsigned char *o = (unsigned char *)w->buf + w->n;
+      o[0] = '"';
+      wt_store(o + 1, a, 8);
+      wt_store(o + 9, b, 8);
+      o[n + 1] = '"';
+      w->n += n + 2;
+      return;
+    }
+  }
   put(w, "\"", 1);
   size_t i = 0, run = 0; /* the run not yet written: s[run, i) */
-  while (i < n) {
-#ifdef __SSE2__
-    const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
-    while (n - i >= 16) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-      /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
-      int m = _mm_movemask_epi8(
-          _mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs))));
-      if (m) {
-        i += (size_t)__builtin_ctz((unsigned)m);
-        break;
-      }
-      i += 16;
-    }
-    if (i >= n) break;
-#endif
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-      i++;
-      continue;
-    }
+  while ((i = plain_run(s, i, n)) < n) {
+    unsigned char c = s[i];
     if (c >= 0x80) {
       uint32_t cp;
-      int k = wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+      int k = wt_utf8_seq(s + i, n - i, &cp);
       if (k && cp != 0x2028 && cp != 0x2029) { /* copied as it is, with the run */
         i += (size_t)k;
         continue;
       }
-      put(w, s + run, i - run);
+      put(w, str + run, i - run);
       if (k == 0) {
         PUTS(w, "\xEF\xBF\xBD");
         i++;
@@ -108,7 +163,7 @@ static void put_str(jw *w, const char *s, size_t n) {
       run = i;
       continue;
     }
-    put(w, s + run, i - run);
+    put(w, str + run, i - run);
     switch (c) {
     case '"': PUTS(w, "\\\""); break;
     case '\\': PUTS(w, "\\\\"); break;
@@ -123,26 +178,46 @@ static void put_str(jw *w, const char *s, size_t n) {
     i++;
     run = i;
   }
-  put(w, s + run, n - run);
+  put(w, str + run, n - run);
   put(w, "\"", 1);
 }
 
-/* "],\"confidence\":%.2f}".  printf is slow and confidences take few
- * values, so each thread keeps the text of the last ones it wrote. */
-static void put_conf(jw *w, float c) {
-  static _Thread_local struct {
-    uint32_t bits;
-    int n; /* 0: empty */
-    char s[40];
-  } cache[16];
+/* "%.2f" of (double)c, written at p, for a finite 0 < c < 1e6 (a
+ * confidence); 0 when c is outside that, for printf to do.  The float's
+ * exact value times 100, rounded to nearest with ties to even as printf
+ * rounds; checked against printf for every float in [2^-7, 2). */
+static size_t fmt_fixed2(char *p, float c) {
   uint32_t bits;
   memcpy(&bits, &c, sizeof bits);
-  unsigned slot = (bits ^ bits >> 13 ^ bits >> 23) & 15;
-  if (!cache[slot].n || cache[slot].bits != bits) {
-    cache[slot].n = snprintf(cache[slot].s, sizeof cache[slot].s, "],\"confidence\":%.2f}", (double)c);
-    cache[slot].bits = bits;
+  uint32_t ex = bits >> 23 & 0xFF;
+  if ((bits >> 31) || ex == 0 || ex == 0xFF || !(c < 1e6f)) return 0;
+  uint64_t mant = (bits & 0x7FFFFFu) | 0x800000u;
+  int e = (int)ex - 150; /* c = mant * 2^e */
+  uint64_t q;
+  if (e >= 0) {
+    q = (mant << e) * 100;
+  } else {
+    int sh = -e;
+    if (sh > 60) return 0;
+    uint64_t num = mant * 100, rem = num & ((1ull << sh) - 1), half = 1ull << (sh - 1);
+    q = num >> sh;
+    if (rem > half || (rem == half && (q & 1))) q++;
   }
-  put(w, cache[slot].s, (size_t)cache[slot].n);
+  size_t n = fmt_u32(p, (uint32_t)(q / 100));
+  p[n++] = '.';
+  p[n++] = (char)('0' + q % 100 / 10);
+  p[n++] = (char)('0' + q % 10);
+  return n;
+}
+
+/* "],\"confidence\":%.2f}" */
+static void put_conf(jw *w, float c) {
+  char *p = room(w, 80); /* (a float has at most 39 digits before the point) */
+  memcpy(p, "],\"confidence\":", 15);
+  size_t n = fmt_fixed2(p + 15, c);
+  if (!n) n = (size_t)snprintf(p + 15, 60, "%.2f", (double)c);
+  p[15 + n] = '}';
+  w->n += 16 + n;
 }
 
 static void put_cstr(jw *w, const char *s) {
@@ -151,11 +226,14 @@ static void put_cstr(jw *w, const char *s) {
 }
 
 static void put_span(jw *w, warta_span s) {
-  put(w, "[", 1);
-  put_u32(w, s.start);
-  put(w, ",", 1);
-  put_u32(w, s.end);
-  put(w, "]", 1);
+  char *p = room(w, 24);
+  size_t k = 0;
+  p[k++] = '[';
+  k += fmt_u32(p + k, s.start);
+  p[k++] = ',';
+  k += fmt_u32(p + k, s.end);
+  p[k++] = ']';
+  w->n += k;
 }
 
 static void put_span_or_null(jw *w, warta_span s) {

@@ -43,9 +43,11 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   *ntok = 0;
   if (i >= lim || !is_word(d, i)) return LEX_NONE;
   uint32_t x = wt_lexof(d, i);
+  if (x == LEX_NONE) return LEX_NONE;
   const wt_lexicon *lx = LX(d);
   const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE | LX_ROOT | LX_STOP;
-  if (x != LEX_NONE && (lx->entries[x].cls & LX_PHRASE_START)) {
+  uint64_t cx = wt_clsof(d, i); /* (the entry's classes, from the flat array) */
+  if (cx & LX_PHRASE_START) {
     char key[256];
     size_t n = 0;
     uint32_t best = LEX_NONE, bestn = 0;
@@ -76,17 +78,18 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
       return best;
     }
   }
-  if (x != LEX_NONE && ((lx->entries[x].cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2)) *ntok = 1;
+  if ((cx & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2) *ntok = 1;
   return *ntok ? x : LEX_NONE;
 }
 
-uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   /* answers are cached per token (the stages ask about the same tokens many
    * times); the cache holds the phrase up to the paragraph's end, and a
-   * caller's narrower limit is applied here */
+   * caller's narrower limit is applied here (wt_phrase, internal.h, answers
+   * from the cache inline) */
   if (d->phr && i < lim) {
     uint32_t c = d->phr[i];
-    if (c == LEX_PENDING) {
+    if (c == 0) { /* not asked yet */
       uint32_t n = 0;
       uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
       d->phr[i] = c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
@@ -113,32 +116,69 @@ static uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *n) 
 bool wt_tok_common(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
-  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common */
+  /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
+   * (bits 2 and 3 cache is_evidence) */
   if (t->ch & 1) return (t->ch & 2) != 0;
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, t->end - t->start) ||
-           wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
-  t->ch = (uint8_t)(1 | (c ? 2 : 0));
+  /* the answer is a function of the word's text, case folded: the words
+   * of up to sixteen bytes are remembered (the morphology costs hundreds
+   * of instructions, and names recur) */
+  size_t n = t->end - t->start;
+  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  struct wt_commoncache *slot = NULL;
+  uint64_t w0 = 0, w1 = 0;
+  if (n <= 16) {
+    w0 = wt_lower8(n >= 8 ? wt_load8(p) : wt_load_tail(p, n));
+    w1 = n > 8 ? wt_lower8(wt_load_tail(p + 8, n - 8)) : 0;
+    slot = &d->ccache[wt_hash_end(wt_hash_step(w0 ^ n, w1)) % WT_COMMONCACHE];
+    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) {
+      t->ch |= (uint8_t)(1 | (slot->common ? 2 : 0));
+      return slot->common;
+    }
+  }
+  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, n) ||
+           wt_is_common_word(LX(d), d->text + t->start, n);
+  if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
+  t->ch |= (uint8_t)(1 | (c ? 2 : 0));
   return c;
 }
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
  * a token is a name wherever it appears in the document. */
+/* One of 64 bits for a token's text, by its length and end bytes. */
+static inline uint64_t tok_sig(const warta_doc *d, const wt_token *t) {
+  const unsigned char *s = (const unsigned char *)d->text;
+  return 1ull << (((t->end - t->start) * 13u + s[t->start] * 7u + s[t->end - 1]) & 63u);
+}
+
 static bool is_evidence(const warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  /* the evidence is fixed once collected: a word's ch byte caches the
+   * answer (bit 2 known, bit 3 evidence) */
+  bool word = t->kind == WARTA_TOK_WORD;
+  if (word && (t->ch & 4)) return (t->ch & 8) != 0;
   size_t n = t->end - t->start;
   const uint32_t *ev = d->evidence;
-  for (uint32_t k = 0; k < d->nevidence; k++) {
+  bool hit = false;
+  /* (most words share no length and end letters with any evidence) */
+  if (!(d->ev_sig & tok_sig(d, t))) n = 0;
+  for (uint32_t k = 0; n && k < d->nevidence && !hit; k++) {
     const wt_token *e = wt_tok(d, ev[k]);
-    if (e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n)) return true;
+    hit = e->end - e->start == n && !memcmp(d->text + e->start, d->text + t->start, n);
   }
-  return false;
+  if (word) t->ch |= (uint8_t)(4 | (hit ? 8 : 0));
+  return hit;
 }
 
 static void collect_evidence(warta_doc *d) {
   d->nevidence = 0;
+  d->ev_sig = 0;
   uint32_t n = wt_ntok(d);
-  for (uint32_t i = 0; i + 1 < n && d->nevidence < WT_MAX_EVIDENCE; i++) {
-    if (!(wt_clsof(d, i) & (LX_CUE_BARE | LX_CUE_PREP)) || (wt_clsof(d, i) & LX_CUE_NYA)) continue;
+  const uint64_t *cls = d->tcls;
+  /* (the cue words, listed by wt_annotate) */
+  for (uint32_t ci = 0; ci < d->ncue_words && d->nevidence < WT_MAX_EVIDENCE; ci++) {
+    uint32_t i = d->cue_words[ci];
+    if (i + 1 >= n) break;
+    if (!(cls[i] & (LX_CUE_BARE | LX_CUE_PREP)) || (cls[i] & LX_CUE_NYA)) continue;
     uint32_t j = i + 1;
     if (!is_cap(d, j) || is_upper(d, j)) continue;
     uint64_t c = wt_clsof(d, j);
@@ -149,6 +189,7 @@ static void collect_evidence(warta_doc *d) {
         d->nevidence < WT_MAX_EVIDENCE)
       d->evidence[d->nevidence++] = j + 1;
   }
+  for (uint32_t k = 0; k < d->nevidence; k++) d->ev_sig |= tok_sig(d, wt_tok(d, d->evidence[k]));
 }
 
 /* ------------------------------------------------------ noun phrases */
@@ -191,30 +232,19 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
 #define RUN_MAX 64
 
 /* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
-static uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
+static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   if (i + 2 >= lim || !is_punct(d, i, '(') || !is_punct(d, i + 2, ')')) return 0;
   const wt_token *t = wt_tok(d, i + 1);
   if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
   return 3;
 }
 
+static bool known_word(const warta_doc *d, const char *s, size_t n);
+
 /* Is token i a word of a person's name already known in this document? */
 static bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
-  size_t n = t->end - t->start;
-  const char *w = d->text + t->start;
-  for (size_t k = 0; k < d->ents_x.len; k++) {
-    const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, k);
-    if (e->type != WARTA_PER || !e->name) continue;
-    const char *p = e->name;
-    while (*p) {
-      const char *q = strchr(p, ' ');
-      size_t m = q ? (size_t)(q - p) : strlen(p);
-      if (m == n && !memcmp(p, w, n)) return true;
-      p += m + (q ? 1 : 0);
-    }
-  }
-  return false;
+  return known_word(d, d->text + t->start, t->end - t->start);
 }
 
 /* Does token i look like the start of a person's name: a known given
@@ -404,13 +434,14 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
    * followed by the rest of its name ("074/Warastratama") */
   bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
   while (j < lim) {
-    if (paren_acronym(d, j, lim)) {
-      j += 3;
-      continue;
-    }
+    /* (a word or number first: then it is no "(" of an acronym) */
     if (run_token(d, j, org)) {
       if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG)) org = true;
       j++;
+      continue;
+    }
+    if (paren_acronym(d, j, lim)) {
+      j += 3;
       continue;
     }
     /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
@@ -752,8 +783,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
 
 /* ----------------------------------------------------------- entities */
 
-/* Folds a span's text for comparing names: ASCII lower case, single spaces. */
-static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+/* Folds a span's text for comparing names: ASCII lower case, single spaces.
+ * (Names are compared in this form at most NAME_CAP - 1 bytes long.) */
+enum { NAME_CAP = 160 };
+
+static size_t fold_slow(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0;
   bool sp = false;
   for (size_t i = 0; i < n && o + 1 < cap; i++) {
@@ -770,6 +804,46 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
   }
   out[o] = 0;
   return o;
+}
+
+static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+  /* the usual name ("Joko Widodo") has nothing to collapse or cut: then
+   * folding is lower-casing, eight bytes at a time */
+  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') return fold_slow(s, n, out, cap);
+  const unsigned char *u = (const unsigned char *)s;
+  uint64_t prev_space = 0, bad = 0;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w = wt_load8(u + i);
+    /* control bytes (tab, newline, CR) and two spaces in a row are
+     * collapsed: then the slow way, decided after the loop */
+    uint64_t sp = wt_bytes_eq(w, ' ');
+    bad |= ((w - WT_BYTES(0x20)) & ~w) | (sp & ((sp << 8) | prev_space));
+    prev_space = sp >> 56;
+    wt_store((unsigned char *)out + i, wt_lower8(w), 8);
+  }
+  if (i < n) {
+    uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
+    uint64_t sp = wt_bytes_eq(w, ' ') & live;
+    bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
+    wt_store((unsigned char *)out + i, wt_lower8(w), n - i);
+  }
+  if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
+  out[n] = 0;
+  return n;
+}
+
+/* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
+ * never lengthens; at the same length nothing can have been collapsed, so
+ * the bytes compare lower-cased, eight at a time. */
+static bool folded_eq(const char *s, size_t n, const char *f, size_t fl, char *buf) {
+  if (n < fl) return false;
+  if (n > fl) return fold(s, n, buf, NAME_CAP) == fl && !memcmp(buf, f, fl);
+  const unsigned char *u = (const unsigned char *)s, *v = (const unsigned char *)f;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8)
+    if (wt_lower8(wt_load8(u + i)) != wt_load8(v + i)) return false;
+  return i == n || wt_lower8(wt_load_tail(u + i, n - i)) == wt_load_tail(v + i, n - i);
 }
 
 /* Does every word of the name a (folded) appear among the words of b? */
@@ -795,32 +869,130 @@ static bool words_subset(const char *a, const char *b) {
   return true;
 }
 
-/* The map key of an entity's folded name and type. */
-static uint64_t name_key(int type, const char *folded) {
-  uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
-  for (const unsigned char *p = (const unsigned char *)folded; *p; p++) {
-    h ^= *p;
-    h *= 1099511628211ull;
+/* One bit per word of a folded name (by its length and end letters): a
+ * name whose bits are not among another's has a word the other lacks, so
+ * words_subset need not look. */
+static uint64_t word_sig(const char *f, size_t n) {
+  uint64_t sig = 0;
+  size_t w = 0; /* start of the current word */
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && f[i] != ' ') continue;
+    if (i > w) sig |= 1ull << (((i - w) * 31u + (unsigned char)f[w] * 7u + (unsigned char)f[i - 1]) & 63u);
+    w = i + 1;
   }
-  return h;
+  return sig;
+}
+
+/* The map key of an entity's folded name and type. */
+static inline uint64_t name_key(int type, const char *folded, size_t n) {
+  const unsigned char *u = (const unsigned char *)folded;
+  uint64_t h = (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
+  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 29);
+}
+
+/* ------------------------------------------------ words of known names
+ * known_name_token asks whether a token's text is a word of some person's
+ * current name.  The words of every person's name are counted in an
+ * open-addressing table of (hash, text, count), kept in step as people are
+ * made and renamed, so the question costs one probe instead of a walk over
+ * all the people. */
+
+typedef wt_nameword nameword;
+
+static inline uint64_t word_hash(const char *s, size_t n) {
+  uint64_t h = name_key(0, s, n);
+  return h ? h : 1;
+}
+
+static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_t n) {
+  nameword *t = v->data;
+  size_t mask = v->cap - 1;
+  for (size_t j = h & mask;; j = (j + 1) & mask) {
+    if (!t[j].h || (t[j].h == h && t[j].n == n && !memcmp(t[j].p, s, n))) return &t[j];
+  }
+}
+
+static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
+  wt_vec *v = &d->name_words;
+  if ((v->len + 1) * 2 > v->cap) {
+    size_t ocap = v->cap, ncap = ocap ? ocap * 2 : 64;
+    nameword *old = v->data, *nw = wt_calloc(ncap, sizeof *nw);
+    if (!nw) return WARTA_ERR_NOMEM;
+    v->data = nw;
+    v->cap = ncap;
+    for (size_t i = 0; i < ocap; i++)
+      if (old[i].h) *nameword_slot(v, old[i].h, old[i].p, old[i].n) = old[i];
+    wt_free(old);
+  }
+  uint64_t h = word_hash(s, n);
+  nameword *x = nameword_slot(v, h, s, n);
+  if (!x->h) {
+    if (delta < 0) return WARTA_OK;
+    *x = (nameword){h, s, (uint32_t)n, 0};
+    v->len++;
+  }
+  x->count = (uint32_t)((int64_t)x->count + delta);
+  return WARTA_OK;
+}
+
+/* Counts (delta 1) or uncounts (-1) the words of a person's name, split at
+ * single spaces like known_name_token always did. */
+static int name_words(warta_doc *d, const char *name, int delta) {
+  const char *p = name;
+  while (*p) {
+    const char *q = strchr(p, ' ');
+    size_t m = q ? (size_t)(q - p) : strlen(p);
+    if (m && nameword_add(d, p, m, delta) != WARTA_OK) return WARTA_ERR_NOMEM;
+    p += m + (q ? 1 : 0);
+  }
+  return WARTA_OK;
+}
+
+static bool known_word(const warta_doc *d, const char *s, size_t n) {
+  if (!d->name_words.len) return false;
+  const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
+  return x->h && x->count > 0;
+}
+
+/* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
+ * the folded form and map key that lookups compare against; people's name
+ * words are recounted. */
+static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl) {
+  wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  e->name = name;
+  e->nlen = (uint32_t)nlen;
+  e->flen = (uint32_t)fl;
+  char *copy = wt_arena_strndup(&d->arena, f, fl);
+  if (!copy) return WARTA_ERR_NOMEM;
+  e->folded = copy;
+  e->key = name_key(e->type, copy, fl);
+  e->sig = e->type == WARTA_PER ? word_sig(copy, fl) : 0; /* (only people's names are compared by words) */
+  if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  return WARTA_OK;
+}
+
+/* The entity of this type whose folded name is f[0..fl), by the name map. */
+static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl) {
+  uint32_t i;
+  if (!wt_map_get(&d->ent_map, name_key(type, f, fl), &i) || i >= d->ents_x.len) return -1;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+  return (e->type == type && e->flen == fl && !memcmp(f, e->folded, fl)) ? (int32_t)i : -1;
 }
 
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
-  char a[160], b[160];
-  fold(name, strlen(name), a, sizeof a);
-  uint32_t i;
-  if (!wt_map_get(&d->ent_map, name_key(type, a), &i) || i >= d->ents_x.len) return -1;
-  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  fold(e->name, strlen(e->name), b, sizeof b);
-  return (e->type == type && !strcmp(a, b)) ? (int32_t)i : -1;
+  char a[NAME_CAP];
+  size_t an = fold(name, strlen(name), a, sizeof a);
+  return find_folded(d, type, a, an);
 }
 
 /* Registers entity i's current name in the name map. */
 static int map_entity(warta_doc *d, uint32_t i) {
-  char a[160];
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  fold(e->name, strlen(e->name), a, sizeof a);
-  return wt_map_put(&d->ent_map, name_key(e->type, a), i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
+  return wt_map_put(&d->ent_map, e->key, i) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
 }
 
 /* The person entity a name (tokens [n0, n1)) refers to, by whole name or as a
@@ -828,39 +1000,42 @@ static int map_entity(warta_doc *d, uint32_t i) {
  * When the new name is longer and contains an existing one, the entity takes
  * the longer name. */
 static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
-  char a[160], b[160];
+  char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
-  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   int seen = 0;
+  uint64_t sig = word_sig(a, an);
   for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
     seen++;
-    fold(e->name, strlen(e->name), b, sizeof b);
-    if (!strcmp(a, b) || words_subset(a, b)) return (int32_t)i;
-    if (words_subset(b, a)) {
-      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
+    const char *b = e->folded;
+    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
+    if (!(e->sig & ~sig) && words_subset(b, a)) {
+      size_t nl = t1->end - t0->start;
+      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
       if (!nm) return -2;
-      e->name = nm;
+      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
     }
   }
   if (!create) return -1;
-  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
   if (!e) return -2;
   e->type = WARTA_PER;
-  e->name = wt_arena_strndup(&d->arena, d->text + t0->start, t1->end - t0->start);
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
-  if (!e->name) return -2;
+  size_t nl = t1->end - t0->start;
+  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -869,25 +1044,27 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
  * span's own text. */
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
-  const char *name = canon;
   /* a place is named without its head word: "Provinsi Samar" -> Samar */
-  if (!name && type == WARTA_LOC && b - a > 1) {
+  if (!canon && type == WARTA_LOC && b - a > 1) {
     uint32_t n = 0;
     if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
   }
-  if (!name) {
-    name = wt_arena_strndup(&d->arena, d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start);
-    if (!name) return -2;
-  }
-  int32_t id = wt_entity_find(d, type, name);
+  const char *src = canon ? canon : d->text + wt_tok(d, a)->start;
+  size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
+  char f[NAME_CAP];
+  size_t fl = fold(src, srclen, f, sizeof f);
+  int32_t id = find_folded(d, type, f, fl);
   if (id >= 0) return id;
-  wt_entity_x *e = wt_vec_push(&d->ents_x);
+  /* a new entity: the span's text is copied only now */
+  const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
+  if (!name) return -2;
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
   if (!e) return -2;
   e->type = (uint8_t)type;
-  e->name = name;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
+  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -903,11 +1080,45 @@ int wt_index_mentions(warta_doc *d) {
   uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
   if (!key || !ix) return WARTA_ERR_NOMEM;
   for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  qsort(key, n, sizeof *key, cmp_u64);
+  if (n <= 128) {
+    /* mentions are made nearly in text order: insertion sort, no callbacks */
+    for (size_t k = 1; k < n; k++) {
+      uint64_t x = key[k];
+      size_t j = k;
+      for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
+      key[j] = x;
+    }
+  } else {
+    qsort(key, n, sizeof *key, cmp_u64);
+  }
   for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
   d->ment_by_tok = ix;
   d->nment_by_tok = n;
   return WARTA_OK;
+}
+
+size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t n = d->nment_by_tok, c = *cur < n ? *cur : n;
+#define TOK0(k) (WT_VEC_AT(d->mentions, wt_mention, ix[k]).tok0)
+  /* the callers walk forward through the text: step on from the last
+   * answer when it is a few mentions behind, else search */
+  if (c < n && TOK0(c) < t) {
+    for (int k = 0; k < 8; k++) {
+      c++;
+      if (c == n || TOK0(c) >= t) return *cur = c;
+    }
+  } else if (c == 0 || TOK0(c - 1) < t) {
+    return *cur = c;
+  }
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (TOK0(mid) < t) lo = mid + 1;
+    else hi = mid;
+  }
+#undef TOK0
+  return *cur = lo;
 }
 
 int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
@@ -924,7 +1135,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
     if (m->entity < 0) m->entity = ent;
     return WARTA_OK;
   }
-  wt_mention *m = wt_vec_push(&d->mentions);
+  wt_mention *m = WT_VEC_PUSH(&d->mentions, wt_mention);
   if (!m) return WARTA_ERR_NOMEM;
   m->tok0 = a;
   m->tok1 = b;
@@ -938,7 +1149,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   /* the first mention that names a person in full introduces them */
   if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
-    size_t nl = e->name ? strlen(e->name) : 0;
+    size_t nl = e->name ? e->nlen : 0;
     if (nl && m->end - m->start >= nl && !memcmp(d->text + m->end - nl, e->name, nl) &&
         (e->intro < 0 || WT_VEC_AT(d->mentions, wt_mention, e->intro).tok0 > a))
       e->intro = (int32_t)idx;
@@ -953,7 +1164,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
   }
-  wt_attr *x = wt_vec_push(&d->attrs);
+  wt_attr *x = WT_VEC_PUSH(&d->attrs, wt_attr);
   if (!x) return WARTA_ERR_NOMEM;
   x->start = s;
   x->end = e;
@@ -973,12 +1184,11 @@ static int type_of(int kind) {
 
 /* Is [n0, n1) the whole name of entity e (not a part of it)? */
 static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
-  char a[160], b[160];
+  char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
-  fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
-  const char *nm = WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
-  fold(nm, strlen(nm), b, sizeof b);
-  return strcmp(a, b) == 0;
+  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
+  return x->flen == an && !memcmp(a, x->folded, an);
 }
 
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity
@@ -1107,8 +1317,12 @@ static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
  * one organisation (the gazetteer's, when it knows the acronym). */
 static int definitions(warta_doc *d) {
   uint32_t n = wt_ntok(d);
-  for (uint32_t i = 2; i + 1 < n; i++) {
-    if (!is_punct(d, i - 1, '(') || !is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+  /* (after each opening bracket, listed by wt_annotate) */
+  for (uint32_t pi = 0; pi < d->nopen_parens; pi++) {
+    uint32_t i = d->open_parens[pi] + 1;
+    if (i < 2) continue;
+    if (i + 1 >= n) break;
+    if (!is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
     const wt_token *x = wt_tok(d, i);
     size_t alen = x->end - x->start;
     if (alen < 2 || alen > 10) continue;
@@ -1134,21 +1348,17 @@ static int definitions(warta_doc *d) {
     /* later mentions of the acronym find the entity by its name map */
     char f[64];
     size_t fl = fold(d->text + x->start, alen, f, sizeof f);
-    (void)fl;
-    if (wt_map_put(&d->ent_map, name_key(type, f), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+    if (wt_map_put(&d->ent_map, name_key(type, f, fl), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
   }
   return WARTA_OK;
 }
 
 int wt_entities(warta_doc *doc) {
-  /* the phrase cache: (length << 24 | entry) per token, LEX_PENDING unknown */
-  doc->phr = wt_arena_alloc(&doc->arena, ((size_t)wt_ntok(doc) + 1) * sizeof *doc->phr);
-  if (!doc->phr) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory in the entity stage");
-  for (uint32_t k = 0; k <= wt_ntok(doc); k++) doc->phr[k] = LEX_PENDING;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
+  wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};
   for (size_t p = 0; p < doc->paras.len; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
@@ -1158,12 +1368,15 @@ int wt_entities(warta_doc *doc) {
       wt_np pending_role = {0};
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
+        /* the next token a noun phrase may start at (wt_annotate's list) */
+        i = wt_next_listed(&npc, i);
+        if (i >= s1) break;
         const wt_token *t = wt_tok(doc, i);
         bool start = false;
         if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
           if (t->flags & TF_CAP) {
             start = true;
-          } else if (wt_clsof(doc, i) & LX_PHRASE_START) {
+          } else if ((wt_clsof(doc, i) & LX_PHRASE_START) && (wt_phrase_unionof(doc, i) & LX_ROLE)) {
             uint32_t n;
             uint64_t c = phrase_cls(doc, i, s1, &n);
             if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
@@ -1291,6 +1504,12 @@ int wt_entities_finish(warta_doc *d) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->entity >= 0 && (size_t)a->entity < ne) cnt[a->entity * 3 + 1 + a->affil]++;
   }
+  /* the span lists of all entities in one block, each taking its slice */
+  size_t nspans = 0;
+  for (size_t i = 0; i < ne; i++)
+    if (cnt[i * 3]) nspans += cnt[i * 3] + cnt[i * 3 + 1] + cnt[i * 3 + 2];
+  warta_span *spans = wt_arena_alloc(&d->arena, (nspans + 1) * sizeof *spans);
+  if (!spans) return WARTA_ERR_NOMEM;
   size_t out = 0;
   for (size_t i = 0; i < ne; i++) {
     map[i] = -1;
@@ -1300,13 +1519,10 @@ int wt_entities_finish(warta_doc *d) {
     memset(e, 0, sizeof *e);
     e->type = x->type;
     e->name = x->name;
-    warta_span *ms = wt_arena_alloc(&d->arena, cnt[i * 3] * sizeof *ms);
-    warta_span *rs = wt_arena_alloc(&d->arena, (cnt[i * 3 + 1] + 1) * sizeof *rs);
-    warta_span *as = wt_arena_alloc(&d->arena, (cnt[i * 3 + 2] + 1) * sizeof *as);
-    if (!ms || !rs || !as) return WARTA_ERR_NOMEM;
-    e->mentions = ms;
-    e->roles = rs;
-    e->affiliations = as;
+    e->mentions = spans;
+    e->roles = spans + cnt[i * 3];
+    e->affiliations = spans + cnt[i * 3] + cnt[i * 3 + 1];
+    spans += cnt[i * 3] + cnt[i * 3 + 1] + cnt[i * 3 + 2];
     map[i] = (int32_t)out++;
   }
   for (size_t i = 0; i < d->mentions.len; i++) {
@@ -1324,10 +1540,9 @@ int wt_entities_finish(warta_doc *d) {
     /* (outlets keep the gazetteer's short name: AP, AFP, Antara) */
     if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name || x->lex == LEX_NONE) continue;
     warta_entity *e = &pub[map[i]];
-    char want[160], got[160];
-    fold(x->name, strlen(x->name), want, sizeof want);
+    char got[NAME_CAP];
     bool written = false, acronym = true;
-    for (const char *p = x->name; *p; p++)
+    for (const char *p = x->name; *p && acronym; p++)
       if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
     uint32_t best = 0;
     warta_span longest = {0, 0};
@@ -1341,14 +1556,13 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      fold(d->text + sp.start, sp.end - sp.start, got, sizeof got);
-      if (!strcmp(got, want)) written = true;
+      if (folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;
       }
     }
-    bool longer_multiword = best > strlen(x->name) && memchr(d->text + longest.start, ' ', best) != NULL;
+    bool longer_multiword = best > x->nlen && memchr(d->text + longest.start, ' ', best) != NULL;
     if (best && (!written || (acronym && longer_multiword))) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + longest.start, best);
       if (!nm) return WARTA_ERR_NOMEM;

@@ -32,6 +32,7 @@ warta_engine *warta_engine_new(void) {
   warta_engine *e = wt_calloc(1, sizeof *e);
   if (!e) return NULL;
   e->lex = &wt_builtin_lexicon;
+  wt_lexicon_prepare();
   return e;
 }
 
@@ -56,6 +57,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   d->attrs.elem = sizeof(wt_attr);
   d->ment_map.elem = sizeof(wt_map_slot);
   d->ent_map.elem = sizeof(wt_map_slot);
+  d->name_words.elem = sizeof(wt_nameword);
   d->srcs.elem = sizeof(wt_source_x);
   d->errpos = -1;
   return d;
@@ -64,7 +66,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
 static wt_vec *all_vecs(warta_doc *d, size_t i) {
   wt_vec *v[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
                  &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                 &d->srcs,   &d->ment_map, &d->ent_map};
+                 &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words};
   return i < sizeof v / sizeof v[0] ? v[i] : NULL;
 }
 
@@ -91,6 +93,7 @@ static void reset(warta_doc *d) {
   for (size_t i = 0; all_vecs(d, i); i++) wt_vec_reset(all_vecs(d, i), KEEP_VEC_BYTES);
   wt_map_clear(&d->ment_map);
   wt_map_clear(&d->ent_map);
+  wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */
   wt_arena_reset(&d->arena);
   d->text = NULL;
   d->len = 0;
@@ -102,11 +105,16 @@ static void reset(warta_doc *d) {
   memset(&d->dateline, 0, sizeof d->dateline);
   d->body = (warta_span){0, 0};
   d->has_result = false;
+  d->tcls = NULL;
+  d->tuni = NULL;
+  d->quote_marks = d->open_parens = d->cue_words = d->np_starts = d->date_starts = d->source_starts = NULL;
+  d->nquote_marks = d->nopen_parens = d->ncue_words = d->nnp_starts = d->ndate_starts = d->nsource_starts = 0;
   d->qmark = NULL;
   d->phr = NULL;
   d->ment_by_tok = NULL;
   d->nment_by_tok = 0;
   d->nevidence = 0;
+  d->ev_sig = 0;
   d->err[0] = 0;
   d->errpos = -1;
 }
@@ -196,6 +204,7 @@ int warta_extract(warta_doc *doc, const char *text, size_t len, const warta_meta
     rc = wt_dateline(doc);
   }
   if (!(flags & WARTA_SEGMENT_ONLY)) {
+    if (rc == WARTA_OK) rc = wt_annotate(doc);
     if (rc == WARTA_OK) rc = wt_entities(doc);
     if (rc == WARTA_OK) rc = wt_dates(doc);
     if (rc == WARTA_OK) rc = wt_quotes(doc);
@@ -232,16 +241,4 @@ int wt_finish(warta_doc *doc) {
   if (wt_quotes_publish(doc) != WARTA_OK || wt_entities_finish(doc) != WARTA_OK)
     return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory");
   return WARTA_OK;
-}
-
-bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
-  const wt_token *t = wt_tok(d, i);
-  size_t n = t->end - t->start;
-  const char *s = d->text + t->start;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char c = (unsigned char)s[k];
-    if (c >= 'A' && c <= 'Z') c += 32;
-    if (!lower[k] || c != (unsigned char)lower[k]) return false;
-  }
-  return lower[n] == 0;
 }

@@ -5,7 +5,7 @@
  *   utf8.c       check / repair / normalise the bytes      -> doc->text
  *   segment.c    paragraphs, sentences, tokens, quote marks -> doc->paras, sents, toks
  *   boilerplate.c, dateline.c   mark paragraphs, find the dateline
- *   annotate.c   one lexicon lookup per token              -> tok.lex
+ *   lexicon.c    one lexicon lookup per word (wt_annotate)  -> tok.lex, doc->tcls
  *   entities.c   names, roles, affiliations, places, media  -> doc->ents, mentions
  *   dates.c      day/month names, relative dates           -> doc->dates
  *   quotes.c     direct/partial/indirect/mixed + cues       -> doc->quotes
@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "warta.h"
 #include "arena.h"
@@ -52,7 +53,7 @@ enum {
 
 typedef struct wt_token {
   uint32_t start, end; /* bytes, [start, end) */
-  uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_lexof asks */
+  uint32_t lex;        /* lexicon entry, LEX_NONE if absent, LEX_PENDING until wt_annotate */
   uint16_t flags;      /* TF_* */
   uint8_t kind;        /* warta_token_kind */
   uint8_t ch;          /* punctuation: its ASCII char or a PC_* code; words: a cache (entities.c) */
@@ -86,6 +87,15 @@ typedef struct wt_vec {
 
 WT_HIDDEN int wt_vec_reserve(wt_vec *v, size_t n);
 WT_HIDDEN void *wt_vec_push(wt_vec *v); /* NULL on OOM; zeroed */
+/* wt_vec_push for a vector of T: inline, its zeroing of a known size. */
+static inline void *wt_vec_push_sized(wt_vec *v, size_t elem) {
+  if (v->len == v->cap && wt_vec_reserve(v, v->len + 1) != 0) return NULL;
+  void *p = (char *)v->data + v->len * elem;
+  memset(p, 0, elem);
+  v->len++;
+  return p;
+}
+#define WT_VEC_PUSH(v, T) ((T *)wt_vec_push_sized((v), sizeof(T)))
 WT_HIDDEN void wt_vec_reset(wt_vec *v, size_t keep_bytes);
 WT_HIDDEN void wt_vec_free(wt_vec *v);
 #define WT_VEC_AT(v, T, i) (((T *)(v).data)[i])
@@ -96,7 +106,26 @@ typedef struct wt_map_slot {
   uint32_t val;
 } wt_map_slot;
 WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
-WT_HIDDEN bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val);
+static inline uint64_t wt_map_mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return k;
+}
+/* (inline: the stages look names and spans up many times per document) */
+static inline bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val) {
+  if (!m->cap) return false;
+  if (key == 0) key = 1;
+  const wt_map_slot *s = m->data;
+  size_t mask = m->cap - 1;
+  for (size_t j = wt_map_mix(key) & mask;; j = (j + 1) & mask) {
+    if (!s[j].key) return false;
+    if (s[j].key == key) {
+      *val = s[j].val;
+      return true;
+    }
+  }
+}
 WT_HIDDEN void wt_map_clear(wt_vec *m);
 
 /* ------------------------------------------------------------ entities */
@@ -122,13 +151,25 @@ typedef struct wt_entity_x {
   uint8_t type;        /* warta_entity_type */
   uint8_t gender;      /* reserved */
   uint16_t flags;      /* EF_* */
-  const char *name;    /* canonical name (arena or lexicon pool) */
+  const char *name;    /* canonical name (arena or lexicon pool); set with set_name (entities.c) */
+  const char *folded;  /* the name folded for comparisons (lower case, single spaces) */
+  uint32_t nlen, flen; /* lengths of name and folded */
+  uint64_t key;        /* ent_map key of (type, folded) */
+  uint64_t sig;        /* a bit per word of folded (entities.c, word_sig) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
+
+/* A word of people's names (doc->name_words, entities.c). */
+typedef struct wt_nameword {
+  uint64_t h;     /* hash of the bytes, 0 for an empty slot */
+  const char *p;  /* the word's bytes (in the arena or lexicon, alive with the doc) */
+  uint32_t n;
+  uint32_t count; /* names holding the word now */
+} wt_nameword;
 
 /* A role or affiliation attached to an entity. */
 typedef struct wt_attr {
@@ -194,7 +235,7 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
 
-enum { WT_MAX_EVIDENCE = 256 };
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS, WT_COMMONCACHE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -228,12 +269,36 @@ struct warta_doc {
   wt_vec attrs;    /* wt_attr */
   wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
+  wt_vec name_words; /* words of people's names, counted (entities.c) */
+  uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
+  uint64_t *tuni;  /* per token: wt_phrase_union of its entry (wt_annotate) */
+  /* tokens the stages start from, in order (wt_annotate): quote marks,
+   * opening brackets, cue words (class cue), where a noun phrase, a date
+   * or a source may start (see wt_annotate) */
+  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
+  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
-  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry) (entities.c) */
+  uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
+                    * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
+  /* recent lookups of short words (wt_annotate): a document repeats its
+   * words, a stream its vocabulary, so most lookups end here, in the cache */
+  struct wt_wordcache {
+    uint64_t key, key2; /* the word's bytes (little-endian, zero above len; key2 the ninth on) */
+    uint32_t len; /* 0: empty */
+    uint32_t lex;
+    uint64_t cls, uni; /* its entry's classes and wt_phrase_union */
+    uint32_t phr;      /* what doc->phr holds for it (lexicon.c, word_phrase) */
+  } wcache[WT_WORDCACHE];
+  struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
+    uint64_t key[2];     /* the word lower-cased, zero above len */
+    uint32_t len;        /* 0: empty */
+    bool common;
+  } ccache[WT_COMMONCACHE];
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
+  uint64_t ev_sig; /* a bit per evidence token's text (entities.c, tok_sig) */
   wt_vec srcs;     /* wt_source_x */
 
   bool has_dateline;
@@ -256,12 +321,52 @@ WT_HIDDEN int wt_fail(warta_doc *doc, int code, int64_t pos, const char *fmt, ..
 WT_HIDDEN int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags);
 /* Length of the UTF-8 sequence at s[0..n) if valid, else 0. */
 WT_HIDDEN int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
-/* Length of a cp1252-mojibake quote/apostrophe at s (â€œ, â€, â€™ ...), 0 if none;
- * *open gets 1 for an opening mark, 0 closing, -1 apostrophe or unknown. */
+/* Length of a cp1252-mojibake quote/apostrophe or dash at s (â€œ, â€, â€™,
+ * â€” ...), 0 if none; *open gets 1 for an opening mark, 0 closing, -1
+ * apostrophe or unknown, WT_MOJIBAKE_DASH for an en or em dash. */
+#define WT_MOJIBAKE_DASH (-2)
 WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
 
 /* segment.c */
 WT_HIDDEN int wt_segment(warta_doc *doc);
+/* lexicon.c: looks every word up once (tok.lex) and lays its classes out
+ * flat in doc->tcls, which the later stages read for nearly every token. */
+WT_HIDDEN int wt_annotate(warta_doc *doc);
+/* The LX_* classes of every lexicon phrase (or word) whose first word is
+ * entry x: a phrase at a token whose entry lacks a class has it not either.
+ * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */
+WT_HIDDEN void wt_lexicon_prepare(void);
+WT_HIDDEN extern uint64_t wt_phrase_union_tab[LX_NENTRIES];
+WT_HIDDEN extern uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
+/* May a date expression start at a word of entry x (built-in lexicon)? */
+static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
+  return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
+}
+
+/* A walk over one of the token lists of wt_annotate, in order. */
+typedef struct wt_cursor {
+  const uint32_t *v;
+  uint32_t n, k;
+} wt_cursor;
+/* The first listed token at or after i, UINT32_MAX when none. */
+static inline uint32_t wt_next_listed(wt_cursor *c, uint32_t i) {
+  if (c->k > 0 && c->v[c->k - 1] >= i) { /* a step back: search again */
+    uint32_t lo = 0, hi = c->k;
+    while (lo < hi) {
+      uint32_t mid = (lo + hi) / 2;
+      if (c->v[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    c->k = lo;
+  }
+  while (c->k < c->n && c->v[c->k] < i) c->k++;
+  return c->k < c->n ? c->v[c->k] : UINT32_MAX;
+}
+static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
+  if (x == LEX_NONE) return 0;
+  if (lx != &wt_builtin_lexicon || x >= LX_NENTRIES) return ~0ull; /* another lexicon: anything */
+  return wt_phrase_union_tab[x];
+}
 /* boilerplate.c */
 WT_HIDDEN void wt_boilerplate(warta_doc *doc);
 /* dateline.c (WARTA_ERR_NOMEM when the headline cannot be copied) */
@@ -282,7 +387,21 @@ WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
 /* entities.c */
 /* The longest lexicon phrase (or word) at token i, not past lim; *ntok gets
  * its length in tokens (0 when none). */
-WT_HIDDEN uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+WT_HIDDEN uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok);
+static inline uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  if (d->phr && i < lim) { /* the answer cached, when it fits the limit */
+    uint32_t c = d->phr[i];
+    if (c == LEX_NONE) {
+      *ntok = 0;
+      return LEX_NONE;
+    }
+    if (c && i + (c >> 24) <= lim) {
+      *ntok = c >> 24;
+      return c & 0xFFFFFFu;
+    }
+  }
+  return wt_phrase_slow(d, i, lim, ntok);
+}
 /* Is token i a common (dictionary) word, with or without affixes? */
 WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
 /* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
@@ -295,6 +414,9 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
 /* Orders the mentions by first token into d->ment_by_tok (arena). */
+/* The first place in d->ment_by_tok of a mention starting at or after token
+ * t; *cur (0 at first) remembers the answer, to start the next search from. */
+WT_HIDDEN size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur);
 WT_HIDDEN int wt_index_mentions(warta_doc *d);
 /* The mention spanning tokens [a, b), or -1. */
 WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
@@ -321,21 +443,27 @@ static inline const wt_token *wt_tok(const warta_doc *d, uint32_t i) {
 }
 static inline uint32_t wt_ntok(const warta_doc *d) { return (uint32_t)d->toks.len; }
 #define LEX_PENDING (UINT32_MAX - 1)
-/* The lexicon entry of token i (LEX_NONE if none), looked up once. */
-static inline uint32_t wt_lexof(warta_doc *d, uint32_t i) {
-  wt_token *t = &((wt_token *)d->toks.data)[i];
-  if (t->lex == LEX_PENDING) {
-    uint32_t n = t->end - t->start;
-    /* initials and abbreviations are keyed without their dot ("H." -> h) */
-    if ((t->flags & (TF_INITIAL | TF_ABBREV)) && n > 1 && d->text[t->end - 1] == '.') n--;
-    t->lex = (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) ? wt_lex_find(d->eng->lex, d->text + t->start, n)
-                                                                     : LEX_NONE;
+/* The lexicon entry of token i (LEX_NONE if none); wt_annotate looked it up. */
+static inline uint32_t wt_lexof(const warta_doc *d, uint32_t i) { return wt_tok(d, i)->lex; }
+/* The LX_* classes of token i. */
+static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls[i]; }
+/* The classes of every phrase that may start at token i (wt_phrase_union). */
+static inline uint64_t wt_phrase_unionof(const warta_doc *d, uint32_t i) { return d->tuni[i]; }
+/* Case-insensitive (ASCII) comparison of token i's text with a lower-case
+ * word (a literal: its length is known at compile time, and most tokens
+ * fail on theirs). */
+static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = strlen(lower);
+  if (t->end - t->start != n) return false;
+  const unsigned char *s = (const unsigned char *)d->text + t->start;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = s[k];
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if (c != (unsigned char)lower[k]) return false;
   }
-  return t->lex;
+  return true;
 }
-static inline uint64_t wt_clsof(warta_doc *d, uint32_t i) { return wt_lex_cls(d->eng->lex, wt_lexof(d, i)); }
-/* Case-insensitive (ASCII) comparison of token i's text with a lower-case word. */
-WT_HIDDEN bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower);
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
 WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);
 WT_HIDDEN void wt_civil_from_days(int32_t z, int *y, int *m, int *dd);

@@ -45,8 +45,8 @@ static bool terminal(const warta_doc *d, uint32_t i) {
 /* Cue classes of token i, only for words written in lower case (a cue word
  * opening a sentence is capitalised: "Kata dia", "Menurut X",
  * "Dikatakannya" — callers that allow that pass cap_ok). */
-static uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
-  if (!is_wordtok(d, i)) return 0;
+static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
+  if (!(wt_clsof(d, i) & LX_CUE) || !is_wordtok(d, i)) return 0;
   const wt_token *t = wt_tok(d, i);
   if ((t->flags & TF_CAP) && !cap_ok) return 0;
   if (t->flags & TF_UPPER) return 0;
@@ -70,7 +70,7 @@ static uint32_t sent_of(const warta_doc *d, uint32_t i) {
 
 static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
-  wt_quote_x *q = wt_vec_push(&d->quotes_x);
+  wt_quote_x *q = WT_VEC_PUSH(&d->quotes_x, wt_quote_x);
   if (!q) return NULL;
   q->tok0 = c0;
   q->tok1 = c1;
@@ -128,12 +128,16 @@ typedef struct pair {
 static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
 
 /* Records a finished quote in the per-token marks. */
+static void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
+  for (uint32_t i = a; i < b; i++) m[i] |= bit; /* (one bound: the compiler may vectorise) */
+}
+
 static void mark_quote(warta_doc *d, const wt_quote_x *q) {
   uint32_t n = wt_ntok(d);
-  for (uint32_t i = q->tok0; i < q->tok1 && i < n; i++) d->qmark[i] |= QM_CONTENT;
+  mark_range(d->qmark, q->tok0, q->tok1 < n ? q->tok1 : n, QM_CONTENT);
   if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
-    for (uint32_t i = q->open; i <= q->close && i < n; i++) d->qmark[i] |= QM_DIRECT;
-  for (uint32_t i = q->cue0; i < q->cue1 && i < n; i++) d->qmark[i] |= QM_CUE;
+    mark_range(d->qmark, q->open, q->close < n ? q->close + 1 : n, QM_DIRECT); /* the marks too */
+  mark_range(d->qmark, q->cue0, q->cue1 < n ? q->cue1 : n, QM_CUE);
 }
 
 static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
@@ -153,13 +157,14 @@ static size_t next_para(const warta_doc *d, size_t p) {
   return SIZE_MAX;
 }
 
-static int pair_marks(warta_doc *d, size_t p, bool single, pair *out, int cap) {
+/* The quote-mark tokens of the paragraph are marks[0, nmarks) (in order). */
+static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks, size_t nmarks, pair *out, int cap) {
   const wt_para *para = &WT_VEC_AT(d->paras, wt_para, p);
   int n = 0;
   uint32_t open = UINT32_MAX;
-  for (uint32_t i = para->tok0; i < para->tok1 && n < cap; i++) {
+  for (size_t m = 0; m < nmarks && n < cap; m++) {
+    uint32_t i = marks[m];
     const wt_token *t = wt_tok(d, i);
-    if (t->kind != WARTA_TOK_QUOTE) continue;
     if (((t->flags & TF_QSINGLE) != 0) != single) continue;
     bool nxt = i + 1 < para->tok1;
     const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
@@ -374,11 +379,18 @@ static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
   pair pairs[CAP];
+  /* the quote marks of the document, in order (wt_annotate listed them) */
+  const uint32_t *marks = d->quote_marks;
+  size_t nmarks = d->nquote_marks, m0 = 0;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
+    /* this paragraph's marks: [m0, m1) */
+    while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
+    size_t m1 = m0;
+    while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
     if (paras[p].boiler) continue;
-    int n = pair_marks(d, p, false, pairs, CAP);
-    if (n == 0) n = pair_marks(d, p, true, pairs, CAP);
+    int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
+    if (n == 0) n = pair_marks(d, p, true, marks + m0, m1 - m0, pairs, CAP);
     uint32_t plim = paras[p].tok1;
     for (int k = 0; k < n; k++) {
       pair *pr = &pairs[k];
@@ -538,10 +550,13 @@ static int direct_quotes(warta_doc *d) {
 }
 
 /* Indirect (and mixed) speech in sentence s. */
-static int indirect_in(warta_doc *d, uint32_t s) {
+static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   uint32_t s0 = st->tok0, s1 = st->tok1;
   for (uint32_t k = s0; k < s1; k++) {
+    /* the next cue word (wt_annotate's list): no other token has cue_cls */
+    k = wt_next_listed(cur, k);
+    if (k >= s1) break;
     uint64_t c = cue_cls(d, k, true);
     if (!c || cue_used(d, k) || in_direct(d, k)) continue;
     const wt_token *t = wt_tok(d, k);
@@ -709,14 +724,29 @@ int wt_quotes(warta_doc *d) {
   if (rc == WARTA_ERR_LIMIT) return rc; /* no_quote said which */
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;
+  wt_cursor cur = {d->cue_words, d->ncue_words, 0};
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
-      rc = indirect_in(d, s);
+      rc = indirect_in(d, s, &cur);
       if (rc == WARTA_ERR_LIMIT) return rc;
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
   }
-  if (d->quotes_x.len > 1) qsort(d->quotes_x.data, d->quotes_x.len, sizeof(wt_quote_x), cmp_quote);
+  size_t nq = d->quotes_x.len;
+  if (nq > 64) {
+    qsort(d->quotes_x.data, nq, sizeof(wt_quote_x), cmp_quote);
+  } else {
+    /* direct quotes, then indirect ones: two runs in order.  Insertion sort
+     * keeps quotes with the same start in the order found, as glibc's
+     * qsort (a merge sort) does. */
+    wt_quote_x *q = d->quotes_x.data;
+    for (size_t k = 1; k < nq; k++) {
+      wt_quote_x x = q[k];
+      size_t j = k;
+      for (; j > 0 && q[j - 1].tok0 > x.tok0; j--) q[j] = q[j - 1];
+      q[j] = x;
+    }
+  }
   return WARTA_OK;
 }

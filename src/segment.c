@@ -21,6 +21,9 @@
 #include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "internal.h"
@@ -428,6 +431,17 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
     if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
       int open;
       int m = wt_mojibake_mark(s + i, hi - i, &open);
+      if (m > 2 && open == WT_MOJIBAKE_DASH) {
+        wt_token *t = push_tok(g);
+        if (!t) return hi;
+        t->start = i;
+        t->end = i + (uint32_t)m;
+        t->kind = WARTA_TOK_PUNCT;
+        t->ch = PC_DASH;
+        t->flags = *pending | TF_MOJIBAKE;
+        *pending = 0;
+        return t->end;
+      }
       if (m >= 2) { /* at a token start even a lone "â" is a lost quote mark */
         wt_token *t = push_tok(g);
         if (!t) return hi;
@@ -614,7 +628,7 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
 }
 
 /* Tokenizes bytes [lo, hi) of one paragraph. */
-static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
+static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
   uint32_t i = lo;
   uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
@@ -628,45 +642,87 @@ static void tokenize(seg *g, uint32_t lo, uint32_t hi) {
     }
     if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
-      uint32_t e = ascii_run(s, i, hi, &seen);
+      uint32_t e;
+#ifdef __SSE2__
+      if (g->n - i >= 16) {
+        /* sixteen bytes classified at once: most words end inside them */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i x = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i dg = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x));
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(dg, _mm_set1_epi8(9)), dg));
+        unsigned stop = (letters | digits) ^ 0x1FFFFu; /* bit 16: the block's end */
+        unsigned nb = (unsigned)__builtin_ctz(stop);
+        if (nb < 16 && i + nb <= hi) {
+          unsigned before = (1u << nb) - 1;
+          seen = (letters & before ? W_LETTER : 0) | (digits & before ? W_DIGIT : 0);
+          e = i + nb;
+        } else {
+          e = ascii_run(s, i, hi, &seen);
+        }
+      } else
+#endif
+        e = ascii_run(s, i, hi, &seen);
       unsigned char z = e < hi ? s[e] : 0;
+      /* a dot that ends the word (no letter or digit after it: no number,
+       * domain or initialism goes on; "www." alone opens a URL) */
+      bool dot = z == '.' && e < hi && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
+                 !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
       if (e >= hi || !join_table[z] ||
-          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT))) {
+          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT)) || dot) {
         /* the common token: ASCII letters and digits, then a space or
          * punctuation that cannot continue it (so no URL, domain, number
-         * punctuation, joiner or abbreviation dot; a comma continues only a
-         * number followed by a digit: one_token would find exactly this) */
-        wt_token *t = push_tok(g);
-        if (!t) return;
+         * punctuation, joiner or initialism; a comma continues only a
+         * number followed by a digit; a final dot may be an abbreviation's:
+         * one_token would find exactly this) */
+        if (g->ntok == g->cap && !grow_toks(g)) return;
+        uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
         if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
         if (c >= 'A' && c <= 'Z') {
           fl |= TF_CAP;
           if (all_caps(s, i, e)) fl |= TF_UPPER;
         }
-        t->start = i;
-        t->end = e;
-        t->kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
-        t->flags = fl;
+        uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        if (dot && kind == WARTA_TOK_WORD) {
+          if (e - i == 1 && (fl & TF_CAP)) {
+            e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+            fl |= TF_INITIAL;
+          } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
+            const wt_lexicon *lx = g->doc->eng->lex;
+            uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+              e++;
+              fl |= TF_ABBREV;
+              lex = x;
+            }
+          }
+        }
+        g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         pending = 0;
         i = e;
+        if (i < hi && s[i] == ' ') { /* the usual single space, without a round of the loop */
+          pending = TF_SPACE_BEFORE;
+          i++;
+        }
         continue;
       }
     }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
-      wt_token *t = push_tok(g);
-      if (!t) return;
-      t->start = i;
-      t->end = i + 1;
-      t->kind = WARTA_TOK_PUNCT;
-      t->ch = c;
-      t->flags = pending;
+      if (g->ntok == g->cap && !grow_toks(g)) return;
+      g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_PENDING, pending, WARTA_TOK_PUNCT, c};
       pending = 0;
       i++;
+      if (i < hi && s[i] == ' ') {
+        pending = TF_SPACE_BEFORE;
+        i++;
+      }
       continue;
     }
-    i = one_token(g, i, lo, hi, k, &pending);
+    uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
+    i = one_token(g, i, lo, hi, k, &p);
+    pending = p;
     if (g->oom || g->over) return;
   }
 }
@@ -710,7 +766,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
       continue;
     }
     if (j >= tok1) break;
-    wt_sent *st = wt_vec_push(&doc->sents);
+    wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
     if (!st) return WARTA_ERR_NOMEM;
     st->tok0 = s0;
     st->tok1 = j;
@@ -720,7 +776,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     i = j - 1;
   }
   if (s0 < tok1) {
-    wt_sent *st = wt_vec_push(&doc->sents);
+    wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
     if (!st) return WARTA_ERR_NOMEM;
     st->tok0 = s0;
     st->tok1 = tok1;
@@ -769,7 +825,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   if (g->over) return WARTA_ERR_LIMIT;
   if ((uint32_t)g->ntok == t0) return WARTA_OK;
   g->toks[t0].flags |= TF_PARA_START;
-  wt_para *p = wt_vec_push(&doc->paras);
+  wt_para *p = WT_VEC_PUSH(&doc->paras, wt_para);
   if (!p) return WARTA_ERR_NOMEM;
   /* from the first to the last token: leading or trailing invisible
    * characters (a byte-order mark, NBSP, zero-width space) are not in it */

@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alloc.h"
 #include "internal.h"
@@ -100,7 +103,7 @@ static int cp1252_byte(uint32_t cp) {
  * bytes form one valid multi-byte UTF-8 sequence.  On success returns the
  * number of input bytes used and sets *out to the decoded code point.  A
  * sequence whose last byte was lost (0x9D and friends are undefined in
- * cp1252, so "”" often arrives as just "â€") is completed when the two
+ * cp1252, so "”" often arrives as just "â€", or as "â€�") is completed when the two
  * bytes read are E2 80: the general-punctuation row, where a lost last byte
  * is almost always a closing quote. */
 static int mojibake_decode(const unsigned char *s, size_t n, uint32_t *out) {
@@ -130,6 +133,8 @@ static int mojibake_decode(const unsigned char *s, size_t n, uint32_t *out) {
     return (int)used;
   }
   if (have == 2 && b[0] == 0xE2 && b[1] == 0x80) {
+    /* the lost byte may have become U+FFFD on the way ("â€�"): it goes too */
+    if (wt_utf8_seq(s + used, n - used, &cp) == 3 && cp == 0xFFFD) used += 3;
     *out = 0x201D;
     return (int)used;
   }
@@ -157,6 +162,7 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
     case 0x201C: case 0x201E: case 0x2018: case 0x201A: *open = 1; return k; /* “ „ ‘ ‚ */
     case 0x201D: *open = 0; return k;                                      /* ” */
     case 0x2019: *open = -1; return k;                                     /* ’ apostrophe or closing */
+    case 0x2013: case 0x2014: *open = WT_MOJIBAKE_DASH; return k;          /* – — ("JAKARTA, KOMPAS â€”") */
     default: return 0;
     }
   }
@@ -220,7 +226,14 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   size_t bad = 0, first_bad = (size_t)-1;
   bool maybe_nfc = false, maybe_moji = false;
   for (size_t i = 0; i < len;) {
-    /* ASCII fast path, eight bytes at a time */
+    /* ASCII fast path, sixteen bytes at a time with SSE2, else eight */
+#ifdef __SSE2__
+    while (i + 16 <= len) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())))) break; /* high bit or NUL */
+      i += 16;
+    }
+#endif
     while (i + 8 <= len) {
       uint64_t w;
       memcpy(&w, s + i, 8);

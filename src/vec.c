@@ -46,14 +46,8 @@ void wt_vec_free(wt_vec *v) {
 /* ------------------------------------------------------------ wt_map
  * A small open-addressing map from 64-bit keys to 32-bit values, for the
  * lookups that would otherwise scan a growing list (mention spans, entity
- * names).  Slots live in a wt_vec of wt_map_slot; key 0 is reserved. */
-
-static uint64_t mix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdull;
-  k ^= k >> 33;
-  return k;
-}
+ * names).  Slots live in a wt_vec of wt_map_slot; key 0 is reserved.
+ * (wt_map_get is inline, in internal.h.) */
 
 void wt_map_clear(wt_vec *m) {
   if (m->data) memset(m->data, 0, m->cap * m->elem);
@@ -77,7 +71,7 @@ int wt_map_put(wt_vec *m, uint64_t key, uint32_t val) {
   }
   wt_map_slot *s = m->data;
   size_t mask = m->cap - 1;
-  for (size_t j = mix(key) & mask;; j = (j + 1) & mask) {
+  for (size_t j = wt_map_mix(key) & mask;; j = (j + 1) & mask) {
     if (s[j].key == key) {
       s[j].val = val;
       return 0;
@@ -87,20 +81,6 @@ int wt_map_put(wt_vec *m, uint64_t key, uint32_t val) {
       s[j].val = val;
       m->len++;
       return 0;
-    }
-  }
-}
-
-bool wt_map_get(const wt_vec *m, uint64_t key, uint32_t *val) {
-  if (!m->cap) return false;
-  if (key == 0) key = 1;
-  const wt_map_slot *s = m->data;
-  size_t mask = m->cap - 1;
-  for (size_t j = mix(key) & mask;; j = (j + 1) & mask) {
-    if (!s[j].key) return false;
-    if (s[j].key == key) {
-      *val = s[j].val;
-      return true;
     }
   }
 }
