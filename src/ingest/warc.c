@@ -779,6 +779,7 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
                 (unsigned long long)w->number, w->gap_msg);
   }
   if (avail == 0) {
+    w->pos = p; /* past the blank lines that end the input: a call after the end starts here */
     consume(w, p);
     if (w->ioerr) return fail(w, WARTA_ERR_IO, (int64_t)warta_warc_bytes_read(w), "%s", w->iomsg);
     return 0;
