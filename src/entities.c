@@ -195,7 +195,7 @@ static void collect_evidence(warta_doc *d) {
 /* ------------------------------------------------------ noun phrases */
 
 /* What a token in a capitalised run is. */
-enum { U_NAME, U_COMMON, U_TITLE, U_ROLE, U_ORG, U_LOC, U_MEDIA, U_ACRO, U_PAREN };
+enum { U_NAME, U_COMMON, U_TITLE, U_ROLE, U_ORG, U_LOC, U_MEDIA, U_ACRO, U_PAREN, U_WORK };
 
 typedef struct unit {
   uint8_t type;
@@ -294,6 +294,26 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
+    } else if (len && (c & LX_WORK_HEAD) && !(len == 1 && wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 &&
+                                              !(wt_tok(d, i)->flags & TF_UPPER))) {
+      /* (short heads are acronyms: "Uu" is a given name, "UU" a law) */
+      /* a law's or a programme's name: "UU Cipta Kerja", "Perppu Nomor 1
+       * Tahun 2020", "RUU PKS" — dictionary words, acronyms and numbers
+       * after the head; a person's name after it stays a name ("Ketua Panja
+       * RUU Cipta Kerja Supratman") */
+      uint32_t j = i + len;
+      while (j < e) {
+        const wt_token *t = wt_tok(d, j);
+        if (t->kind == WARTA_TOK_NUMBER || (t->flags & (TF_DIGIT | TF_UPPER)) || is_punct(d, j, '/') ||
+            (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
+             !is_name_hint(d, j))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      x->type = U_WORK;
+      x->b = j;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
