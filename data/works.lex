@@ -1,13 +1,12 @@
-# Words that begin the name of a law, a regulation, a programme or an event:
+# Words that begin the name of a law, a regulation, a holiday or an event:
 # "UU Cipta Kerja", "Perppu Nomor 1 Tahun 2020", "RUU Penghapusan Kekerasan
-# Seksual".  What follows them is the document's or the event's name, never a
+# Seksual", "Idul Fitri 1441 Hijriah".  What follows them is the document's or the event's name, never a
 # person's, so a capitalised run that starts here names no speaker.
 # Written for warta.
 @classes work_head
 UU
 RUU
 Undang-Undang
-Undang-undang
 Rancangan Undang-Undang
 Perppu
 Perpu
@@ -26,3 +25,19 @@ Kepmen
 Omnibus Law
 PP
 Pasal
+# holidays and the calendar's feasts
+Idul Fitri
+Idulfitri
+Idul Adha
+Iduladha
+Hari Raya
+Lebaran
+Natal
+Imlek
+Nyepi
+Waisak
+Maulid Nabi
+Isra Miraj
+Isra Mikraj
+Tahun Baru
+Hari Kemerdekaan

@@ -74,7 +74,18 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);
   if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
-  return b->kind == WARTA_TOK_WORD && (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+  if (b->kind != WARTA_TOK_WORD) return false;
+  /* the person a sentence introduces is its topic, even when not its
+   * grammatical subject: the agent of a passive reporting verb ("Hal senada
+   * dikemukakan Koordinator DFW Abdi Suhufan", "... disampaikan oleh X") and
+   * the person an equative names ("Salah satunya adalah Ketua ... Hasbullah
+   * Thabrany") */
+  if (wt_tok_is(d, p - 1, "oleh") && p >= 2 && (wt_clsof(d, p - 2) & LX_CUE_PASSIVE)) return true;
+  if (wt_clsof(d, p - 1) & LX_CUE_PASSIVE) return true;
+  if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
+      wt_tok_is(d, p - 1, "yaitu"))
+    return true;
+  return (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
 }
 
 /* The most recent mention of a person before token t; with ent >= 0, of that
