@@ -26,7 +26,8 @@ static const char usage_text[] =
     "Extracts who said what from articles and adds them to the store, an SQLite\n"
     "file (default warta.db): documents, quotes, speakers, sources, full-text index,\n"
     "and links between copies of one statement in different articles.\n"
-    "A FILE is read as `warta extract` reads it (plain text or JSON Lines).\n"
+    "A FILE is read as `warta extract` reads it: plain text, JSON Lines, HTML pages,\n"
+    "WARC archives (.warc, .warc.gz) and folders of them.\n"
     "\n"
     "Re-ingesting is a no-op: a document is known by a hash of its URL and text.\n"
     "Documents are committed in batches; if the run is killed, the store keeps every\n"
@@ -42,8 +43,9 @@ static const char usage_text[] =
     "  --results          the FILEs are `warta extract --with-text --format jsonl`\n"
     "                     output, added as they are, without extracting again\n"
     "                     (merging shards extracted elsewhere)\n"
-    "  --input text|jsonl, --text-field NAME, --id-field NAME, --repair,\n"
-    "  --fix-mojibake, --no-nfc    as for warta extract\n"
+    "  --input text|jsonl|html|warc, --text-field NAME, --id-field NAME,\n"
+    "  --html-field NAME, --all-text, --repair, --fix-mojibake, --no-nfc\n"
+    "                     as for warta extract\n"
     "  --quiet            no progress bar and no summary\n"
     "  -h, --help         this help\n"
     "\n"
@@ -66,6 +68,7 @@ typedef struct slot {
   char *text; /* the article, or the --results line */
   size_t len;
   char *id, *published, *title, *url;
+  char *outlet; /* an HTML page's own outlet (og:site_name, JSON-LD), or NULL */
   char where[512];
   size_t in_bytes;
   warta_doc *doc;
@@ -129,8 +132,9 @@ static void slot_clear(slot *s) {
   free(s->published);
   free(s->title);
   free(s->url);
+  free(s->outlet);
   free(s->err);
-  s->text = s->id = s->published = s->title = s->url = s->err = NULL;
+  s->text = s->id = s->published = s->title = s->url = s->outlet = s->err = NULL;
 }
 
 /* ------------------------------------------------------------ reading */
@@ -155,6 +159,7 @@ static int source_next(ingest *g, source *src, slot *s) {
     s->published = dupz(r.meta.published ? r.meta.published : g->published);
     s->title = dupz(r.meta.title);
     s->url = dupz(r.meta.url);
+    s->outlet = dupz(r.outlet);
     snprintf(s->where, sizeof s->where, "%s", r.where);
     s->in_bytes = r.in_bytes;
     return 1;
@@ -218,7 +223,8 @@ static void slot_process(ingest *g, bool results, slot *s) {
   warta_doc_repairs(s->doc, &nu, &nm);
   if (nu) cli_err("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", s->where, nu, nu == 1 ? "" : "s");
   if (nm) cli_err("%s: repaired %u mojibake sequence%s", s->where, nm, nm == 1 ? "" : "s");
-  s->prep = warta_store_prepare(s->doc, g->outlet);
+  /* --outlet first, then the page's own name, then the store's guess */
+  s->prep = warta_store_prepare(s->doc, g->outlet ? g->outlet : s->outlet);
   if (!s->prep) {
     s->rc = WARTA_ERR_NOMEM;
     s->err = dupz("out of memory preparing the document");
@@ -447,21 +453,11 @@ int cmd_ingest(int argc, char **argv) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((r = cli_opt(argc, argv, &i, "--input", &v)) != 0) {
-      if (r < 0) goto missing;
-      if (!strcmp(v, "jsonl")) iopts.force_jsonl = true;
-      else if (!strcmp(v, "text")) iopts.force_text = true;
-      else {
-        cli_err("ingest: unknown input format '%s' (text or jsonl)", v);
+    } else if ((r = cli_input_opt(argc, argv, &i, &iopts, "ingest")) != 0) {
+      if (r < 0) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((r = cli_opt(argc, argv, &i, "--text-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.text_field = v;
-    } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.id_field = v;
     } else if (!strcmp(a, "--results")) {
       results = true;
     } else if (!strcmp(a, "--repair")) {

@@ -464,6 +464,18 @@ static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) 
   }
   return true;
 }
+/* Index of the sentence holding token i (sentences are in token order and
+ * cover the body; a token before the first sentence gives 0). */
+static inline uint32_t wt_sent_index(const warta_doc *d, uint32_t i) {
+  const wt_sent *s = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (s[mid].tok0 <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
 WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);
 WT_HIDDEN void wt_civil_from_days(int32_t z, int *y, int *m, int *dd);

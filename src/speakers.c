@@ -203,17 +203,6 @@ typedef struct ctx {
   uint32_t last_tok;
 } ctx;
 
-static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
-  const wt_sent *ss = d->sents.data;
-  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (ss[mid].tok0 <= k) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* The entity being talked about at token t (for -nya and pronouns): the
  * last speaker while they were quoted within the last two sentences (a
  * person merely named in between does not take over: "Presiden meresmikan
@@ -222,7 +211,7 @@ static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
 static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
   int32_t m = person_before(d, t, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  uint32_t ts = sentence_index(d, t);
+  uint32_t ts = wt_sent_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
@@ -338,14 +327,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
 }
 
 static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
-  const wt_sent *ss = d->sents.data;
-  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (ss[mid].tok0 <= k) lo = mid;
-    else hi = mid;
-  }
-  return &ss[lo];
+  return &WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, k));
 }
 
 /* Start of the clause that ends at e (after a comma, colon, quote mark or
@@ -471,14 +453,7 @@ int wt_speakers(warta_doc *d) {
       uint32_t s = q->sp_tok;
       /* the NP may sit in the next sentence ("Hal itu disampaikan X") */
       if (s < wt_ntok(d)) {
-        const wt_sent *ss = d->sents.data;
-        uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-        while (hi - lo > 1) {
-          uint32_t mid = (lo + hi) / 2;
-          if (ss[mid].tok0 <= s) lo = mid;
-          else hi = mid;
-        }
-        lim = ss[lo].tok1;
+        lim = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, s)).tok1;
         wt_np np;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
       }
@@ -517,7 +492,7 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
-      c.last_sent = sentence_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      c.last_sent = wt_sent_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
       WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
