@@ -68,7 +68,6 @@ typedef struct slot {
   char *text; /* the article, or the --results line */
   size_t len;
   char *id, *published, *title, *url;
-  char *outlet; /* an HTML page's own outlet (og:site_name, JSON-LD), or NULL */
   char where[512];
   size_t in_bytes;
   warta_doc *doc;
@@ -116,14 +115,6 @@ typedef struct ingest {
   bool reading_done;
 } ingest;
 
-static char *dupz(const char *s) {
-  if (!s) return NULL;
-  size_t n = strlen(s);
-  char *p = malloc(n + 1);
-  if (p) memcpy(p, s, n + 1);
-  return p;
-}
-
 static void slot_clear(slot *s) {
   warta_store_prepared_free(s->prep);
   s->prep = NULL;
@@ -132,9 +123,8 @@ static void slot_clear(slot *s) {
   free(s->published);
   free(s->title);
   free(s->url);
-  free(s->outlet);
   free(s->err);
-  s->text = s->id = s->published = s->title = s->url = s->outlet = s->err = NULL;
+  s->text = s->id = s->published = s->title = s->url = s->err = NULL;
 }
 
 /* ------------------------------------------------------------ reading */
@@ -155,11 +145,10 @@ static int source_next(ingest *g, source *src, slot *s) {
     memcpy(s->text, r.text, r.len);
     s->text[r.len] = 0;
     s->len = r.len;
-    s->id = dupz(r.meta.id);
-    s->published = dupz(r.meta.published ? r.meta.published : g->published);
-    s->title = dupz(r.meta.title);
-    s->url = dupz(r.meta.url);
-    s->outlet = dupz(r.outlet);
+    s->id = cli_dupz(r.meta.id);
+    s->published = cli_dupz(r.meta.published ? r.meta.published : g->published);
+    s->title = cli_dupz(r.meta.title);
+    s->url = cli_dupz(r.meta.url);
     snprintf(s->where, sizeof s->where, "%s", r.where);
     s->in_bytes = r.in_bytes;
     return 1;
@@ -210,24 +199,23 @@ static void slot_process(ingest *g, bool results, slot *s) {
   if (results) {
     char err[300];
     s->prep = cli_prepare_result(s->text, s->len, g->outlet, g->published, &s->rc, err, sizeof err);
-    if (!s->prep) s->err = dupz(err);
+    if (!s->prep) s->err = cli_dupz(err);
     return;
   }
   warta_meta m = {s->id, s->published, s->title, s->url};
   s->rc = warta_extract(s->doc, s->text, s->len, &m, g->flags);
   if (s->rc != WARTA_OK) {
-    s->err = dupz(warta_errmsg(s->doc));
+    s->err = cli_dupz(warta_errmsg(s->doc));
     return;
   }
   uint32_t nu, nm;
   warta_doc_repairs(s->doc, &nu, &nm);
   if (nu) cli_err("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", s->where, nu, nu == 1 ? "" : "s");
   if (nm) cli_err("%s: repaired %u mojibake sequence%s", s->where, nm, nm == 1 ? "" : "s");
-  /* --outlet first, then the page's own name, then the store's guess */
-  s->prep = warta_store_prepare(s->doc, g->outlet ? g->outlet : s->outlet);
+  s->prep = warta_store_prepare(s->doc, g->outlet);
   if (!s->prep) {
     s->rc = WARTA_ERR_NOMEM;
-    s->err = dupz("out of memory preparing the document");
+    s->err = cli_dupz("out of memory preparing the document");
   }
 }
 

@@ -111,12 +111,12 @@ expect "show: not an id" 2 "not a quote id" -- "$warta" show --db "$db" abc
 expect "show --help" 0 "usage: warta show" -- "$warta" show --help
 
 # ---- ingest reads what extract reads: an HTML page (here under a name that
-# says nothing, so --input html), its outlet taken from the page
+# says nothing, so --input html); --outlet names its outlet
 html_page=$(dirname "$here")/data/html/benuaetam-jembatan-kutai.html
 cp "$html_page" "$tmp/page.bin"
 expect "ingest --input html" 0 "1 new document, 0 already stored, 0 failed; 4 quotes" -- \
-  "$warta" ingest --db "$tmp/h.db" --input html "$tmp/page.bin"
-expect "ingest: the page's outlet is stored" 0 "^4,2023-11-29,Benua Etam News,Bernadus Lung,direct" -- \
+  "$warta" ingest --db "$tmp/h.db" --input html --outlet "Benua Etam News" "$tmp/page.bin"
+expect "ingest: the outlet is stored" 0 "^4,2023-11-29,Benua Etam News,Bernadus Lung,direct" -- \
   "$warta" search --db "$tmp/h.db" --outlet "Benua Etam News" --format csv --limit 1
 expect "ingest: an unknown --input" 2 "unknown input format 'xml'" -- "$warta" ingest --db "$tmp/h.db" --input xml "$tmp/page.bin"
 
