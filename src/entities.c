@@ -294,6 +294,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
+    } else if (len && (c & LX_PER_ALIAS)) {
+      /* a nickname is a name, even in capitals or with its title: "SBY",
+       * "Gus Dur" (data/people_aliases.lex) */
+      x->type = U_NAME;
+      x->b = i + len;
     } else if (len && (c & LX_WORK_HEAD) && !(len == 1 && wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 &&
                                               !(wt_tok(d, i)->flags & TF_UPPER))) {
       /* (short heads are acronyms: "Uu" is a given name, "UU" a law) */
@@ -1019,10 +1024,26 @@ static int map_entity(warta_doc *d, uint32_t i) {
  * part of a longer name introduced earlier ("Putin" -> "Vladimir Putin").
  * When the new name is longer and contains an existing one, the entity takes
  * the longer name. */
-static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
+/* The full name a nickname stands for ("Jokowi" -> "Joko Widodo", "Gus Dur"
+ * -> "Abdurrahman Wahid", data/people_aliases.lex), when tokens [a, b) are
+ * exactly one; else NULL. */
+static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase(d, a, b, &n);
+  if (n != b - a || !(wt_lex_cls(LX(d), lex) & LX_PER_ALIAS)) return NULL;
+  return wt_lex_canon(LX(d), lex);
+}
+
+static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
   char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
-  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  /* a nickname, with its title ("Gus Dur") or without ("Jokowi"), is the
+   * person's full name */
+  const char *canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
+  if (!canon) canon = person_alias(d, n0, n1);
+  const char *src = canon ? canon : d->text + t0->start;
+  size_t nl = canon ? strlen(canon) : t1->end - t0->start;
+  size_t an = fold(src, nl, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
   if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
@@ -1037,8 +1058,7 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
     const char *b = e->folded;
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
     if (!(e->sig & ~sig) && words_subset(b, a)) {
-      size_t nl = t1->end - t0->start;
-      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+      const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;
       if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
@@ -1053,8 +1073,7 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
-  size_t nl = t1->end - t0->start;
-  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+  const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
   if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
@@ -1217,7 +1236,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
   int32_t ent = -1;
   if (np->kind == NP_PER) {
     size_t before = d->ents_x.len;
-    ent = person_for(d, np->n0, np->n1, true);
+    ent = person_for(d, np->m0, np->n0, np->n1, true);
     if (ent == -2) return -2;
     int how = np->m0 < np->n0 ? MH_TITLED : MH_NAME;
     uint32_t m0 = np->m0;
@@ -1308,7 +1327,7 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
 
 /* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
 static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
-  if (i <= s0) return false;
+  if (i <= s0 || (wt_phrase_unionof(d, i) & LX_PER_ALIAS)) return false; /* "dari Gus Dur" */
   return wt_tok_is(d, i - 1, "di") || wt_tok_is(d, i - 1, "ke") || wt_tok_is(d, i - 1, "dari") ||
          wt_tok_is(d, i - 1, "kota") || wt_tok_is(d, i - 1, "provinsi") || wt_tok_is(d, i - 1, "kabupaten") ||
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
@@ -1420,7 +1439,7 @@ int wt_entities(warta_doc *doc) {
         }
         if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
             (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
-            person_for(doc, np.n0, np.n1, false) < 0) {
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
           if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
@@ -1428,7 +1447,7 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
-            person_for(doc, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
           /* one unknown capitalised word opening a sentence: not enough */
           i = np.t1;
           continue;
