@@ -279,6 +279,21 @@ static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
   return false;
 }
 
+static size_t fold(const char *s, size_t n, char *out, size_t cap);
+static inline uint64_t name_key(int type, const char *folded, size_t n);
+
+/* Is token i an acronym written as a word that the text defined earlier
+ * ("... Dampak Lingkungan (Amdal)")?  definitions() put it in the name map. */
+static bool is_defined_acronym(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  char f[64];
+  size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+  uint32_t hit;
+  return fl && (wt_map_get(&d->ent_map, name_key(WARTA_ORG, f, fl), &hit) ||
+                wt_map_get(&d->ent_map, name_key(WARTA_LOC, f, fl), &hit) ||
+                wt_map_get(&d->ent_map, name_key(WARTA_MEDIA, f, fl), &hit));
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -428,6 +443,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER) {
       /* a number ends no person's name: "SD Negeri Ketabang 3", "RW 022" */
       x->type = U_ACRO;
+      x->b = i + 1;
+    } else if (d->nword_acronyms && is_defined_acronym(d, i)) {
+      x->type = U_ACRO; /* "Amdal", defined earlier as "Analisis ... (Amdal)" */
       x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
@@ -1252,7 +1270,17 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     if (np->a1 > np->a0 && wt_add_attr(d, ent, np->a0, np->a1, true) != WARTA_OK) return -2;
   } else if (np->kind == NP_ORG || np->kind == NP_LOC || np->kind == NP_MEDIA) {
     int type = type_of(np->kind);
-    ent = named_entity(d, type, np->lex, np->m0, np->t1);
+    ent = -1;
+    /* "Badan Perencanaan Pembangunan Nasional (Bappenas)": the organisation
+     * its acronym was defined as (definitions() ran first) */
+    if (np->t1 >= np->m0 + 4 && paren_acronym(d, np->t1 - 3, np->t1)) {
+      const wt_token *t = wt_tok(d, np->t1 - 2);
+      char f[64];
+      size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+      uint32_t hit;
+      if (fl && wt_map_get(&d->ent_map, name_key(type, f, fl), &hit) && hit < d->ents_x.len) ent = (int32_t)hit;
+    }
+    if (ent < 0) ent = named_entity(d, type, np->lex, np->m0, np->t1);
     if (ent == -2) return -2;
     if (wt_add_mention(d, np->m0, np->t1, ent, type, MH_NAME) != WARTA_OK) return -2;
     return ent;
@@ -1333,22 +1361,31 @@ static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
 }
 
-/* Do the capitalised words [a, b) (commas and "dan" allowed between) spell
- * the acronym at token x by their initials? */
+static inline char lower_ascii_c(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+/* Do the capitalised words [a, b) spell acr[k..n), each word giving the
+ * first one or more letters of itself (case-insensitive)?  Initials spell
+ * "LIPI"; syllables spell Indonesian acronyms: "Badan Perencanaan
+ * Pembangunan Nasional" -> "Bappenas", "Analisis Mengenai Dampak
+ * Lingkungan" -> "Amdal". */
+static bool spells_from(const warta_doc *d, uint32_t a, uint32_t b, const char *acr, size_t k, size_t n) {
+  while (a < b && (wt_tok(d, a)->kind == WARTA_TOK_PUNCT || !(wt_tok(d, a)->flags & TF_CAP))) a++; /* ",", "dan" */
+  if (a == b) return k == n;
+  const wt_token *w = wt_tok(d, a);
+  const char *s = d->text + w->start;
+  size_t wl = w->end - w->start;
+  /* the longest take first: an acronym takes syllables more often than
+   * single letters only where the words are few */
+  size_t m = 0;
+  while (m < wl && k + m < n && lower_ascii_c(s[m]) == lower_ascii_c(acr[k + m])) m++;
+  for (; m >= 1; m--)
+    if (spells_from(d, a + 1, b, acr, k + m, n)) return true;
+  return false;
+}
+
 static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
   const wt_token *t = wt_tok(d, x);
-  const char *acr = d->text + t->start;
-  size_t n = t->end - t->start, k = 0;
-  for (uint32_t i = a; i < b; i++) {
-    const wt_token *w = wt_tok(d, i);
-    if (w->kind == WARTA_TOK_PUNCT) continue;
-    if (!(w->flags & TF_CAP)) continue; /* "dan", "untuk" */
-    char c = d->text[w->start];
-    if (k < n && c == acr[k]) k++;
-    else return false;
-    /* an acronym may take two letters of a word ("KemenPPPA") — not handled */
-  }
-  return k == n;
+  return spells_from(d, a, b, d->text + t->start, 0, t->end - t->start);
 }
 
 /* In-text definitions: "FULL NAME (ACRONYM)" where the acronym spells the
@@ -1361,10 +1398,12 @@ static int definitions(warta_doc *d) {
     uint32_t i = d->open_parens[pi] + 1;
     if (i < 2) continue;
     if (i + 1 >= n) break;
-    if (!is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+    if (!is_punct(d, i + 1, ')') || !(is_upper(d, i) || is_cap(d, i))) continue;
     const wt_token *x = wt_tok(d, i);
     size_t alen = x->end - x->start;
-    if (alen < 2 || alen > 10) continue;
+    /* (an acronym in capitals from two letters, "KPK"; one written as a
+     * word, "Bappenas", "Amdal", from three) */
+    if (alen < (is_upper(d, i) ? 2u : 3u) || alen > 10) continue;
     /* the longest stretch before "(" whose initials spell the acronym */
     uint32_t b = i - 1, best = UINT32_MAX;
     for (uint32_t a = b; a > 0 && b - a < 16;) {
@@ -1379,6 +1418,15 @@ static int definitions(warta_doc *d) {
     uint32_t len = 0;
     uint32_t lex = wt_phrase(d, i, i + 1, &len);
     uint64_t c = wt_lex_cls(LX(d), lex);
+    /* a role's short form is no organisation: "Menteri Sosial (Mensos)",
+     * "Direktur Utama (Dirut)", "Sekretaris Jenderal (Sekjen)" */
+    uint64_t first = wt_clsof(d, best);
+    if (((c | first) & LX_ROLE) && !((c | first) & (LX_ORG | LX_ORG_HEAD | LX_LOC))) continue;
+    /* an acronym no list knows takes the kind of what it stands for:
+     * "Tangerang Selatan (Tangsel)" is a place */
+    uint32_t sl = 0;
+    uint64_t sc = (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? 0 : phrase_cls(d, best, b, &sl);
+    if (sl == b - best && (sc & (LX_ORG | LX_LOC | LX_MEDIA))) c = sc;
     int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
     int32_t e = named_entity(d, type, (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? lex : LEX_NONE, i, i + 1);
     if (e == -2) return WARTA_ERR_NOMEM;
@@ -1388,6 +1436,7 @@ static int definitions(warta_doc *d) {
     char f[64];
     size_t fl = fold(d->text + x->start, alen, f, sizeof f);
     if (wt_map_put(&d->ent_map, name_key(type, f, fl), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+    if (!is_upper(d, i)) d->nword_acronyms++;
   }
   return WARTA_OK;
 }

@@ -109,6 +109,7 @@ static void reset(warta_doc *d) {
   d->tuni = NULL;
   d->quote_marks = d->open_parens = d->cue_words = d->np_starts = d->date_starts = d->source_starts = NULL;
   d->nquote_marks = d->nopen_parens = d->ncue_words = d->nnp_starts = d->ndate_starts = d->nsource_starts = 0;
+  d->nword_acronyms = 0;
   d->qmark = NULL;
   d->phr = NULL;
   d->ment_by_tok = NULL;

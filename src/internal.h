@@ -277,6 +277,7 @@ struct warta_doc {
    * or a source may start (see wt_annotate) */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
+  uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal") */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */

@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -171,6 +172,12 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
       if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
     }
   (void)re;
+  /* a short form stands for its full role: "Mensos" -> "Menteri Sosial" */
+  uint32_t rn = 0;
+  uint32_t rlex = wt_phrase((warta_doc *)d, np->r0, np->r1 > np->r0 ? np->r1 : np->t1, &rn);
+  const char *full = rn ? wt_lex_canon(d->eng->lex, rlex) : NULL;
+  size_t fulln = full ? strlen(full) : 0;
+  if (full && (fulln == wt_tok(d, np->r0 + rn - 1)->end - rs) && !strncasecmp(full, d->text + rs, fulln)) full = NULL;
   int32_t best = -1;
   int best_score = -1;
   uint32_t best_pos = 0;
@@ -180,7 +187,9 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
     seen++;
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
-    if (!same_head(d, a->start, rs)) continue;
+    if (!same_head(d, a->start, rs) &&
+        !(full && a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)))
+      continue;
     int score = 0;
     for (int k = 0; k < nn; k++)
       if (span_mentions(d, a->start, a->end, named[k])) score += 4;
