@@ -294,6 +294,12 @@ static bool is_defined_acronym(warta_doc *d, uint32_t i) {
                 wt_map_get(&d->ent_map, name_key(WARTA_MEDIA, f, fl), &hit));
 }
 
+static bool all_titles(const unit *u, int nu) {
+  for (int q = 0; q < nu; q++)
+    if (u[q].type != U_TITLE) return false;
+  return true;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -817,6 +823,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->m0 = u[0].a;
     np->t1 = u[0].b;
     np->lex = u[0].lex;
+  } else if (nu > 0 && all_titles(u, nu)) {
+    /* titles alone name someone titled so before: "ungkap Sultan",
+     * "kata Ida Bagus" (speakers.c finds whom) */
+    np->kind = NP_TITLE;
+    np->m0 = u[0].a;
+    np->t1 = u[nu - 1].b;
   } else {
     np->kind = NP_NONE;
     np->t1 = e > t0 ? e : t0 + 1;

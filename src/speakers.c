@@ -239,6 +239,30 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   return c->last_ent;
 }
 
+/* The person a title alone refers to ("ungkap Sultan", "kata Ida Bagus"):
+ * the latest person named with those titles before their name ("Gubernur
+ * DIY Sultan Hamengku Buwono X").  Returns the mention index or -1. */
+static int32_t person_titled(warta_doc *d, const wt_np *np) {
+  const char *title = d->text + wt_tok(d, np->m0)->start;
+  size_t tl = wt_tok(d, np->t1 - 1)->end - wt_tok(d, np->m0)->start;
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) { /* first mention starting at or after the title */
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < np->m0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
+    if (m->type != WARTA_PER || m->entity < 0 || m->how != MH_TITLED) continue;
+    const wt_token *a = wt_tok(d, m->tok0);
+    if (m->tok1 - m->tok0 > np->t1 - np->m0 && a->start + tl < d->len && !strncasecmp(d->text + a->start, title, tl) &&
+        d->text[a->start + tl] == ' ')
+      return (int32_t)ix[k];
+  }
+  return -1;
+}
+
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
 static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
                        int32_t *ment, int32_t *ent) {
@@ -319,6 +343,13 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       /* the description's role: "Pemimpin Korea Utara" */
       wt_add_attr(d, e, np->r0, np->r1 > np->r0 ? np->r1 : end - 1, false);
     }
+    return;
+  }
+  case NP_TITLE: {
+    int32_t m = person_titled(d, np);
+    if (m < 0) return;
+    *ent = WT_VEC_AT(d->mentions, wt_mention, m).entity;
+    *ment = mention_at(d, np->m0, np->t1, *ent, WARTA_PER, MH_TITLED);
     return;
   }
   case NP_ORG:
