@@ -156,7 +156,15 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
     if (((t->flags & TF_QSINGLE) != 0) != single) continue;
     bool nxt = i + 1 < para->tok1;
     const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
+    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
+    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
     if (open == UINT32_MAX) {
+      if (glued_cue && i > para->tok0 && is_p(d, i - 1, ',')) {
+        /* ... with nothing open: the quote began with the paragraph
+         * ("Peningkatan kasus ... demi ekonomi, ”ujar Windhu.") */
+        if (n == 0) out[n++] = (pair){i, i, para->tok0, true, false};
+        continue;
+      }
       /* a closing-looking mark with nothing open, before a new sentence,
        * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong side) */
       if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
@@ -167,8 +175,6 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
         out[n++] = (pair){i, i, para->tok0, true, false};
       continue;
     }
-    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
-    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
     if ((t->flags & TF_QCLOSE) || glued_cue) {
       out[n++] = (pair){open, i, open + 1, true, false};
       open = UINT32_MAX;
