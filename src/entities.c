@@ -380,7 +380,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_LOC;
       x->b = i + len;
       x->lex = lex;
-    } else if (len && (c & LX_ORG_HEAD)) {
+    } else if (len && (c & LX_ORG_HEAD) && !((c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len))) {
+      /* (a head of both kinds before a name, "Kelurahan Sumbersari", is a
+       * place: below) */
       /* an organisation's own name: the head, then words that are not a
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
@@ -733,7 +735,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * Penerangan | Kementerian Dalam Negeri", "Kepala Bareskrim | Polri") */
   int first_org = -1;
   for (int q = t; q-- > 0;) {
-    if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO) {
+    /* (a number is part of the role: "Ketua RW 022"; a village or district
+     * named with its office's head is a body too: "Kelurahan Pluit") */
+    if (u[q].type == U_ACRO && wt_tok(d, u[q].a)->kind == WARTA_TOK_NUMBER) continue;
+    if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO ||
+        (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
       first_org = q;
       /* "KPU (Komisi ...)": an acronym and its organisation stay together */
       break;
