@@ -500,6 +500,13 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
+    /* "Kepala Humas Daop 1 Eva Chairunisa": in a role, a unit's number
+     * between capitalised words */
+    if (role && wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > i && is_cap(d, j - 1) && j + 1 < lim &&
+        is_cap(d, j + 1) && wt_tok(d, j)->end - wt_tok(d, j)->start <= 4) {
+      j++;
+      continue;
+    }
     /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
      * role's field */
     if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
@@ -510,6 +517,15 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
+      j++;
+      continue;
+    }
+    /* "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional
+     * Bambang ...": two posts joined by a slash; "Managing Director and
+     * Chief Economist ...": an English title's "and" */
+    if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
+        !is_name_hint(d, j + 1) &&
+        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and"))) {
       j++;
       continue;
     }
