@@ -308,25 +308,38 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     /* "pungkas Ketua Kelompok Tani Sri Rejeki, Paiman.": a name in commas
      * after a role phrase is the speaker; what looked like a name before it
      * was the group's */
-    if (np->r1 > np->r0 && np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+    /* (the group may name where it is from: "kata anggota Tim Peneliti
+     * GeNose dari UGM, Dian …") */
+    uint32_t cm = np->t1, from = UINT32_MAX;
+    if (np->r1 > np->r0 && cm + 1 < lim && wt_tok_is(d, cm, "dari")) {
+      wt_np op;
+      if (wt_np_parse(d, cm + 1, lim, &op) && (op.kind == NP_ORG || op.kind == NP_LOC)) {
+        from = op.m0;
+        cm = op.t1;
+      }
+    }
+    if (np->r1 > np->r0 && cm + 1 < lim && is_p(d, cm, ',')) {
       wt_np ap;
-      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
-          (ap.t1 >= lim || is_p(d, ap.t1, ',') || is_p(d, ap.t1, '.') || is_p(d, ap.t1, '(') ||
-           (wt_clsof(d, ap.t1) & LX_NP_STOP))) {
+      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
+          name_ends_clause(d, ap.t1, lim)) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
-          wt_add_attr(d, e, np->r0, np->r1, false);
-          wt_add_attr(d, e, np->a1 > np->a0 ? np->a0 : np->r1, np->n1, true);
+          if (from != UINT32_MAX) {
+            /* the group's name is part of the post; where it is from, the
+             * affiliation */
+            wt_add_attr(d, e, np->r0, np->t1, false);
+            wt_add_attr(d, e, from, cm, true);
+          } else {
+            wt_add_attr(d, e, np->r0, np->r1, false);
+            wt_add_attr(d, e, np->a1 > np->a0 ? np->a0 : np->r1, np->n1, true);
+          }
           *ent = e;
           *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
           return;
         }
       }
-    }
-    if (np->r1 > np->r0 && np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
-      wt_np ap;
-      uint32_t end = np->t1;
-      if (name_after_places(d, np->t1, lim, &ap, &end)) {
+      uint32_t end = cm;
+      if (name_after_places(d, cm, lim, &ap, &end)) {
         *ent = person_after_places(d, &ap, np->r0, end, ment);
         if (*ent >= 0) return;
       }
