@@ -27,14 +27,22 @@ gen=$here/bench/store/gen_corpus.py
 [ -s "$work/results-$docs.jsonl" ] || python3 "$gen" results "$docs" >"$work/results-$docs.jsonl"
 
 ingest_run() { # LABEL INPUT ARGS...
+  # three runs: the best wall-clock MB/s, and the median MB per CPU-second
+  # (user + system of the whole process: the one-core figure, fair on a
+  # machine shared with other work)
   local label=$1 input=$2
   shift 2
-  local best=0 line=
+  local best=0 line= cpus=() mb=0
   for rep in 1 2 3; do
     rm -f "$work/ingest.db" "$work/ingest.db-wal" "$work/ingest.db-shm"
-    local t0 t1 out mb
+    local t0 t1 out
     t0=$(now)
-    out=$("$warta" ingest --db "$work/ingest.db" "$@" "$input" | head -1)
+    if [ -x /usr/bin/time ]; then
+      out=$(/usr/bin/time -f '%U %S' -o "$work/time" "$warta" ingest --db "$work/ingest.db" "$@" "$input" | head -1)
+      cpus+=("$(awk '{print $1 + $2}' "$work/time")")
+    else
+      out=$("$warta" ingest --db "$work/ingest.db" "$@" "$input" | head -1)
+    fi
     t1=$(now)
     mb=$(sed -n 's/.*; \([0-9.]*\) MB of new text.*/\1/p' <<<"$out")
     local rate
@@ -44,7 +52,13 @@ ingest_run() { # LABEL INPUT ARGS...
       line=$(awk -v m="$mb" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f MB of text in %.2f s", m, b - a}')
     fi
   done
-  printf '%-44s %6s MB/s  (%s, best of 3, wall clock with open and close)\n' "$label" "$best" "$line"
+  local cpu=
+  if [ ${#cpus[@]} -gt 0 ]; then
+    local mc
+    mc=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    cpu=$(awk -v m="$mb" -v c="$mc" 'BEGIN {printf "; %.1f MB per CPU-second (%.2f s CPU, median)", m / c, c}')
+  fi
+  printf '%-44s %6s MB/s  (%s, best of 3, wall clock with open and close%s)\n' "$label" "$best" "$line" "$cpu"
 }
 ingest_run "ingest articles, --jobs 1" "$work/articles-$docs.jsonl" --jobs 1
 ingest_run "ingest articles, --jobs 2" "$work/articles-$docs.jsonl" --jobs 2

@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "cli.h"
 #include "inputs.h"
 
@@ -483,6 +485,10 @@ int cmd_ingest(int argc, char **argv) {
     free(files);
     return EXIT_USAGE;
   }
+  /* SQLite's memory statistics take a global mutex on every allocation;
+   * nothing here reads them.  Only possible before SQLite is first used
+   * (otherwise SQLITE_MISUSE, and nothing changes). */
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   g.eng = warta_engine_new();
   if (!g.eng) {
     cli_err("out of memory");

@@ -85,3 +85,27 @@ dalam wawancara eksklusif dengan; src_cue src_strong
 dalam wawancaranya dengan; src_strong
 mengabarkan; src_verb
 oleh; src_by
+
+# firsthand: the outlet itself heard the statement ("ujar X saat dihubungi",
+# "kata X kepada wartawan", "dalam konferensi pers"): a paragraph saying so
+# takes no source from earlier paragraphs, and the inherited scope ends there
+saat dihubungi; firsthand
+ketika dihubungi; firsthand
+saat dikonfirmasi; firsthand
+ketika dikonfirmasi; firsthand
+saat ditemui; firsthand
+ketika ditemui; firsthand
+saat diwawancarai; firsthand
+ketika diwawancarai; firsthand
+dihubungi terpisah; firsthand
+saat dihubungi terpisah; firsthand
+kepada wartawan; firsthand
+kepada para wartawan; firsthand
+kepada awak media; firsthand
+kepada media; firsthand
+kepada jurnalis; firsthand
+kepada pers; firsthand
+dalam konferensi pers; firsthand
+dalam jumpa pers; firsthand
+saat konferensi pers; firsthand
+saat jumpa pers; firsthand

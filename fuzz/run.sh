@@ -5,7 +5,8 @@
 # Environment:
 #   FUZZ_SECONDS   seconds per target (default 60)
 #   FUZZ_BUILD     build directory (default build-fuzz)
-#   FUZZ_ARGS      extra libFuzzer options
+#   FUZZ_ARGS      extra libFuzzer options (a -max_len here overrides the
+#                  target's own, fuzz/targets.sh)
 # Corpora grow in fuzz/corpus-<target>/ (seeded by fuzz/seeds.sh); a crash,
 # leak or timeout leaves its input in fuzz/artifacts/<target>/ and makes the
 # run fail.  Turn each into tests/regress/<target>/<name> (docs/RELIABILITY.md).
@@ -15,6 +16,7 @@ root=$(cd "$here/.." && pwd)
 secs=${FUZZ_SECONDS:-60}
 build=${FUZZ_BUILD:-build-fuzz}
 cd "$root"
+. fuzz/targets.sh
 
 CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DWARTA_FUZZ=ON -DWARTA_TESTS=OFF >/dev/null || exit 2
 cmake --build "$build" -j2 --target warta_fuzzers >/dev/null || exit 2
@@ -34,13 +36,12 @@ for t in "${targets[@]}"; do
   [ -x "$bin" ] || { echo "fuzz: no $bin (is fuzz_$t in fuzz/CMakeLists.txt?)"; status=2; continue; }
   mkdir -p "fuzz/corpus-$t" "fuzz/artifacts/$t"
   dict=$build/fuzz/$t.dict
-  cat fuzz/warta.dict >"$dict"
-  [ -f "fuzz/$t.dict" ] && cat "fuzz/$t.dict" >>"$dict"
+  fuzz_dict "$t" "$dict"
   log=$build/fuzz/$t.log
   echo "fuzz: $t for ${secs}s (log $log)"
   start=$(date +%s)
   # shellcheck disable=SC2086
-  "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+  "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len="$(fuzz_max_len "$t")" -print_final_stats=1 \
     -dict="$dict" -artifact_prefix="fuzz/artifacts/$t/" ${FUZZ_ARGS:-} "fuzz/corpus-$t" >"$log" 2>&1
   rc=$?
   end=$(date +%s)

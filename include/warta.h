@@ -748,7 +748,7 @@ WARTA_API size_t warta_stem(const char *word, size_t len, char *out, size_t cap)
  * store cannot parse), 404 (unknown path or id), 405 (wrong method; the
  * response's allow says which), 413 (body over WARTA_SERVE_MAX_BODY), 414
  * (query string over WARTA_SERVE_MAX_QUERY), 415 (a body type not read),
- * 500 (the store failed), 503 (no store, or out of memory).  limit is
+ * 422 (an HTML body in which no article text was found), 500 (the store failed), 503 (no store, or out of memory).  limit is
  * clamped to WARTA_SERVE_MAX_RESULTS.  Paths are matched exactly: nothing
  * outside the built-in set of files is ever served, and a ".." segment,
  * plain or percent-encoded, is a 400.

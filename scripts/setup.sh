@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 build_pkgs=(gcc make cmake pkg-config python3 libutf8proc-dev libcjson-dev libsqlite3-dev
   libxml2-dev zlib1g-dev libmicrohttpd-dev)
+build_pkgs+=(libdeflate-dev) # faster .warc.gz inflating (optional to the build; zlib does without)
 check_pkgs=(libcmocka-dev clang libclang-rt-14-dev wget ca-certificates)
 # the browser test (tests/browser): Debian's chromium driven by playwright-core from npm
 check_pkgs+=(chromium nodejs npm)

@@ -7,7 +7,10 @@
  *   Jakarta (ANTARA) -                                    the whole article
  *
  * Scope: a source named in a paragraph covers every quote of that paragraph
- * and of the following paragraphs, until a paragraph names another source.
+ * and of the following paragraphs, until a paragraph names another source,
+ * or says that the outlet heard the statement itself ("saat dihubungi",
+ * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
+ * such a paragraph takes no source from before, and the scope ends there.
  * A date right after the source's name ("TASS 13 September", "AFP, Senin
  * (13/4/2020)") is the source's date.  A dateline counts only when it names
  * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
@@ -28,6 +31,7 @@ static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
 typedef struct occ {
   uint32_t para, tok;
   int32_t entity;
+  bool firsthand; /* not a source: the outlet heard it (src unset) */
   warta_source src;
 } occ;
 
@@ -82,9 +86,73 @@ static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
   return WT_VEC_AT(d->dates, warta_date, k).value;
 }
 
+/* An outlet's name in lower case (ASCII) for comparison; returns its length. */
+static size_t outlet_key(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) out[k++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+  out[k] = 0;
+  return k;
+}
+
+/* The publisher's key: the dateline's outlet ("JAKARTA, KOMPAS —"), else the
+ * site of the URL's host without subdomains ("https://nasional.kompas.com/…"
+ * -> "kompas.com", "www.tempo.co" -> "tempo.co", "x.go.id" kept whole). */
+static size_t publisher_key(const warta_doc *d, char *out, size_t cap) {
+  out[0] = 0;
+  if (d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start)
+    return outlet_key(d->text + d->dateline.outlet.start, d->dateline.outlet.end - d->dateline.outlet.start, out, cap);
+  const char *u = d->url;
+  if (!u) return 0;
+  const char *h = strstr(u, "://");
+  h = h ? h + 3 : u;
+  size_t n = strcspn(h, "/:?#@");
+  /* the last two labels, three under a second-level domain (".co.id") */
+  size_t dots = 0, start = 0;
+  for (size_t i = n; i-- > 0 && !start;) {
+    if (h[i] != '.' || ++dots < 2) continue;
+    const char *l = h + i + 1; /* the last two labels */
+    bool second_level = !strncmp(l, "co.", 3) || !strncmp(l, "go.", 3) || !strncmp(l, "ac.", 3) ||
+                        !strncmp(l, "or.", 3) || !strncmp(l, "com.", 4) || !strncmp(l, "net.", 4);
+    if (dots == 3 || !second_level) start = i + 1;
+  }
+  return outlet_key(h + start, n - start, out, cap);
+}
+
+/* Is the outlet named the publisher itself?  A name with a dot must match
+ * whole ("Kompas.com" is not the daily "KOMPAS"); a name without one matches
+ * the publisher's up to its dot ("kepada Tempo" in a "TEMPO.CO" article). */
+static bool is_publisher(const char *name, const char *pub, size_t npub, size_t npub_dot) {
+  char k[64];
+  size_t n = strlen(name);
+  if (!npub || n >= sizeof k) return false;
+  for (size_t i = 0; i < n; i++) k[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+  if (memchr(name, '.', n)) return n == npub && !memcmp(k, pub, n);
+  return n == npub_dot && !memcmp(k, pub, n);
+}
+
+static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
+  occ *o = WT_VEC_PUSH(out, occ);
+  if (!o) return WARTA_ERR_NOMEM;
+  memset(o, 0, sizeof *o);
+  o->para = para;
+  o->tok = tok;
+  o->entity = -1;
+  o->firsthand = true;
+  return WARTA_OK;
+}
+
 /* Source occurrences in sentence [s0, s1). */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur,
-                            wt_cursor *starts) {
+                            wt_cursor *starts, const char *pub, size_t npub, size_t npub_dot) {
+  /* "saat dihubungi", "kepada wartawan": the outlet's own access */
+  for (uint32_t i = s0; i < s1; i++) {
+    if (!(wt_phrase_unionof(d, i) & LX_FIRSTHAND)) continue;
+    uint32_t n = 0;
+    if ((wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n)) & LX_FIRSTHAND) && n) {
+      if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
+      break;
+    }
+  }
   for (uint32_t i = s0; i < s1; i++) {
     /* the next token a source may start at (wt_annotate's list): a cue
      * phrase, a capitalised word or an address; at any other nothing does */
@@ -152,10 +220,17 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           if (m == -2) return WARTA_ERR_NOMEM;
         }
       }
+      if (m >= 0 && is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot)) {
+        /* "kata X kepada Kompas.com" in Kompas.com's own article */
+        if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
+        i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
+        continue;
+      }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
         occ *o = WT_VEC_PUSH(out, occ);
         if (!o) return WARTA_ERR_NOMEM;
+        o->firsthand = false;
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
@@ -184,6 +259,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
             const wt_mention *um = &WT_VEC_AT(d->mentions, wt_mention, up);
             occ *o2 = WT_VEC_PUSH(out, occ);
             if (!o2) return WARTA_ERR_NOMEM;
+            o2->firsthand = false;
             o2->para = para;
             o2->tok = k;
             o2->src.name = entity_name(d, um->entity);
@@ -208,6 +284,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       if (v < s1 && (wt_clsof(d, v) & LX_SRC_VERB)) {
         occ *o = WT_VEC_PUSH(out, occ);
         if (!o) return WARTA_ERR_NOMEM;
+        o->firsthand = false;
         o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
@@ -243,13 +320,16 @@ int wt_sources(warta_doc *d) {
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   size_t cur = 0; /* where the last mention search ended (wt_mention_seek) */
   wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
+  char pub[64];
+  size_t npub = publisher_key(d, pub, sizeof pub);
+  size_t npub_dot = strcspn(pub, ".");
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
   for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, pub, npub, npub_dot);
     }
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
@@ -289,10 +369,12 @@ int wt_sources(warta_doc *d) {
     }
     size_t a = oi, b = oi;
     while (b < occs.len && o[b].para == p) b++;
-    if (b > a) {
-      for (size_t k = a; k < b && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+    if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
+      for (size_t k = a; k < b && rc == WARTA_OK; k++)
+        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     } else if (cur1 > cur0 && cur_para < p) {
-      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+      for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
+        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
     for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
   }

@@ -725,6 +725,11 @@ static int prepass(warta_html *h, const char *s, size_t n) {
   static const char *const cut[] = {"script", "style", "svg", "math", "noscript", "template", NULL};
   static const char *const empty[] = {"nav",   "aside", "footer", "select", "iframe", "object",
                                       "video", "audio", "canvas", "textarea", "button", NULL};
+  /* their lengths, so that a tag name is compared only with names as long */
+  static const unsigned char cut_len[] = {6, 5, 3, 4, 8, 8};
+  static const unsigned char empty_len[] = {3, 5, 6, 6, 6, 6, 5, 5, 6, 8, 6};
+  _Static_assert(sizeof cut_len == sizeof cut / sizeof *cut - 1, "a length for each name");
+  _Static_assert(sizeof empty_len == sizeof empty / sizeof *empty - 1, "a length for each name");
   wt_buf *out = &h->clean;
   out->len = 0;
   if (wt_buf_grow(out, n + 16) != 0) return -1;
@@ -762,11 +767,11 @@ static int prepass(warta_html *h, const char *s, size_t n) {
     int which = -1, emp = -1;
     if (nl >= 3 && nl <= 8) {
       for (int w = 0; cut[w]; w++)
-        if (strlen(cut[w]) == nl && wt_prefix_ci(s + a, nl, cut[w])) which = w;
+        if (cut_len[w] == nl && wt_prefix_ci(s + a, nl, cut[w])) which = w;
     }
     if (which < 0 && !h->keep_layout && nl >= 3 && nl <= 8) {
       for (int w = 0; empty[w]; w++)
-        if (strlen(empty[w]) == nl && wt_prefix_ci(s + a, nl, empty[w])) emp = w;
+        if (empty_len[w] == nl && wt_prefix_ci(s + a, nl, empty[w])) emp = w;
     }
     size_t te = tag_end(s, n, i);
     if (which < 0 && emp < 0) {

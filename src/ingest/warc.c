@@ -23,6 +23,12 @@
  * member is reported as such.  Records before and after a bad one are never
  * lost.
  *
+ * Speed: with libdeflate (when the build found it), a gzip member that lies
+ * whole in the read buffer is inflated in one call, about twice as fast as
+ * zlib's inflate and with a faster CRC; anything it does not take (a member
+ * longer than the buffer, a decoded record over 1 MB, corrupt data) is
+ * inflated by zlib from the member's start, exactly as without it.
+ *
  * Memory: the decoded window holds the current record (a block up to
  * WARTA_MAX_PAGE_BYTES plus headers); larger records are skipped in a stream
  * with their payload reported as NULL.
@@ -34,6 +40,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
+#ifdef WARTA_HAVE_LIBDEFLATE
+#include <libdeflate.h>
+#endif
 
 #include "../alloc.h"
 #include "ingest.h"
@@ -59,6 +68,10 @@ struct warta_warc {
   int mode;
   z_stream z;
   bool z_ready, in_member;
+#ifdef WARTA_HAVE_LIBDEFLATE
+  struct libdeflate_decompressor *ld; /* NULL: not made yet, or no memory */
+  bool ld_none;                       /* it could not be made: zlib only */
+#endif
   uint64_t member_off; /* file offset of the current member */
   /* decoded window: d[0..d_hi) holds decoded bytes from offset d_base */
   char *d;
@@ -119,6 +132,9 @@ warta_warc *warta_warc_new_fd(int fd) {
 void warta_warc_free(warta_warc *w) {
   if (!w) return;
   if (w->z_ready) inflateEnd(&w->z);
+#ifdef WARTA_HAVE_LIBDEFLATE
+  if (w->ld) libdeflate_free_decompressor(w->ld);
+#endif
   wt_free(w->raw);
   wt_free(w->d);
   wt_buf_free(&w->strs);
@@ -260,6 +276,41 @@ static bool find_member(warta_warc *w, bool *junk) {
   }
 }
 
+#ifdef WARTA_HAVE_LIBDEFLATE
+/* The gzip member at raw[raw_lo] inflated whole by libdeflate, when it lies
+ * in the read buffer and decodes to at most LD_OUT bytes: true when done
+ * (the member consumed, its bytes in the window); false leaves everything
+ * as it was, for zlib. */
+enum { LD_OUT = 1 << 20 };
+
+static bool member_whole(warta_warc *w) {
+  if (!w->ld && !w->ld_none && !(w->ld = libdeflate_alloc_decompressor())) w->ld_none = true;
+  if (!w->ld) return false;
+  /* the buffer is topped up when a quarter of it is left (moving what is
+   * left to its front), and again if the member did not fit */
+  for (int tries = 0; tries < 2; tries++) {
+    if (tries == 1 && (w->raw_eof || w->raw_hi - w->raw_lo == RAW_CAP)) return false;
+    if (tries == 1 || w->raw_hi - w->raw_lo < RAW_CAP / 4)
+      while (w->raw_hi - w->raw_lo < RAW_CAP && !w->raw_eof && raw_more(w)) {
+      }
+    if (w->dead || !room(w, LD_OUT)) return false; /* zlib asks for less */
+    size_t in_used = 0, out_len = 0;
+    size_t space = w->d_cap - w->d_hi;
+    if (space > (size_t)LD_OUT * 4) space = (size_t)LD_OUT * 4;
+    enum libdeflate_result r = libdeflate_gzip_decompress_ex(w->ld, w->raw + w->raw_lo, w->raw_hi - w->raw_lo,
+                                                             w->d + w->d_hi, space, &in_used, &out_len);
+    if (r == LIBDEFLATE_INSUFFICIENT_SPACE) return false;
+    if (r != LIBDEFLATE_SUCCESS) continue;
+    w->member_off = w->raw_off;
+    add_member(w, w->d_base + w->d_hi, w->raw_off);
+    raw_skip(w, in_used);
+    w->d_hi += out_len;
+    return true;
+  }
+  return false;
+}
+#endif
+
 /* Decodes some more bytes into the window.  False when nothing more will
  * come (the end, a read error, or out of memory). */
 static bool decode_more(warta_warc *w) {
@@ -317,6 +368,10 @@ static bool decode_more(warta_warc *w) {
       }
       return true; /* the gap is reported; decoding goes on at the next call */
     }
+#ifdef WARTA_HAVE_LIBDEFLATE
+    if (member_whole(w)) return true;
+    if (w->dead) return false;
+#endif
     if (!w->z_ready) {
       memset(&w->z, 0, sizeof w->z);
       if (inflateInit2(&w->z, 16 + 15) != Z_OK) return fail(w, WARTA_ERR_NOMEM, -1, "out of memory (zlib)"), false;
@@ -724,6 +779,7 @@ int warta_warc_next(warta_warc *w, warta_warc_record *rec) {
                 (unsigned long long)w->number, w->gap_msg);
   }
   if (avail == 0) {
+    w->pos = p; /* past the blank lines that end the input: a call after the end starts here */
     consume(w, p);
     if (w->ioerr) return fail(w, WARTA_ERR_IO, (int64_t)warta_warc_bytes_read(w), "%s", w->iomsg);
     return 0;

@@ -93,8 +93,33 @@ typedef struct emit_ctx {
   void *ctx;
 } emit_ctx;
 
-/* Emits one word of the original text s[w.start, w.end). */
-static int emit_word(const char *s, wt_word w, bool stem, cache_slot *cache, wt_token_fn fn, void *ctx) {
+/* The tokens of a word as wt_tokens(stem = false) gives them, for the
+ * shingles of copy detection: the folded word, or its hyphen-separated
+ * parts (see emit_word). */
+static int emit_plain(const char *s, wt_word w, const char *fold, size_t fl, bool hyphen, const wt_tokens_out *o) {
+  if (!hyphen) return o->plain(o->plain_ctx, fold, fl, w.start, w.end);
+  size_t p = 0;
+  uint32_t off = w.start;
+  for (;;) {
+    const char *d = memchr(fold + p, '-', fl - p);
+    size_t e = d ? (size_t)(d - fold) : fl;
+    const char *od = off < w.end ? memchr(s + off, '-', w.end - off) : NULL;
+    uint32_t oe = (d && od) ? (uint32_t)(od - s) : w.end;
+    if (e > p) {
+      int rc = o->plain(o->plain_ctx, fold + p, e - p, off, oe);
+      if (rc) return rc;
+    }
+    if (!d) break;
+    p = e + 1;
+    off = oe < w.end ? oe + 1 : w.end;
+  }
+  return 0;
+}
+
+/* Emits one word of the original text s[w.start, w.end) (and its plain
+ * tokens to o->plain, when o is given). */
+static int emit_word(const char *s, wt_word w, bool stem, cache_slot *cache, wt_token_fn fn, void *ctx,
+                     const wt_tokens_out *o) {
   char fold[WT_STEM_MAX * 2 + 8];
   size_t n = w.end - w.start;
   size_t fl = wt_fold(s + w.start, n, fold, sizeof fold);
@@ -104,9 +129,17 @@ static int emit_word(const char *s, wt_word w, bool stem, cache_slot *cache, wt_
     fl = sizeof fold;
     while (fl > 0 && ((unsigned char)fold[fl - 1] & 0xC0) == 0x80) fl--;
     if (fl > 0 && ((unsigned char)fold[fl - 1] & 0xC0) == 0xC0) fl--;
+    if (o) {
+      int rc = o->plain(o->plain_ctx, fold, fl, w.start, w.end);
+      if (rc) return rc;
+    }
     return fn(ctx, fold, fl, w.start, w.end);
   }
   bool hyphen = memchr(fold, '-', fl) != NULL;
+  if (o) {
+    int rc = emit_plain(s, w, fold, fl, hyphen, o);
+    if (rc) return rc;
+  }
   if (stem && stemmable(fold, fl)) {
     char out[WT_STEM_MAX + 1];
     size_t m = cached_stem(cache, fold, fl, out);
@@ -143,7 +176,8 @@ static int emit_word(const char *s, wt_word w, bool stem, cache_slot *cache, wt_
   return 0;
 }
 
-static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_token_fn fn, void *ctx) {
+static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_token_fn fn, void *ctx,
+                  const wt_tokens_out *o) {
   size_t pos = 0;
   wt_word w;
   while (wt_next_word(s, n, &pos, &w)) {
@@ -168,6 +202,7 @@ static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_toke
       }
       if (plain) {
         int rc;
+        if (o && (rc = o->plain(o->plain_ctx, low, len, w.start, w.end))) return rc;
         if (!stem || !letters) {
           rc = fn(ctx, low, len, w.start, w.end);
         } else {
@@ -180,14 +215,14 @@ static int tokens(const char *s, size_t n, bool stem, cache_slot *cache, wt_toke
         continue;
       }
     }
-    int rc = emit_word(s, w, stem, cache, fn, ctx);
+    int rc = emit_word(s, w, stem, cache, fn, ctx, o);
     if (rc) return rc;
   }
   return 0;
 }
 
 int wt_tokens(const char *s, size_t n, bool stem, wt_token_fn fn, void *ctx) {
-  return tokens(s, n, stem, NULL, fn, ctx);
+  return tokens(s, n, stem, NULL, fn, ctx, NULL);
 }
 
 /* A stem cache per thread for wt_tokens_cached (the workers that prepare
@@ -198,7 +233,7 @@ static bool cache_key_ok;
 
 static void cache_key_init(void) { cache_key_ok = pthread_key_create(&cache_key, wt_free) == 0; }
 
-int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx) {
+int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx, const wt_tokens_out *o) {
   pthread_once(&cache_once, cache_key_init);
   cache_slot *cache = cache_key_ok ? pthread_getspecific(cache_key) : NULL;
   if (!cache && cache_key_ok) {
@@ -208,7 +243,7 @@ int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx) {
       cache = NULL;
     }
   }
-  return tokens(s, n, true, cache, fn, ctx);
+  return tokens(s, n, true, cache, fn, ctx, o);
 }
 
 /* The pre-tokenized texts of the document being added on this thread. */
@@ -275,13 +310,14 @@ static int x_tokenize(Fts5Tokenizer *p, void *pctx, int flags, const char *text,
     if (pt) {
       for (size_t i = 0; i < pt->ntok; i++) {
         const wt_ptok *k = &pt->toks[i];
-        int rc = xtoken(pctx, 0, pt->pool + k->off, (int)k->len, (int)k->start, (int)k->end);
+        int rc = xtoken(pctx, 0, pt->pool + k->off, (int)k->len, (int)(k->start - pt->base),
+                        (int)(k->end - pt->base));
         if (rc != SQLITE_OK) return rc;
       }
       return SQLITE_OK;
     }
   }
-  return tokens(text, (size_t)ntext, stem, t->cache, to_fts, &c);
+  return tokens(text, (size_t)ntext, stem, t->cache, to_fts, &c, NULL);
 }
 
 int wt_fts_register(sqlite3 *db) {

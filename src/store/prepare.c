@@ -181,19 +181,77 @@ static int on_token(void *ctx, const char *tok, size_t len, uint32_t start, uint
   return 0;
 }
 
-static bool pretokenize(wt_pretok *pt, const char *text, size_t len) {
+/* The plain (unstemmed) tokens of a document's text, for its quotes'
+ * shingles: where each is and the hash of its folded form. */
+typedef struct plain_tok {
+  uint32_t start, end;
+  uint64_t hash;
+} plain_tok;
+
+typedef struct plain_build {
+  plain_tok *v;
+  size_t n, cap;
+  bool oom;
+} plain_build;
+
+static int on_plain(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  plain_build *b = ctx;
+  if (b->n == b->cap) {
+    size_t nc = b->cap ? b->cap * 2 : 256;
+    plain_tok *nv = wt_realloc(b->v, nc * sizeof *nv);
+    if (!nv) {
+      b->oom = true;
+      return 1;
+    }
+    b->v = nv;
+    b->cap = nc;
+  }
+  b->v[b->n++] = (plain_tok){start, end, wt_word_hash(tok, len)};
+  return 0;
+}
+
+static bool pretokenize(wt_pretok *pt, const char *text, size_t len, plain_build *plain) {
   memset(pt, 0, sizeof *pt);
   pt->text = text;
   pt->len = len;
   if (!text || !len) return true;
   tok_build b = {pt, 0, 0, false};
-  wt_tokens_cached(text, len, on_token, &b);
-  return !b.oom;
+  wt_tokens_out o = {on_plain, plain};
+  wt_tokens_cached(text, len, on_token, &b, plain ? &o : NULL);
+  return !b.oom && !(plain && plain->oom);
 }
 
 static void pretok_free(wt_pretok *pt) {
+  if (pt->borrowed) return;
   wt_free(pt->toks);
   wt_free(pt->pool);
+}
+
+/* The first of n items (each `size` bytes, sorted by a leading uint32_t
+ * start) whose start is at least at. */
+static size_t first_at(const void *v, size_t n, size_t size, uint32_t at) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (*(const uint32_t *)((const char *)v + mid * size) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* [*a, *b): the items inside [cs, ce) of a text's tokens (sorted, not
+ * overlapping, each with uint32_t start then end), when no token crosses cs
+ * or ce: then the words of text[cs, ce) tokenized alone are exactly those
+ * (a word is read forward from its first character, and only its own bytes
+ * make its tokens).  False when one crosses. */
+static bool run_inside(const void *v, size_t n, size_t size, uint32_t cs, uint32_t ce, size_t *a, size_t *b) {
+  *a = first_at(v, n, size, cs);
+  *b = first_at(v, n, size, ce);
+  const uint32_t *prev = *a ? (const uint32_t *)((const char *)v + (*a - 1) * size) : NULL;
+  if (prev && prev[1] > cs) return false;
+  const uint32_t *last = *b > *a ? (const uint32_t *)((const char *)v + (*b - 1) * size) : NULL;
+  if (last && last[1] > ce) return false;
+  return true;
 }
 
 /* ----------------------------------------------------------- prepared */
@@ -242,8 +300,9 @@ warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) 
   size_t lens[3] = {r->url ? strlen(r->url) : 0, 1, r->len};
   wt_sha256(parts, lens, 3, p->hash);
 
-  if (!pretokenize(&p->title_tok, r->title, r->title ? strlen(r->title) : 0) ||
-      !pretokenize(&p->text_tok, r->text, r->len))
+  plain_build plain = {NULL, 0, 0, false};
+  if (!pretokenize(&p->title_tok, r->title, r->title ? strlen(r->title) : 0, NULL) ||
+      !pretokenize(&p->text_tok, r->text, r->len, r->nquotes ? &plain : NULL))
     goto oom;
   if (r->nquotes) {
     p->quotes = wt_calloc(r->nquotes, sizeof *p->quotes);
@@ -253,9 +312,23 @@ warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) 
       const warta_quote *q = &r->quotes[i];
       const char *s = r->text + q->content.start;
       size_t n = q->content.end - q->content.start;
-      if (!pretokenize(&pq->tok, s, n)) goto oom;
-      size_t nwords = 0;
-      long nsh = wt_shingles(s, n, &pq->shingles, &nwords);
+      size_t ta, tb, pa, pb, nwords = 0;
+      long nsh;
+      const wt_pretok *dt = &p->text_tok;
+      if (run_inside(dt->toks, dt->ntok, sizeof *dt->toks, q->content.start, q->content.end, &ta, &tb) &&
+          run_inside(plain.v, plain.n, sizeof *plain.v, q->content.start, q->content.end, &pa, &pb)) {
+        /* the document's tokens: the quote's are a run of them */
+        pq->tok = (wt_pretok){s, n, dt->toks + ta, tb - ta, dt->pool, dt->pool_len, q->content.start, true};
+        uint64_t wsmall[256], *words = wsmall;
+        nwords = pb - pa;
+        if (nwords > 256 && !(words = wt_malloc(nwords * sizeof *words))) goto oom;
+        for (size_t k = 0; k < nwords; k++) words[k] = plain.v[pa + k].hash;
+        nsh = wt_shingles_of(words, nwords, &pq->shingles);
+        if (words != wsmall) wt_free(words);
+      } else {
+        if (!pretokenize(&pq->tok, s, n, NULL)) goto oom;
+        nsh = wt_shingles(s, n, &pq->shingles, &nwords);
+      }
       if (nsh < 0) goto oom;
       pq->nshingles = (size_t)nsh;
       if (nwords >= WT_MH_MIN_WORDS && nsh > 0) {
@@ -266,8 +339,10 @@ warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) 
       }
     }
   }
+  wt_free(plain.v);
   return p;
 oom:
+  wt_free(plain.v);
   warta_store_prepared_free(p);
   return NULL;
 }

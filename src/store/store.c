@@ -21,6 +21,13 @@
  *              rowid is quotes.skey = (publication day + 10^6) * 2^24 + n,
  *              so "newest first" and date ranges are rowid order and
  *              ranges, which FTS5 serves without sorting.
+ *
+ * The FTS5 indexes of quotes and documents are tuned for loading in bulk:
+ * 'hashsize' 16 MB (a batch's new index entries stay in memory until it
+ * commits, one segment per batch instead of one a megabyte) and
+ * 'automerge' 16 (segments are merged 16 at a time, not 4: each index
+ * entry is rewritten about half as often as the index grows; a search
+ * looks through a few more segments).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -52,13 +59,18 @@ const char *warta_store_errmsg(const warta_store *st) { return st ? st->err : "n
 
 /* ---------------------------------------------------------- statements */
 
+#define WT_LSH_V1 "(?,?)"
+#define WT_LSH_V4 WT_LSH_V1 "," WT_LSH_V1 "," WT_LSH_V1 "," WT_LSH_V1
+#define WT_LSH_V16 WT_LSH_V4 "," WT_LSH_V4 "," WT_LSH_V4 "," WT_LSH_V4
+#define WT_LSH_VALUES WT_LSH_V16 "," WT_LSH_V16 /* WT_LSH_ROWS = 32 */
+
 static const char *const sql_text[S_COUNT] = {
     [S_DOC_BY_HASH] = "SELECT id FROM documents WHERE hash = ?1",
     [S_DOC_INSERT] = "INSERT INTO documents(hash, ext_id, url, title, outlet, published, dateline, text, "
                      "nquotes, added) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     [S_DOC_FTS] = "INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
-    [S_ENT_FIND] = "SELECT id FROM entities WHERE key = ?1 AND type = ?2",
+    [S_ENT_FIND] = "SELECT id, name FROM entities WHERE key = ?1 AND type = ?2",
     [S_ENT_INSERT] = "INSERT INTO entities(type, name, key) VALUES(?2, ?3, ?1)",
     [S_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, key, alias) VALUES(?1, ?2, ?3)",
     [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES(?1, ?2, ?3, ?4)",
@@ -69,21 +81,24 @@ static const char *const sql_text[S_COUNT] = {
         "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
         "speaker_start, speaker_end, entity, role, affiliation, confidence, sources) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-    /* two statements, not INSERT ... SELECT: a statement that may write
-     * several rows opens a statement journal, whose savepoint makes FTS5
-     * flush its pending index (a new segment per quote) */
-    [S_QUOTE_VIEW] = "SELECT text, speaker, source, outlet, kind, sid FROM quotes_view WHERE skey = ?1",
     [S_QUOTE_FTS] = "INSERT INTO quotes_fts(rowid, text, speaker, source, outlet, kind, sid) "
                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [S_NAME] = "INSERT INTO names_fts(name, entity) VALUES(?1, ?2)",
     [S_SOURCE] = "INSERT INTO sources(quote, ord, name, cue, date, start_byte, end_byte) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    /* the candidates of all six bands in one statement */
-    [S_LSH_FIND] = "SELECT DISTINCT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
-                   "JOIN quotes q ON q.id = l.quote WHERE l.key IN (?1, ?2, ?3, ?4, ?5, ?6) LIMIT 96",
+    /* the candidates of one band key (trace.c asks for the keys the
+     * filter may hold, in ascending order) */
+    [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
+                   "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
+    /* WT_LSH_ROWS rows at once (trace.c); OR IGNORE, so no statement
+     * journal, whose savepoint would make FTS5 flush its pending index */
+    [S_LSH_INSERT_N] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES" WT_LSH_VALUES,
     [S_GRP_MERGE] = "UPDATE quotes SET grp = ?1 WHERE grp = ?2",
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
+    [S_DATA_VERSION] = "PRAGMA data_version",
+    [S_QUOTE_MAXID] = "SELECT max(id) FROM quotes",
+    [S_LSH_KEYS] = "SELECT key FROM lsh",
 };
 
 sqlite3_stmt *wt_st_stmt(warta_store *st, int which) {
@@ -187,6 +202,14 @@ static const char schema_v1[] =
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,\n"
     "  content = 'documents', content_rowid = 'id', tokenize = 'warta');\n";
 
+/* The full-text indexes' merge settings for bulk loading (see the top of
+ * this file), applied to stores made before them at their first write. */
+static const char fts_tuning[] =
+    "INSERT INTO quotes_fts(quotes_fts, rank) VALUES('automerge', 16);"
+    "INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 16777216);"
+    "INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);"
+    "INSERT INTO documents_fts(documents_fts, rank) VALUES('hashsize', 16777216);";
+
 /* Upgrades from version v to v + 1, for the versions after 1.  None yet:
  * a future schema change adds its statements here, and the upgrade runs in
  * one transaction when a store of an older version is opened read-write. */
@@ -239,6 +262,7 @@ static int setup_schema(warta_store *st) {
       goto fail;
     }
     if ((rc = wt_st_exec(st, schema_v1, "creating the schema"))) goto fail;
+    if ((rc = wt_st_exec(st, fts_tuning, "setting up the full-text indexes"))) goto fail;
     char sql[256];
     snprintf(sql, sizeof sql,
              "INSERT INTO meta VALUES('schema', '%d'), ('created_by', 'warta %s');"
@@ -306,6 +330,8 @@ void warta_store_close(warta_store *st) {
   }
   wt_st_cache_clear(st);
   wt_free(st->cache);
+  wt_st_lsh_drop(st);
+  wt_st_lsh_free(st);
   wt_free(st);
 }
 
@@ -315,11 +341,29 @@ static int writable(warta_store *st) {
   return WARTA_OK;
 }
 
+/* A write transaction has started (the write lock is held). */
+static int txn_started(warta_store *st) {
+  if (!st->tuned) {
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "SELECT count(*) FROM quotes_fts_config WHERE k = 'hashsize'", -1, &s, NULL);
+    int n = rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+    sqlite3_finalize(s);
+    if (n < 0) return wt_st_db(st, rc == SQLITE_OK ? SQLITE_ERROR : rc, "reading the index settings");
+    if (n == 0 && (rc = wt_st_exec(st, fts_tuning, "setting up the full-text indexes"))) return rc;
+    st->tuned = true;
+  }
+  return wt_st_lsh_txn(st);
+}
+
 int warta_store_begin(warta_store *st) {
   int rc = writable(st);
   if (rc) return rc;
   if (st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "a batch is already open");
   if ((rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a batch"))) return rc;
+  if ((rc = txn_started(st))) {
+    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+  }
   st->batch = true;
   st->err[0] = 0;
   return WARTA_OK;
@@ -329,11 +373,13 @@ int warta_store_commit(warta_store *st) {
   int rc = writable(st);
   if (rc) return rc;
   if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
-  rc = wt_st_exec(st, "COMMIT", "committing a batch");
+  rc = wt_st_lsh_flush(st);
+  if (!rc) rc = wt_st_exec(st, "COMMIT", "committing a batch");
   if (rc) {
     /* a failed COMMIT (disk full, I/O) may leave the transaction open */
     if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     wt_st_cache_clear(st);
+    wt_st_lsh_drop(st);
   }
   st->batch = false;
   if (!rc) st->err[0] = 0;
@@ -346,6 +392,7 @@ int warta_store_rollback(warta_store *st) {
   if (!st->batch) return wt_st_fail(st, WARTA_ERR_ARG, "no batch is open");
   st->batch = false;
   wt_st_cache_clear(st);
+  wt_st_lsh_drop(st);
   return wt_st_exec(st, "ROLLBACK", "rolling back a batch");
 }
 
@@ -373,17 +420,17 @@ void wt_st_cache_clear(warta_store *st) {
   st->cache_len = 0;
 }
 
-static int64_t cache_get(warta_store *st, const char *key, int type) {
-  if (!st->cache_cap) return 0;
+static const wt_ent_slot *cache_get(warta_store *st, const char *key, int type) {
+  if (!st->cache_cap) return NULL;
   uint64_t h = hash_key(key, type);
   for (size_t i = h & (st->cache_cap - 1);; i = (i + 1) & (st->cache_cap - 1)) {
     wt_ent_slot *s = &st->cache[i];
-    if (!s->key) return 0;
-    if (s->hash == h && s->type == type && !strcmp(s->key, key)) return s->id;
+    if (!s->key) return NULL;
+    if (s->hash == h && s->type == type && !strcmp(s->key, key)) return s;
   }
 }
 
-static void cache_put(warta_store *st, const char *key, int type, int64_t id) {
+static void cache_put(warta_store *st, const char *key, int type, int64_t id, const char *name) {
   if (st->cache_len + 1 > st->cache_cap / 2) {
     if (st->cache_cap >= CACHE_MAX) {
       wt_st_cache_clear(st);
@@ -403,10 +450,11 @@ static void cache_put(warta_store *st, const char *key, int type, int64_t id) {
       st->cache_cap = ncap;
     }
   }
-  size_t kl = strlen(key);
-  char *k = wt_malloc(kl + 1);
+  size_t kl = strlen(key), nl = strlen(name);
+  char *k = wt_malloc(kl + nl + 2);
   if (!k) return;
   memcpy(k, key, kl + 1);
+  memcpy(k + kl + 1, name, nl + 1);
   uint64_t h = hash_key(key, type);
   size_t i = h & (st->cache_cap - 1);
   while (st->cache[i].key) i = (i + 1) & (st->cache_cap - 1);
@@ -506,22 +554,32 @@ static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
   return run(st, s, "indexing a name");
 }
 
-/* The store id of record entity i (0 on failure, with st->err set). */
-static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
+static char *dup_str(const char *s) {
+  size_t n = strlen(s);
+  char *d = wt_malloc(n + 1);
+  if (d) memcpy(d, s, n + 1);
+  return d;
+}
+
+/* The store id of record entity e, and the name the store has for it (the
+ * first spelling it was stored under: a copy from wt_malloc in *name). */
+static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char **name) {
+  *name = NULL;
   char *key = wt_name_key(e->name, strlen(e->name));
   if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   int rc = WARTA_OK;
   if (!*key) {
     /* a name of punctuation only: keep it as written */
     wt_free(key);
-    size_t n = strlen(e->name);
-    key = wt_malloc(n + 1);
-    if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-    memcpy(key, e->name, n + 1);
+    if (!(key = dup_str(e->name))) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   }
   const char *type = type_str(e->type);
-  *id = cache_get(st, key, e->type);
-  if (!*id) {
+  const wt_ent_slot *c = cache_get(st, key, e->type);
+  if (c) {
+    *id = c->id;
+    *name = dup_str(c->key + strlen(c->key) + 1);
+  } else {
+    *id = 0;
     sqlite3_stmt *s = wt_st_stmt(st, S_ENT_FIND);
     if (!s) {
       rc = WARTA_ERR_IO;
@@ -530,7 +588,11 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
     bind_str(s, 1, key);
     bind_str(s, 2, type);
     int r = sqlite3_step(s);
-    if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+    if (r == SQLITE_ROW) {
+      *id = sqlite3_column_int64(s, 0);
+      const char *n = (const char *)sqlite3_column_text(s, 1);
+      *name = dup_str(n ? n : "");
+    }
     sqlite3_reset(s);
     if (r != SQLITE_ROW && r != SQLITE_DONE) {
       rc = wt_st_db(st, r, "looking up an entity");
@@ -548,9 +610,11 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id) {
       if ((rc = run(st, s, "adding an entity"))) goto out;
       *id = sqlite3_last_insert_rowid(st->db);
       if ((rc = add_name(st, e->name, strlen(e->name), *id))) goto out;
+      *name = dup_str(e->name);
     }
-    cache_put(st, key, e->type, *id);
+    if (*name) cache_put(st, key, e->type, *id, *name);
   }
+  if (!*name) rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
 out:
   wt_free(key);
   return rc;
@@ -632,14 +696,24 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
 
   /* entities, their mentions, aliases, roles */
   int64_t ent_small[64];
+  char *name_small[64];
   int64_t *ents = ent_small;
+  char **names = name_small;
   if (r->nentities > 64) {
     ents = wt_calloc(r->nentities, sizeof *ents);
-    if (!ents) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    names = wt_calloc(r->nentities, sizeof *names);
+    if (!ents || !names) {
+      wt_free(ents);
+      wt_free(names);
+      return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    }
   }
+  size_t nnames = 0; /* names[0..nnames) to free */
   for (size_t i = 0; i < r->nentities; i++) {
     const warta_entity *e = &r->entities[i];
-    if ((rc = entity_id(st, e, &ents[i]))) goto done;
+    rc = entity_id(st, e, &ents[i], &names[i]);
+    nnames = i + 1;
+    if (rc) goto done;
     for (uint32_t k = 0; k < e->nmentions; k++) {
       warta_span m = e->mentions[k];
       s = wt_st_stmt(st, S_MENTION);
@@ -752,25 +826,39 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       int64_t qid = sqlite3_last_insert_rowid(st->db);
       out->quotes++;
 
-      /* the index gets exactly what its content view will give back */
-      sqlite3_stmt *v = wt_st_stmt(st, S_QUOTE_VIEW);
-      s = v ? wt_st_stmt(st, S_QUOTE_FTS) : NULL;
+      /* the index gets exactly what its content view (quotes_view) will
+       * give back: text, trim(entity name || ' ' || speaker words),
+       * sources, outlet, kind, 'e' || entity */
+      s = wt_st_stmt(st, S_QUOTE_FTS);
       if (!s) {
         rc = WARTA_ERR_IO;
         goto done;
       }
-      sqlite3_bind_int64(v, 1, skey);
-      int vr = sqlite3_step(v);
-      if (vr != SQLITE_ROW) {
-        sqlite3_reset(v);
-        rc = wt_st_db(st, vr == SQLITE_DONE ? SQLITE_CORRUPT : vr, "reading a quote back for its index");
+      sqlite3_bind_int64(s, 1, skey);
+      bind_text(s, 2, text + q->content.start, q->content.end - q->content.start);
+      const char *en = e ? names[q->entity] : "";
+      size_t enl = strlen(en), spl = q->speaker.end > q->speaker.start ? q->speaker.end - q->speaker.start : 0;
+      char spk_small[256], *spk = spk_small;
+      if (enl + spl + 1 > sizeof spk_small && !(spk = wt_malloc(enl + spl + 1))) {
+        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
         goto done;
       }
-      sqlite3_bind_int64(s, 1, skey);
-      for (int c = 0; c < 6; c++)
-        sqlite3_bind_text(s, c + 2, (const char *)sqlite3_column_text(v, c), sqlite3_column_bytes(v, c),
-                          SQLITE_TRANSIENT);
-      sqlite3_reset(v);
+      memcpy(spk, en, enl);
+      spk[enl] = ' ';
+      if (spl) memcpy(spk + enl + 1, text + q->speaker.start, spl);
+      size_t a = 0, z = enl + 1 + spl;
+      while (a < z && spk[a] == ' ') a++;
+      while (z > a && spk[z - 1] == ' ') z--;
+      sqlite3_bind_text(s, 3, spk + a, (int)(z - a), SQLITE_TRANSIENT);
+      if (spk != spk_small) wt_free(spk);
+      sqlite3_bind_text(s, 4, srcs, (int)sl, SQLITE_STATIC);
+      sqlite3_bind_text(s, 5, outlet, (int)strlen(outlet), SQLITE_STATIC);
+      static const char *const kinds[] = {"", "direct", "partial", "indirect", "mixed"};
+      const char *ks = q->kind >= 1 && q->kind <= 4 ? kinds[q->kind] : "";
+      sqlite3_bind_text(s, 6, ks, (int)strlen(ks), SQLITE_STATIC);
+      char sid[24];
+      int sidl = e ? snprintf(sid, sizeof sid, "e%lld", (long long)ents[q->entity]) : 0;
+      sqlite3_bind_text(s, 7, sid, sidl, SQLITE_STATIC);
       const wt_pretok *qset[1] = {&p->quotes[i].tok};
       wt_pretok_use(qset, 1);
       rc = run(st, s, "indexing a quote");
@@ -799,7 +887,9 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     }
   }
 done:
+  for (size_t i = 0; i < nnames; i++) wt_free(names[i]);
   if (ents != ent_small) wt_free(ents);
+  if (names != name_small) wt_free(names);
   return rc;
 }
 
@@ -818,8 +908,8 @@ int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, war
   out->text_bytes = p->rec.len;
   bool own = !st->batch;
   if (own && (rc = wt_st_exec(st, "BEGIN IMMEDIATE", "starting a transaction"))) return rc;
-  rc = add_record(st, p, out);
-  if (rc == WARTA_OK && own) rc = wt_st_exec(st, "COMMIT", "committing");
+  if (!own || (rc = txn_started(st)) == WARTA_OK) rc = add_record(st, p, out);
+  if (rc == WARTA_OK && own && (rc = wt_st_lsh_flush(st)) == WARTA_OK) rc = wt_st_exec(st, "COMMIT", "committing");
   if (rc != WARTA_OK) {
     /* a partial document must not stay: roll back the transaction (the
      * whole batch, when one is open) */
@@ -830,6 +920,7 @@ int warta_store_add_prepared(warta_store *st, const warta_store_prepared *p, war
       if (n < sizeof st->err - 40) snprintf(st->err + n, sizeof st->err - n, " (the batch was rolled back)");
     }
     wt_st_cache_clear(st);
+    wt_st_lsh_drop(st);
     memset(out, 0, sizeof *out);
     return rc;
   }

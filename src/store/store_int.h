@@ -75,11 +75,19 @@ WT_HIDDEN int wt_fts_register(sqlite3 *db);
 typedef int (*wt_token_fn)(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end);
 WT_HIDDEN int wt_tokens(const char *s, size_t n, bool stem, wt_token_fn fn, void *ctx);
 /* The same, stemmed, through a stem cache of the calling thread (freed when
- * the thread ends). */
-WT_HIDDEN int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx);
+ * the thread ends); with o, each word's tokens as wt_tokens(stem = false)
+ * gives them also go to o->plain (one pass for the full-text index and the
+ * shingles). */
+typedef struct wt_tokens_out {
+  wt_token_fn plain;
+  void *plain_ctx;
+} wt_tokens_out;
+WT_HIDDEN int wt_tokens_cached(const char *s, size_t n, wt_token_fn fn, void *ctx, const wt_tokens_out *o);
 
 /* Tokens computed ahead (prepare.c) for a text the tokenizer will be asked
- * for: token i is pool[toks[i].off .. +len), at [start, end) of text. */
+ * for: token i is pool[toks[i].off .. +len), at [start - base, end - base)
+ * of text.  A quote's tokens are a run of its document's (borrowed: toks
+ * and pool belong to the document's, base is the quote's offset). */
 typedef struct wt_ptok {
   uint32_t start, end, off, len;
 } wt_ptok;
@@ -90,6 +98,8 @@ typedef struct wt_pretok {
   size_t ntok;
   char *pool;
   size_t pool_len;
+  uint32_t base;
+  bool borrowed;
 } wt_pretok;
 /* While set (on the calling thread), the "warta" tokenizer asked to
  * tokenize a document text equal to one of set[0..n) emits its tokens
@@ -99,6 +109,8 @@ WT_HIDDEN void wt_pretok_use(const wt_pretok *const *set, size_t n);
 /* --------------------------------------------------------------- sha256.c */
 
 WT_HIDDEN void wt_sha256(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
+/* The same without the processor's SHA extensions (for the tests). */
+WT_HIDDEN void wt_sha256_portable(const void *const *parts, const size_t *lens, int nparts, uint8_t out[32]);
 
 /* ---------------------------------------------------------------- trace.c */
 
@@ -113,6 +125,11 @@ WT_HIDDEN void wt_sha256(const void *const *parts, const size_t *lens, int npart
  * the folded (unstemmed) words.  *out from wt_malloc (caller frees with
  * wt_free); returns the count, or -1 when memory runs out. */
 WT_HIDDEN long wt_shingles(const char *s, size_t n, uint64_t **out, size_t *nwords);
+/* The shingle set of a run of words given by the FNV-1a hashes of their
+ * folded forms (words[0..n), in text order), as wt_shingles makes it. */
+WT_HIDDEN long wt_shingles_of(const uint64_t *words, size_t n, uint64_t **out);
+/* FNV-1a 64 of a folded word, as the shingles hash it. */
+WT_HIDDEN uint64_t wt_word_hash(const char *s, size_t n);
 /* MinHash signature of a shingle set. */
 WT_HIDDEN void wt_minhash(const uint64_t *sh, size_t n, uint32_t sig[WT_MH_K]);
 /* The band keys of a signature (one 63-bit key per band, band number mixed in). */

@@ -15,19 +15,22 @@ enum {
   S_ROLE,
   S_SKEY_MAX,
   S_QUOTE_INSERT,
-  S_QUOTE_VIEW,
   S_QUOTE_FTS,
   S_NAME,
   S_SOURCE,
   S_LSH_FIND,
   S_LSH_INSERT,
+  S_LSH_INSERT_N,
+  S_DATA_VERSION,
+  S_QUOTE_MAXID,
+  S_LSH_KEYS,
   S_GRP_MERGE,
   S_GRP_SET,
   S_COUNT
 };
 
 typedef struct wt_ent_slot {
-  char *key; /* NULL: empty */
+  char *key; /* NULL: empty; the entity's stored name follows its NUL */
   uint64_t hash;
   int type;
   int64_t id;
@@ -52,13 +55,37 @@ struct warta_store_prepared {
   wt_prepared_quote *quotes; /* rec.nquotes */
 };
 
+/* A Bloom filter of the lsh table's band keys (trace.c), so that a quote
+ * whose bands are all new costs no lookup.  It holds every key of the table
+ * while valid: built by reading the table, given each key this connection
+ * inserts, dropped when another connection has committed since (PRAGMA
+ * data_version, checked when a transaction starts).  A key it holds that
+ * the table does not (a rolled-back insert) only costs a lookup. */
+typedef struct wt_lsh_filter {
+  uint64_t *bits;       /* nblocks blocks of 8 words */
+  uint64_t nblocks;     /* a power of two */
+  uint64_t nkeys, cap;  /* keys added; rebuilt larger past cap */
+  bool valid;
+  int64_t data_version; /* when it was last known complete */
+  uint64_t lookups;     /* quotes looked up by SQL while there was none */
+} wt_lsh_filter;
+
+/* A band-key row of the lsh table not written yet (trace.c). */
+typedef struct wt_lsh_row {
+  int64_t key, quote;
+} wt_lsh_row;
+
 struct warta_store {
   sqlite3 *db;
   bool readonly;
   bool batch; /* a warta_store_begin is open */
+  bool tuned; /* the full-text index settings are known to be in place */
   sqlite3_stmt *stmts[S_COUNT];
   wt_ent_slot *cache;
   size_t cache_cap, cache_len;
+  wt_lsh_filter lsh;
+  wt_lsh_row *pend; /* this transaction's lsh rows, written in key order */
+  size_t npend, pend_cap;
   char err[512];
 };
 
@@ -75,6 +102,15 @@ WT_HIDDEN int64_t wt_st_skey_day(int32_t day);
 /* trace.c: links quote id (of document doc, text s[0..n)) to the copies of
  * its statement already in the store; *linked says whether it found any. */
 WT_HIDDEN int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked);
+
+/* trace.c: a transaction has just started: drops the band-key filter when
+ * another connection has written since it was built. */
+WT_HIDDEN int wt_st_lsh_txn(warta_store *st);
+WT_HIDDEN void wt_st_lsh_free(warta_store *st);
+/* Writes the lsh rows held back (before a COMMIT); drops them (after a
+ * ROLLBACK). */
+WT_HIDDEN int wt_st_lsh_flush(warta_store *st);
+WT_HIDDEN void wt_st_lsh_drop(warta_store *st);
 
 /* query.c: reads a quote row of the shared column list into q. */
 WT_HIDDEN void wt_st_read_quote(sqlite3_stmt *s, int col0, warta_store_quote *q);

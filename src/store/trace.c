@@ -31,7 +31,7 @@ static uint64_t mix64(uint64_t x) {
   return x;
 }
 
-static uint64_t fnv64(const char *s, size_t n) {
+uint64_t wt_word_hash(const char *s, size_t n) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < n; i++) {
     h ^= (unsigned char)s[i];
@@ -52,7 +52,7 @@ static int on_word(void *ctx, const char *tok, size_t len, uint32_t start, uint3
   (void)start;
   (void)end;
   shingler *s = ctx;
-  uint64_t h = fnv64(tok, len);
+  uint64_t h = wt_word_hash(tok, len);
   if (s->words > 0) {
     if (s->n == s->cap) {
       size_t nc = s->cap ? s->cap * 2 : 64;
@@ -90,6 +90,20 @@ long wt_shingles(const char *s, size_t n, uint64_t **out, size_t *nwords) {
     if (u == 0 || sh.v[i] != sh.v[u - 1]) sh.v[u++] = sh.v[i];
   *out = sh.v;
   if (nwords) *nwords = sh.words;
+  return (long)u;
+}
+
+long wt_shingles_of(const uint64_t *words, size_t n, uint64_t **out) {
+  *out = NULL;
+  if (n < 2) return 0;
+  uint64_t *v = wt_malloc((n - 1) * sizeof *v);
+  if (!v) return -1;
+  for (size_t i = 1; i < n; i++) v[i - 1] = mix64(words[i - 1] * 0x9e3779b97f4a7c15ull + words[i]);
+  qsort(v, n - 1, sizeof *v, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < n - 1; i++)
+    if (u == 0 || v[i] != v[u - 1]) v[u++] = v[i];
+  *out = v;
   return (long)u;
 }
 
@@ -135,37 +149,212 @@ bool wt_same_statement(double jaccard, double contain, size_t na, size_t nb) {
   return jaccard >= 0.5 || (contain >= 0.8 && small >= WT_MH_MIN_WORDS - 1);
 }
 
+/* ------------------------------------------------- the band-key filter */
+
+/* Blocked Bloom filter: a key picks one block of 512 bits (its low bits)
+ * and sets 6 bits there (9-bit slices of a remix of it): one cache line a
+ * lookup; at 24 bits a key, about 1 false "maybe" in 3,000 keys.  The keys
+ * are MinHash band hashes, uniform already. */
+#define LSH_BLOCK_WORDS 8
+#define LSH_BITS_PER_KEY 24
+
+static void filter_bits(const wt_lsh_filter *f, int64_t key, uint64_t **block, uint64_t words[8]) {
+  uint64_t k = (uint64_t)key;
+  *block = f->bits + (k & (f->nblocks - 1)) * LSH_BLOCK_WORDS;
+  uint64_t h = mix64(k ^ 0x2545f4914f6cdd1dull);
+  memset(words, 0, 8 * sizeof *words);
+  for (int i = 0; i < 6; i++, h >>= 9) words[(h >> 6) & 7] |= 1ull << (h & 63);
+}
+
+static void filter_add(wt_lsh_filter *f, int64_t key) {
+  uint64_t *b, w[8];
+  filter_bits(f, key, &b, w);
+  for (int i = 0; i < 8; i++) b[i] |= w[i];
+  f->nkeys++;
+}
+
+static bool filter_maybe(const wt_lsh_filter *f, int64_t key) {
+  uint64_t *b, w[8];
+  filter_bits(f, key, &b, w);
+  for (int i = 0; i < 8; i++)
+    if ((b[i] & w[i]) != w[i]) return false;
+  return true;
+}
+
+void wt_st_lsh_free(warta_store *st) {
+  wt_free(st->lsh.bits);
+  memset(&st->lsh, 0, sizeof st->lsh);
+}
+
+static int data_version(warta_store *st, int64_t *v) {
+  sqlite3_stmt *q = wt_st_stmt(st, S_DATA_VERSION);
+  if (!q) return WARTA_ERR_IO;
+  int r = sqlite3_step(q);
+  *v = r == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  return r == SQLITE_ROW ? WARTA_OK : wt_st_db(st, r, "reading the data version");
+}
+
+int wt_st_lsh_txn(warta_store *st) {
+  if (!st->lsh.valid) return WARTA_OK;
+  int64_t v;
+  int rc = data_version(st, &v);
+  if (rc) return rc;
+  if (v != st->lsh.data_version) st->lsh.valid = false; /* another writer came by */
+  return WARTA_OK;
+}
+
+static int64_t single_int(warta_store *st, int which, int *rc, const char *what) {
+  sqlite3_stmt *q = wt_st_stmt(st, which);
+  if (!q) {
+    *rc = WARTA_ERR_IO;
+    return 0;
+  }
+  int r = sqlite3_step(q);
+  int64_t v = r == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  *rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? WARTA_OK : wt_st_db(st, r, what);
+  return v;
+}
+
+/* Makes the filter valid when that pays: reading the table costs about a
+ * tenth of looking up one quote's bands per quote in it, so it is read once
+ * this connection has looked up a tenth as many quotes as the store holds
+ * (at most twice the cost of the cheaper way, whatever comes next).  Without
+ * memory it stays invalid, and every lookup goes to SQL. */
+static int filter_ready(warta_store *st) {
+  wt_lsh_filter *f = &st->lsh;
+  if (f->valid && f->nkeys < f->cap) return WARTA_OK;
+  int rc;
+  int64_t quotes = single_int(st, S_QUOTE_MAXID, &rc, "counting quotes");
+  if (rc) return rc;
+  if (!f->valid && (uint64_t)quotes > 10 * f->lookups) return WARTA_OK;
+  uint64_t want = 2 * (uint64_t)quotes * WT_MH_BANDS + f->nkeys;
+  if (want < 65536) want = 65536;
+  uint64_t nblocks = 1;
+  while (nblocks * LSH_BLOCK_WORDS * 64 < want * LSH_BITS_PER_KEY) nblocks *= 2;
+  wt_free(f->bits);
+  f->bits = wt_calloc(nblocks * LSH_BLOCK_WORDS, sizeof *f->bits);
+  f->valid = false;
+  f->nkeys = 0;
+  if (!f->bits) return WARTA_OK; /* an optimisation only */
+  f->nblocks = nblocks;
+  f->cap = nblocks * LSH_BLOCK_WORDS * 64 / (LSH_BITS_PER_KEY / 2);
+  sqlite3_stmt *q = wt_st_stmt(st, S_LSH_KEYS);
+  if (!q) return WARTA_ERR_IO;
+  int r;
+  while ((r = sqlite3_step(q)) == SQLITE_ROW) filter_add(f, sqlite3_column_int64(q, 0));
+  sqlite3_reset(q);
+  if (r != SQLITE_DONE) return wt_st_db(st, r, "reading band keys");
+  for (size_t i = 0; i < st->npend; i++) filter_add(f, st->pend[i].key); /* not in the table yet */
+  if ((rc = data_version(st, &f->data_version))) return rc;
+  f->valid = true;
+  return WARTA_OK;
+}
+
+/* ------------------------------------------------- rows held back */
+
+/* A quote's six lsh rows are not written at once: they wait, and go in
+ * together, sorted, WT_LSH_ROWS to a statement, before the transaction
+ * commits, when they reach LSH_PEND rows, or when a lookup needs them (a
+ * key of the quote looked up is among them).  One statement of 32 rows
+ * costs about what 4 of one row do. */
+#define WT_LSH_ROWS 32
+#define LSH_PEND 2048
+
+static int cmp_row(const void *a, const void *b) {
+  const wt_lsh_row *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->quote < y->quote ? -1 : x->quote > y->quote;
+}
+
+void wt_st_lsh_drop(warta_store *st) {
+  wt_free(st->pend);
+  st->pend = NULL;
+  st->npend = st->pend_cap = 0;
+}
+
+int wt_st_lsh_flush(warta_store *st) {
+  if (!st->npend) return WARTA_OK;
+  qsort(st->pend, st->npend, sizeof *st->pend, cmp_row);
+  size_t i = 0;
+  int rc = WARTA_OK;
+  while (i < st->npend && rc == WARTA_OK) {
+    bool many = st->npend - i >= WT_LSH_ROWS;
+    sqlite3_stmt *q = wt_st_stmt(st, many ? S_LSH_INSERT_N : S_LSH_INSERT);
+    if (!q) return WARTA_ERR_IO;
+    int n = many ? WT_LSH_ROWS : 1;
+    for (int k = 0; k < n; k++, i++) {
+      sqlite3_bind_int64(q, 2 * k + 1, st->pend[i].key);
+      sqlite3_bind_int64(q, 2 * k + 2, st->pend[i].quote);
+    }
+    int r = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (r != SQLITE_DONE) rc = wt_st_db(st, r, "indexing quotes for copies");
+  }
+  st->npend = 0;
+  return rc;
+}
+
+static bool pending_key(const warta_store *st, int64_t key) {
+  for (size_t i = 0; i < st->npend; i++)
+    if (st->pend[i].key == key) return true;
+  return false;
+}
+
+/* ------------------------------------------------------------- linking */
+
 typedef struct match {
   int64_t quote, grp;
 } match;
+
+static int cmp_i64(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return x < y ? -1 : x > y;
+}
 
 int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
   *linked = false;
   if (!pq->linkable) return WARTA_OK;
   const uint64_t *sh = pq->shingles;
   long nsh = (long)pq->nshingles;
-  const int64_t *keys = pq->keys;
 
-  enum { MAXM = 64, MAXSEEN = 256 };
+  /* the candidates: quotes sharing a band key, at most CAND of them (the
+   * first in ascending key order, then quote order, as one SELECT DISTINCT
+   * ... WHERE key IN (...) LIMIT 96 would give them) */
+  enum { MAXM = 64, CAND = 96 };
   match m[MAXM];
   int nm = 0;
-  int64_t seen[MAXSEEN];
-  int nseen = 0;
-  int rc = WARTA_OK;
-  {
+  int64_t cands[CAND];
+  int ncand = 0;
+  int rc = filter_ready(st);
+  if (rc) return rc;
+  int64_t keys[WT_MH_BANDS];
+  memcpy(keys, pq->keys, sizeof keys);
+  qsort(keys, WT_MH_BANDS, sizeof *keys, cmp_i64);
+  if (!st->lsh.valid) st->lsh.lookups++;
+  bool maybe[WT_MH_BANDS], flush = false;
+  for (int b = 0; b < WT_MH_BANDS; b++) {
+    maybe[b] = !(b > 0 && keys[b] == keys[b - 1]) && (!st->lsh.valid || filter_maybe(&st->lsh, keys[b]));
+    if (maybe[b] && !flush) flush = pending_key(st, keys[b]);
+  }
+  if (flush && (rc = wt_st_lsh_flush(st))) return rc;
+  for (int b = 0; b < WT_MH_BANDS && ncand < CAND && rc == WARTA_OK; b++) {
+    if (!maybe[b]) continue;
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
     if (!q) return WARTA_ERR_IO;
-    for (int b = 0; b < WT_MH_BANDS; b++) sqlite3_bind_int64(q, b + 1, keys[b]);
+    sqlite3_bind_int64(q, 1, keys[b]);
     int r;
-    while ((r = sqlite3_step(q)) == SQLITE_ROW) {
+    while (ncand < CAND && (r = sqlite3_step(q)) == SQLITE_ROW) {
       int64_t cq = sqlite3_column_int64(q, 0), cdoc = sqlite3_column_int64(q, 1),
               cgrp = sqlite3_column_int64(q, 2);
-      if (cdoc == doc) continue;
       bool dup = false;
-      for (int k = 0; k < nseen && !dup; k++) dup = seen[k] == cq;
+      for (int k = 0; k < ncand && !dup; k++) dup = cands[k] == cq;
+      if (dup) continue;
+      cands[ncand++] = cq;
+      if (cdoc == doc) continue;
       for (int k = 0; k < nm && !dup; k++) dup = cgrp && m[k].grp == cgrp; /* its group is linked already */
       if (dup) continue;
-      if (nseen < MAXSEEN) seen[nseen++] = cq;
       const char *ct = (const char *)sqlite3_column_text(q, 3);
       size_t cn = (size_t)sqlite3_column_bytes(q, 3);
       uint64_t *csh = NULL;
@@ -180,20 +369,24 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       wt_free(csh);
       if (wt_same_statement(jac, con, (size_t)nsh, (size_t)ncs) && nm < MAXM) m[nm++] = (match){cq, cgrp};
     }
+    if (ncand >= CAND) r = SQLITE_DONE;
     sqlite3_reset(q);
     if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
   }
   if (rc) return rc;
 
-  for (int b = 0; b < WT_MH_BANDS; b++) {
-    sqlite3_stmt *q = wt_st_stmt(st, S_LSH_INSERT);
-    if (!q) return WARTA_ERR_IO;
-    sqlite3_bind_int64(q, 1, keys[b]);
-    sqlite3_bind_int64(q, 2, id);
-    int r = sqlite3_step(q);
-    sqlite3_reset(q);
-    if (r != SQLITE_DONE) return wt_st_db(st, r, "indexing a quote for copies");
+  if (st->npend + WT_MH_BANDS > st->pend_cap) {
+    size_t nc = st->pend_cap ? st->pend_cap * 2 : 256;
+    wt_lsh_row *np = wt_realloc(st->pend, nc * sizeof *np);
+    if (!np) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    st->pend = np;
+    st->pend_cap = nc;
   }
+  for (int b = 0; b < WT_MH_BANDS; b++) {
+    st->pend[st->npend++] = (wt_lsh_row){pq->keys[b], id};
+    if (st->lsh.valid) filter_add(&st->lsh, pq->keys[b]);
+  }
+  if (st->npend >= LSH_PEND && (rc = wt_st_lsh_flush(st))) return rc;
   if (nm == 0) return WARTA_OK;
 
   /* the group: the smallest id among the groups and lone quotes matched */

@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 
 #include "warta.h"
+#include "store_priv.h" /* src/store: the prepared record, the tokenizer */
 
 WARTA_API long warta_test_fail_alloc(long n); /* alloc.c's test hook */
 
@@ -676,6 +677,150 @@ static void test_trace(void **state) {
   warta_store_close(st);
 }
 
+/* Copy detection keeps a filter of the band keys a connection has seen; a
+ * copy another connection stored since must still be found. */
+static void test_two_writers(void **state) {
+  (void)state;
+  char path[600];
+  warta_store *a = open_rw("writers.db", path, sizeof path);
+  warta_store *b = NULL;
+  assert_int_equal(warta_store_open(path, 0, &b), WARTA_OK);
+  built r;
+  warta_store_added added;
+  build(&r, T1, "https://voi.id/1", "2023-09-13", "VOI", Q1, 4, E1, 2);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 0);
+  build(&r, T2, "https://detik.com/1", "2023-09-15", NULL, Q2, 1, E2, 1);
+  assert_int_equal(warta_store_add_record(b, &r.r, &added), WARTA_OK);
+  /* a copy of b's quote, through a: in a batch, then alone */
+  static const char T5[] = "BANDUNG - \"Harga beras harus turun sebelum akhir tahun, kata-kata saya jelas,\" "
+                           "kata Jokowi.";
+  static const qspec Q5[] = {{WARTA_DIRECT, "Harga beras harus turun sebelum akhir tahun, kata-kata saya jelas",
+                              "kata", "Jokowi", -1, NULL, NULL, NULL, NULL}};
+  assert_int_equal(warta_store_begin(a), WARTA_OK);
+  build(&r, T5, "https://pikiran.example/1", "2023-09-16", NULL, Q5, 1, NULL, 0);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  assert_int_equal(warta_store_commit(a), WARTA_OK);
+  build(&r, T3, "https://kompas.com/1", "2023-09-12", "Kompas", Q3, 1, E3, 1);
+  assert_int_equal(warta_store_add_record(b, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1); /* a's T1 */
+  static const char T6[] = "SEOUL - \"Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan "
+                           "imperialisme,\" kata Kim.";
+  static const qspec Q6[] = {{WARTA_DIRECT, "Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan imperialisme",
+                              "kata", "Kim", -1, NULL, NULL, NULL, NULL}};
+  build(&r, T6, "https://yonhap.example/2", "2023-09-17", NULL, Q6, 1, NULL, 0);
+  assert_int_equal(warta_store_add_record(a, &r.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  rows got;
+  memset(&got, 0, sizeof got);
+  assert_int_equal(warta_store_trace(a, 2, collect, &got), WARTA_OK);
+  assert_int_equal(got.n, 3); /* T1's, T3's and T6's */
+  warta_store_close(b);
+  warta_store_close(a);
+}
+
+/* A quote's tokens and shingles are taken from its document's tokens when
+ * no word crosses the quote's ends; they must be what tokenizing the quote
+ * alone gives, for every span of a text of hyphenated, reduplicated,
+ * accented and long words (and the fallback where a word crosses). */
+typedef struct tok_list {
+  int n;
+  char tok[64][80];
+  uint32_t start[64], end[64];
+} tok_list;
+
+static int collect_tok(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  tok_list *l = ctx;
+  if (l->n < 64 && len < 80) {
+    memcpy(l->tok[l->n], tok, len);
+    l->tok[l->n][len] = 0;
+    l->start[l->n] = start;
+    l->end[l->n] = end;
+  }
+  l->n++;
+  return 0;
+}
+
+static void test_quote_tokens(void **state) {
+  (void)state;
+  static const char T[] = "Kim Jong-un berkata-kata, \"kami berlari-lari ke Bérita-bérita x-yz 10.30 kupu-kupu "
+                          "Rp5.000\" ujar-nya dikatakannya itu.";
+  size_t len = strlen(T);
+  int spans = 0;
+  for (size_t a = 0; a < len; a++) {
+    if (((unsigned char)T[a] & 0xC0) == 0x80) continue;
+    for (size_t b = a + 1; b <= len; b++) {
+      if (b < len && ((unsigned char)T[b] & 0xC0) == 0x80) continue;
+      warta_quote q;
+      memset(&q, 0, sizeof q);
+      q.kind = WARTA_DIRECT;
+      q.content = (warta_span){(uint32_t)a, (uint32_t)b};
+      q.entity = -1;
+      warta_store_record r;
+      memset(&r, 0, sizeof r);
+      r.text = T;
+      r.len = len;
+      r.quotes = &q;
+      r.nquotes = 1;
+      warta_store_prepared *p = warta_store_prepare_record(&r);
+      assert_non_null(p);
+      assert_int_equal(p->status, WARTA_OK);
+      const wt_prepared_quote *pq = &p->quotes[0];
+      tok_list want;
+      memset(&want, 0, sizeof want);
+      wt_tokens_cached(T + a, b - a, collect_tok, &want, NULL);
+      if ((size_t)want.n != pq->tok.ntok) fail_msg("[%zu, %zu): %zu tokens, want %d", a, b, pq->tok.ntok, want.n);
+      for (int i = 0; i < want.n && i < 64; i++) {
+        const wt_ptok *k = &pq->tok.toks[i];
+        assert_int_equal(k->len, strlen(want.tok[i]));
+        assert_memory_equal(pq->tok.pool + k->off, want.tok[i], k->len);
+        assert_int_equal(k->start - pq->tok.base, want.start[i]);
+        assert_int_equal(k->end - pq->tok.base, want.end[i]);
+      }
+      uint64_t *sh = NULL;
+      size_t nw = 0;
+      long nsh = wt_shingles(T + a, b - a, &sh, &nw);
+      assert_true(nsh >= 0);
+      assert_int_equal((size_t)nsh, pq->nshingles);
+      if (nsh) assert_memory_equal(sh, pq->shingles, (size_t)nsh * sizeof *sh);
+      assert_int_equal(pq->linkable, nw >= WT_MH_MIN_WORDS && nsh > 0);
+      free(sh);
+      warta_store_prepared_free(p);
+      spans++;
+    }
+  }
+  assert_true(spans > 4000);
+}
+
+/* Document hashes: SHA-256 through the processor's extensions (where it
+ * has them) and through the portable code agree, on FIPS 180-4's example
+ * and on every length around the block boundaries, in one part or three. */
+static void test_sha256(void **state) {
+  (void)state;
+  uint8_t d[32], e[32];
+  const void *abc[1] = {"abc"};
+  size_t n3[1] = {3};
+  wt_sha256(abc, n3, 1, d);
+  static const uint8_t want[32] = {0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40,
+                                   0xde, 0x5d, 0xae, 0x22, 0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17,
+                                   0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad};
+  assert_memory_equal(d, want, 32);
+  static uint8_t buf[1200];
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (uint8_t)(i * 131 + (i >> 7));
+  for (size_t n = 0; n < sizeof buf; n += n < 300 ? 1 : 37) {
+    const void *one[1] = {buf};
+    size_t l1[1] = {n};
+    wt_sha256(one, l1, 1, d);
+    wt_sha256_portable(one, l1, 1, e);
+    assert_memory_equal(d, e, 32);
+    const void *three[3] = {buf, buf + n / 3, buf + n / 2};
+    size_t l3[3] = {n / 3, n / 2 - n / 3, n - n / 2};
+    wt_sha256(three, l3, 3, e);
+    assert_memory_equal(d, e, 32);
+  }
+}
+
 static void test_readonly(void **state) {
   (void)state;
   char path[600];
@@ -779,7 +924,8 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_search_documents), cmocka_unit_test(test_speakers),
       cmocka_unit_test(test_show),         cmocka_unit_test(test_trace),
       cmocka_unit_test(test_readonly),     cmocka_unit_test(test_from_extraction),
-      cmocka_unit_test(test_alloc_failures),
+      cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_two_writers),
+      cmocka_unit_test(test_sha256),       cmocka_unit_test(test_quote_tokens),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
