@@ -274,9 +274,10 @@ struct warta_doc {
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
-   * or a source may start (see wt_annotate) */
-  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
-  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
+   * or a source may start, words that may start a phrase of the outlet's
+   * own access ("saat dihubungi") (see wt_annotate) */
+  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
+  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */

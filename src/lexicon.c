@@ -113,7 +113,7 @@ static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cl
  * a cue word; where a noun phrase may start (entities.c: a role phrase; any
  * capitalised word too); a date (dates.c: a calendar word); a source
  * (sources.c: a cue phrase; any capitalised word or address too). */
-enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32 };
+enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7 };
 
 static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   if (x == LEX_NONE) return 0;
@@ -123,6 +123,7 @@ static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   if ((c & LX_PHRASE_START) && (u & LX_ROLE)) l |= WL_NP;
   if (lx == &wt_builtin_lexicon ? wt_date_word(lx, x) : (wt_lex_cls2(lx, x) || (c & LX_PHRASE_START))) l |= WL_DATE;
   if (u & (LX_SRC_CUE | LX_SRC_TO)) l |= WL_SRC;
+  if (u & LX_FIRSTHAND) l |= WL_FIRSTHAND;
   return (uint8_t)l;
 }
 
@@ -173,8 +174,11 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
   return tmp;
 }
 
-/* The tokens with bit b set in m[0..n), in order, written at out; returns
- * how many.  Sixteen tokens a step with SSE2: most have no bit. */
+/* The tokens with bit b set in m[0..n), in order, written at out (room
+ * for n + 1); returns how many.  Sixteen tokens a step with SSE2: the first
+ * four of a step are written whether there are that many or not (where the
+ * count of the next step starts, or past it), so that only a step with more
+ * than four takes a branch that depends on the text. */
 static uint32_t list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
   uint32_t k = 0, i = 0;
 #ifdef __SSE2__
@@ -182,7 +186,21 @@ static uint32_t list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out)
   for (; n - i >= 16; i += 16) {
     __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(m + i)), bit);
     unsigned s = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bit));
-    for (; s; s &= s - 1) out[k++] = i + (uint32_t)__builtin_ctz(s);
+    unsigned c = (unsigned)__builtin_popcount(s);
+    /* (k + 4 <= i + 4 <= n - 12: in the room) */
+    out[k] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 1] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 2] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 3] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    if (__builtin_expect(c > 4, 0)) {
+      uint32_t j = k + 4;
+      for (; s; s &= s - 1) out[j++] = i + (uint32_t)__builtin_ctz(s);
+    }
+    k += c;
   }
 #endif
   for (; i < n; i++)
@@ -195,14 +213,15 @@ int wt_annotate(warta_doc *d) {
   uint32_t n = wt_ntok(d);
   size_t sz = (size_t)n + 1;
   uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
-  uint32_t *lists = wt_arena_alloc(&d->arena, 6 * sz * sizeof *lists);
+  uint32_t *lists = wt_arena_alloc(&d->arena, WL_NLISTS * sz * sizeof *lists);
   uint32_t *phr = wt_arena_alloc(&d->arena, sz * sizeof *phr);
   uint8_t *m = wt_arena_alloc(&d->arena, sz);
   if (!cls || !lists || !phr || !m) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
   wt_token *t = d->toks.data;
   /* first every token's entry, classes and phrase cache value, and the
-   * lists it goes on as bits in m[i]: the tokens the stages start from */
+   * lists it goes on as bits in m[i] (WL_*): the tokens the stages start
+   * from */
   for (uint32_t i = 0; i < n; i++) {
     wt_token *ti = &t[i];
     uint8_t kind = ti->kind;
@@ -245,17 +264,14 @@ int wt_annotate(warta_doc *d) {
   d->phr = phr;
   d->tcls = cls;
   /* then the lists, sz entries of room each */
-  d->quote_marks = lists;
-  d->nquote_marks = list_of(m, n, WL_QUOTE, lists);
-  d->open_parens = lists + sz;
-  d->nopen_parens = list_of(m, n, WL_PAREN, lists + sz);
-  d->cue_words = lists + 2 * sz;
-  d->ncue_words = list_of(m, n, WL_CUE, lists + 2 * sz);
-  d->np_starts = lists + 3 * sz;
-  d->nnp_starts = list_of(m, n, WL_NP, lists + 3 * sz);
-  d->date_starts = lists + 4 * sz;
-  d->ndate_starts = list_of(m, n, WL_DATE, lists + 4 * sz);
-  d->source_starts = lists + 5 * sz;
-  d->nsource_starts = list_of(m, n, WL_SRC, lists + 5 * sz);
+  const uint32_t **dst[WL_NLISTS] = {&d->cue_words,   &d->np_starts,   &d->date_starts,     &d->source_starts,
+                                     &d->quote_marks, &d->open_parens, &d->firsthand_starts};
+  uint32_t *cnt[WL_NLISTS] = {&d->ncue_words,   &d->nnp_starts,   &d->ndate_starts,     &d->nsource_starts,
+                              &d->nquote_marks, &d->nopen_parens, &d->nfirsthand_starts};
+  for (int l = 0; l < WL_NLISTS; l++) {
+    uint32_t *out = lists + (size_t)l * sz;
+    *dst[l] = out;
+    *cnt[l] = list_of(m, n, 1u << l, out);
+  }
   return WARTA_OK;
 }

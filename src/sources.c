@@ -143,10 +143,13 @@ static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
 
 /* Source occurrences in sentence [s0, s1). */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur,
-                            wt_cursor *starts, const char *pub, size_t npub, size_t npub_dot) {
-  /* "saat dihubungi", "kepada wartawan": the outlet's own access */
+                            wt_cursor *starts, wt_cursor *firsthand, const char *pub, size_t npub,
+                            size_t npub_dot) {
+  /* "saat dihubungi", "kepada wartawan": the outlet's own access (at the
+   * words such a phrase may start with, wt_annotate's list) */
   for (uint32_t i = s0; i < s1; i++) {
-    if (!(wt_phrase_unionof(d, i) & LX_FIRSTHAND)) continue;
+    i = wt_next_listed(firsthand, i);
+    if (i >= s1) break;
     uint32_t n = 0;
     if ((wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n)) & LX_FIRSTHAND) && n) {
       if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
@@ -320,6 +323,7 @@ int wt_sources(warta_doc *d) {
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   size_t cur = 0; /* where the last mention search ended (wt_mention_seek) */
   wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
+  wt_cursor firsthand = {d->firsthand_starts, d->nfirsthand_starts, 0};
   char pub[64];
   size_t npub = publisher_key(d, pub, sizeof pub);
   size_t npub_dot = strcspn(pub, ".");
@@ -329,7 +333,7 @@ int wt_sources(warta_doc *d) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, pub, npub, npub_dot);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, &firsthand, pub, npub, npub_dot);
     }
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
