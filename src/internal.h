@@ -349,6 +349,12 @@ static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
   return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
 }
 
+/* The indexes i < n with m[i] & b, in order, written at out (room for
+ * n + 1); returns how many.  wt_list_of takes sixteen bytes a step where
+ * SSE2 is there, wt_list_of_scalar one (the tests compare the two). */
+WT_HIDDEN uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out);
+WT_HIDDEN uint32_t wt_list_of_scalar(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out);
+
 /* A walk over one of the token lists of wt_annotate, in order. */
 typedef struct wt_cursor {
   const uint32_t *v;
