@@ -54,6 +54,8 @@ void cli_progress_end(cli_progress *p, const char *what);
 double cli_now(void);
 /* "warta: " + message on stderr. */
 void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A malloc'd copy of s (NULL for NULL, or when memory runs out). */
+char *cli_dupz(const char *s);
 /* Parses a non-negative integer option value; -1 when invalid. */
 long cli_parse_long(const char *s);
 /* Does the argument match "--name" or "--name=value"?  Sets *val to the value

@@ -505,28 +505,11 @@ int cmd_extract(int argc, char **argv) {
     } else if ((r = cli_opt(argc, argv, &i, "--published", &v)) != 0) {
       if (r < 0) goto missing;
       published = v;
-    } else if ((r = cli_opt(argc, argv, &i, "--input", &v)) != 0) {
-      if (r < 0) goto missing;
-      if (!strcmp(v, "jsonl")) iopts.force_jsonl = true;
-      else if (!strcmp(v, "text")) iopts.force_text = true;
-      else if (!strcmp(v, "html")) iopts.force_html = true;
-      else if (!strcmp(v, "warc")) iopts.force_warc = true;
-      else {
-        cli_err("extract: unknown input format '%s' (text, jsonl, html or warc)", v);
+    } else if ((r = cli_input_opt(argc, argv, &i, &iopts, "extract")) != 0) {
+      if (r < 0) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((r = cli_opt(argc, argv, &i, "--text-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.text_field = v;
-    } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.id_field = v;
-    } else if ((r = cli_opt(argc, argv, &i, "--html-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.html_field = v;
-    } else if (!strcmp(a, "--all-text")) {
-      iopts.all_text = true;
     } else if ((r = cli_opt(argc, argv, &i, "--jobs", &v)) != 0) {
       if (r < 0) goto missing;
       long n = cli_parse_long(v);

@@ -26,7 +26,8 @@ static const char usage_text[] =
     "Extracts who said what from articles and adds them to the store, an SQLite\n"
     "file (default warta.db): documents, quotes, speakers, sources, full-text index,\n"
     "and links between copies of one statement in different articles.\n"
-    "A FILE is read as `warta extract` reads it (plain text or JSON Lines).\n"
+    "A FILE is read as `warta extract` reads it: plain text, JSON Lines, HTML pages,\n"
+    "WARC archives (.warc, .warc.gz) and folders of them.\n"
     "\n"
     "Re-ingesting is a no-op: a document is known by a hash of its URL and text.\n"
     "Documents are committed in batches; if the run is killed, the store keeps every\n"
@@ -42,8 +43,9 @@ static const char usage_text[] =
     "  --results          the FILEs are `warta extract --with-text --format jsonl`\n"
     "                     output, added as they are, without extracting again\n"
     "                     (merging shards extracted elsewhere)\n"
-    "  --input text|jsonl, --text-field NAME, --id-field NAME, --repair,\n"
-    "  --fix-mojibake, --no-nfc    as for warta extract\n"
+    "  --input text|jsonl|html|warc, --text-field NAME, --id-field NAME,\n"
+    "  --html-field NAME, --all-text, --repair, --fix-mojibake, --no-nfc\n"
+    "                     as for warta extract\n"
     "  --quiet            no progress bar and no summary\n"
     "  -h, --help         this help\n"
     "\n"
@@ -113,14 +115,6 @@ typedef struct ingest {
   bool reading_done;
 } ingest;
 
-static char *dupz(const char *s) {
-  if (!s) return NULL;
-  size_t n = strlen(s);
-  char *p = malloc(n + 1);
-  if (p) memcpy(p, s, n + 1);
-  return p;
-}
-
 static void slot_clear(slot *s) {
   warta_store_prepared_free(s->prep);
   s->prep = NULL;
@@ -151,10 +145,10 @@ static int source_next(ingest *g, source *src, slot *s) {
     memcpy(s->text, r.text, r.len);
     s->text[r.len] = 0;
     s->len = r.len;
-    s->id = dupz(r.meta.id);
-    s->published = dupz(r.meta.published ? r.meta.published : g->published);
-    s->title = dupz(r.meta.title);
-    s->url = dupz(r.meta.url);
+    s->id = cli_dupz(r.meta.id);
+    s->published = cli_dupz(r.meta.published ? r.meta.published : g->published);
+    s->title = cli_dupz(r.meta.title);
+    s->url = cli_dupz(r.meta.url);
     snprintf(s->where, sizeof s->where, "%s", r.where);
     s->in_bytes = r.in_bytes;
     return 1;
@@ -205,13 +199,13 @@ static void slot_process(ingest *g, bool results, slot *s) {
   if (results) {
     char err[300];
     s->prep = cli_prepare_result(s->text, s->len, g->outlet, g->published, &s->rc, err, sizeof err);
-    if (!s->prep) s->err = dupz(err);
+    if (!s->prep) s->err = cli_dupz(err);
     return;
   }
   warta_meta m = {s->id, s->published, s->title, s->url};
   s->rc = warta_extract(s->doc, s->text, s->len, &m, g->flags);
   if (s->rc != WARTA_OK) {
-    s->err = dupz(warta_errmsg(s->doc));
+    s->err = cli_dupz(warta_errmsg(s->doc));
     return;
   }
   uint32_t nu, nm;
@@ -221,7 +215,7 @@ static void slot_process(ingest *g, bool results, slot *s) {
   s->prep = warta_store_prepare(s->doc, g->outlet);
   if (!s->prep) {
     s->rc = WARTA_ERR_NOMEM;
-    s->err = dupz("out of memory preparing the document");
+    s->err = cli_dupz("out of memory preparing the document");
   }
 }
 
@@ -447,21 +441,11 @@ int cmd_ingest(int argc, char **argv) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((r = cli_opt(argc, argv, &i, "--input", &v)) != 0) {
-      if (r < 0) goto missing;
-      if (!strcmp(v, "jsonl")) iopts.force_jsonl = true;
-      else if (!strcmp(v, "text")) iopts.force_text = true;
-      else {
-        cli_err("ingest: unknown input format '%s' (text or jsonl)", v);
+    } else if ((r = cli_input_opt(argc, argv, &i, &iopts, "ingest")) != 0) {
+      if (r < 0) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((r = cli_opt(argc, argv, &i, "--text-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.text_field = v;
-    } else if ((r = cli_opt(argc, argv, &i, "--id-field", &v)) != 0) {
-      if (r < 0) goto missing;
-      iopts.id_field = v;
     } else if (!strcmp(a, "--results")) {
       results = true;
     } else if (!strcmp(a, "--repair")) {

@@ -496,14 +496,6 @@ typedef struct spk_list {
   bool oom;
 } spk_list;
 
-static char *dupz(const char *s) {
-  if (!s) return NULL;
-  size_t n = strlen(s);
-  char *p = malloc(n + 1);
-  if (p) memcpy(p, s, n + 1);
-  return p;
-}
-
 static int collect_speaker(void *ctx, const warta_store_speaker *s) {
   spk_list *l = ctx;
   if (l->n == l->cap) {
@@ -519,9 +511,9 @@ static int collect_speaker(void *ctx, const warta_store_speaker *s) {
   spk *x = &l->v[l->n++];
   memset(x, 0, sizeof *x);
   x->id = s->id;
-  x->name = dupz(s->name);
-  x->type = dupz(s->type);
-  x->role = dupz(s->role);
+  x->name = cli_dupz(s->name);
+  x->type = cli_dupz(s->type);
+  x->role = cli_dupz(s->role);
   snprintf(x->first, sizeof x->first, "%s", s->first ? s->first : "");
   snprintf(x->last, sizeof x->last, "%s", s->last ? s->last : "");
   x->quotes = s->quotes;

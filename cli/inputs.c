@@ -730,3 +730,36 @@ int cli_inputs_next(cli_inputs *in, cli_record *rec, const char **msg) {
     close_file(in);
   }
 }
+
+int cli_input_opt(int argc, char **argv, int *i, cli_input_opts *o, const char *cmd) {
+  const char *a = argv[*i], *v;
+  int r;
+  if (!strcmp(a, "--all-text")) {
+    o->all_text = true;
+    return 1;
+  }
+  if ((r = cli_opt(argc, argv, i, "--input", &v)) != 0) {
+    if (r > 0) {
+      if (!strcmp(v, "jsonl")) o->force_jsonl = true;
+      else if (!strcmp(v, "text")) o->force_text = true;
+      else if (!strcmp(v, "html")) o->force_html = true;
+      else if (!strcmp(v, "warc")) o->force_warc = true;
+      else {
+        cli_err("%s: unknown input format '%s' (text, jsonl, html or warc)", cmd, v);
+        return -1;
+      }
+      return 1;
+    }
+  } else if ((r = cli_opt(argc, argv, i, "--text-field", &v)) != 0) {
+    if (r > 0) o->text_field = v;
+  } else if ((r = cli_opt(argc, argv, i, "--id-field", &v)) != 0) {
+    if (r > 0) o->id_field = v;
+  } else if ((r = cli_opt(argc, argv, i, "--html-field", &v)) != 0) {
+    if (r > 0) o->html_field = v;
+  } else {
+    return 0;
+  }
+  if (r > 0) return 1;
+  cli_err("%s: %s needs a value", cmd, a);
+  return -1;
+}

@@ -57,6 +57,12 @@ typedef struct cli_record {
   size_t in_bytes;  /* input bytes this record took (for progress) */
 } cli_record;
 
+/* Reads one input option at argv[*i] into *o (--input, --text-field,
+ * --id-field, --html-field, --all-text), advancing *i past its value.
+ * Returns 1 when it took the option, 0 when argv[*i] is not one, -1 when the
+ * value is missing or unknown (the message, prefixed with cmd, is printed). */
+int cli_input_opt(int argc, char **argv, int *i, cli_input_opts *o, const char *cmd);
+
 /* NULL only when memory runs out. */
 cli_inputs *cli_inputs_new(char **paths, int npaths, const cli_input_opts *opts);
 /* 1: *rec holds a record.  0: no more input.  -1: a bad record or an

@@ -142,3 +142,11 @@ int cli_opt(int argc, char **argv, int *i, const char *name, const char **val) {
   *val = argv[++*i];
   return 1;
 }
+
+char *cli_dupz(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s);
+  char *p = malloc(n + 1);
+  if (p) memcpy(p, s, n + 1);
+  return p;
+}

@@ -168,6 +168,13 @@ Kota; loc_head
 Provinsi; loc_head
 Kampung; loc_head
 Dusun; loc_head
+Dukuh; loc_head
+Pedukuhan; loc_head
+Padukuhan; loc_head
+Banjar; loc_head
+Nagari; loc_head
+Jorong; loc_head
+Gampong; loc_head
 Jalan; loc_head
 Jl; loc_head
 Pulau; loc_head

@@ -195,7 +195,7 @@ static void collect_evidence(warta_doc *d) {
 /* ------------------------------------------------------ noun phrases */
 
 /* What a token in a capitalised run is. */
-enum { U_NAME, U_COMMON, U_TITLE, U_ROLE, U_ORG, U_LOC, U_MEDIA, U_ACRO, U_PAREN };
+enum { U_NAME, U_COMMON, U_TITLE, U_ROLE, U_ORG, U_LOC, U_MEDIA, U_ACRO, U_PAREN, U_WORK };
 
 typedef struct unit {
   uint8_t type;
@@ -279,6 +279,27 @@ static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
   return false;
 }
 
+static size_t fold(const char *s, size_t n, char *out, size_t cap);
+static inline uint64_t name_key(int type, const char *folded, size_t n);
+
+/* Is token i an acronym written as a word that the text defined earlier
+ * ("... Dampak Lingkungan (Amdal)")?  definitions() put it in the name map. */
+static bool is_defined_acronym(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  char f[64];
+  size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+  uint32_t hit;
+  return fl && (wt_map_get(&d->ent_map, name_key(WARTA_ORG, f, fl), &hit) ||
+                wt_map_get(&d->ent_map, name_key(WARTA_LOC, f, fl), &hit) ||
+                wt_map_get(&d->ent_map, name_key(WARTA_MEDIA, f, fl), &hit));
+}
+
+static bool all_titles(const unit *u, int nu) {
+  for (int q = 0; q < nu; q++)
+    if (u[q].type != U_TITLE) return false;
+  return true;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -294,6 +315,31 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
+    } else if (len && (c & LX_PER_ALIAS)) {
+      /* a nickname is a name, even in capitals or with its title: "SBY",
+       * "Gus Dur" (data/people_aliases.lex) */
+      x->type = U_NAME;
+      x->b = i + len;
+    } else if (len && (c & LX_WORK_HEAD) && !(len == 1 && wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 &&
+                                              !(wt_tok(d, i)->flags & TF_UPPER))) {
+      /* (short heads are acronyms: "Uu" is a given name, "UU" a law) */
+      /* a law's or a programme's name: "UU Cipta Kerja", "Perppu Nomor 1
+       * Tahun 2020", "RUU PKS" — dictionary words, acronyms and numbers
+       * after the head; a person's name after it stays a name ("Ketua Panja
+       * RUU Cipta Kerja Supratman") */
+      uint32_t j = i + len;
+      while (j < e) {
+        const wt_token *t = wt_tok(d, j);
+        if (t->kind == WARTA_TOK_NUMBER || (t->flags & (TF_DIGIT | TF_UPPER)) || is_punct(d, j, '/') ||
+            (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
+             !is_name_hint(d, j))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      x->type = U_WORK;
+      x->b = j;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
@@ -403,6 +449,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER) {
       /* a number ends no person's name: "SD Negeri Ketabang 3", "RW 022" */
       x->type = U_ACRO;
+      x->b = i + 1;
+    } else if (d->nword_acronyms && is_defined_acronym(d, i)) {
+      x->type = U_ACRO; /* "Amdal", defined earlier as "Analisis ... (Amdal)" */
       x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
@@ -774,6 +823,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->m0 = u[0].a;
     np->t1 = u[0].b;
     np->lex = u[0].lex;
+  } else if (nu > 0 && all_titles(u, nu)) {
+    /* titles alone name someone titled so before: "ungkap Sultan",
+     * "kata Ida Bagus" (speakers.c finds whom) */
+    np->kind = NP_TITLE;
+    np->m0 = u[0].a;
+    np->t1 = u[nu - 1].b;
   } else {
     np->kind = NP_NONE;
     np->t1 = e > t0 ? e : t0 + 1;
@@ -999,10 +1054,26 @@ static int map_entity(warta_doc *d, uint32_t i) {
  * part of a longer name introduced earlier ("Putin" -> "Vladimir Putin").
  * When the new name is longer and contains an existing one, the entity takes
  * the longer name. */
-static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
+/* The full name a nickname stands for ("Jokowi" -> "Joko Widodo", "Gus Dur"
+ * -> "Abdurrahman Wahid", data/people_aliases.lex), when tokens [a, b) are
+ * exactly one; else NULL. */
+static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase(d, a, b, &n);
+  if (n != b - a || !(wt_lex_cls(LX(d), lex) & LX_PER_ALIAS)) return NULL;
+  return wt_lex_canon(LX(d), lex);
+}
+
+static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
   char a[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
-  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
+  /* a nickname, with its title ("Gus Dur") or without ("Jokowi"), is the
+   * person's full name */
+  const char *canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
+  if (!canon) canon = person_alias(d, n0, n1);
+  const char *src = canon ? canon : d->text + t0->start;
+  size_t nl = canon ? strlen(canon) : t1->end - t0->start;
+  size_t an = fold(src, nl, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
   if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
@@ -1017,8 +1088,7 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
     const char *b = e->folded;
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
     if (!(e->sig & ~sig) && words_subset(b, a)) {
-      size_t nl = t1->end - t0->start;
-      const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+      const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;
       if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
@@ -1033,8 +1103,7 @@ static int32_t person_for(warta_doc *d, uint32_t n0, uint32_t n1, bool create) {
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
-  size_t nl = t1->end - t0->start;
-  const char *nm = wt_arena_strndup(&d->arena, d->text + t0->start, nl);
+  const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
   if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
@@ -1197,7 +1266,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
   int32_t ent = -1;
   if (np->kind == NP_PER) {
     size_t before = d->ents_x.len;
-    ent = person_for(d, np->n0, np->n1, true);
+    ent = person_for(d, np->m0, np->n0, np->n1, true);
     if (ent == -2) return -2;
     int how = np->m0 < np->n0 ? MH_TITLED : MH_NAME;
     uint32_t m0 = np->m0;
@@ -1213,7 +1282,17 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     if (np->a1 > np->a0 && wt_add_attr(d, ent, np->a0, np->a1, true) != WARTA_OK) return -2;
   } else if (np->kind == NP_ORG || np->kind == NP_LOC || np->kind == NP_MEDIA) {
     int type = type_of(np->kind);
-    ent = named_entity(d, type, np->lex, np->m0, np->t1);
+    ent = -1;
+    /* "Badan Perencanaan Pembangunan Nasional (Bappenas)": the organisation
+     * its acronym was defined as (definitions() ran first) */
+    if (np->t1 >= np->m0 + 4 && paren_acronym(d, np->t1 - 3, np->t1)) {
+      const wt_token *t = wt_tok(d, np->t1 - 2);
+      char f[64];
+      size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+      uint32_t hit;
+      if (fl && wt_map_get(&d->ent_map, name_key(type, f, fl), &hit) && hit < d->ents_x.len) ent = (int32_t)hit;
+    }
+    if (ent < 0) ent = named_entity(d, type, np->lex, np->m0, np->t1);
     if (ent == -2) return -2;
     if (wt_add_mention(d, np->m0, np->t1, ent, type, MH_NAME) != WARTA_OK) return -2;
     return ent;
@@ -1288,28 +1367,37 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
 
 /* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
 static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
-  if (i <= s0) return false;
+  if (i <= s0 || (wt_phrase_unionof(d, i) & LX_PER_ALIAS)) return false; /* "dari Gus Dur" */
   return wt_tok_is(d, i - 1, "di") || wt_tok_is(d, i - 1, "ke") || wt_tok_is(d, i - 1, "dari") ||
          wt_tok_is(d, i - 1, "kota") || wt_tok_is(d, i - 1, "provinsi") || wt_tok_is(d, i - 1, "kabupaten") ||
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
 }
 
-/* Do the capitalised words [a, b) (commas and "dan" allowed between) spell
- * the acronym at token x by their initials? */
+static inline char lower_ascii_c(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+/* Do the capitalised words [a, b) spell acr[k..n), each word giving the
+ * first one or more letters of itself (case-insensitive)?  Initials spell
+ * "LIPI"; syllables spell Indonesian acronyms: "Badan Perencanaan
+ * Pembangunan Nasional" -> "Bappenas", "Analisis Mengenai Dampak
+ * Lingkungan" -> "Amdal". */
+static bool spells_from(const warta_doc *d, uint32_t a, uint32_t b, const char *acr, size_t k, size_t n) {
+  while (a < b && (wt_tok(d, a)->kind == WARTA_TOK_PUNCT || !(wt_tok(d, a)->flags & TF_CAP))) a++; /* ",", "dan" */
+  if (a == b) return k == n;
+  const wt_token *w = wt_tok(d, a);
+  const char *s = d->text + w->start;
+  size_t wl = w->end - w->start;
+  /* the longest take first: an acronym takes syllables more often than
+   * single letters only where the words are few */
+  size_t m = 0;
+  while (m < wl && k + m < n && lower_ascii_c(s[m]) == lower_ascii_c(acr[k + m])) m++;
+  for (; m >= 1; m--)
+    if (spells_from(d, a + 1, b, acr, k + m, n)) return true;
+  return false;
+}
+
 static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
   const wt_token *t = wt_tok(d, x);
-  const char *acr = d->text + t->start;
-  size_t n = t->end - t->start, k = 0;
-  for (uint32_t i = a; i < b; i++) {
-    const wt_token *w = wt_tok(d, i);
-    if (w->kind == WARTA_TOK_PUNCT) continue;
-    if (!(w->flags & TF_CAP)) continue; /* "dan", "untuk" */
-    char c = d->text[w->start];
-    if (k < n && c == acr[k]) k++;
-    else return false;
-    /* an acronym may take two letters of a word ("KemenPPPA") — not handled */
-  }
-  return k == n;
+  return spells_from(d, a, b, d->text + t->start, 0, t->end - t->start);
 }
 
 /* In-text definitions: "FULL NAME (ACRONYM)" where the acronym spells the
@@ -1322,10 +1410,12 @@ static int definitions(warta_doc *d) {
     uint32_t i = d->open_parens[pi] + 1;
     if (i < 2) continue;
     if (i + 1 >= n) break;
-    if (!is_punct(d, i + 1, ')') || !is_upper(d, i)) continue;
+    if (!is_punct(d, i + 1, ')') || !(is_upper(d, i) || is_cap(d, i))) continue;
     const wt_token *x = wt_tok(d, i);
     size_t alen = x->end - x->start;
-    if (alen < 2 || alen > 10) continue;
+    /* (an acronym in capitals from two letters, "KPK"; one written as a
+     * word, "Bappenas", "Amdal", from three) */
+    if (alen < (is_upper(d, i) ? 2u : 3u) || alen > 10) continue;
     /* the longest stretch before "(" whose initials spell the acronym */
     uint32_t b = i - 1, best = UINT32_MAX;
     for (uint32_t a = b; a > 0 && b - a < 16;) {
@@ -1340,6 +1430,15 @@ static int definitions(warta_doc *d) {
     uint32_t len = 0;
     uint32_t lex = wt_phrase(d, i, i + 1, &len);
     uint64_t c = wt_lex_cls(LX(d), lex);
+    /* a role's short form is no organisation: "Menteri Sosial (Mensos)",
+     * "Direktur Utama (Dirut)", "Sekretaris Jenderal (Sekjen)" */
+    uint64_t first = wt_clsof(d, best);
+    if (((c | first) & LX_ROLE) && !((c | first) & (LX_ORG | LX_ORG_HEAD | LX_LOC))) continue;
+    /* an acronym no list knows takes the kind of what it stands for:
+     * "Tangerang Selatan (Tangsel)" is a place */
+    uint32_t sl = 0;
+    uint64_t sc = (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? 0 : phrase_cls(d, best, b, &sl);
+    if (sl == b - best && (sc & (LX_ORG | LX_LOC | LX_MEDIA))) c = sc;
     int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
     int32_t e = named_entity(d, type, (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? lex : LEX_NONE, i, i + 1);
     if (e == -2) return WARTA_ERR_NOMEM;
@@ -1349,6 +1448,7 @@ static int definitions(warta_doc *d) {
     char f[64];
     size_t fl = fold(d->text + x->start, alen, f, sizeof f);
     if (wt_map_put(&d->ent_map, name_key(type, f, fl), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
+    if (!is_upper(d, i)) d->nword_acronyms++;
   }
   return WARTA_OK;
 }
@@ -1400,7 +1500,7 @@ int wt_entities(warta_doc *doc) {
         }
         if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
             (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
-            person_for(doc, np.n0, np.n1, false) < 0) {
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
           if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
@@ -1408,7 +1508,7 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
-            person_for(doc, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
           /* one unknown capitalised word opening a sentence: not enough */
           i = np.t1;
           continue;

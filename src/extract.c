@@ -110,6 +110,7 @@ static void reset(warta_doc *d) {
   d->firsthand_starts = NULL;
   d->nquote_marks = d->nopen_parens = d->ncue_words = d->nnp_starts = d->ndate_starts = d->nsource_starts = 0;
   d->nfirsthand_starts = 0;
+  d->nword_acronyms = 0;
   d->qmark = NULL;
   d->phr = NULL;
   d->ment_by_tok = NULL;

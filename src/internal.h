@@ -233,7 +233,7 @@ typedef struct wt_np {
   bool after_cue;
 } wt_np;
 
-enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA };
+enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256 };
@@ -278,6 +278,7 @@ struct warta_doc {
    * own access ("saat dihubungi") (see wt_annotate) */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
+  uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal") */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
@@ -477,6 +478,18 @@ static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) 
     if (c != (unsigned char)lower[k]) return false;
   }
   return true;
+}
+/* Index of the sentence holding token i (sentences are in token order and
+ * cover the body; a token before the first sentence gives 0). */
+static inline uint32_t wt_sent_index(const warta_doc *d, uint32_t i) {
+  const wt_sent *s = d->sents.data;
+  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (s[mid].tok0 <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
 WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);

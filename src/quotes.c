@@ -54,18 +54,6 @@ static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
   return (c & LX_CUE) ? c : 0;
 }
 
-/* Sentence index of token i (sentences are in token order). */
-static uint32_t sent_of(const warta_doc *d, uint32_t i) {
-  const wt_sent *s = d->sents.data;
-  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (s[mid].tok0 <= i) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* ------------------------------------------------------- the quote list */
 
 static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
@@ -78,7 +66,7 @@ static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   q->mention = -1;
   q->entity = -1;
   q->sp_kind = SP_NONE;
-  q->sent = sent_of(d, c0);
+  q->sent = wt_sent_index(d, c0);
   q->para = WT_VEC_AT(d->sents, wt_sent, q->sent).para;
   return q;
 }
@@ -168,7 +156,15 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
     if (((t->flags & TF_QSINGLE) != 0) != single) continue;
     bool nxt = i + 1 < para->tok1;
     const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
+    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
+    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
     if (open == UINT32_MAX) {
+      if (glued_cue && i > para->tok0 && is_p(d, i - 1, ',')) {
+        /* ... with nothing open: the quote began with the paragraph
+         * ("Peningkatan kasus ... demi ekonomi, ”ujar Windhu.") */
+        if (n == 0) out[n++] = (pair){i, i, para->tok0, true, false};
+        continue;
+      }
       /* a closing-looking mark with nothing open, before a new sentence,
        * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong side) */
       if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
@@ -179,8 +175,6 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
         out[n++] = (pair){i, i, para->tok0, true, false};
       continue;
     }
-    /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */
-    bool glued_cue = nxt && !(nt->flags & TF_SPACE_BEFORE) && (cue_cls(d, i + 1, false) & (LX_CUE_BARE | LX_CUE_NYA));
     if ((t->flags & TF_QCLOSE) || glued_cue) {
       out[n++] = (pair){open, i, open + 1, true, false};
       open = UINT32_MAX;
@@ -411,7 +405,7 @@ static int direct_quotes(warta_doc *d) {
       uint32_t c0 = multi ? pr->open + 1 : pr->c0, c1 = pr->close;
       trim(d, &c0, &c1);
       if (c1 <= c0 || count_words(d, c0, c1) == 0) continue;
-      uint32_t s = sent_of(d, pr->open);
+      uint32_t s = wt_sent_index(d, pr->open);
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       uint32_t cue = UINT32_MAX, np_at = UINT32_MAX;
       int sp = SP_NONE;
@@ -549,6 +543,23 @@ static int direct_quotes(warta_doc *d) {
   return WARTA_OK;
 }
 
+
+/* The content of a cue that opens its clause ("Menurut X, CONTENT",
+ * "Dikatakannya, CONTENT"): [*a, *b) trimmed, cut before ", sehingga …"-like
+ * continuations (content_stop); false when fewer than two words are left or
+ * it starts at a quote mark (a direct quote's own cue). */
+static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
+  trim(d, a, b);
+  for (uint32_t e = *a; e + 1 < *b; e++) {
+    uint32_t n;
+    if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, *b, &n)) & LX_CONTENT_STOP)) {
+      *b = e;
+      break;
+    }
+  }
+  trim(d, a, b);
+  return *b > *a && count_words(d, *a, *b) >= 2 && !is_qmark(d, *a);
+}
 /* Indirect (and mixed) speech in sentence s. */
 static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
@@ -601,16 +612,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
         a = j + 1;
         b = s1;
-        trim(d, &a, &b);
-        for (uint32_t e = a; e + 1 < b; e++) {
-          uint32_t n;
-          if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, b, &n)) & LX_CONTENT_STOP)) {
-            b = e;
-            break;
-          }
-        }
-        trim(d, &a, &b);
-        if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+        if (!content_to_end(d, &a, &b)) continue;
       } else if (k > s0 && (j >= s1 || terminal(d, j))) {
         a = clause_start(d, s0, k - 1) == s0 ? s0 : s0;
         b = k - 1;
@@ -653,16 +655,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       /* Dikatakannya, …  /  Menurutnya, … */
       a = k + 2;
       b = s1;
-      trim(d, &a, &b);
-      for (uint32_t e = a; e + 1 < b; e++) {
-        uint32_t n;
-        if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, b, &n)) & LX_CONTENT_STOP)) {
-          b = e;
-          break;
-        }
-      }
-      trim(d, &a, &b);
-      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      if (!content_to_end(d, &a, &b)) continue;
       sp = SP_NYA;
     } else if ((c & (LX_CUE_BARE | LX_CUE_NYA)) && !cap && k > s0 + 2 && is_p(d, k - 1, ',')) {
       /* …, kata X.  /  …, ujarnya. */

@@ -127,6 +127,24 @@ static size_t publisher_key(const warta_doc *d, char *out, size_t cap) {
   return outlet_key(h + start, n - start, out, cap);
 }
 
+
+/* Records the source named by mention mm, found through the cue tokens
+ * [cue0, cue1) at token tok of paragraph para. */
+static int push_source(warta_doc *d, wt_vec *out, uint32_t para, uint32_t tok, const wt_mention *mm, uint32_t cue0,
+                       uint32_t cue1, const char *date) {
+  occ *o = WT_VEC_PUSH(out, occ);
+  if (!o) return WARTA_ERR_NOMEM;
+  o->firsthand = false;
+  o->para = para;
+  o->tok = tok;
+  o->src.name = entity_name(d, mm->entity);
+  o->entity = mm->entity;
+  o->src.span = (warta_span){mm->start, mm->end};
+  o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
+  o->src.date = date;
+  return WARTA_OK;
+}
+
 /* Is the outlet named the publisher itself?  A name with a dot must match
  * whole ("Kompas.com" is not the daily "KOMPAS"); a name without one matches
  * the publisher's up to its dot ("kepada Tempo" in a "TEMPO.CO" article). */
@@ -240,16 +258,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
-        occ *o = WT_VEC_PUSH(out, occ);
-        if (!o) return WARTA_ERR_NOMEM;
-        o->firsthand = false;
-        o->para = para;
-        o->tok = i;
-        o->src.name = entity_name(d, mm->entity);
-        o->entity = mm->entity;
-        o->src.span = (warta_span){mm->start, mm->end};
-        o->src.cue = (warta_span){wt_tok(d, cue0)->start, wt_tok(d, cue1 - 1)->end};
-        o->src.date = date_after(d, mm->tok1, s1);
+        if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
+          return WARTA_ERR_NOMEM;
         i = mm->tok1 - 1;
         /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
          * televisi Al-Masirah" — the outlet it came from is a source too */
@@ -269,16 +279,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           }
           if (up >= 0) {
             const wt_mention *um = &WT_VEC_AT(d->mentions, wt_mention, up);
-            occ *o2 = WT_VEC_PUSH(out, occ);
-            if (!o2) return WARTA_ERR_NOMEM;
-            o2->firsthand = false;
-            o2->para = para;
-            o2->tok = k;
-            o2->src.name = entity_name(d, um->entity);
-            o2->entity = um->entity;
-            o2->src.span = (warta_span){um->start, um->end};
-            o2->src.cue = (warta_span){wt_tok(d, k)->start, wt_tok(d, k)->end};
-            o2->src.date = NULL;
+            if (push_source(d, out, para, k, um, k, k + 1, NULL) != WARTA_OK) return WARTA_ERR_NOMEM;
             i = um->tok1 - 1;
           }
         }

@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -74,7 +75,18 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);
   if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
-  return b->kind == WARTA_TOK_WORD && (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+  if (b->kind != WARTA_TOK_WORD) return false;
+  /* the person a sentence introduces is its topic, even when not its
+   * grammatical subject: the agent of a passive reporting verb ("Hal senada
+   * dikemukakan Koordinator DFW Abdi Suhufan", "... disampaikan oleh X") and
+   * the person an equative names ("Salah satunya adalah Ketua ... Hasbullah
+   * Thabrany") */
+  if (wt_tok_is(d, p - 1, "oleh") && p >= 2 && (wt_clsof(d, p - 2) & LX_CUE_PASSIVE)) return true;
+  if (wt_clsof(d, p - 1) & LX_CUE_PASSIVE) return true;
+  if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
+      wt_tok_is(d, p - 1, "yaitu"))
+    return true;
+  return (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
 }
 
 /* The most recent mention of a person before token t; with ent >= 0, of that
@@ -160,6 +172,12 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
       if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
     }
   (void)re;
+  /* a short form stands for its full role: "Mensos" -> "Menteri Sosial" */
+  uint32_t rn = 0;
+  uint32_t rlex = wt_phrase((warta_doc *)d, np->r0, np->r1 > np->r0 ? np->r1 : np->t1, &rn);
+  const char *full = rn ? wt_lex_canon(d->eng->lex, rlex) : NULL;
+  size_t fulln = full ? strlen(full) : 0;
+  if (full && (fulln == wt_tok(d, np->r0 + rn - 1)->end - rs) && !strncasecmp(full, d->text + rs, fulln)) full = NULL;
   int32_t best = -1;
   int best_score = -1;
   uint32_t best_pos = 0;
@@ -169,7 +187,9 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
     seen++;
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
-    if (!same_head(d, a->start, rs)) continue;
+    if (!same_head(d, a->start, rs) &&
+        !(full && a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)))
+      continue;
     int score = 0;
     for (int k = 0; k < nn; k++)
       if (span_mentions(d, a->start, a->end, named[k])) score += 4;
@@ -192,17 +212,6 @@ typedef struct ctx {
   uint32_t last_tok;
 } ctx;
 
-static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
-  const wt_sent *ss = d->sents.data;
-  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (ss[mid].tok0 <= k) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* The entity being talked about at token t (for -nya and pronouns): the
  * last speaker while they were quoted within the last two sentences (a
  * person merely named in between does not take over: "Presiden meresmikan
@@ -211,7 +220,7 @@ static uint32_t sentence_index(const warta_doc *d, uint32_t k) {
 static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
   int32_t m = person_before(d, t, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  uint32_t ts = sentence_index(d, t);
+  uint32_t ts = wt_sent_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
@@ -228,6 +237,30 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   }
   *ment = c->last_ment;
   return c->last_ent;
+}
+
+/* The person a title alone refers to ("ungkap Sultan", "kata Ida Bagus"):
+ * the latest person named with those titles before their name ("Gubernur
+ * DIY Sultan Hamengku Buwono X").  Returns the mention index or -1. */
+static int32_t person_titled(warta_doc *d, const wt_np *np) {
+  const char *title = d->text + wt_tok(d, np->m0)->start;
+  size_t tl = wt_tok(d, np->t1 - 1)->end - wt_tok(d, np->m0)->start;
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) { /* first mention starting at or after the title */
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < np->m0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
+    if (m->type != WARTA_PER || m->entity < 0 || m->how != MH_TITLED) continue;
+    const wt_token *a = wt_tok(d, m->tok0);
+    if (m->tok1 - m->tok0 > np->t1 - np->m0 && a->start + tl < d->len && !strncasecmp(d->text + a->start, title, tl) &&
+        d->text[a->start + tl] == ' ')
+      return (int32_t)ix[k];
+  }
+  return -1;
 }
 
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
@@ -312,6 +345,13 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     }
     return;
   }
+  case NP_TITLE: {
+    int32_t m = person_titled(d, np);
+    if (m < 0) return;
+    *ent = WT_VEC_AT(d->mentions, wt_mention, m).entity;
+    *ment = mention_at(d, np->m0, np->t1, *ent, WARTA_PER, MH_TITLED);
+    return;
+  }
   case NP_ORG:
   case NP_LOC:
   case NP_MEDIA: {
@@ -327,14 +367,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
 }
 
 static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
-  const wt_sent *ss = d->sents.data;
-  uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (ss[mid].tok0 <= k) lo = mid;
-    else hi = mid;
-  }
-  return &ss[lo];
+  return &WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, k));
 }
 
 /* Start of the clause that ends at e (after a comma, colon, quote mark or
@@ -460,14 +493,7 @@ int wt_speakers(warta_doc *d) {
       uint32_t s = q->sp_tok;
       /* the NP may sit in the next sentence ("Hal itu disampaikan X") */
       if (s < wt_ntok(d)) {
-        const wt_sent *ss = d->sents.data;
-        uint32_t lo = 0, hi = (uint32_t)d->sents.len;
-        while (hi - lo > 1) {
-          uint32_t mid = (lo + hi) / 2;
-          if (ss[mid].tok0 <= s) lo = mid;
-          else hi = mid;
-        }
-        lim = ss[lo].tok1;
+        lim = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, s)).tok1;
         wt_np np;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
       }
@@ -506,7 +532,7 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
-      c.last_sent = sentence_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      c.last_sent = wt_sent_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
       WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }

@@ -42,7 +42,7 @@ pronoun pron_3s pron_3p name_particle name_first
 abbrev abbrev_end boiler_line boiler_prefix boiler_colon month weekday
 adv_skip clause_conj np_stop desc_end content_stop comp org_suffix
 org_sub speech_intro org_seat nonname loc_head role_field role_place
-firsthand
+firsthand work_head per_alias
 '''.split())
 # A new class is added here when a data file starts using it; anything else
 # is a typo.
@@ -155,6 +155,12 @@ def main(argv):
             continue
         if 'alias' in ln.classes and ln.canon is None:
             errors.append('%s: alias %r has no canonical name' % (ln.where, ln.key))
+            continue
+        if 'per_alias' in ln.classes:
+            # a nickname's full name is a person's, built at run time from
+            # the text; no list holds it
+            if ln.canon is None:
+                errors.append('%s: nickname %r has no full name' % (ln.where, ln.key))
             continue
         if ln.canon is None:
             continue

@@ -110,6 +110,16 @@ expect "show: unknown id" 2 "no quote 999" -- "$warta" show --db "$db" 999
 expect "show: not an id" 2 "not a quote id" -- "$warta" show --db "$db" abc
 expect "show --help" 0 "usage: warta show" -- "$warta" show --help
 
+# ---- ingest reads what extract reads: an HTML page (here under a name that
+# says nothing, so --input html); --outlet names its outlet
+html_page=$(dirname "$here")/data/html/benuaetam-jembatan-kutai.html
+cp "$html_page" "$tmp/page.bin"
+expect "ingest --input html" 0 "1 new document, 0 already stored, 0 failed; 4 quotes" -- \
+  "$warta" ingest --db "$tmp/h.db" --input html --outlet "Benua Etam News" "$tmp/page.bin"
+expect "ingest: the outlet is stored" 0 "^4,2023-11-29,Benua Etam News,Bernadus Lung,direct" -- \
+  "$warta" search --db "$tmp/h.db" --outlet "Benua Etam News" --format csv --limit 1
+expect "ingest: an unknown --input" 2 "unknown input format 'xml'" -- "$warta" ingest --db "$tmp/h.db" --input xml "$tmp/page.bin"
+
 # ---- trace
 expect "trace: first run" 0 "first run by ANTARA on 2023-09-12" -- "$warta" trace --db "$db" 6
 expect "trace: copies with their sources" 0 "^3 +2023-09-14 +KOMPAS.com +6 +1.00 +Kim Jong-un +Interfax" -- \
