@@ -273,6 +273,38 @@ Chairman
 Pendiri
 Founder
 Co-founder
+# roles in English, as Indonesian business news writes them ("kata Managing
+# Director and Chief Economist Bank DBS ...", "ujar Head of Research ...")
+Managing Director
+Director
+Executive Director
+President Director
+Country Director
+Country Manager
+Chief Executive Officer
+Chief Financial Officer
+Chief Operating Officer
+Chief Technology Officer
+Chief Marketing Officer
+Chief Economist
+Chief Investment Officer
+Chief Strategy Officer
+Vice President
+Senior Vice President
+Executive Vice President
+VP
+SVP
+EVP
+Head
+Head of Research
+Senior Economist
+Economist
+Research Analyst
+Senior Analyst
+Analyst
+Spokesperson
+Corporate Secretary
+Public Relations Manager
 Pemilik Perusahaan
 Juru Bicara
 Humas

@@ -380,7 +380,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_LOC;
       x->b = i + len;
       x->lex = lex;
-    } else if (len && (c & LX_ORG_HEAD)) {
+    } else if (len && (c & LX_ORG_HEAD) && !((c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len))) {
+      /* (a head of both kinds before a name, "Kelurahan Sumbersari", is a
+       * place: below) */
       /* an organisation's own name: the head, then words that are not a
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
@@ -498,6 +500,13 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
+    /* "Kepala Humas Daop 1 Eva Chairunisa": in a role, a unit's number
+     * between capitalised words */
+    if (role && wt_tok(d, j)->kind == WARTA_TOK_NUMBER && j > i && is_cap(d, j - 1) && j + 1 < lim &&
+        is_cap(d, j + 1) && wt_tok(d, j)->end - wt_tok(d, j)->start <= 4) {
+      j++;
+      continue;
+    }
     /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
      * role's field */
     if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
@@ -508,6 +517,15 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
+      j++;
+      continue;
+    }
+    /* "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional
+     * Bambang ...": two posts joined by a slash; "Managing Director and
+     * Chief Economist ...": an English title's "and" */
+    if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
+        !is_name_hint(d, j + 1) &&
+        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and"))) {
       j++;
       continue;
     }
@@ -733,7 +751,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * Penerangan | Kementerian Dalam Negeri", "Kepala Bareskrim | Polri") */
   int first_org = -1;
   for (int q = t; q-- > 0;) {
-    if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO) {
+    /* (a number is part of the role: "Ketua RW 022"; a village or district
+     * named with its office's head is a body too: "Kelurahan Pluit") */
+    if (u[q].type == U_ACRO && wt_tok(d, u[q].a)->kind == WARTA_TOK_NUMBER) continue;
+    if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO ||
+        (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
       first_org = q;
       /* "KPU (Komisi ...)": an acronym and its organisation stay together */
       break;

@@ -153,7 +153,16 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
   for (size_t m = 0; m < nmarks && n < cap; m++) {
     uint32_t i = marks[m];
     const wt_token *t = wt_tok(d, i);
-    if (((t->flags & TF_QSINGLE) != 0) != single) continue;
+    if (((t->flags & TF_QSINGLE) != 0) != single) {
+      /* a double quote closed by a single mark before its cue: "“… dan
+       * feodalisme, ’ kata Heri." (a slip of the keyboard or the scraper) */
+      if (!single && open != UINT32_MAX && i > open + 2 && (is_p(d, i - 1, ',') || is_p(d, i - 1, '.')) &&
+          (t->flags & TF_QCLOSE) && cue_after(d, i, para->tok1) != UINT32_MAX) {
+        out[n++] = (pair){open, i, open + 1, true, false};
+        open = UINT32_MAX;
+      }
+      continue;
+    }
     bool nxt = i + 1 < para->tok1;
     const wt_token *nt = nxt ? wt_tok(d, i + 1) : NULL;
     /* an opening-looking mark glued to a cue closes: ", ”ujarnya" */

@@ -263,6 +263,41 @@ static int32_t person_titled(warta_doc *d, const wt_np *np) {
   return -1;
 }
 
+/* Does a name ending at token e end its clause (", …", ".", "(", "saat …")? */
+static bool name_ends_clause(warta_doc *d, uint32_t e, uint32_t lim) {
+  return e >= lim || is_p(d, e, ',') || is_p(d, e, '.') || is_p(d, e, '(') || (wt_clsof(d, e) & LX_NP_STOP);
+}
+
+/* After a role, the name that follows a chain of places or bodies set off
+ * by commas: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan
+ * Moyudan, Wahyu Wibowo", "kata Camat Neglasari, Kabupaten Tangerang,
+ * Ubaidillah Ansar".  cm is the first comma.  True with *ap the name's
+ * phrase and *end the end of the last place. */
+static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap, uint32_t *end) {
+  for (int seg = 0; seg < 4 && cm + 1 < lim && is_p(d, cm, ','); seg++) {
+    if (!wt_np_parse(d, cm + 1, lim, ap)) return false;
+    if (seg > 0 && ap->kind == NP_PER && ap->r0 == ap->r1 && ap->m0 == ap->n0 && name_ends_clause(d, ap->t1, lim))
+      return true;
+    if ((ap->kind == NP_LOC || ap->kind == NP_ORG) && ap->t1 < lim && is_p(d, ap->t1, ',')) {
+      *end = ap->t1;
+      cm = ap->t1;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/* Registers the person of np_name with the role [r0, end) and returns the
+ * entity (or -1), setting *ment. */
+static int32_t person_after_places(warta_doc *d, const wt_np *ap, uint32_t r0, uint32_t end, int32_t *ment) {
+  int32_t e = wt_np_register(d, ap);
+  if (e < 0) return -1;
+  wt_add_attr(d, e, r0, end, false);
+  *ment = mention_at(d, ap->m0, ap->n1, e, WARTA_PER, MH_NAME);
+  return e;
+}
+
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
 static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
                        int32_t *ment, int32_t *ent) {
@@ -286,6 +321,14 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
           *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
           return;
         }
+      }
+    }
+    if (np->r1 > np->r0 && np->t1 + 1 < lim && is_p(d, np->t1, ',')) {
+      wt_np ap;
+      uint32_t end = np->t1;
+      if (name_after_places(d, np->t1, lim, &ap, &end)) {
+        *ent = person_after_places(d, &ap, np->r0, end, ment);
+        if (*ent >= 0) return;
       }
     }
     int32_t e = wt_np_register(d, np);
@@ -319,6 +362,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       cm++;
     if (cm + 1 < lim && is_p(d, cm, ',')) {
       wt_np ap;
+      uint32_t end = cm;
+      if (name_after_places(d, cm, lim, &ap, &end)) {
+        *ent = person_after_places(d, &ap, np->r0, end, ment);
+        if (*ent >= 0) return;
+      }
       if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
