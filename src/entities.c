@@ -222,6 +222,9 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
     uint64_t c = wt_clsof(d, i);
     if (c & LX_NAME_PARTICLE) return true;
     if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
+    /* "dr Algazali", "drg Ani", "ir Budi": a short title without its dot
+     * before a capitalised name */
+    if ((c & LX_TITLE) && t->end - t->start <= 3 && i + 1 < wt_ntok(d) && is_cap(d, i + 1)) return true;
     return article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
