@@ -106,9 +106,10 @@ static void reset(warta_doc *d) {
   d->body = (warta_span){0, 0};
   d->has_result = false;
   d->tcls = NULL;
-  d->tuni = NULL;
   d->quote_marks = d->open_parens = d->cue_words = d->np_starts = d->date_starts = d->source_starts = NULL;
+  d->firsthand_starts = NULL;
   d->nquote_marks = d->nopen_parens = d->ncue_words = d->nnp_starts = d->ndate_starts = d->nsource_starts = 0;
+  d->nfirsthand_starts = 0;
   d->nword_acronyms = 0;
   d->qmark = NULL;
   d->phr = NULL;

@@ -235,7 +235,8 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS, WT_COMMONCACHE = 256 };
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
+       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -271,27 +272,32 @@ struct warta_doc {
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
-  uint64_t *tuni;  /* per token: wt_phrase_union of its entry (wt_annotate) */
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
-   * or a source may start (see wt_annotate) */
-  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts;
-  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts;
+   * or a source may start, words that may start a phrase of the outlet's
+   * own access ("saat dihubungi") (see wt_annotate) */
+  const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
+  uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
   uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal") */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
-  /* recent lookups of short words (wt_annotate): a document repeats its
-   * words, a stream its vocabulary, so most lookups end here, in the cache */
+  /* recent lookups of words (wt_annotate): a document repeats its words, a
+   * stream its vocabulary, so most lookups end here, in the cache; words of
+   * up to eight bytes in 32-byte slots, of nine to sixteen in their own */
   struct wt_wordcache {
-    uint64_t key, key2; /* the word's bytes (little-endian, zero above len; key2 the ninth on) */
-    uint32_t len; /* 0: empty */
-    uint32_t lex;
-    uint64_t cls, uni; /* its entry's classes and wt_phrase_union */
-    uint32_t phr;      /* what doc->phr holds for it (lexicon.c, word_phrase) */
+    uint64_t key;  /* the word's bytes as written (little-endian, zero above len) */
+    uint64_t cls;  /* its entry's classes */
+    uint32_t lex;  /* its entry */
+    uint32_t phr;  /* what doc->phr holds for it (lexicon.c, word_phrase) */
+    uint8_t lists; /* the token lists it goes on (lexicon.c, WL_*) */
   } wcache[WT_WORDCACHE];
+  struct wt_wordcache2 {
+    struct wt_wordcache f; /* key: the first eight bytes */
+    uint64_t key2;         /* the rest, zero above len */
+  } wcache2[WT_WORDCACHE2];
   struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
     uint64_t key[2];     /* the word lower-cased, zero above len */
     uint32_t len;        /* 0: empty */
@@ -343,6 +349,12 @@ WT_HIDDEN extern uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
 static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
   return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
 }
+
+/* The indexes i < n with m[i] & b, in order, written at out (room for
+ * n + 1); returns how many.  wt_list_of takes sixteen bytes a step where
+ * SSE2 is there, wt_list_of_scalar one (the tests compare the two). */
+WT_HIDDEN uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out);
+WT_HIDDEN uint32_t wt_list_of_scalar(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out);
 
 /* A walk over one of the token lists of wt_annotate, in order. */
 typedef struct wt_cursor {
@@ -449,7 +461,9 @@ static inline uint32_t wt_lexof(const warta_doc *d, uint32_t i) { return wt_tok(
 /* The LX_* classes of token i. */
 static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls[i]; }
 /* The classes of every phrase that may start at token i (wt_phrase_union). */
-static inline uint64_t wt_phrase_unionof(const warta_doc *d, uint32_t i) { return d->tuni[i]; }
+static inline uint64_t wt_phrase_unionof(const warta_doc *d, uint32_t i) {
+  return wt_phrase_union(d->eng->lex, wt_lexof(d, i));
+}
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case
  * word (a literal: its length is known at compile time, and most tokens
  * fail on theirs). */

@@ -2,6 +2,9 @@
 #include <stdbool.h>
 
 #include <pthread.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "internal.h"
 
@@ -106,55 +109,120 @@ static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cl
   return ((cls & ~(LX_PHRASE_START | LX_PHRASE_MORE)) || lx->entries[x].cls2) ? (1u << 24 | x) : LEX_NONE;
 }
 
-/* The entry of word token t (its key without an abbreviation's dot), with
- * its classes, phrase union and phrase cache value in *cls, *uni, *phr. */
-static inline uint32_t lookup_word(warta_doc *d, const wt_token *t, uint64_t *cls, uint64_t *uni, uint32_t *phr) {
+/* The token lists a word goes on (wt_annotate), as far as its entry tells:
+ * a cue word; where a noun phrase may start (entities.c: a role phrase; any
+ * capitalised word too); a date (dates.c: a calendar word); a source
+ * (sources.c: a cue phrase; any capitalised word or address too). */
+enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7 };
+
+static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
+  if (x == LEX_NONE) return 0;
+  uint64_t u = wt_phrase_union(lx, x);
+  unsigned l = 0;
+  if (c & LX_CUE) l |= WL_CUE;
+  if ((c & LX_PHRASE_START) && (u & LX_ROLE)) l |= WL_NP;
+  if (lx == &wt_builtin_lexicon ? wt_date_word(lx, x) : (wt_lex_cls2(lx, x) || (c & LX_PHRASE_START))) l |= WL_DATE;
+  if (u & (LX_SRC_CUE | LX_SRC_TO)) l |= WL_SRC;
+  if (u & LX_FIRSTHAND) l |= WL_FIRSTHAND;
+  return (uint8_t)l;
+}
+
+/* What a cache slot holds for a word of entry x (its key aside). */
+static __attribute__((noinline)) void word_facts(const wt_lexicon *lx, uint32_t x, struct wt_wordcache *c) {
+  c->lex = x;
+  c->cls = wt_lex_cls(lx, x);
+  c->phr = word_phrase(lx, x, c->cls);
+  c->lists = word_lists(lx, x, c->cls);
+}
+
+/* The facts of word token t (its entry found by its key without an
+ * abbreviation's dot): a slot of the word cache, or *tmp filled.  The cache
+ * is keyed by the bytes as written: a word token holds no zero byte, so a
+ * key of its bytes (zero above its length) is never 0, an empty slot's, and
+ * tells the length too. */
+static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_token *t, struct wt_wordcache *tmp) {
   const wt_lexicon *lx = d->eng->lex;
   uint32_t len = t->end - t->start;
   /* initials and abbreviations are keyed without their dot ("H." -> h) */
   if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t->end - 1] == '.') len--;
   const unsigned char *p = (const unsigned char *)d->text + t->start;
-  struct wt_wordcache *c;
   if (len - 1 < 8) {
     /* most words: eight bytes read at once when the text goes on that far;
-     * the cache is keyed by the word as written (one multiply to find its
-     * slot), the lexicon's hash only on a miss */
+     * one multiply finds the slot, the lexicon's hash only on a miss */
     uint64_t w = t->start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-    c = &d->wcache[((w + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
-    if (c->len != len || c->key != w) {
+    struct wt_wordcache *c = &d->wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+    if (__builtin_expect(c->key != w, 0)) {
       c->key = w;
-      c->key2 = 0;
-      c->len = len;
-      c->lex = wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len);
-      c->cls = wt_lex_cls(lx, c->lex);
-      c->uni = wt_phrase_union(lx, c->lex);
-      c->phr = word_phrase(lx, c->lex, c->cls);
+      word_facts(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), c);
     }
-  } else if (len <= 16) {
+    return c;
+  }
+  if (len <= 16) {
     /* the same for words of nine to sixteen bytes */
     uint64_t w0 = wt_load8(p);
     uint64_t w1 = t->start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
-    c = &d->wcache[((w0 + w1 * 0xC2B2AE3D27D4EB4Full + len) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
-    if (c->len != len || c->key != w0 || c->key2 != w1) {
-      c->key = w0;
+    struct wt_wordcache2 *c =
+        &d->wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
+    if (c->f.key != w0 || c->key2 != w1) {
+      c->f.key = w0;
       c->key2 = w1;
-      c->len = len;
-      c->lex = wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len);
-      c->cls = wt_lex_cls(lx, c->lex);
-      c->uni = wt_phrase_union(lx, c->lex);
-      c->phr = word_phrase(lx, c->lex, c->cls);
+      word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
     }
-  } else {
-    uint32_t x = wt_lex_find(lx, (const char *)p, len);
-    *cls = wt_lex_cls(lx, x);
-    *uni = wt_phrase_union(lx, x);
-    *phr = word_phrase(lx, x, *cls);
-    return x;
+    return &c->f;
   }
-  *cls = c->cls;
-  *uni = c->uni;
-  *phr = c->phr;
-  return c->lex;
+  word_facts(lx, wt_lex_find(lx, (const char *)p, len), tmp);
+  return tmp;
+}
+
+/* The tokens from i on with bit b set in m[i..n), in order, written at
+ * out; returns how many.  One token a step. */
+static inline uint32_t list_from(const uint8_t *m, uint32_t i, uint32_t n, unsigned b, uint32_t *out) {
+  uint32_t k = 0;
+  for (; i < n; i++)
+    if (m[i] & b) out[k++] = i;
+  return k;
+}
+
+/* The tokens with bit b set in m[0..n), in order, written at out (room
+ * for n + 1); returns how many. */
+uint32_t wt_list_of_scalar(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
+  return list_from(m, 0, n, b, out);
+}
+
+/* The same, sixteen tokens a step with SSE2 (tests/unit/test_lists.c checks
+ * that both agree): the first four of a step are written whether there are
+ * that many or not (where the count of the next step starts, or past it),
+ * so that only a step with more than four takes a branch that depends on
+ * the text. */
+uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
+  uint32_t k = 0, i = 0;
+#ifdef __SSE2__
+  const __m128i bit = _mm_set1_epi8((char)b);
+  for (; n - i >= 16; i += 16) {
+    __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(m + i)), bit);
+    __m128i eq = _mm_cmpeq_epi8(v, bit);
+    unsigned s = (unsigned)_mm_movemask_epi8(eq);
+    /* how many: the sum of the bytes 1 where listed (no popcount
+     * instruction in the base x86-64 set; the library's costs a call) */
+    __m128i sum = _mm_sad_epu8(_mm_and_si128(eq, _mm_set1_epi8(1)), _mm_setzero_si128());
+    unsigned c = (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_extract_epi16(sum, 4);
+    /* (k + 4 <= i + 4 <= n - 12: in the room) */
+    out[k] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 1] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 2] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    out[k + 3] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
+    s &= s - 1;
+    if (__builtin_expect(c > 4, 0)) {
+      uint32_t j = k + 4;
+      for (; s; s &= s - 1) out[j++] = i + (uint32_t)__builtin_ctz(s);
+    }
+    k += c;
+  }
+#endif
+  return k + list_from(m, i, n, b, out + k);
 }
 
 int wt_annotate(warta_doc *d) {
@@ -162,76 +230,65 @@ int wt_annotate(warta_doc *d) {
   uint32_t n = wt_ntok(d);
   size_t sz = (size_t)n + 1;
   uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
-  uint64_t *uni = wt_arena_alloc(&d->arena, sz * sizeof *uni);
-  uint32_t *lists = wt_arena_alloc(&d->arena, 6 * sz * sizeof *lists);
+  uint32_t *lists = wt_arena_alloc(&d->arena, WL_NLISTS * sz * sizeof *lists);
   uint32_t *phr = wt_arena_alloc(&d->arena, sz * sizeof *phr);
-  if (!cls || !uni || !lists || !phr) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  uint8_t *m = wt_arena_alloc(&d->arena, sz);
+  if (!cls || !lists || !phr || !m) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
-  uint32_t *qm = lists, *pa = lists + sz, *cu = lists + 2 * sz, *nps = lists + 3 * sz, *ds = lists + 4 * sz,
-           *ss = lists + 5 * sz;
-  uint32_t nq = 0, np = 0, nc = 0, nnp = 0, nds = 0, nss = 0;
-  bool builtin = lx == &wt_builtin_lexicon;
   wt_token *t = d->toks.data;
+  /* first every token's entry, classes and phrase cache value, and the
+   * lists it goes on as bits in m[i] (WL_*): the tokens the stages start
+   * from */
   for (uint32_t i = 0; i < n; i++) {
     wt_token *ti = &t[i];
     uint8_t kind = ti->kind;
     if (kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL) {
-      uint64_t c = 0, u = 0;
-      uint32_t ph = LEX_NONE;
+      struct wt_wordcache tmp;
+      const struct wt_wordcache *f;
       if (ti->lex == LEX_PENDING) {
-        ti->lex = lookup_word(d, ti, &c, &u, &ph);
-      } else if (ti->lex != LEX_NONE) {
-        c = wt_lex_cls(lx, ti->lex);
-        u = wt_phrase_union(lx, ti->lex);
-        ph = word_phrase(lx, ti->lex, c);
+        f = lookup_word(d, ti, &tmp);
+        ti->lex = f->lex;
+      } else {
+        word_facts(lx, ti->lex, &tmp); /* (an abbreviation the tokenizer looked up) */
+        f = &tmp;
       }
-      cls[i] = c;
-      uni[i] = u;
-      phr[i] = ph;
-      /* the tokens the stages start from, listed (most tokens are none):
-       * cue words; where a noun phrase may start (entities.c: a capitalised
-       * word, a role phrase); a date (dates.c: a calendar word); a source
-       * (sources.c: a cue phrase, a capitalised name, an address) */
-      bool cap = (ti->flags & TF_CAP) != 0;
-      if (c & LX_CUE) cu[nc++] = i;
-      if (cap || ((c & LX_PHRASE_START) && (u & LX_ROLE))) nps[nnp++] = i;
-      if (kind == WARTA_TOK_WORD &&
-          (builtin ? wt_date_word(lx, ti->lex) : (wt_lex_cls2(lx, ti->lex) || (c & LX_PHRASE_START))))
-        ds[nds++] = i;
-      if ((u & (LX_SRC_CUE | LX_SRC_TO)) || cap || kind == WARTA_TOK_URL) ss[nss++] = i;
+      cls[i] = f->cls;
+      phr[i] = f->phr;
+      unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP | WL_SRC : 0);
+      if (kind != WARTA_TOK_WORD) b = (b & ~WL_DATE) | WL_SRC; /* an address */
+      m[i] = (uint8_t)b;
       continue;
     }
     /* the rest has no entry: punctuation (an opening bracket is listed),
      * quote marks (listed), numbers and D/M/Y tokens (dates may start
      * there), e-mails and symbols */
     if (ti->lex == LEX_PENDING) ti->lex = LEX_NONE;
-    cls[i] = uni[i] = 0;
+    cls[i] = 0;
     phr[i] = LEX_NONE;
+    unsigned b = 0;
     if (kind == WARTA_TOK_PUNCT) {
-      if (ti->ch == '(') pa[np++] = i;
+      if (ti->ch == '(') b = WL_PAREN;
     } else if (kind == WARTA_TOK_QUOTE) {
-      qm[nq++] = i;
+      b = WL_QUOTE;
     } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
-      ds[nds++] = i;
+      b = WL_DATE;
     }
-    if (ti->flags & TF_CAP) ss[nss++] = i; /* (an e-mail may be capitalised) */
+    if (ti->flags & TF_CAP) b |= WL_SRC; /* (an e-mail may be capitalised) */
+    m[i] = (uint8_t)b;
   }
-  cls[n] = uni[n] = 0;
+  cls[n] = 0;
   phr[n] = 0;
   d->phr = phr;
   d->tcls = cls;
-  d->tuni = uni;
-  d->quote_marks = qm;
-  d->nquote_marks = nq;
-  d->open_parens = pa;
-  d->nopen_parens = np;
-  d->cue_words = cu;
-  d->ncue_words = nc;
-  d->np_starts = nps;
-  d->nnp_starts = nnp;
-  d->date_starts = ds;
-  d->ndate_starts = nds;
-  d->source_starts = ss;
-  d->nsource_starts = nss;
+  /* then the lists, sz entries of room each */
+  const uint32_t **dst[WL_NLISTS] = {&d->cue_words,   &d->np_starts,   &d->date_starts,     &d->source_starts,
+                                     &d->quote_marks, &d->open_parens, &d->firsthand_starts};
+  uint32_t *cnt[WL_NLISTS] = {&d->ncue_words,   &d->nnp_starts,   &d->ndate_starts,     &d->nsource_starts,
+                              &d->nquote_marks, &d->nopen_parens, &d->nfirsthand_starts};
+  for (int l = 0; l < WL_NLISTS; l++) {
+    uint32_t *out = lists + (size_t)l * sz;
+    *dst[l] = out;
+    *cnt[l] = wt_list_of(m, n, 1u << l, out);
+  }
   return WARTA_OK;
 }

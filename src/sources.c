@@ -35,12 +35,21 @@ typedef struct occ {
   warta_source src;
 } occ;
 
+/* Where the stage looks mentions up: the last answer of wt_mention_seek,
+ * and a bit per token where an indexed mention of an outlet starts (most
+ * capitalised words start none: they are answered without a search). */
+typedef struct mscan {
+  size_t cur;
+  const uint64_t *media;
+} mscan;
+
 /* The MEDIA mention starting at token i, or -1 (mentions indexed by their
  * first token in d->ment_by_tok, built by wt_sources). */
-static int32_t media_at(const warta_doc *d, uint32_t i, size_t *cur) {
+static int32_t media_at(const warta_doc *d, uint32_t i, mscan *ms) {
+  if (!((ms->media[i / 64] >> (i % 64)) & 1)) return -1;
   const uint32_t *ix = d->ment_by_tok;
   size_t n = d->nment_by_tok; /* mentions added since are not indexed */
-  size_t lo = wt_mention_seek(d, i, cur);
+  size_t lo = wt_mention_seek(d, i, &ms->cur);
   for (; lo < n; lo++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[lo]);
     if (m->tok0 != i) break;
@@ -160,11 +169,14 @@ static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
 }
 
 /* Source occurrences in sentence [s0, s1). */
-static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, size_t *cur,
-                            wt_cursor *starts, const char *pub, size_t npub, size_t npub_dot) {
-  /* "saat dihubungi", "kepada wartawan": the outlet's own access */
+static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, mscan *cur,
+                            wt_cursor *starts, wt_cursor *firsthand, const char *pub, size_t npub,
+                            size_t npub_dot) {
+  /* "saat dihubungi", "kepada wartawan": the outlet's own access (at the
+   * words such a phrase may start with, wt_annotate's list) */
   for (uint32_t i = s0; i < s1; i++) {
-    if (!(wt_phrase_unionof(d, i) & LX_FIRSTHAND)) continue;
+    i = wt_next_listed(firsthand, i);
+    if (i >= s1) break;
     uint32_t n = 0;
     if ((wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n)) & LX_FIRSTHAND) && n) {
       if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
@@ -319,8 +331,18 @@ int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
-  size_t cur = 0; /* where the last mention search ended (wt_mention_seek) */
+  /* (a type never changes: a mention indexed as an outlet's stays one) */
+  uint32_t ntok = wt_ntok(d);
+  uint64_t *media = wt_arena_alloc(&d->arena, ((size_t)ntok / 64 + 1) * sizeof *media);
+  if (!media) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  memset(media, 0, ((size_t)ntok / 64 + 1) * sizeof *media);
+  for (size_t k = 0; k < d->nment_by_tok; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
+    if (m->type == WARTA_MEDIA && m->tok0 < ntok) media[m->tok0 / 64] |= 1ull << (m->tok0 % 64);
+  }
+  mscan cur = {0, media}; /* where the last mention search ended (wt_mention_seek) */
   wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
+  wt_cursor firsthand = {d->firsthand_starts, d->nfirsthand_starts, 0};
   char pub[64];
   size_t npub = publisher_key(d, pub, sizeof pub);
   size_t npub_dot = strcspn(pub, ".");
@@ -330,7 +352,7 @@ int wt_sources(warta_doc *d) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, pub, npub, npub_dot);
+      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, &firsthand, pub, npub, npub_dot);
     }
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
