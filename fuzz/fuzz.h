@@ -101,4 +101,34 @@ static inline int fuzz_sink_write(void *ctx, const char *buf, size_t len) {
   return 0;
 }
 
+/* A YYYY-MM-DD string (the digits, the dashes, a month 01-12, a day 01-31). */
+static inline bool fuzz_ymd(const char *s) {
+  if (strlen(s) != 10) return false;
+  for (int i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-') return false;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return false;
+    }
+  }
+  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* Takes one line (up to '\n' or the end) off the input [*p, *p + *n) as a
+ * new C string; *len (when not NULL) gets its length.  Aborts when memory
+ * runs out (the fuzzer's own allocation, not the library's). */
+static inline char *fuzz_take_line(const uint8_t **p, size_t *n, size_t *len) {
+  const uint8_t *nl = memchr(*p, '\n', *n);
+  size_t k = nl ? (size_t)(nl - *p) : *n;
+  char *s = malloc(k + 1);
+  if (!s) abort();
+  memcpy(s, *p, k);
+  s[k] = 0;
+  *p += nl ? k + 1 : k;
+  *n -= nl ? k + 1 : k;
+  if (len) *len = k;
+  return s;
+}
+
 #endif

@@ -50,19 +50,7 @@ static void check_opt_span(const char *text, size_t len, warta_span s, const cha
 
 static bool within(warta_span in, warta_span out) { return in.start >= out.start && in.end <= out.end; }
 
-static bool valid_date_str(const char *s) {
-  if (!s) return true;
-  if (strlen(s) != 10) return false;
-  for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return false;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return false;
-    }
-  }
-  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
+static bool valid_date_str(const char *s) { return !s || fuzz_ymd(s); }
 
 static bool valid_cstr(const char *s) { return s && fuzz_utf8_valid(s, strlen(s)); }
 

@@ -41,19 +41,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-/* Takes one line (up to '\n' or the end) off *p as a new C string. */
-static char *take_line(const uint8_t **p, size_t *n) {
-  const uint8_t *nl = memchr(*p, '\n', *n);
-  size_t k = nl ? (size_t)(nl - *p) : *n;
-  char *s = malloc(k + 1);
-  if (!s) abort();
-  memcpy(s, *p, k);
-  s[k] = 0;
-  *p += nl ? k + 1 : k;
-  *n -= nl ? k + 1 : k;
-  return s;
-}
-
 static char *dup_or_null(const char *s) {
   if (!s) return NULL;
   size_t n = strlen(s);
@@ -71,8 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   unsigned ctl = data[0];
   const uint8_t *p = data + 1;
   size_t n = size - 1;
-  char *ctype = (ctl & 0x02) ? take_line(&p, &n) : NULL;
-  char *url = (ctl & 0x04) ? take_line(&p, &n) : NULL;
+  char *ctype = (ctl & 0x02) ? fuzz_take_line(&p, &n, NULL) : NULL;
+  char *url = (ctl & 0x04) ? fuzz_take_line(&p, &n, NULL) : NULL;
   char *html = malloc(n ? n : 1);
   if (!html) abort();
   memcpy(html, p, n);

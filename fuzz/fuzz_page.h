@@ -11,20 +11,6 @@
 
 static inline bool fuzz_opt_utf8(const char *s) { return !s || fuzz_utf8_valid(s, strlen(s)); }
 
-/* A YYYY-MM-DD string (the digits, the dashes, a month 01-12, a day 01-31). */
-static inline bool fuzz_ymd(const char *s) {
-  if (strlen(s) != 10) return false;
-  for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return false;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return false;
-    }
-  }
-  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 /* What must hold after rc = warta_html_extract(h, html, len, ctype, url, flags, pg):
  *   - rc is OK, EMPTY, SYNTAX (binary data) or LIMIT (over WARTA_MAX_PAGE_BYTES),
  *     never ARG or NOMEM; a failure has a message, a success none;

@@ -243,18 +243,7 @@ static void check_stems(const char *q) {
 
 /* ------------------------------------------------------------ the target */
 
-static char *field(const uint8_t **p, size_t *n) {
-  if (!*n) return NULL;
-  const uint8_t *nl = memchr(*p, '\n', *n);
-  size_t k = nl ? (size_t)(nl - *p) : *n;
-  char *s = malloc(k + 1);
-  if (!s) abort();
-  memcpy(s, *p, k);
-  s[k] = 0;
-  *p += nl ? k + 1 : k;
-  *n -= nl ? k + 1 : k;
-  return s;
-}
+static char *field(const uint8_t **p, size_t *n) { return *n ? fuzz_take_line(p, n, NULL) : NULL; }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!st) LLVMFuzzerInitialize(NULL, NULL);

@@ -57,19 +57,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-static char *take_line(const uint8_t **p, size_t *n, size_t *len) {
-  const uint8_t *nl = memchr(*p, '\n', *n);
-  size_t k = nl ? (size_t)(nl - *p) : *n;
-  char *s = malloc(k + 1);
-  if (!s) abort();
-  memcpy(s, *p, k);
-  s[k] = 0;
-  *p += nl ? k + 1 : k;
-  *n -= nl ? k + 1 : k;
-  *len = k;
-  return s;
-}
-
 /* An exact-size copy of s[0..n) (not NUL-terminated). */
 static char *exact(const char *s, size_t n) {
   char *d = malloc(n ? n : 1);
@@ -158,12 +145,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   unsigned ctl = data[0];
   const uint8_t *p = data + 1;
   size_t n = size - 1, k;
-  char *custom = (ctl & 7) == 7 ? take_line(&p, &n, &k) : NULL;
+  char *custom = (ctl & 7) == 7 ? fuzz_take_line(&p, &n, &k) : NULL;
   const char *method = custom ? custom : methods[ctl & 7];
   size_t plen, qlen, clen;
-  char *path0 = take_line(&p, &n, &plen);
-  char *query0 = take_line(&p, &n, &qlen);
-  char *ctype = take_line(&p, &n, &clen);
+  char *path0 = fuzz_take_line(&p, &n, &plen);
+  char *query0 = fuzz_take_line(&p, &n, &qlen);
+  char *ctype = fuzz_take_line(&p, &n, &clen);
   char *body = exact((const char *)p, n);
   bool zero = (ctl & 0x40) != 0;
   char *path = zero ? path0 : exact(path0, plen);
