@@ -98,6 +98,8 @@ static const char *const sql_text[S_COUNT] = {
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
     [S_DATA_VERSION] = "PRAGMA data_version",
     [S_QUOTE_MAXID] = "SELECT max(id) FROM quotes",
+    /* a candidate whose lsh row is held back (trace.c) */
+    [S_QUOTE_CAND] = "SELECT document, coalesce(grp, 0), text FROM quotes WHERE id = ?1",
     [S_LSH_KEYS] = "SELECT key FROM lsh",
 };
 

@@ -23,6 +23,7 @@ enum {
   S_LSH_INSERT_N,
   S_DATA_VERSION,
   S_QUOTE_MAXID,
+  S_QUOTE_CAND,
   S_LSH_KEYS,
   S_GRP_MERGE,
   S_GRP_SET,
@@ -70,10 +71,19 @@ typedef struct wt_lsh_filter {
   uint64_t lookups;     /* quotes looked up by SQL while there was none */
 } wt_lsh_filter;
 
-/* A band-key row of the lsh table not written yet (trace.c). */
+/* A band-key row of the lsh table not written yet (trace.c); next: the
+ * next row held back with the same key (index + 1; 0 for none). */
 typedef struct wt_lsh_row {
   int64_t key, quote;
+  uint32_t next;
 } wt_lsh_row;
+
+/* The rows held back by key (trace.c): first and last of each key's chain
+ * (index + 1 into pend; first 0: an empty slot). */
+typedef struct wt_lsh_slot {
+  int64_t key;
+  uint32_t first, last;
+} wt_lsh_slot;
 
 struct warta_store {
   sqlite3 *db;
@@ -86,6 +96,8 @@ struct warta_store {
   wt_lsh_filter lsh;
   wt_lsh_row *pend; /* this transaction's lsh rows, written in key order */
   size_t npend, pend_cap;
+  wt_lsh_slot *pslot; /* pend by key: pslot_cap slots, a power of two */
+  size_t pslot_cap;
   char err[512];
 };
 
