@@ -11,8 +11,6 @@ enum {
   S_ENT_FIND,
   S_ENT_INSERT,
   S_ALIAS,
-  S_MENTION,
-  S_ROLE,
   S_SKEY_MAX,
   S_QUOTE_INSERT,
   S_QUOTE_FTS,
@@ -29,6 +27,9 @@ enum {
   S_GRP_SET,
   S_COUNT
 };
+
+/* Most mention or role rows one statement inserts (store.c). */
+#define WT_ROWS_MAX 16
 
 typedef struct wt_ent_slot {
   char *key; /* NULL: empty; the entity's stored name follows its NUL */
@@ -91,6 +92,7 @@ struct warta_store {
   bool batch; /* a warta_store_begin is open */
   bool tuned; /* the full-text index settings are known to be in place */
   sqlite3_stmt *stmts[S_COUNT];
+  sqlite3_stmt *multi[2][WT_ROWS_MAX + 1]; /* store.c: n mention or role rows */
   wt_ent_slot *cache;
   size_t cache_cap, cache_len;
   wt_lsh_filter lsh;
