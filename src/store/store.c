@@ -485,16 +485,6 @@ static int bind_pos(sqlite3_stmt *s, int i, warta_span sp) {
   return sqlite3_bind_int64(s, i + 1, sp.end);
 }
 
-/* A quote's confidence as schema 1 publishes it: two decimals (emit.c).
- * The float the extractor computed (0.84999996) and the one read back from
- * its JSON by `ingest --results` (0.85000002) are then stored alike, 0.85,
- * so a store merged from extracted shards equals one ingested directly. */
-static double confidence2(float c) {
-  char b[32];
-  snprintf(b, sizeof b, "%.2f", (double)c);
-  return strtod(b, NULL);
-}
-
 /* Runs a statement that returns no rows. */
 static int run(warta_store *st, sqlite3_stmt *s, const char *what) {
   int rc = sqlite3_step(s);
@@ -523,29 +513,6 @@ static void url_host(const char *url, char *out, size_t cap) {
   out[n] = 0;
 }
 
-/* Is a mention worth keeping as an alias of its entity?  Names, not
- * pronouns or clitics ("ia", "beliau", the -nya of "ujarnya"). */
-static bool alias_worthy(const char *text, warta_span m) {
-  if (m.end <= m.start || m.end - m.start > 200) return false;
-  if (m.start > 0) {
-    unsigned char prev = (unsigned char)text[m.start - 1];
-    if ((prev | 32) >= 'a' && (prev | 32) <= 'z') return false; /* a clitic inside a word */
-  }
-  unsigned char c = (unsigned char)text[m.start];
-  if (c < 128 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
-  /* a stop word ("Ia", "Beliau"), folded as the stemmer sees it */
-  char low[WT_STEM_MAX];
-  size_t n = m.end - m.start;
-  if (n <= WT_STEM_MAX) {
-    for (size_t i = 0; i < n; i++) {
-      unsigned char ch = (unsigned char)text[m.start + i];
-      low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-    }
-    if (wt_is_stop(low, n)) return false;
-  }
-  return true;
-}
-
 /* Indexes a name of an entity for --speaker. */
 static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
   sqlite3_stmt *s = wt_st_stmt(st, S_NAME);
@@ -562,18 +529,12 @@ static char *dup_str(const char *s) {
   return d;
 }
 
-/* The store id of record entity e, and the name the store has for it (the
- * first spelling it was stored under: a copy from wt_malloc in *name). */
-static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char **name) {
+/* The store id of record entity e (matching key `key`, from prepare), and
+ * the name the store has for it (the first spelling it was stored under: a
+ * copy from wt_malloc in *name). */
+static int entity_id(warta_store *st, const warta_entity *e, const char *key, int64_t *id, char **name) {
   *name = NULL;
-  char *key = wt_name_key(e->name, strlen(e->name));
-  if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   int rc = WARTA_OK;
-  if (!*key) {
-    /* a name of punctuation only: keep it as written */
-    wt_free(key);
-    if (!(key = dup_str(e->name))) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-  }
   const char *type = type_str(e->type);
   const wt_ent_slot *c = cache_get(st, key, e->type);
   if (c) {
@@ -617,7 +578,6 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char *
   }
   if (!*name) rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
 out:
-  wt_free(key);
   return rc;
 }
 
@@ -795,23 +755,19 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
   mrows->doc = rrows->doc = doc;
   mrows->text = rrows->text = text;
   mrows->n = rrows->n = 0;
+  const char *const *akey = (const char *const *)p->akeys;
   for (size_t i = 0; i < r->nentities; i++) {
     const warta_entity *e = &r->entities[i];
-    rc = entity_id(st, e, &ents[i], &names[i]);
+    rc = entity_id(st, e, p->ekeys[i], &ents[i], &names[i]);
     nnames = i + 1;
     if (rc) goto done;
     for (uint32_t k = 0; k < e->nmentions; k++) {
       warta_span m = e->mentions[k];
+      const char *key = *akey++;
       if ((rc = rows_add(st, mrows, ents[i], 0, m))) goto done;
-      if (!alias_worthy(text, m)) continue;
-      char *key = wt_name_key(text + m.start, m.end - m.start);
-      if (!key) {
-        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-        goto done;
-      }
+      if (!key) continue;
       s = wt_st_stmt(st, S_ALIAS);
       if (!s) {
-        wt_free(key);
         rc = WARTA_ERR_IO;
         goto done;
       }
@@ -820,7 +776,6 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       bind_span(s, 3, text, m);
       bool has_key = *key != 0;
       rc = has_key ? run(st, s, "adding an alias") : WARTA_OK;
-      wt_free(key);
       /* a new alias is a name --speaker can find the entity by */
       if (!rc && has_key && sqlite3_changes(st->db) == 1) rc = add_name(st, text + m.start, m.end - m.start, ents[i]);
       if (rc) goto done;
@@ -860,13 +815,8 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     for (size_t i = 0; i < r->nquotes; i++) {
       const warta_quote *q = &r->quotes[i];
       const warta_entity *e = q->entity >= 0 ? &r->entities[q->entity] : NULL;
-      /* the chain's names, "TASS; Interfax" */
-      char srcs[512];
-      size_t sl = 0;
-      srcs[0] = 0;
-      for (uint32_t k = 0; k < q->nsources && sl < sizeof srcs - 1; k++)
-        sl += (size_t)snprintf(srcs + sl, sizeof srcs - sl, "%s%s", k ? "; " : "", q->sources[k].name);
-      if (sl >= sizeof srcs) sl = sizeof srcs - 1;
+      const char *srcs = p->quotes[i].sources ? p->quotes[i].sources : "";
+      size_t sl = p->quotes[i].sources_len;
       s = wt_st_stmt(st, S_QUOTE_INSERT);
       if (!s) {
         rc = WARTA_ERR_IO;
@@ -887,7 +837,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       if (e) sqlite3_bind_int64(s, 14, ents[q->entity]);
       if (e && e->nroles) bind_span(s, 15, text, e->roles[0]);
       if (e && e->naffiliations) bind_span(s, 16, text, e->affiliations[0]);
-      sqlite3_bind_double(s, 17, confidence2(q->confidence));
+      sqlite3_bind_double(s, 17, p->quotes[i].confidence);
       bind_text(s, 18, sl ? srcs : NULL, sl);
       if ((rc = run(st, s, "adding a quote"))) goto done;
       int64_t qid = sqlite3_last_insert_rowid(st->db);

@@ -45,6 +45,9 @@ typedef struct wt_prepared_quote {
   size_t nshingles;
   bool linkable;      /* long enough to be linked to copies */
   int64_t keys[WT_MH_BANDS];
+  double confidence;  /* as stored: two decimals */
+  char *sources;      /* the chain's names, "TASS; Interfax" (NULL: none) */
+  size_t sources_len;
 } wt_prepared_quote;
 
 struct warta_store_prepared {
@@ -55,6 +58,9 @@ struct warta_store_prepared {
   uint8_t hash[32];       /* SHA-256 of url NUL text */
   wt_pretok title_tok, text_tok;
   wt_prepared_quote *quotes; /* rec.nquotes */
+  char **ekeys;              /* rec.nentities: each entity's matching key */
+  char **akeys;              /* each mention in entity order: its alias key,
+                                NULL when it is not worth one */
 };
 
 /* A Bloom filter of the lsh table's band keys (trace.c), so that a quote
