@@ -110,7 +110,10 @@ typedef struct ingest {
   slot *slots;
   int nslots;
   pthread_mutex_t mu;
-  pthread_cond_t cv;
+  /* each role waits on its own: the reader for its next slot to empty, the
+   * workers for a slot read, the writer for its next slot done (one shared
+   * condition woke every thread at every step: 14 futex calls a document) */
+  pthread_cond_t cv_read, cv_work, cv_write;
   unsigned long long next_extract, next_write, nread;
   bool reading_done;
 } ingest;
@@ -283,21 +286,28 @@ typedef struct worker_arg {
   bool results;
 } worker_arg;
 
+/* Wakes every thread (under the lock): a fatal error, or reading is done. */
+static void wake_all(ingest *g) {
+  pthread_cond_broadcast(&g->cv_read);
+  pthread_cond_broadcast(&g->cv_work);
+  pthread_cond_broadcast(&g->cv_write);
+}
+
 static void *worker(void *arg) {
   worker_arg *wa = arg;
   ingest *g = wa->g;
   pthread_mutex_lock(&g->mu);
   for (;;) {
-    while (!g->fatal && g->next_extract >= g->nread && !g->reading_done) pthread_cond_wait(&g->cv, &g->mu);
+    while (!g->fatal && g->next_extract >= g->nread && !g->reading_done) pthread_cond_wait(&g->cv_work, &g->mu);
     if (g->fatal || (g->next_extract >= g->nread && g->reading_done)) break;
-    slot *s = &g->slots[g->next_extract % (unsigned)g->nslots];
-    g->next_extract++;
+    unsigned long long seq = g->next_extract++;
+    slot *s = &g->slots[seq % (unsigned)g->nslots];
     s->state = SLOT_BUSY;
     pthread_mutex_unlock(&g->mu);
     slot_process(g, wa->results, s);
     pthread_mutex_lock(&g->mu);
     s->state = SLOT_DONE;
-    pthread_cond_broadcast(&g->cv);
+    if (seq == g->next_write) pthread_cond_signal(&g->cv_write); /* the one it waits for */
   }
   pthread_mutex_unlock(&g->mu);
   return NULL;
@@ -310,17 +320,20 @@ static void *writer(void *arg) {
     slot *s = &g->slots[g->next_write % (unsigned)g->nslots];
     while (!g->fatal && !(g->next_write < g->nread && s->state == SLOT_DONE) &&
            !(g->reading_done && g->next_write >= g->nread))
-      pthread_cond_wait(&g->cv, &g->mu);
+      pthread_cond_wait(&g->cv_write, &g->mu);
     if (g->fatal || (g->reading_done && g->next_write >= g->nread)) break;
     pthread_mutex_unlock(&g->mu);
     slot_write(g, s);
     warta_store_prepared_free(s->prep); /* free memory early, on this thread */
     s->prep = NULL;
     pthread_mutex_lock(&g->mu);
-    if (g->wfatal) g->fatal = true;
+    if (g->wfatal) {
+      g->fatal = true;
+      wake_all(g);
+    }
     s->state = SLOT_EMPTY;
     g->next_write++;
-    pthread_cond_broadcast(&g->cv);
+    pthread_cond_signal(&g->cv_read);
   }
   pthread_mutex_unlock(&g->mu);
   return NULL;
@@ -330,7 +343,7 @@ static void stop(ingest *g, const char *why) {
   if (why) cli_err("%s", why);
   pthread_mutex_lock(&g->mu);
   g->fatal = true;
-  pthread_cond_broadcast(&g->cv);
+  wake_all(g);
   pthread_mutex_unlock(&g->mu);
 }
 
@@ -350,7 +363,7 @@ static void run_threads(ingest *g, source *src) {
   while (!g->fatal) {
     pthread_mutex_lock(&g->mu);
     slot *s = &g->slots[g->nread % (unsigned)g->nslots];
-    while (!g->fatal && s->state != SLOT_EMPTY) pthread_cond_wait(&g->cv, &g->mu);
+    while (!g->fatal && s->state != SLOT_EMPTY) pthread_cond_wait(&g->cv_read, &g->mu);
     pthread_mutex_unlock(&g->mu);
     if (g->fatal) break;
     int r = source_next(g, src, s); /* the slot is the reader's until READ */
@@ -366,12 +379,12 @@ static void run_threads(ingest *g, source *src) {
     pthread_mutex_lock(&g->mu);
     s->state = SLOT_READ;
     g->nread++;
-    pthread_cond_broadcast(&g->cv);
+    pthread_cond_signal(&g->cv_work);
     pthread_mutex_unlock(&g->mu);
   }
   pthread_mutex_lock(&g->mu);
   g->reading_done = true;
-  pthread_cond_broadcast(&g->cv);
+  wake_all(g);
   pthread_mutex_unlock(&g->mu);
   for (int i = 0; i < started; i++) pthread_join(ws[i], NULL);
   if (writer_up) pthread_join(wt, NULL);
@@ -514,7 +527,9 @@ int cmd_ingest(int argc, char **argv) {
     g.wfatal = true;
   }
   pthread_mutex_init(&g.mu, NULL);
-  pthread_cond_init(&g.cv, NULL);
+  pthread_cond_init(&g.cv_read, NULL);
+  pthread_cond_init(&g.cv_work, NULL);
+  pthread_cond_init(&g.cv_write, NULL);
   cli_progress_start(&g.prog, g.quiet);
   double t0 = cli_now();
   if (!g.wfatal) {
@@ -549,7 +564,9 @@ int cmd_ingest(int argc, char **argv) {
   }
   free(g.slots);
   pthread_mutex_destroy(&g.mu);
-  pthread_cond_destroy(&g.cv);
+  pthread_cond_destroy(&g.cv_read);
+  pthread_cond_destroy(&g.cv_work);
+  pthread_cond_destroy(&g.cv_write);
   if (src.f && src.f != stdin) fclose(src.f);
   free(src.buf);
   cli_inputs_free(src.in);

@@ -34,9 +34,32 @@ typedef struct cache_slot {
   char stem[CACHE_WORD];
 } cache_slot;
 
+/* Short texts the writer has the tokenizer index (a quote's speaker,
+ * outlet, kind, speaker id, sources) repeat from quote to quote: their
+ * tokens are kept, MEMO_SLOTS of them, each text at most MEMO_TEXT bytes
+ * making at most MEMO_TOKS tokens of MEMO_POOL bytes in all. */
+#define MEMO_SLOTS 2048
+#define MEMO_TEXT 48
+#define MEMO_TOKS 8
+#define MEMO_POOL 64
+
+typedef struct memo_tok {
+  uint8_t off, len, start, end;
+} memo_tok;
+
+typedef struct memo_slot {
+  uint32_t hash;
+  uint8_t len, ntok; /* len 0: empty */
+  char text[MEMO_TEXT];
+  memo_tok tok[MEMO_TOKS];
+  char pool[MEMO_POOL];
+} memo_slot;
+
 typedef struct wt_tokenizer {
   bool stem;
   cache_slot *cache; /* CACHE_SLOTS, or NULL when memory was short */
+  memo_slot *memo;   /* MEMO_SLOTS, made at the first short text indexed */
+  bool memo_failed;
 } wt_tokenizer;
 
 static uint32_t hash_word(const char *w, size_t n) {
@@ -286,6 +309,7 @@ static void x_delete(Fts5Tokenizer *p) {
   wt_tokenizer *t = (wt_tokenizer *)p;
   if (!t) return;
   wt_free(t->cache);
+  wt_free(t->memo);
   wt_free(t);
 }
 
@@ -297,6 +321,39 @@ typedef struct fts_ctx {
 static int to_fts(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
   fts_ctx *c = ctx;
   return c->xtoken(c->pctx, 0, tok, (int)len, (int)start, (int)end);
+}
+
+/* Collects a short text's tokens into a memo slot; 1 (stop) when they do
+ * not fit. */
+static int to_memo(void *ctx, const char *tok, size_t len, uint32_t start, uint32_t end) {
+  memo_slot *m = ctx;
+  size_t used = m->ntok ? (size_t)m->tok[m->ntok - 1].off + m->tok[m->ntok - 1].len : 0;
+  if (m->ntok == MEMO_TOKS || used + len > MEMO_POOL || end > 255) return 1;
+  memcpy(m->pool + used, tok, len);
+  m->tok[m->ntok++] = (memo_tok){(uint8_t)used, (uint8_t)len, (uint8_t)start, (uint8_t)end};
+  return 0;
+}
+
+/* The tokens of a short text through the memo: the slot holding them, or
+ * NULL when they do not fit one (or there is no memory for the memo). */
+static const memo_slot *memo_get(wt_tokenizer *t, const char *text, size_t n) {
+  if (!t->memo) {
+    if (t->memo_failed) return NULL;
+    if (!(t->memo = wt_calloc(MEMO_SLOTS, sizeof *t->memo))) {
+      t->memo_failed = true;
+      return NULL;
+    }
+  }
+  uint32_t h = hash_word(text, n);
+  memo_slot *m = &t->memo[(h ^ (h >> 13)) & (MEMO_SLOTS - 1)];
+  if (m->len == n && m->hash == h && memcmp(m->text, text, n) == 0) return m;
+  m->len = 0;
+  m->ntok = 0;
+  if (tokens(text, n, t->stem, t->cache, to_memo, m, NULL)) return NULL; /* too many: not kept */
+  m->hash = h;
+  m->len = (uint8_t)n;
+  memcpy(m->text, text, n);
+  return m;
 }
 
 static int x_tokenize(Fts5Tokenizer *p, void *pctx, int flags, const char *text, int ntext,
@@ -312,6 +369,17 @@ static int x_tokenize(Fts5Tokenizer *p, void *pctx, int flags, const char *text,
         const wt_ptok *k = &pt->toks[i];
         int rc = xtoken(pctx, 0, pt->pool + k->off, (int)k->len, (int)(k->start - pt->base),
                         (int)(k->end - pt->base));
+        if (rc != SQLITE_OK) return rc;
+      }
+      return SQLITE_OK;
+    }
+  }
+  if ((flags & FTS5_TOKENIZE_DOCUMENT) && !(flags & FTS5_TOKENIZE_PREFIX) && ntext <= MEMO_TEXT) {
+    const memo_slot *m = memo_get(t, text, (size_t)ntext);
+    if (m) {
+      for (int i = 0; i < m->ntok; i++) {
+        const memo_tok *k = &m->tok[i];
+        int rc = xtoken(pctx, 0, m->pool + k->off, k->len, k->start, k->end);
         if (rc != SQLITE_OK) return rc;
       }
       return SQLITE_OK;

@@ -6,12 +6,17 @@
  * shingles and MinHash band keys computed for propagation.  The database
  * half is add_prepared in store.c.
  *
+ * It also works out what the writer would otherwise compute per row: the
+ * matching keys of entities and aliases, each quote's stored confidence and
+ * its sources' names.
+ *
  * The tokens reach FTS5 through a thread-local "pre-tokenized" set: while
  * add_prepared inserts into an FTS table, the "warta" tokenizer looks there
  * for the exact text it is asked to tokenize (same bytes) and emits the
  * stored tokens instead of tokenizing again (fts.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -254,6 +259,94 @@ static bool run_inside(const void *v, size_t n, size_t size, uint32_t cs, uint32
   return true;
 }
 
+/* ------------------------------------------------ entities and quotes */
+
+/* Is a mention worth keeping as an alias of its entity?  Names, not
+ * pronouns or clitics ("ia", "beliau", the -nya of "ujarnya"). */
+static bool alias_worthy(const char *text, warta_span m) {
+  if (m.end <= m.start || m.end - m.start > 200) return false;
+  if (m.start > 0) {
+    unsigned char prev = (unsigned char)text[m.start - 1];
+    if ((prev | 32) >= 'a' && (prev | 32) <= 'z') return false; /* a clitic inside a word */
+  }
+  unsigned char c = (unsigned char)text[m.start];
+  if (c < 128 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
+  /* a stop word ("Ia", "Beliau"), folded as the stemmer sees it */
+  char low[WT_STEM_MAX];
+  size_t n = m.end - m.start;
+  if (n <= WT_STEM_MAX) {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char ch = (unsigned char)text[m.start + i];
+      low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+    }
+    if (wt_is_stop(low, n)) return false;
+  }
+  return true;
+}
+
+static size_t mention_count(const warta_store_record *r) {
+  size_t n = 0;
+  for (size_t i = 0; i < r->nentities; i++) n += r->entities[i].nmentions;
+  return n;
+}
+
+/* p->ekeys and p->akeys; false when memory runs out. */
+static bool entity_keys(warta_store_prepared *p) {
+  const warta_store_record *r = &p->rec;
+  if (!r->nentities) return true;
+  size_t nm = mention_count(r);
+  p->ekeys = wt_calloc(r->nentities, sizeof *p->ekeys);
+  p->akeys = wt_calloc(nm ? nm : 1, sizeof *p->akeys);
+  if (!p->ekeys || !p->akeys) return false;
+  size_t j = 0;
+  for (size_t i = 0; i < r->nentities; i++) {
+    const warta_entity *e = &r->entities[i];
+    size_t n = strlen(e->name);
+    char *key = wt_name_key(e->name, n);
+    if (!key) return false;
+    if (!*key) {
+      /* a name of punctuation only: keep it as written */
+      wt_free(key);
+      if (!(key = wt_malloc(n + 1))) return false;
+      memcpy(key, e->name, n + 1);
+    }
+    p->ekeys[i] = key;
+    for (uint32_t k = 0; k < e->nmentions; k++, j++) {
+      warta_span m = e->mentions[k];
+      if (alias_worthy(r->text, m) && !(p->akeys[j] = wt_name_key(r->text + m.start, m.end - m.start))) return false;
+    }
+  }
+  return true;
+}
+
+/* A quote's confidence as schema 1 publishes it: two decimals (emit.c).
+ * The float the extractor computed (0.84999996) and the one read back from
+ * its JSON by `ingest --results` (0.85000002) are then stored alike, 0.85,
+ * so a store merged from extracted shards equals one ingested directly. */
+static double confidence2(float c) {
+  char b[32];
+  snprintf(b, sizeof b, "%.2f", (double)c);
+  return strtod(b, NULL);
+}
+
+/* The chain's names, "TASS; Interfax", at most 511 bytes; false when memory
+ * runs out. */
+static bool quote_sources(wt_prepared_quote *pq, const warta_quote *q) {
+  if (!q->nsources) return true;
+  char srcs[512];
+  size_t sl = 0;
+  srcs[0] = 0;
+  for (uint32_t k = 0; k < q->nsources && sl < sizeof srcs - 1; k++)
+    sl += (size_t)snprintf(srcs + sl, sizeof srcs - sl, "%s%s", k ? "; " : "", q->sources[k].name);
+  if (sl >= sizeof srcs) sl = sizeof srcs - 1;
+  if (!sl) return true;
+  if (!(pq->sources = wt_malloc(sl + 1))) return false;
+  memcpy(pq->sources, srcs, sl);
+  pq->sources[sl] = 0;
+  pq->sources_len = sl;
+  return true;
+}
+
 /* ----------------------------------------------------------- prepared */
 
 void warta_store_prepared_free(warta_store_prepared *p) {
@@ -263,8 +356,13 @@ void warta_store_prepared_free(warta_store_prepared *p) {
   for (size_t i = 0; p->quotes && i < p->rec.nquotes; i++) {
     pretok_free(&p->quotes[i].tok);
     wt_free(p->quotes[i].shingles);
+    wt_free(p->quotes[i].sources);
   }
   wt_free(p->quotes);
+  for (size_t i = 0; p->ekeys && i < p->rec.nentities; i++) wt_free(p->ekeys[i]);
+  wt_free(p->ekeys);
+  for (size_t i = 0, n = p->akeys ? mention_count(&p->rec) : 0; i < n; i++) wt_free(p->akeys[i]);
+  wt_free(p->akeys);
   wt_free(p->block);
   wt_free(p);
 }
@@ -301,6 +399,7 @@ warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) 
   wt_sha256(parts, lens, 3, p->hash);
 
   plain_build plain = {NULL, 0, 0, false};
+  if (!entity_keys(p)) goto oom;
   if (!pretokenize(&p->title_tok, r->title, r->title ? strlen(r->title) : 0, NULL) ||
       !pretokenize(&p->text_tok, r->text, r->len, r->nquotes ? &plain : NULL))
     goto oom;
@@ -310,6 +409,8 @@ warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) 
     for (size_t i = 0; i < r->nquotes; i++) {
       wt_prepared_quote *pq = &p->quotes[i];
       const warta_quote *q = &r->quotes[i];
+      pq->confidence = confidence2(q->confidence);
+      if (!quote_sources(pq, q)) goto oom;
       const char *s = r->text + q->content.start;
       size_t n = q->content.end - q->content.start;
       size_t ta, tb, pa, pb, nwords = 0;

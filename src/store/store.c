@@ -73,9 +73,6 @@ static const char *const sql_text[S_COUNT] = {
     [S_ENT_FIND] = "SELECT id, name FROM entities WHERE key = ?1 AND type = ?2",
     [S_ENT_INSERT] = "INSERT INTO entities(type, name, key) VALUES(?2, ?3, ?1)",
     [S_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, key, alias) VALUES(?1, ?2, ?3)",
-    [S_MENTION] = "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES(?1, ?2, ?3, ?4)",
-    [S_ROLE] = "INSERT OR IGNORE INTO roles(document, entity, kind, start_byte, end_byte, text) "
-               "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_SKEY_MAX] = "SELECT max(skey) FROM quotes WHERE skey >= ?1 AND skey < ?2",
     [S_QUOTE_INSERT] =
         "INSERT INTO quotes(skey, document, ord, kind, start_byte, end_byte, text, cue, cue_start, cue_end, speaker, "
@@ -98,6 +95,8 @@ static const char *const sql_text[S_COUNT] = {
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
     [S_DATA_VERSION] = "PRAGMA data_version",
     [S_QUOTE_MAXID] = "SELECT max(id) FROM quotes",
+    /* a candidate whose lsh row is held back (trace.c) */
+    [S_QUOTE_CAND] = "SELECT document, coalesce(grp, 0), text FROM quotes WHERE id = ?1",
     [S_LSH_KEYS] = "SELECT key FROM lsh",
 };
 
@@ -324,6 +323,8 @@ int warta_store_open(const char *path, unsigned flags, warta_store **out) {
 void warta_store_close(warta_store *st) {
   if (!st) return;
   for (int i = 0; i < S_COUNT; i++) sqlite3_finalize(st->stmts[i]);
+  for (int k = 0; k < 2; k++)
+    for (int n = 0; n <= WT_ROWS_MAX; n++) sqlite3_finalize(st->multi[k][n]);
   if (st->db) {
     if (st->batch) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(st->db);
@@ -484,16 +485,6 @@ static int bind_pos(sqlite3_stmt *s, int i, warta_span sp) {
   return sqlite3_bind_int64(s, i + 1, sp.end);
 }
 
-/* A quote's confidence as schema 1 publishes it: two decimals (emit.c).
- * The float the extractor computed (0.84999996) and the one read back from
- * its JSON by `ingest --results` (0.85000002) are then stored alike, 0.85,
- * so a store merged from extracted shards equals one ingested directly. */
-static double confidence2(float c) {
-  char b[32];
-  snprintf(b, sizeof b, "%.2f", (double)c);
-  return strtod(b, NULL);
-}
-
 /* Runs a statement that returns no rows. */
 static int run(warta_store *st, sqlite3_stmt *s, const char *what) {
   int rc = sqlite3_step(s);
@@ -522,29 +513,6 @@ static void url_host(const char *url, char *out, size_t cap) {
   out[n] = 0;
 }
 
-/* Is a mention worth keeping as an alias of its entity?  Names, not
- * pronouns or clitics ("ia", "beliau", the -nya of "ujarnya"). */
-static bool alias_worthy(const char *text, warta_span m) {
-  if (m.end <= m.start || m.end - m.start > 200) return false;
-  if (m.start > 0) {
-    unsigned char prev = (unsigned char)text[m.start - 1];
-    if ((prev | 32) >= 'a' && (prev | 32) <= 'z') return false; /* a clitic inside a word */
-  }
-  unsigned char c = (unsigned char)text[m.start];
-  if (c < 128 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
-  /* a stop word ("Ia", "Beliau"), folded as the stemmer sees it */
-  char low[WT_STEM_MAX];
-  size_t n = m.end - m.start;
-  if (n <= WT_STEM_MAX) {
-    for (size_t i = 0; i < n; i++) {
-      unsigned char ch = (unsigned char)text[m.start + i];
-      low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-    }
-    if (wt_is_stop(low, n)) return false;
-  }
-  return true;
-}
-
 /* Indexes a name of an entity for --speaker. */
 static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
   sqlite3_stmt *s = wt_st_stmt(st, S_NAME);
@@ -561,18 +529,12 @@ static char *dup_str(const char *s) {
   return d;
 }
 
-/* The store id of record entity e, and the name the store has for it (the
- * first spelling it was stored under: a copy from wt_malloc in *name). */
-static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char **name) {
+/* The store id of record entity e (matching key `key`, from prepare), and
+ * the name the store has for it (the first spelling it was stored under: a
+ * copy from wt_malloc in *name). */
+static int entity_id(warta_store *st, const warta_entity *e, const char *key, int64_t *id, char **name) {
   *name = NULL;
-  char *key = wt_name_key(e->name, strlen(e->name));
-  if (!key) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   int rc = WARTA_OK;
-  if (!*key) {
-    /* a name of punctuation only: keep it as written */
-    wt_free(key);
-    if (!(key = dup_str(e->name))) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-  }
   const char *type = type_str(e->type);
   const wt_ent_slot *c = cache_get(st, key, e->type);
   if (c) {
@@ -616,8 +578,82 @@ static int entity_id(warta_store *st, const warta_entity *e, int64_t *id, char *
   }
   if (!*name) rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
 out:
-  wt_free(key);
   return rc;
+}
+
+/* A document's mention and role rows go in together, up to WT_ROWS_MAX
+ * to a statement: one statement for a document's five mentions costs
+ * about what two of one row do.  Both tables are WITHOUT ROWID and the
+ * inserts are OR IGNORE (no statement journal), so what they hold does not
+ * depend on how the rows were grouped. */
+enum { ROWS_MENTION, ROWS_ROLE };
+
+typedef struct doc_row {
+  int64_t entity;
+  int kind; /* roles: 0 role, 1 affiliation */
+  warta_span sp;
+} doc_row;
+
+typedef struct doc_rows {
+  int which;
+  int64_t doc;
+  const char *text;
+  doc_row r[WT_ROWS_MAX];
+  int n;
+} doc_rows;
+
+static sqlite3_stmt *rows_stmt(warta_store *st, int which, int n) {
+  sqlite3_stmt **s = &st->multi[which][n];
+  if (*s) {
+    sqlite3_reset(*s);
+    return *s;
+  }
+  static const char *const head[2] = {
+      "INSERT OR IGNORE INTO mentions(document, start_byte, end_byte, entity) VALUES",
+      "INSERT OR IGNORE INTO roles(document, entity, kind, start_byte, end_byte, text) VALUES"};
+  static const char *const tuple[2] = {"(?,?,?,?)", "(?,?,?,?,?,?)"};
+  char sql[128 + WT_ROWS_MAX * 16];
+  size_t l = (size_t)snprintf(sql, sizeof sql, "%s", head[which]);
+  for (int i = 0; i < n; i++) l += (size_t)snprintf(sql + l, sizeof sql - l, "%s%s", i ? "," : "", tuple[which]);
+  int rc = sqlite3_prepare_v3(st->db, sql, (int)l, SQLITE_PREPARE_PERSISTENT, s, NULL);
+  if (rc != SQLITE_OK) {
+    wt_st_db(st, rc, "preparing a statement");
+    *s = NULL;
+  }
+  return *s;
+}
+
+static int rows_flush(warta_store *st, doc_rows *b) {
+  if (!b->n) return WARTA_OK;
+  sqlite3_stmt *s = rows_stmt(st, b->which, b->n);
+  if (!s) return WARTA_ERR_IO;
+  int p = 1;
+  for (int i = 0; i < b->n; i++) {
+    const doc_row *r = &b->r[i];
+    sqlite3_bind_int64(s, p++, b->doc);
+    if (b->which == ROWS_MENTION) {
+      sqlite3_bind_int64(s, p++, r->sp.start);
+      sqlite3_bind_int64(s, p++, r->sp.end);
+      sqlite3_bind_int64(s, p++, r->entity);
+    } else {
+      sqlite3_bind_int64(s, p++, r->entity);
+      sqlite3_bind_int(s, p++, r->kind);
+      sqlite3_bind_int64(s, p++, r->sp.start);
+      sqlite3_bind_int64(s, p++, r->sp.end);
+      bind_span(s, p++, b->text, r->sp);
+    }
+  }
+  b->n = 0;
+  return run(st, s, b->which == ROWS_MENTION ? "adding a mention" : "adding a role");
+}
+
+static int rows_add(warta_store *st, doc_rows *b, int64_t entity, int kind, warta_span sp) {
+  if (b->n == WT_ROWS_MAX) {
+    int rc = rows_flush(st, b);
+    if (rc) return rc;
+  }
+  b->r[b->n++] = (doc_row){entity, kind, sp};
+  return WARTA_OK;
 }
 
 /* skey base for a publication day: see the top of this file. */
@@ -709,32 +745,29 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     }
   }
   size_t nnames = 0; /* names[0..nnames) to free */
+  doc_rows *mrows = wt_malloc(2 * sizeof *mrows), *rrows = mrows + 1;
+  if (!mrows) {
+    rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    goto done;
+  }
+  mrows->which = ROWS_MENTION;
+  rrows->which = ROWS_ROLE;
+  mrows->doc = rrows->doc = doc;
+  mrows->text = rrows->text = text;
+  mrows->n = rrows->n = 0;
+  const char *const *akey = (const char *const *)p->akeys;
   for (size_t i = 0; i < r->nentities; i++) {
     const warta_entity *e = &r->entities[i];
-    rc = entity_id(st, e, &ents[i], &names[i]);
+    rc = entity_id(st, e, p->ekeys[i], &ents[i], &names[i]);
     nnames = i + 1;
     if (rc) goto done;
     for (uint32_t k = 0; k < e->nmentions; k++) {
       warta_span m = e->mentions[k];
-      s = wt_st_stmt(st, S_MENTION);
-      if (!s) {
-        rc = WARTA_ERR_IO;
-        goto done;
-      }
-      sqlite3_bind_int64(s, 1, doc);
-      sqlite3_bind_int64(s, 2, m.start);
-      sqlite3_bind_int64(s, 3, m.end);
-      sqlite3_bind_int64(s, 4, ents[i]);
-      if ((rc = run(st, s, "adding a mention"))) goto done;
-      if (!alias_worthy(text, m)) continue;
-      char *key = wt_name_key(text + m.start, m.end - m.start);
-      if (!key) {
-        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-        goto done;
-      }
+      const char *key = *akey++;
+      if ((rc = rows_add(st, mrows, ents[i], 0, m))) goto done;
+      if (!key) continue;
       s = wt_st_stmt(st, S_ALIAS);
       if (!s) {
-        wt_free(key);
         rc = WARTA_ERR_IO;
         goto done;
       }
@@ -743,7 +776,6 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       bind_span(s, 3, text, m);
       bool has_key = *key != 0;
       rc = has_key ? run(st, s, "adding an alias") : WARTA_OK;
-      wt_free(key);
       /* a new alias is a name --speaker can find the entity by */
       if (!rc && has_key && sqlite3_changes(st->db) == 1) rc = add_name(st, text + m.start, m.end - m.start, ents[i]);
       if (rc) goto done;
@@ -753,21 +785,11 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       uint32_t n = kind ? e->naffiliations : e->nroles;
       for (uint32_t k = 0; k < n; k++) {
         if (sp[k].end <= sp[k].start) continue;
-        s = wt_st_stmt(st, S_ROLE);
-        if (!s) {
-          rc = WARTA_ERR_IO;
-          goto done;
-        }
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, ents[i]);
-        sqlite3_bind_int(s, 3, kind);
-        sqlite3_bind_int64(s, 4, sp[k].start);
-        sqlite3_bind_int64(s, 5, sp[k].end);
-        bind_span(s, 6, text, sp[k]);
-        if ((rc = run(st, s, "adding a role"))) goto done;
+        if ((rc = rows_add(st, rrows, ents[i], kind, sp[k]))) goto done;
       }
     }
   }
+  if ((rc = rows_flush(st, mrows)) || (rc = rows_flush(st, rrows))) goto done;
 
   /* quotes */
   if (r->nquotes) {
@@ -793,13 +815,8 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     for (size_t i = 0; i < r->nquotes; i++) {
       const warta_quote *q = &r->quotes[i];
       const warta_entity *e = q->entity >= 0 ? &r->entities[q->entity] : NULL;
-      /* the chain's names, "TASS; Interfax" */
-      char srcs[512];
-      size_t sl = 0;
-      srcs[0] = 0;
-      for (uint32_t k = 0; k < q->nsources && sl < sizeof srcs - 1; k++)
-        sl += (size_t)snprintf(srcs + sl, sizeof srcs - sl, "%s%s", k ? "; " : "", q->sources[k].name);
-      if (sl >= sizeof srcs) sl = sizeof srcs - 1;
+      const char *srcs = p->quotes[i].sources ? p->quotes[i].sources : "";
+      size_t sl = p->quotes[i].sources_len;
       s = wt_st_stmt(st, S_QUOTE_INSERT);
       if (!s) {
         rc = WARTA_ERR_IO;
@@ -820,7 +837,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
       if (e) sqlite3_bind_int64(s, 14, ents[q->entity]);
       if (e && e->nroles) bind_span(s, 15, text, e->roles[0]);
       if (e && e->naffiliations) bind_span(s, 16, text, e->affiliations[0]);
-      sqlite3_bind_double(s, 17, confidence2(q->confidence));
+      sqlite3_bind_double(s, 17, p->quotes[i].confidence);
       bind_text(s, 18, sl ? srcs : NULL, sl);
       if ((rc = run(st, s, "adding a quote"))) goto done;
       int64_t qid = sqlite3_last_insert_rowid(st->db);
@@ -887,6 +904,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
     }
   }
 done:
+  wt_free(mrows);
   for (size_t i = 0; i < nnames; i++) wt_free(names[i]);
   if (ents != ent_small) wt_free(ents);
   if (names != name_small) wt_free(names);

@@ -11,8 +11,6 @@ enum {
   S_ENT_FIND,
   S_ENT_INSERT,
   S_ALIAS,
-  S_MENTION,
-  S_ROLE,
   S_SKEY_MAX,
   S_QUOTE_INSERT,
   S_QUOTE_FTS,
@@ -23,11 +21,15 @@ enum {
   S_LSH_INSERT_N,
   S_DATA_VERSION,
   S_QUOTE_MAXID,
+  S_QUOTE_CAND,
   S_LSH_KEYS,
   S_GRP_MERGE,
   S_GRP_SET,
   S_COUNT
 };
+
+/* Most mention or role rows one statement inserts (store.c). */
+#define WT_ROWS_MAX 16
 
 typedef struct wt_ent_slot {
   char *key; /* NULL: empty; the entity's stored name follows its NUL */
@@ -43,6 +45,9 @@ typedef struct wt_prepared_quote {
   size_t nshingles;
   bool linkable;      /* long enough to be linked to copies */
   int64_t keys[WT_MH_BANDS];
+  double confidence;  /* as stored: two decimals */
+  char *sources;      /* the chain's names, "TASS; Interfax" (NULL: none) */
+  size_t sources_len;
 } wt_prepared_quote;
 
 struct warta_store_prepared {
@@ -53,6 +58,9 @@ struct warta_store_prepared {
   uint8_t hash[32];       /* SHA-256 of url NUL text */
   wt_pretok title_tok, text_tok;
   wt_prepared_quote *quotes; /* rec.nquotes */
+  char **ekeys;              /* rec.nentities: each entity's matching key */
+  char **akeys;              /* each mention in entity order: its alias key,
+                                NULL when it is not worth one */
 };
 
 /* A Bloom filter of the lsh table's band keys (trace.c), so that a quote
@@ -70,10 +78,19 @@ typedef struct wt_lsh_filter {
   uint64_t lookups;     /* quotes looked up by SQL while there was none */
 } wt_lsh_filter;
 
-/* A band-key row of the lsh table not written yet (trace.c). */
+/* A band-key row of the lsh table not written yet (trace.c); next: the
+ * next row held back with the same key (index + 1; 0 for none). */
 typedef struct wt_lsh_row {
   int64_t key, quote;
+  uint32_t next;
 } wt_lsh_row;
+
+/* The rows held back by key (trace.c): first and last of each key's chain
+ * (index + 1 into pend; first 0: an empty slot). */
+typedef struct wt_lsh_slot {
+  int64_t key;
+  uint32_t first, last;
+} wt_lsh_slot;
 
 struct warta_store {
   sqlite3 *db;
@@ -81,11 +98,14 @@ struct warta_store {
   bool batch; /* a warta_store_begin is open */
   bool tuned; /* the full-text index settings are known to be in place */
   sqlite3_stmt *stmts[S_COUNT];
+  sqlite3_stmt *multi[2][WT_ROWS_MAX + 1]; /* store.c: n mention or role rows */
   wt_ent_slot *cache;
   size_t cache_cap, cache_len;
   wt_lsh_filter lsh;
   wt_lsh_row *pend; /* this transaction's lsh rows, written in key order */
   size_t npend, pend_cap;
+  wt_lsh_slot *pslot; /* pend by key: pslot_cap slots, a power of two */
+  size_t pslot_cap;
   char err[512];
 };
 

@@ -256,11 +256,15 @@ static int filter_ready(warta_store *st) {
 
 /* A quote's six lsh rows are not written at once: they wait, and go in
  * together, sorted, WT_LSH_ROWS to a statement, before the transaction
- * commits, when they reach LSH_PEND rows, or when a lookup needs them (a
- * key of the quote looked up is among them).  One statement of 32 rows
- * costs about what 4 of one row do. */
+ * commits or when they reach LSH_PEND rows (a transaction's rows sorted
+ * together land on neighbouring B-tree pages, where a few thousand at a
+ * time were scattered all over the table).  One statement of 32 rows costs
+ * about what 4 of one row do.  A lookup finds the rows held back through
+ * pslot, a hash of their keys, after the table's rows of the key: their
+ * quotes are newer than every quote in the table, so candidates come in the
+ * order the table would give them once the rows are written. */
 #define WT_LSH_ROWS 32
-#define LSH_PEND 2048
+#define LSH_PEND (1u << 18)
 
 static int cmp_row(const void *a, const void *b) {
   const wt_lsh_row *x = a, *y = b;
@@ -272,11 +276,82 @@ void wt_st_lsh_drop(warta_store *st) {
   wt_free(st->pend);
   st->pend = NULL;
   st->npend = st->pend_cap = 0;
+  wt_free(st->pslot);
+  st->pslot = NULL;
+  st->pslot_cap = 0;
+}
+
+static size_t slot_of(const warta_store *st, int64_t key) {
+  size_t mask = st->pslot_cap - 1;
+  size_t i = (size_t)mix64((uint64_t)key) & mask;
+  while (st->pslot[i].first && st->pslot[i].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+/* Chains row i (the newest) to the rows held back with its key. */
+static void chain_row(warta_store *st, size_t i) {
+  wt_lsh_row *r = &st->pend[i];
+  r->next = 0;
+  wt_lsh_slot *sl = &st->pslot[slot_of(st, r->key)];
+  if (!sl->first) {
+    *sl = (wt_lsh_slot){r->key, (uint32_t)i + 1, (uint32_t)i + 1};
+  } else {
+    st->pend[sl->last - 1].next = (uint32_t)i + 1;
+    sl->last = (uint32_t)i + 1;
+  }
+}
+
+/* The first row held back with key (index + 1), 0 for none. */
+static uint32_t pending_first(const warta_store *st, int64_t key) {
+  if (!st->npend || !st->pslot_cap) return 0;
+  return st->pslot[slot_of(st, key)].first;
+}
+
+/* Sorts rows[0..n) by key: a radix sort of the keys' 63 bits, 11 at a
+ * time (qsort's calls to cmp_row took a fifth of a commit).  The order of
+ * rows with one key does not matter: the table is the same whatever order
+ * its rows go in, the sort only keeps the inserts close together.  False
+ * without memory for the copy (rows stay as they were). */
+#define RADIX_BITS 11
+#define RADIX_PASSES 6 /* 6 * 11 >= 63 */
+static bool sort_rows(wt_lsh_row *rows, size_t n) {
+  if (n < 64) {
+    qsort(rows, n, sizeof *rows, cmp_row);
+    return true;
+  }
+  wt_lsh_row *tmp = wt_malloc(n * sizeof *tmp);
+  uint32_t(*count)[1u << RADIX_BITS] = wt_calloc(RADIX_PASSES, sizeof *count);
+  if (!tmp || !count) {
+    wt_free(tmp);
+    wt_free(count);
+    return false;
+  }
+  const uint64_t mask = (1u << RADIX_BITS) - 1;
+  for (size_t i = 0; i < n; i++)
+    for (int p = 0; p < RADIX_PASSES; p++) count[p][((uint64_t)rows[i].key >> (p * RADIX_BITS)) & mask]++;
+  wt_lsh_row *from = rows, *to = tmp;
+  for (int p = 0; p < RADIX_PASSES; p++) {
+    uint32_t *c = count[p], at = 0;
+    if (c[((uint64_t)from[0].key >> (p * RADIX_BITS)) & mask] == n) continue; /* one digit for all */
+    for (size_t d = 0; d <= mask; d++) {
+      uint32_t k = c[d];
+      c[d] = at;
+      at += k;
+    }
+    for (size_t i = 0; i < n; i++) to[c[((uint64_t)from[i].key >> (p * RADIX_BITS)) & mask]++] = from[i];
+    wt_lsh_row *t = from;
+    from = to;
+    to = t;
+  }
+  if (from != rows) memcpy(rows, from, n * sizeof *rows);
+  wt_free(tmp);
+  wt_free(count);
+  return true;
 }
 
 int wt_st_lsh_flush(warta_store *st) {
   if (!st->npend) return WARTA_OK;
-  qsort(st->pend, st->npend, sizeof *st->pend, cmp_row);
+  if (!sort_rows(st->pend, st->npend)) qsort(st->pend, st->npend, sizeof *st->pend, cmp_row);
   size_t i = 0;
   int rc = WARTA_OK;
   while (i < st->npend && rc == WARTA_OK) {
@@ -293,13 +368,31 @@ int wt_st_lsh_flush(warta_store *st) {
     if (r != SQLITE_DONE) rc = wt_st_db(st, r, "indexing quotes for copies");
   }
   st->npend = 0;
+  if (st->pslot) memset(st->pslot, 0, st->pslot_cap * sizeof *st->pslot);
   return rc;
 }
 
-static bool pending_key(const warta_store *st, int64_t key) {
-  for (size_t i = 0; i < st->npend; i++)
-    if (st->pend[i].key == key) return true;
-  return false;
+/* Holds back the row (key, quote). */
+static int hold_row(warta_store *st, int64_t key, int64_t quote) {
+  if (st->npend == st->pend_cap) {
+    size_t nc = st->pend_cap ? st->pend_cap * 2 : 256;
+    wt_lsh_row *np = wt_realloc(st->pend, nc * sizeof *np);
+    if (!np) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    st->pend = np;
+    st->pend_cap = nc;
+  }
+  if (2 * (st->npend + 1) > st->pslot_cap) {
+    size_t nc = st->pslot_cap ? st->pslot_cap * 2 : 1024;
+    wt_lsh_slot *ns = wt_calloc(nc, sizeof *ns);
+    if (!ns) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    wt_free(st->pslot);
+    st->pslot = ns;
+    st->pslot_cap = nc;
+    for (size_t i = 0; i < st->npend; i++) chain_row(st, i);
+  }
+  st->pend[st->npend] = (wt_lsh_row){key, quote, 0};
+  chain_row(st, st->npend++);
+  return WARTA_OK;
 }
 
 /* ------------------------------------------------------------- linking */
@@ -313,80 +406,100 @@ static int cmp_i64(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* The candidates of one quote's lookup (at most CAND, the first in
+ * ascending key order, then quote order, as one SELECT DISTINCT ... WHERE
+ * key IN (...) LIMIT 96 would give them) and the copies among them. */
+enum { MAXM = 64, CAND = 96 };
+typedef struct cands {
+  const uint64_t *sh;
+  size_t nsh;
+  int64_t doc;
+  match m[MAXM];
+  int nm;
+  int64_t c[CAND];
+  int n;
+} cands;
+
+/* Looks at candidate quote cq (document cdoc, group cgrp, text ct[0..cn)
+ * read by *text when needed). */
+static int consider(warta_store *st, cands *c, int64_t cq, int64_t cdoc, int64_t cgrp, const char *ct, size_t cn) {
+  for (int k = 0; k < c->n; k++)
+    if (c->c[k] == cq) return WARTA_OK;
+  c->c[c->n++] = cq;
+  if (cdoc == c->doc) return WARTA_OK;
+  for (int k = 0; k < c->nm; k++)
+    if (cgrp && c->m[k].grp == cgrp) return WARTA_OK; /* its group is linked already */
+  uint64_t *csh = NULL;
+  size_t cw = 0;
+  long ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
+  if (ncs < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  double jac, con;
+  wt_similarity(c->sh, c->nsh, csh, (size_t)ncs, &jac, &con);
+  wt_free(csh);
+  if (wt_same_statement(jac, con, c->nsh, (size_t)ncs) && c->nm < MAXM) c->m[c->nm++] = (match){cq, cgrp};
+  return WARTA_OK;
+}
+
+/* The candidates among the rows held back with a key. */
+static int consider_pending(warta_store *st, cands *c, int64_t key) {
+  for (uint32_t i = pending_first(st, key); i && c->n < CAND; i = st->pend[i - 1].next) {
+    int64_t cq = st->pend[i - 1].quote;
+    bool seen = false;
+    for (int k = 0; k < c->n && !seen; k++) seen = c->c[k] == cq;
+    if (seen) continue;
+    sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_CAND);
+    if (!q) return WARTA_ERR_IO;
+    sqlite3_bind_int64(q, 1, cq);
+    int r = sqlite3_step(q);
+    int rc = WARTA_OK;
+    if (r == SQLITE_ROW)
+      rc = consider(st, c, cq, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+                    (const char *)sqlite3_column_text(q, 2), (size_t)sqlite3_column_bytes(q, 2));
+    sqlite3_reset(q);
+    if (rc) return rc;
+    if (r != SQLITE_ROW) return wt_st_db(st, r == SQLITE_DONE ? SQLITE_CORRUPT : r, "finding copies");
+  }
+  return WARTA_OK;
+}
+
 int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
   *linked = false;
   if (!pq->linkable) return WARTA_OK;
-  const uint64_t *sh = pq->shingles;
-  long nsh = (long)pq->nshingles;
-
-  /* the candidates: quotes sharing a band key, at most CAND of them (the
-   * first in ascending key order, then quote order, as one SELECT DISTINCT
-   * ... WHERE key IN (...) LIMIT 96 would give them) */
-  enum { MAXM = 64, CAND = 96 };
-  match m[MAXM];
-  int nm = 0;
-  int64_t cands[CAND];
-  int ncand = 0;
+  cands c;
+  c.sh = pq->shingles;
+  c.nsh = pq->nshingles;
+  c.doc = doc;
+  c.nm = c.n = 0;
   int rc = filter_ready(st);
   if (rc) return rc;
   int64_t keys[WT_MH_BANDS];
   memcpy(keys, pq->keys, sizeof keys);
   qsort(keys, WT_MH_BANDS, sizeof *keys, cmp_i64);
   if (!st->lsh.valid) st->lsh.lookups++;
-  bool maybe[WT_MH_BANDS], flush = false;
-  for (int b = 0; b < WT_MH_BANDS; b++) {
-    maybe[b] = !(b > 0 && keys[b] == keys[b - 1]) && (!st->lsh.valid || filter_maybe(&st->lsh, keys[b]));
-    if (maybe[b] && !flush) flush = pending_key(st, keys[b]);
-  }
-  if (flush && (rc = wt_st_lsh_flush(st))) return rc;
-  for (int b = 0; b < WT_MH_BANDS && ncand < CAND && rc == WARTA_OK; b++) {
-    if (!maybe[b]) continue;
+  for (int b = 0; b < WT_MH_BANDS && c.n < CAND && rc == WARTA_OK; b++) {
+    if (b > 0 && keys[b] == keys[b - 1]) continue;
+    if (st->lsh.valid && !filter_maybe(&st->lsh, keys[b])) continue;
     sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
     if (!q) return WARTA_ERR_IO;
     sqlite3_bind_int64(q, 1, keys[b]);
-    int r;
-    while (ncand < CAND && (r = sqlite3_step(q)) == SQLITE_ROW) {
-      int64_t cq = sqlite3_column_int64(q, 0), cdoc = sqlite3_column_int64(q, 1),
-              cgrp = sqlite3_column_int64(q, 2);
-      bool dup = false;
-      for (int k = 0; k < ncand && !dup; k++) dup = cands[k] == cq;
-      if (dup) continue;
-      cands[ncand++] = cq;
-      if (cdoc == doc) continue;
-      for (int k = 0; k < nm && !dup; k++) dup = cgrp && m[k].grp == cgrp; /* its group is linked already */
-      if (dup) continue;
-      const char *ct = (const char *)sqlite3_column_text(q, 3);
-      size_t cn = (size_t)sqlite3_column_bytes(q, 3);
-      uint64_t *csh = NULL;
-      size_t cw = 0;
-      long ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
-      if (ncs < 0) {
-        rc = wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-        break;
-      }
-      double jac, con;
-      wt_similarity(sh, (size_t)nsh, csh, (size_t)ncs, &jac, &con);
-      wt_free(csh);
-      if (wt_same_statement(jac, con, (size_t)nsh, (size_t)ncs) && nm < MAXM) m[nm++] = (match){cq, cgrp};
-    }
-    if (ncand >= CAND) r = SQLITE_DONE;
+    int r = SQLITE_DONE;
+    while (rc == WARTA_OK && c.n < CAND && (r = sqlite3_step(q)) == SQLITE_ROW)
+      rc = consider(st, &c, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2),
+                    (const char *)sqlite3_column_text(q, 3), (size_t)sqlite3_column_bytes(q, 3));
+    if (c.n >= CAND) r = SQLITE_DONE;
     sqlite3_reset(q);
     if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
+    if (rc == WARTA_OK && c.n < CAND) rc = consider_pending(st, &c, keys[b]);
   }
   if (rc) return rc;
 
-  if (st->npend + WT_MH_BANDS > st->pend_cap) {
-    size_t nc = st->pend_cap ? st->pend_cap * 2 : 256;
-    wt_lsh_row *np = wt_realloc(st->pend, nc * sizeof *np);
-    if (!np) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
-    st->pend = np;
-    st->pend_cap = nc;
-  }
   for (int b = 0; b < WT_MH_BANDS; b++) {
-    st->pend[st->npend++] = (wt_lsh_row){pq->keys[b], id};
+    if ((rc = hold_row(st, pq->keys[b], id))) return rc;
     if (st->lsh.valid) filter_add(&st->lsh, pq->keys[b]);
   }
   if (st->npend >= LSH_PEND && (rc = wt_st_lsh_flush(st))) return rc;
+  match *m = c.m;
+  int nm = c.nm;
   if (nm == 0) return WARTA_OK;
 
   /* the group: the smallest id among the groups and lone quotes matched */
