@@ -263,6 +263,9 @@ static bool name_like(warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return true;
   if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
+  /* one capital and a hyphen: "K-Popers", "E-KTP", "T-Shirt" (a double
+   * name is longer on both sides: "Al-Farisi" stays a name) */
+  if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return false;
   uint64_t c = wt_clsof(d, i);
   if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
