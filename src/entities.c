@@ -493,7 +493,8 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   while (j < lim) {
     /* (a word or number first: then it is no "(" of an acronym) */
     if (run_token(d, j, org)) {
-      if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG)) org = true;
+      /* (a unit's head too: "Bidang Politik, Hukum, dan Keamanan") */
+      if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) org = true;
       j++;
       continue;
     }
