@@ -236,10 +236,14 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
 
 /* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
 static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i + 2 >= lim || !is_punct(d, i, '(') || !is_punct(d, i + 2, ')')) return 0;
+  if (i + 2 >= lim || !is_punct(d, i, '(')) return 0;
+  /* one capitalised word, or two acronyms: "(DPRK)", "(Pjs)", "(BUMDes LKM)" */
   const wt_token *t = wt_tok(d, i + 1);
   if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
-  return 3;
+  if (is_punct(d, i + 2, ')')) return 3;
+  if (i + 3 < lim && is_punct(d, i + 3, ')') && is_upper(d, i + 2) && wt_tok(d, i + 2)->end - wt_tok(d, i + 2)->start >= 2)
+    return 4;
+  return 0;
 }
 
 static bool known_word(const warta_doc *d, const char *s, size_t n);
@@ -419,8 +423,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++; /* inside the run, the list or slash belongs to the name */
           continue;
         }
-        if (paren_acronym(d, j, e)) {
-          j += 3;
+        uint32_t pj = paren_acronym(d, j, e);
+        if (pj) {
+          j += pj;
           continue;
         }
         const wt_token *t = wt_tok(d, j);
@@ -498,8 +503,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
-    if (paren_acronym(d, j, lim)) {
-      j += 3;
+    uint32_t pj = paren_acronym(d, j, lim);
+    if (pj) {
+      j += pj;
       continue;
     }
     /* "RW 022", "Komisi 3": a number after an acronym or a unit's name */
