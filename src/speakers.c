@@ -288,7 +288,7 @@ static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap
   return false;
 }
 
-/* Registers the person of np_name with the role [r0, end) and returns the
+/* Registers the person named by ap with the role [r0, end) and returns the
  * entity (or -1), setting *ment. */
 static int32_t person_after_places(warta_doc *d, const wt_np *ap, uint32_t r0, uint32_t end, int32_t *ment) {
   int32_t e = wt_np_register(d, ap);
