@@ -115,6 +115,17 @@ static inline bool fuzz_ymd(const char *s) {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* A malloc'd copy of s, NULL for NULL; aborts when memory runs out (the
+ * fuzzer's own allocation, not the library's). */
+static inline char *fuzz_dup(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s);
+  char *d = malloc(n + 1);
+  if (!d) abort();
+  memcpy(d, s, n + 1);
+  return d;
+}
+
 /* Takes one line (up to '\n' or the end) off the input [*p, *p + *n) as a
  * new C string; *len (when not NULL) gets its length.  Aborts when memory
  * runs out (the fuzzer's own allocation, not the library's). */

@@ -41,15 +41,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-static char *dup_or_null(const char *s) {
-  if (!s) return NULL;
-  size_t n = strlen(s);
-  char *d = malloc(n + 1);
-  if (!d) abort();
-  memcpy(d, s, n + 1);
-  return d;
-}
-
 static bool same_str(const char *a, const char *b) { return (!a && !b) || (a && b && !strcmp(a, b)); }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -76,9 +67,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(text, pg.text, pg.len + 1);
     size_t len = pg.len;
     uint32_t paras = pg.paragraphs, repairs = pg.repairs;
-    char *title = dup_or_null(pg.title), *pub = dup_or_null(pg.published), *author = dup_or_null(pg.author);
-    char *purl = dup_or_null(pg.url), *outlet = dup_or_null(pg.outlet), *lang = dup_or_null(pg.lang);
-    char *cs = dup_or_null(pg.charset);
+    char *title = fuzz_dup(pg.title), *pub = fuzz_dup(pg.published), *author = fuzz_dup(pg.author);
+    char *purl = fuzz_dup(pg.url), *outlet = fuzz_dup(pg.outlet), *lang = fuzz_dup(pg.lang);
+    char *cs = fuzz_dup(pg.charset);
     warta_page again;
     int rc2 = warta_html_extract(reader, html, n, ctype, url, flags, &again);
     FUZZ_CHECK(rc2 == rc, "the same page gave %d, then %d", rc, rc2);

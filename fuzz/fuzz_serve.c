@@ -111,17 +111,8 @@ typedef struct answer {
   size_t len;
 } answer;
 
-static char *dup0(const char *s) {
-  if (!s) return NULL;
-  size_t n = strlen(s);
-  char *d = malloc(n + 1);
-  if (!d) abort();
-  memcpy(d, s, n + 1);
-  return d;
-}
-
 static answer keep(int rc, const warta_serve_response *rs) {
-  answer a = {rc, rs->status, dup0(rs->content_type), NULL, dup0(rs->allow), dup0(rs->cache), rs->len};
+  answer a = {rc, rs->status, fuzz_dup(rs->content_type), NULL, fuzz_dup(rs->allow), fuzz_dup(rs->cache), rs->len};
   a.body = malloc(rs->len + 1);
   if (!a.body) abort();
   if (rs->len) memcpy(a.body, rs->body, rs->len);
