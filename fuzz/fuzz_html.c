@@ -8,6 +8,7 @@
  *                   0x04 a URL line follows
  *                   0x08 extract the text with WARTA_SEGMENT_ONLY (faster) rather
  *                        than the whole pipeline
+ *                   0x10 read the page the second time with WARTA_HTML_NO_TRIM
  *   [content type] with 0x02: up to '\n' (a NUL in it ends the C string early)
  *   [url]          with 0x04: up to '\n'
  *   the rest       the page, in an exact-size buffer (not NUL-terminated)
@@ -17,7 +18,9 @@
  *     UTF-8 in `paragraphs` non-empty blocks, metadata valid UTF-8,
  *     published YYYY-MM-DD, no repairs of a valid UTF-8 page;
  *   - the same reader gives the same result for the same page again (its
- *     buffers are reused between pages: the previous input was another page);
+ *     buffers are reused between pages: the previous input was another page),
+ *     and so does a read with WARTA_HTML_NO_TRIM (the trim pass empties only
+ *     subtrees the parse would drop: it must never change the result);
  *   - the text and metadata are accepted by warta_extract as they are (the
  *     way `warta ingest` passes them): WARTA_OK, never a syntax error on the
  *     published date the HTML reader chose.
@@ -71,7 +74,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *purl = fuzz_dup(pg.url), *outlet = fuzz_dup(pg.outlet), *lang = fuzz_dup(pg.lang);
     char *cs = fuzz_dup(pg.charset);
     warta_page again;
-    int rc2 = warta_html_extract(reader, html, n, ctype, url, flags, &again);
+    unsigned flags2 = flags | ((ctl & 0x10) ? WARTA_HTML_NO_TRIM : 0);
+    int rc2 = warta_html_extract(reader, html, n, ctype, url, flags2, &again);
     FUZZ_CHECK(rc2 == rc, "the same page gave %d, then %d", rc, rc2);
     FUZZ_CHECK(again.len == len && !memcmp(again.text, text, len), "the same page gave another text (%zu, %zu bytes)",
                len, again.len);

@@ -358,9 +358,12 @@ typedef struct warta_page {
 
 /* Flags for warta_html_extract. */
 enum {
-  WARTA_HTML_ALL_TEXT = 1u << 0 /* all the page's text blocks, menus and footers included: no
-                                   main-text selection (scripts, styles, form controls and
-                                   hidden elements are still left out) */
+  WARTA_HTML_ALL_TEXT = 1u << 0, /* all the page's text blocks, menus and footers included: no
+                                    main-text selection (scripts, styles, form controls and
+                                    hidden elements are still left out) */
+  WARTA_HTML_NO_TRIM = 1u << 1    /* let libxml2 parse the subtrees the reader drops whole (share
+                                    bars, related-article boxes, ...) instead of emptying them
+                                    first: the same result, slower; for testing the reader */
 };
 
 /* Reads one HTML page from memory (html need not be NUL-terminated) and

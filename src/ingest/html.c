@@ -5,7 +5,10 @@
  * 2. A fast pass cuts out what is never text — <script>, <style>, <svg>,
  *    <math>, <noscript>, <template> and comments — keeping JSON-LD script
  *    bodies aside for the metadata.  libxml2 then has a third of a typical
- *    news page left to parse.
+ *    news page left to parse.  The trim pass then empties the subtrees step
+ *    3 would drop whole (share bars, related-article boxes, comments), where
+ *    it can tell exactly where libxml2 would end them: the result is the
+ *    same, libxml2 reads less.
  * 3. libxml2's error-tolerant HTML parser, in SAX mode (no tree is built),
  *    feeds a flat table of elements (parent, tag, class/id hints) and a list
  *    of text blocks: the text between two block-level boundaries (<p>, <div>,
@@ -224,6 +227,11 @@ typedef struct hcache {
 
 /* ------------------------------------------------------------- the reader */
 
+typedef struct trim_event {
+  uint32_t off; /* a start tag's '<' in the prepass's output */
+  uint8_t kind; /* EV_* */
+} trim_event;
+
 typedef struct el {
   uint32_t parent; /* UINT32_MAX for the root */
   uint32_t end;    /* one past the last element of the subtree */
@@ -259,8 +267,11 @@ struct warta_html {
   htmlParserCtxtPtr ctxt;
   unsigned ctxt_uses;
   wt_conv conv;
-  wt_buf utf8, clean, pool, out, out2, strs, titlebuf, h1buf, authorbuf;
+  wt_buf utf8, clean, trim, pool, out, out2, strs, titlebuf, h1buf, authorbuf;
   wt_pmeta meta;
+  trim_event *events; /* the prepass's notes for the trim pass */
+  size_t nevents, capevents;
+  bool events_lost;   /* out of memory noting them: no trimming */
   el *els;
   size_t nels, capels;
   block *blocks;
@@ -280,11 +291,15 @@ struct warta_html {
   int64_t errpos;
 };
 
+static void init_lx(void);
+static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, bool author);
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_once(void) {
   xmlInitParser();
   init_tagkind();
   init_words();
+  init_lx();
 }
 
 static int hints_of(warta_html *h, const char *v) {
@@ -331,11 +346,12 @@ void warta_html_free(warta_html *h) {
   if (!h) return;
   if (h->ctxt) htmlFreeParserCtxt(h->ctxt);
   wt_conv_free(&h->conv);
-  wt_buf *bufs[] = {&h->utf8, &h->clean, &h->pool, &h->out, &h->out2, &h->strs, &h->titlebuf, &h->h1buf, &h->authorbuf};
+  wt_buf *bufs[] = {&h->utf8, &h->clean, &h->trim, &h->pool, &h->out, &h->out2, &h->strs, &h->titlebuf, &h->h1buf, &h->authorbuf};
   for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) wt_buf_free(bufs[i]);
   wt_pmeta_free(&h->meta);
   wt_free(h->els);
   wt_free(h->blocks);
+  wt_free(h->events);
   wt_free(h);
 }
 
@@ -382,6 +398,64 @@ static const char *attr_val(const xmlChar **atts, const char *name) {
   return NULL;
 }
 
+/* The flags a start tag gives its element by itself, apart from what it
+ * inherits: EF_DROP (by its tag, hidden, aria-hidden, a landmark role,
+ * display:none, or boilerplate class/id words when h->use_hints), EF_POS,
+ * EF_NEG, EF_BODY.  One rule for the parse (on_start) and the trim pass. */
+static uint8_t own_flags(warta_html *h, uint8_t tag, const xmlChar **atts) {
+  uint8_t f = 0;
+  if ((tagkind[tag] & K_DROP) && !(h->keep_layout && (tag == T_NAV || tag == T_ASIDE || tag == T_FOOTER || tag == T_HEADER ||
+                                                       tag == T_FIGURE || tag == T_FIGCAPTION || tag == T_MENU ||
+                                                       tag == T_LABEL || tag == T_BUTTON)))
+    f |= EF_DROP;
+  if (!atts) return f;
+  int hint = 0;
+  for (int k = 0; atts[k]; k += 2) {
+    const char *an = (const char *)atts[k], *av = (const char *)atts[k + 1];
+    if (!av) av = "";
+    switch (an[0]) {
+    case 'c':
+      if (!strcmp(an, "class")) hint |= hints_of(h, av);
+      break;
+    case 'i':
+      if (!strcmp(an, "id")) hint |= hints_of(h, av);
+      else if (!strcmp(an, "itemprop") && wt_find_ci(av, strlen(av), "articlebody")) f |= EF_BODY;
+      break;
+    case 'h':
+      if (!strcmp(an, "hidden")) f |= EF_DROP;
+      break;
+    case 'a':
+      if (!strcmp(an, "aria-hidden") && !strcmp(av, "true")) f |= EF_DROP;
+      break;
+    case 'r':
+      if (!strcmp(an, "role")) {
+        static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary", "dialog",
+                                            "search", "menu", "menubar", "alert", NULL};
+        for (int r = 0; roles[r]; r++)
+          if (!strcmp(av, roles[r])) f |= EF_DROP;
+        if (!strcmp(av, "main") || !strcmp(av, "article")) f |= EF_POS;
+      }
+      break;
+    case 's':
+      if (!strcmp(an, "style") && (wt_find_ci(av, strlen(av), "display:none") ||
+                                   wt_find_ci(av, strlen(av), "display: none") ||
+                                   wt_find_ci(av, strlen(av), "visibility:hidden") ||
+                                   wt_find_ci(av, strlen(av), "visibility: hidden")))
+        f |= EF_DROP;
+      break;
+    default:
+      break;
+    }
+  }
+  if (hint & H_POS) f |= EF_POS;
+  if ((hint & H_NEG) && !(hint & H_POS)) {
+    f |= EF_NEG;
+    if (h->use_hints && tag != T_BODY && tag != T_HTML && tag != T_MAIN && !(f & EF_BODY)) f |= EF_DROP;
+  }
+  if (hint & H_NEG) f &= (uint8_t)~EF_POS;
+  return f;
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
   warta_html *h = ((htmlParserCtxtPtr)ctx)->_private;
   if (h->oom) return;
@@ -409,82 +483,30 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
   e->parent = p;
   e->tag = tag;
   const el *pe = &h->els[p];
-  e->flags = pe->flags & (EF_DROP | EF_LINK | EF_H1);
+  e->flags = (uint8_t)((pe->flags & (EF_DROP | EF_LINK | EF_H1)) | own_flags(h, tag, atts));
   e->blk = (kind & K_BLOCK) ? i : pe->blk;
   if ((kind & K_BLOCK) && tag != T_BR && tag != T_HR) h->els[p].flags |= EF_BLOCKKIDS;
-  if ((kind & K_DROP) && !(h->keep_layout && (tag == T_NAV || tag == T_ASIDE || tag == T_FOOTER || tag == T_HEADER ||
-                                               tag == T_FIGURE || tag == T_FIGCAPTION || tag == T_MENU ||
-                                               tag == T_LABEL || tag == T_BUTTON)))
-    e->flags |= EF_DROP;
   if (tag == T_A) e->flags |= EF_LINK;
   if (tag == T_H1 && !h->h1_done && !h->meta_done) e->flags |= EF_H1;
   if (tag == T_TITLE && !h->title_done && !h->meta_done) h->in_title = true;
-  if (atts) {
-    int hint = 0;
-    for (int k = 0; atts[k]; k += 2) {
-      const char *an = (const char *)atts[k], *av = (const char *)atts[k + 1];
-      if (!av) av = "";
-      switch (an[0]) {
-      case 'c':
-        if (!strcmp(an, "class")) hint |= hints_of(h, av);
-        break;
-      case 'i':
-        if (!strcmp(an, "id")) hint |= hints_of(h, av);
-        else if (!strcmp(an, "itemprop")) {
-          if (wt_find_ci(av, strlen(av), "articlebody")) e->flags |= EF_BODY;
-          if (!strcmp(av, "author") && !h->meta_done && !h->meta.item_author && !h->author_depth) {
-            const char *c = attr_val(atts, "content");
-            if (c && *c) {
-              if (wt_pmeta_set(&h->meta, &h->meta.item_author, c, strlen(c)) != 0) h->oom = true;
-            } else {
-              h->author_depth = 1; /* its text, counted from the next element on */
-              h->authorbuf.len = 0;
-            }
-            break;
-          }
-          if (!strcmp(av, "datePublished") && !h->meta_done) {
-            const char *d = attr_val(atts, "content");
-            if (!d) d = attr_val(atts, "datetime");
-            if (d && wt_pmeta_set(&h->meta, &h->meta.item_date, d, strlen(d)) != 0) h->oom = true;
-          }
-        }
-        break;
-      case 'h':
-        if (!strcmp(an, "hidden")) e->flags |= EF_DROP;
-        break;
-      case 'a':
-        if (!strcmp(an, "aria-hidden") && !strcmp(av, "true")) e->flags |= EF_DROP;
-        break;
-      case 'r':
-        if (!strcmp(an, "role")) {
-          static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary", "dialog",
-                                              "search", "menu", "menubar", "alert", NULL};
-          for (int r = 0; roles[r]; r++)
-            if (!strcmp(av, roles[r])) e->flags |= EF_DROP;
-          if (!strcmp(av, "main") || !strcmp(av, "article")) e->flags |= EF_POS;
-        }
-        break;
-      case 's':
-        if (!strcmp(an, "style") && (wt_find_ci(av, strlen(av), "display:none") ||
-                                     wt_find_ci(av, strlen(av), "display: none") ||
-                                     wt_find_ci(av, strlen(av), "visibility:hidden") ||
-                                     wt_find_ci(av, strlen(av), "visibility: hidden")))
-          e->flags |= EF_DROP;
-        break;
-      default:
-        break;
-      }
-    }
-    if (hint & H_POS) e->flags |= EF_POS;
-    if ((hint & H_NEG) && !(hint & H_POS)) {
-      e->flags |= EF_NEG;
-      if (h->use_hints && tag != T_BODY && tag != T_HTML && tag != T_MAIN && !(e->flags & EF_BODY))
-        e->flags |= EF_DROP;
-    }
-    if (hint & H_NEG) e->flags &= (uint8_t)~EF_POS;
-    /* metadata */
+  if (atts && !h->meta_done) {
     int rc = 0;
-    if (h->meta_done) {
+    const char *ip = attr_val(atts, "itemprop");
+    if (ip && !strcmp(ip, "author") && !h->meta.item_author && !h->author_depth) {
+      const char *c = attr_val(atts, "content");
+      if (c && *c) {
+        rc = wt_pmeta_set(&h->meta, &h->meta.item_author, c, strlen(c));
+      } else {
+        h->author_depth = 1; /* its text, counted from the next element on */
+        h->authorbuf.len = 0;
+      }
+    } else if (ip && !strcmp(ip, "datePublished")) {
+      const char *d = attr_val(atts, "content");
+      if (!d) d = attr_val(atts, "datetime");
+      if (d) rc = wt_pmeta_set(&h->meta, &h->meta.item_date, d, strlen(d));
+    }
+    /* metadata */
+    if (rc) {
     } else if (tag == T_META) {
       const char *content = attr_val(atts, "content");
       const char *key = attr_val(atts, "property");
@@ -646,8 +668,10 @@ static bool keep_attr(const char *tag, size_t tl, const char *n, size_t nl, cons
 }
 
 /* Copies the start tag s[i..te] (te: its '>') to out with only the
- * attributes the reader looks at. */
-static void copy_tag(wt_buf *out, const char *s, size_t i, size_t name_end, size_t te) {
+ * attributes the reader looks at.  Returns whether one of them is an
+ * itemprop naming an author. */
+static bool copy_tag(wt_buf *out, const char *s, size_t i, size_t name_end, size_t te) {
+  bool author = false;
   char *o = out->p + out->len;
   memcpy(o, s + i, name_end - i);
   o += name_end - i;
@@ -689,6 +713,7 @@ static void copy_tag(wt_buf *out, const char *s, size_t i, size_t name_end, size
       k = aend;
     }
     if (keep_attr(tag, tl, s + na, nl, vl ? s + va : NULL, vl)) {
+      if (nl == 8 && wt_prefix_ci(s + na, nl, "itemprop") && wt_find_ci(s + na, aend - na, "author")) author = true;
       *o++ = ' ';
       memcpy(o, s + na, aend - na);
       o += aend - na;
@@ -698,6 +723,7 @@ static void copy_tag(wt_buf *out, const char *s, size_t i, size_t name_end, size
   if (selfclose) *o++ = '/';
   *o++ = '>';
   out->len = (size_t)(o - out->p);
+  return author;
 }
 
 /* Does a region about to be cut hold metadata (a <script> that may be
@@ -732,6 +758,8 @@ static int prepass(warta_html *h, const char *s, size_t n) {
   _Static_assert(sizeof empty_len == sizeof empty / sizeof *empty - 1, "a length for each name");
   wt_buf *out = &h->clean;
   out->len = 0;
+  h->nevents = 0;
+  h->events_lost = false;
   if (wt_buf_grow(out, n + 16) != 0) return -1;
   size_t i = 0, last = 0;
   while (i < n) {
@@ -782,7 +810,8 @@ static int prepass(warta_html *h, const char *s, size_t n) {
         i = last = n;
         break;
       }
-      copy_tag(out, s, i, k, te);
+      size_t at = out->len;
+      note_tag(h, s + a, nl, at, copy_tag(out, s, i, k, te));
       i = last = te + 1;
       continue;
     }
@@ -819,7 +848,8 @@ static int prepass(warta_html *h, const char *s, size_t n) {
       if (depth > 0 || region_has_meta(s + te + 1, e - te - 1)) {
         memcpy(out->p + out->len, s + last, i - last);
         out->len += i - last;
-        copy_tag(out, s, i, k, te);
+        size_t at = out->len;
+        note_tag(h, s + a, nl, at, copy_tag(out, s, i, k, te));
         i = last = te + 1;
         continue;
       }
@@ -860,6 +890,430 @@ static int prepass(warta_html *h, const char *s, size_t n) {
     memcpy(out->p + out->len, s + last, i - last);
     out->len += i - last;
     i = last = e;
+  }
+  memcpy(out->p + out->len, s + last, n - last);
+  out->len += n - last;
+  out->p[out->len] = 0;
+  return 0;
+}
+
+/* ----------------------------------------------------------- the trim pass */
+
+/* A subtree the parse would drop whole (a share bar, a related-articles box,
+ * a comment section, a <header>) still costs libxml2 every character and
+ * tag.  The trim pass empties such subtrees in the prepass's output before
+ * the first parse -- but only where it can tell exactly where libxml2 would
+ * end the subtree, so that the parse sees the same elements and text
+ * everywhere else and the output does not change (test_html checks it on
+ * every fixture page and tests/data/html/trim; fuzz_html on its corpus).
+ * It mirrors the rules of libxml2's HTML parser that decide where an element
+ * ends: empty elements, start tags that close the open element ("<li>"
+ * closes an open <li>), and end tags that close what is open above them
+ * unless an element of higher priority (<div>, table parts) stands in
+ * between.  Anything it does not model -- a stray end tag, <html>/<body>
+ * inside, an entity in an attribute, deep nesting, the end of the page --
+ * and the subtree is left for libxml2.  Subtrees holding metadata (<meta>,
+ * <link>, <time>, <title>, <h1>, itemprop) are kept, and so is everything
+ * inside an <h1> or <title> or after an itemprop=author (their text is read
+ * even where dropped).  The prepass notes where the candidate start tags
+ * are, so the trim pass reads only those and the subtrees it empties. */
+
+/* A tag name, lowercased, packed into 16 bytes (longer names: not read). */
+typedef struct lxname {
+  uint64_t a, b;
+} lxname;
+
+static bool lx_eq(lxname x, lxname y) { return x.a == y.a && x.b == y.b; }
+
+enum { LX_VOID = 1, LX_META = 2, LX_ROOT = 4, LX_HIGH = 8 };
+
+/* What the trim pass knows of a tag name. */
+typedef struct lxinfo {
+  lxname name;
+  uint64_t closes; /* the open elements its start tag closes, by closable index */
+  uint8_t flags;   /* LX_* */
+  uint8_t prio;    /* end-tag priority */
+  uint8_t cidx;    /* its own closable index, or 255 */
+} lxinfo;
+
+/* libxml2 2.9's start tags that close the open element: each row is a start
+ * tag, then the elements it closes. */
+#define LX_H "h1", "h2", "h3", "h4", "h5", "h6"
+#define LX_FONTSTYLE "tt", "i", "b", "u", "s", "strike", "big", "small"
+static const char *const lx_closes[] = {
+    "form", "form", "p", "hr", LX_H, "dl", "ul", "ol", "menu", "dir", "address", "pre", "listing", "xmp", "head", NULL,
+    "head", "p", NULL,
+    "title", "p", NULL,
+    "body", "head", "style", "link", "title", "p", NULL,
+    "frameset", "head", "style", "link", "title", "p", NULL,
+    "li", "p", LX_H, "dl", "address", "pre", "listing", "xmp", "head", "li", NULL,
+    "hr", "p", "head", NULL,
+    "h1", "p", "head", NULL,
+    "h2", "p", "head", NULL,
+    "h3", "p", "head", NULL,
+    "h4", "p", "head", NULL,
+    "h5", "p", "head", NULL,
+    "h6", "p", "head", NULL,
+    "dir", "p", "head", NULL,
+    "address", "p", "head", "ul", NULL,
+    "pre", "p", "head", "ul", NULL,
+    "listing", "p", "head", NULL,
+    "xmp", "p", "head", NULL,
+    "blockquote", "p", "head", NULL,
+    "dl", "p", "dt", "menu", "dir", "address", "pre", "listing", "xmp", "head", NULL,
+    "dt", "p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dd", NULL,
+    "dd", "p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dt", NULL,
+    "ul", "p", "head", "ol", "menu", "dir", "address", "pre", "listing", "xmp", NULL,
+    "ol", "p", "head", "ul", NULL,
+    "menu", "p", "head", "ul", NULL,
+    "p", "p", "head", LX_H, LX_FONTSTYLE, NULL,
+    "div", "p", "head", NULL,
+    "noscript", "p", "head", NULL,
+    "center", "font", "b", "i", "p", "head", NULL,
+    "a", "a", NULL,
+    "caption", "p", NULL,
+    "colgroup", "caption", "colgroup", "col", "p", NULL,
+    "col", "caption", "col", "p", NULL,
+    "table", "p", "head", LX_H, "pre", "listing", "xmp", "a", NULL,
+    "th", "th", "td", "p", "span", "font", "a", "b", "i", "u", NULL,
+    "td", "th", "td", "p", "span", "font", "a", "b", "i", "u", NULL,
+    "tr", "th", "td", "tr", "caption", "col", "colgroup", "p", NULL,
+    "thead", "caption", "col", "colgroup", NULL,
+    "tfoot", "th", "td", "tr", "caption", "col", "colgroup", "thead", "tbody", "p", NULL,
+    "tbody", "th", "td", "tr", "caption", "col", "colgroup", "thead", "tfoot", "tbody", "p", NULL,
+    "optgroup", "option", NULL,
+    "option", "option", NULL,
+    "fieldset", "legend", "p", "head", LX_H, "pre", "listing", "xmp", "a", NULL,
+    NULL};
+/* libxml2 2.9's empty elements (no content, no end tag). */
+static const char *const lx_voids[] = {"area", "base", "basefont", "br",   "col",  "embed", "frame",
+                                       "hr",   "img",  "input",    "isindex", "link", "meta", "param", NULL};
+/* libxml2 2.9's end-tag priorities (others: 100). */
+static const struct {
+  const char *t;
+  uint8_t p;
+} lx_prios[] = {{"div", 150},   {"td", 160},    {"th", 160},    {"tr", 170},   {"thead", 180}, {"tbody", 180},
+                {"tfoot", 180}, {"table", 190}, {"head", 200},  {"body", 200}, {"html", 220},  {NULL, 0}};
+/* Start tags that end the trimming of a subtree they appear in: metadata,
+ * and what libxml2 treats specially. */
+static const char *const lx_metas[] = {"meta", "link", "time", "title", "h1", "html", "head", "body",
+                                       "frameset", "script", "style", "plaintext", NULL};
+/* The tags whose subtrees the trim pass empties: never closed by a start
+ * tag of their own subtree except ul/ol (which the mirror handles). */
+static const char *const lx_roots[] = {"div", "section", "article", "header", "figure", "ul", "ol", NULL};
+
+enum { LX_MAX = 160 };
+static lxinfo lx_tab[LX_MAX];
+static size_t lx_n;
+
+/* Packs s[0..n) lowercased; false when longer than 16 bytes. */
+static bool lx_pack(const char *s, size_t n, lxname *out) {
+  if (n > 16) return false;
+  unsigned char b[16] = {0};
+  for (size_t i = 0; i < n; i++) b[i] = (unsigned char)wt_lower((unsigned char)s[i]);
+  memcpy(&out->a, b, 8);
+  memcpy(&out->b, b + 8, 8);
+  return true;
+}
+
+static int lx_cmp(const void *x, const void *y) {
+  const lxinfo *p = x, *q = y;
+  if (p->name.a != q->name.a) return p->name.a < q->name.a ? -1 : 1;
+  if (p->name.b != q->name.b) return p->name.b < q->name.b ? -1 : 1;
+  return 0;
+}
+
+/* The entry for a name, added when missing (only while building). */
+static lxinfo *lx_entry(const char *t) {
+  static lxinfo spare;
+  lxname k;
+  lx_pack(t, strlen(t), &k);
+  for (size_t i = 0; i < lx_n; i++)
+    if (lx_eq(lx_tab[i].name, k)) return &lx_tab[i];
+  if (lx_n == LX_MAX) return &spare; /* cannot happen: LX_MAX holds the tables above */
+  lxinfo *e = &lx_tab[lx_n++];
+  memset(e, 0, sizeof *e);
+  e->name = k;
+  e->prio = 100;
+  e->cidx = 255;
+  return e;
+}
+
+static void init_lx(void) {
+  /* the closable names get indexes 0..63 (46 of them) */
+  uint8_t ncl = 0;
+  for (size_t i = 0; lx_closes[i]; i++) {
+    lx_entry(lx_closes[i]);
+    for (i++; lx_closes[i]; i++) {
+      lxinfo *old = lx_entry(lx_closes[i]);
+      if (old->cidx == 255) old->cidx = ncl++;
+    }
+  }
+  if (ncl > 64) { /* cannot happen with the tables above; no trimming then */
+    lx_n = 0;
+    return;
+  }
+  /* second walk: the masks, now that every closable name has its index */
+  for (size_t i = 0; lx_closes[i]; i++) {
+    lxinfo *row = lx_entry(lx_closes[i]);
+    uint64_t m = 0;
+    for (i++; lx_closes[i]; i++) m |= 1ull << lx_entry(lx_closes[i])->cidx;
+    row->closes = m;
+  }
+  for (int i = 0; lx_voids[i]; i++) lx_entry(lx_voids[i])->flags |= LX_VOID;
+  for (int i = 0; lx_metas[i]; i++) lx_entry(lx_metas[i])->flags |= LX_META;
+  for (int i = 0; lx_roots[i]; i++) lx_entry(lx_roots[i])->flags |= LX_ROOT;
+  for (int i = 0; lx_prios[i].t; i++) {
+    lxinfo *e = lx_entry(lx_prios[i].t);
+    e->prio = lx_prios[i].p;
+    if (e->prio > 100) e->flags |= LX_HIGH;
+  }
+  qsort(lx_tab, lx_n, sizeof lx_tab[0], lx_cmp);
+}
+
+static const lxinfo lx_other = {{0, 0}, 0, 0, 100, 255};
+
+static const lxinfo *lx_find(lxname k) {
+  lxinfo key = {.name = k};
+  const lxinfo *e = bsearch(&key, lx_tab, lx_n, sizeof lx_tab[0], lx_cmp);
+  return e ? e : &lx_other;
+}
+
+/* Reads the tag name at s[i] (just past '<' or "</") the way libxml2 does (a
+ * letter, then letters, digits, ':', '-', '_', '.'); returns its end, or 0
+ * when the trim pass does not read it exactly (longer than 16 bytes, or
+ * followed by anything but a space, '>' or '/'). */
+static size_t trim_name(const char *s, size_t n, size_t i, lxname *k) {
+  size_t j = i;
+  if (j >= n || !((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
+  for (j++; j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9') ||
+                      s[j] == ':' || s[j] == '-' || s[j] == '_' || s[j] == '.');
+       j++)
+    ;
+  if (j >= n || (s[j] != '>' && s[j] != '/' && !wt_space((unsigned char)s[j]))) return 0;
+  return lx_pack(s + i, j - i, k) ? j : 0;
+}
+
+enum { TRIM_DEPTH = 128, TRIM_ATTS = 16 };
+
+/* The attributes of the start tag s[k..te) (te: its '>') as libxml2 passes
+ * them to on_start: names lowercased, the first of a repeated name, values
+ * verbatim (copied into buf).  Returns false when the tag is not in the plain
+ * form the trim pass reads exactly (an entity, a stray quote, too many). */
+static bool trim_atts(const char *s, size_t k, size_t te, char *buf, size_t cap, const xmlChar **atts) {
+  size_t na = 0, used = 0;
+  while (k < te) {
+    while (k < te && wt_space((unsigned char)s[k])) k++;
+    if (k >= te || (s[k] == '/' && k + 1 == te)) break;
+    size_t a = k;
+    while (k < te && (s[k] == '-' || s[k] == ':' || s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') ||
+                      (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+      k++;
+    if (k == a || (k < te && s[k] != '=' && !wt_space((unsigned char)s[k]) && !(s[k] == '/' && k + 1 == te)))
+      return false;
+    size_t nl = k - a, va = 0, vl = 0;
+    bool has_v = false;
+    if (k < te && s[k] == '=') {
+      k++;
+      has_v = true;
+      if (k < te && (s[k] == '"' || s[k] == '\'')) {
+        char q = s[k++];
+        va = k;
+        while (k < te && s[k] != q) k++;
+        if (k >= te) return false;
+        vl = k - va;
+        k++;
+        if (k < te && !wt_space((unsigned char)s[k]) && !(s[k] == '/' && k + 1 == te)) return false;
+      } else {
+        va = k;
+        while (k < te && !wt_space((unsigned char)s[k]) && s[k] != '"' && s[k] != '\'' && s[k] != '=' &&
+               s[k] != '<' && s[k] != '`')
+          k++;
+        vl = k - va;
+        if (!vl || (k < te && !wt_space((unsigned char)s[k]))) return false;
+        if (s[k - 1] == '/' && k == te) return false; /* <a b=c/>: the slash is the value's */
+      }
+      if (memchr(s + va, '&', vl)) return false;
+    }
+    if (used + nl + vl + 2 > cap || na + 2 >= TRIM_ATTS * 2) return false;
+    char *nm = buf + used;
+    for (size_t j = 0; j < nl; j++) nm[j] = (char)wt_lower((unsigned char)s[a + j]);
+    nm[nl] = 0;
+    used += nl + 1;
+    bool dup = false;
+    for (size_t j = 0; j < na; j += 2)
+      if (!strcmp((const char *)atts[j], nm)) dup = true;
+    if (dup) continue;
+    atts[na++] = (const xmlChar *)nm;
+    if (has_v) {
+      char *v = buf + used;
+      memcpy(v, s + va, vl);
+      v[vl] = 0;
+      used += vl + 1;
+      atts[na++] = (const xmlChar *)v;
+    } else {
+      atts[na++] = NULL;
+    }
+  }
+  atts[na] = NULL;
+  return true;
+}
+
+/* The subtree whose start tag ends at s[te] (its root: r): where libxml2
+ * ends it -- one past its end tag -- or 0 when the trim pass cannot tell or
+ * the subtree holds metadata. */
+static size_t trim_region(const char *s, size_t n, size_t te, const lxinfo *r) {
+  const lxinfo *st[TRIM_DEPTH];
+  lxinfo others[TRIM_DEPTH];
+  size_t depth = 1;
+  st[0] = r;
+  size_t i = te + 1;
+  while (i < n) {
+    const char *lt = memchr(s + i, '<', n - i);
+    if (!lt) return 0;
+    i = (size_t)(lt - s);
+    if (i + 1 >= n) return 0;
+    char c1 = s[i + 1];
+    lxname k;
+    if (c1 == '/') {
+      size_t e = trim_name(s, n, i + 2, &k);
+      if (!e) return 0;
+      while (e < n && wt_space((unsigned char)s[e])) e++;
+      if (e >= n || s[e] != '>') return 0;
+      /* libxml2: the nearest open element of that name closes with all above
+         it, unless one above has a higher priority (then nothing happens) */
+      const lxinfo *t = lx_find(k);
+      size_t d = depth;
+      bool blocked = false;
+      while (d > 0 && !lx_eq(st[d - 1]->name, k)) {
+        if (st[d - 1]->prio > t->prio) blocked = true;
+        d--;
+      }
+      if (!blocked) {
+        if (d == 0) return 0; /* an element opened before the subtree, or none */
+        if (d == 1) return e + 1;
+        depth = d - 1;
+      }
+      i = e + 1;
+      continue;
+    }
+    if (!((c1 >= 'a' && c1 <= 'z') || (c1 >= 'A' && c1 <= 'Z'))) {
+      if (c1 == '!' || c1 == '?') return 0;
+      i++;
+      continue;
+    }
+    size_t ke = trim_name(s, n, i + 1, &k);
+    if (!ke) return 0;
+    size_t e = tag_end(s, n, i);
+    if (e >= n) return 0;
+    const lxinfo *t = lx_find(k);
+    if (t->flags & LX_META) return 0;
+    if (e > ke + 8 && wt_find_ci(s + ke, e - ke, "itemprop")) return 0;
+    /* libxml2: a start tag first closes the open elements it ends */
+    while (depth > 0 && st[depth - 1]->cidx != 255 && (t->closes >> st[depth - 1]->cidx & 1)) {
+      if (depth == 1) return 0;
+      depth--;
+    }
+    bool selfclose = false;
+    if (s[e - 1] == '/') {
+      /* "<br/>", '<i class="x"/>'; in '<a b=c/>' the slash is the value's */
+      if (e - 1 == ke || wt_space((unsigned char)s[e - 2]) || s[e - 2] == '"' || s[e - 2] == '\'') selfclose = true;
+      else return 0;
+    }
+    if (!(selfclose || (t->flags & LX_VOID))) {
+      if (depth == TRIM_DEPTH) return 0;
+      if (t == &lx_other) {
+        /* a name the table does not know: kept by value for matching its end */
+        others[depth] = lx_other;
+        others[depth].name = k;
+        st[depth] = &others[depth];
+        depth++;
+      } else {
+        st[depth++] = t;
+      }
+    }
+    i = e + 1;
+  }
+  return 0;
+}
+
+/* Where in the prepass's output a start tag of interest to the trim pass
+ * is: a root (lx_roots), an <h1> or <title>, or an itemprop=author. */
+enum { EV_ROOT, EV_HEAD, EV_OFF };
+
+static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, bool author) {
+  uint8_t kind;
+  if (author) kind = EV_OFF;
+  else if ((nl == 2 && (wt_prefix_ci(name, 2, "h1"))) || (nl == 5 && wt_prefix_ci(name, 5, "title"))) kind = EV_HEAD;
+  else if ((nl == 3 && wt_prefix_ci(name, 3, "div")) || (nl == 2 && (wt_prefix_ci(name, 2, "ul") || wt_prefix_ci(name, 2, "ol"))) ||
+           (nl == 6 && (wt_prefix_ci(name, 6, "header") || wt_prefix_ci(name, 6, "figure"))) ||
+           (nl == 7 && (wt_prefix_ci(name, 7, "section") || wt_prefix_ci(name, 7, "article"))))
+    kind = EV_ROOT;
+  else return;
+  if (h->nevents == h->capevents) {
+    size_t cap = h->capevents ? h->capevents * 2 : 256;
+    trim_event *e = wt_realloc(h->events, cap * sizeof *e);
+    if (!e) {
+      h->events_lost = true;
+      return;
+    }
+    h->events = e;
+    h->capevents = cap;
+  }
+  h->events[h->nevents].off = (uint32_t)off;
+  h->events[h->nevents].kind = kind;
+  h->nevents++;
+}
+
+/* Empties, in s[0..n) (the prepass's output), the subtrees the first parse
+ * would drop whole, into h->trim. */
+static int trim(warta_html *h, const char *s, size_t n) {
+  wt_buf *out = &h->trim;
+  out->len = 0;
+  if (wt_buf_grow(out, n + 1) != 0) return -1;
+  size_t last = 0, skip = 0;
+  for (size_t v = 0; v < h->nevents && !h->events_lost; v++) {
+    size_t i = h->events[v].off;
+    if (i < last || i < skip) continue;
+    if (h->events[v].kind == EV_OFF) break; /* an itemprop=author: its text is read even where dropped */
+    lxname k;
+    size_t ke = trim_name(s, n, i + 1, &k);
+    if (!ke) continue;
+    size_t te = tag_end(s, n, i);
+    if (te >= n) break;
+    if (h->events[v].kind == EV_HEAD) {
+      /* nothing inside an <h1> or <title> (its text is read even where
+         dropped); stop at an element libxml2 would not let its end tag close */
+      const char *end = wt_find_ci(s + te, n - te, ke - i - 1 == 2 ? "</h1" : "</title");
+      if (!end) break;
+      skip = (size_t)(end - s);
+      bool high = false;
+      for (const char *p = s + te; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++) {
+        lxname q;
+        if (trim_name(s, n, (size_t)(p - s) + 1, &q) && (lx_find(q)->flags & LX_HIGH)) high = true;
+      }
+      if (high) break;
+      continue;
+    }
+    char buf[512];
+    const xmlChar *atts[TRIM_ATTS * 2 + 1];
+    const lxinfo *r = lx_find(k);
+    if (!(r->flags & LX_ROOT) || s[te - 1] == '/' || !trim_atts(s, ke, te, buf, sizeof buf, atts)) continue;
+    char tname[17] = {0};
+    memcpy(tname, &k.a, 8);
+    memcpy(tname + 8, &k.b, 8);
+    if (!(own_flags(h, tag_of(tname), atts[0] ? atts : NULL) & EF_DROP)) continue;
+    size_t e = trim_region(s, n, te, r);
+    if (!e) continue;
+    size_t tl = strlen(tname);
+    memcpy(out->p + out->len, s + last, te + 1 - last);
+    out->len += te + 1 - last;
+    out->p[out->len++] = '<';
+    out->p[out->len++] = '/';
+    memcpy(out->p + out->len, tname, tl);
+    out->len += tl;
+    out->p[out->len++] = '>';
+    last = e;
   }
   memcpy(out->p + out->len, s + last, n - last);
   out->len += n - last;
@@ -1224,7 +1678,7 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
   wt_pmeta_reset(&h->meta);
   h->title_done = h->h1_done = false;
   /* memory stays flat over a stream: what an unusually large page grew is released */
-  wt_buf *bufs[] = {&h->utf8, &h->clean, &h->pool, &h->out, &h->out2};
+  wt_buf *bufs[] = {&h->utf8, &h->clean, &h->trim, &h->pool, &h->out, &h->out2};
   for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) wt_buf_reset(bufs[i], KEEP_BYTES);
   if (h->capels * sizeof *h->els > KEEP_BYTES) {
     wt_free(h->els);
@@ -1235,6 +1689,11 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
     wt_free(h->blocks);
     h->blocks = NULL;
     h->capblocks = 0;
+  }
+  if (h->capevents * sizeof *h->events > KEEP_BYTES) {
+    wt_free(h->events);
+    h->events = NULL;
+    h->capevents = 0;
   }
   /* ---- charset */
   char cs[48] = "";
@@ -1286,7 +1745,13 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
   if (prepass(h, s, n) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory reading the page");
   uint32_t nparas = 0;
   h->use_hints = !h->keep_layout;
-  if (parse(h, h->clean.p, h->clean.len) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory parsing the page");
+  /* the first parse reads the page with the subtrees it drops emptied */
+  const wt_buf *first_in = &h->clean;
+  if (h->use_hints && !(flags & WARTA_HTML_NO_TRIM)) {
+    if (trim(h, h->clean.p, h->clean.len) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory reading the page");
+    first_in = &h->trim;
+  }
+  if (parse(h, first_in->p, first_in->len) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory parsing the page");
   h->meta_done = true;
   if (byline_scan(h) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory");
   if (build_text(h, flags, &nparas) != 0) return fail(h, WARTA_ERR_NOMEM, -1, "out of memory building the text");
@@ -1295,7 +1760,16 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
     uint32_t first_paras = nparas;
     h->out = h->out2;
     h->use_hints = false;
-    if (parse(h, h->clean.p, h->clean.len) != 0 || build_text(h, flags, &nparas) != 0) {
+    const wt_buf *again = &h->clean;
+    if (!(flags & WARTA_HTML_NO_TRIM)) {
+      if (trim(h, h->clean.p, h->clean.len) != 0) {
+        h->out2 = h->out;
+        h->out = first;
+        return fail(h, WARTA_ERR_NOMEM, -1, "out of memory reading the page");
+      }
+      again = &h->trim;
+    }
+    if (parse(h, again->p, again->len) != 0 || build_text(h, flags, &nparas) != 0) {
       h->out2 = h->out;
       h->out = first;
       return fail(h, WARTA_ERR_NOMEM, -1, "out of memory parsing the page");

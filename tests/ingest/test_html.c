@@ -17,6 +17,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -265,6 +266,52 @@ static void test_fixtures(void **state) {
   assert_int_equal(meta_bad, 0);
 }
 
+static bool same_str(const char *a, const char *b) { return (!a && !b) || (a && b && !strcmp(a, b)); }
+
+/* Every page of d read with and without the trim pass: the same result.
+ * Returns the number of pages read. */
+static size_t trim_same_in(const char *d) {
+  DIR *dd = opendir(d);
+  assert_non_null(dd);
+  warta_html *plain = warta_html_new();
+  assert_non_null(plain);
+  size_t pages = 0;
+  struct dirent *de;
+  while ((de = readdir(dd))) {
+    size_t l = strlen(de->d_name);
+    if (l <= 5 || strcmp(de->d_name + l - 5, ".html")) continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", d, de->d_name);
+    size_t len;
+    char *html = slurp(path, &len);
+    assert_non_null(html);
+    warta_page a, b;
+    int ra = warta_html_extract(H, html, len, NULL, NULL, 0, &a);
+    int rb = warta_html_extract(plain, html, len, NULL, NULL, WARTA_HTML_NO_TRIM, &b);
+    bool same = ra == rb && a.len == b.len && !memcmp(a.text, b.text, a.len) && a.paragraphs == b.paragraphs &&
+                same_str(a.title, b.title) && same_str(a.published, b.published) && same_str(a.author, b.author) &&
+                same_str(a.url, b.url) && same_str(a.outlet, b.outlet) && same_str(a.lang, b.lang);
+    if (!same) printf("%s: trimmed and whole parses differ:\n---\n%s\n---\n%s\n", path, a.text, b.text);
+    assert_true(same);
+    pages++;
+    free(html);
+  }
+  closedir(dd);
+  warta_html_free(plain);
+  return pages;
+}
+
+/* The trim pass (html.c) empties only subtrees the parse drops anyway. */
+static void test_trim_same(void **state) {
+  (void)state;
+  char sub[1024];
+  snprintf(sub, sizeof sub, "%s/trim", dir);
+  size_t n = trim_same_in(dir), t = trim_same_in(sub);
+  printf("trim pass: the same result with and without it on %zu fixture pages and %zu trim cases\n", n, t);
+  assert_true(n >= 20);
+  assert_true(t >= 20);
+}
+
 static int setup(void **state) {
   (void)state;
   H = warta_html_new();
@@ -283,6 +330,6 @@ int main(int argc, char **argv) {
     return 2;
   }
   dir = argv[1];
-  const struct CMUnitTest tests[] = {cmocka_unit_test(test_fixtures)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_fixtures), cmocka_unit_test(test_trim_same)};
   return cmocka_run_group_tests(tests, setup, teardown);
 }
