@@ -189,6 +189,14 @@ static int hints_uncached(const char *v) {
   size_t n = 0;
   for (const char *p = v;; p++) {
     unsigned char c = (unsigned char)*p;
+    /* a token that opens with "__" names a framework's root ("__next",
+       "__nuxt", "__layout"), not what it holds: no words from it */
+    if (c == '_' && p[1] == '_' && (p == v || wt_space((unsigned char)p[-1]))) {
+      n = 0;
+      while (*p && !wt_space((unsigned char)*p)) p++;
+      if (!*p) break;
+      continue;
+    }
     bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     bool upper_break = c >= 'A' && c <= 'Z' && n > 0 && p > v && p[-1] >= 'a' && p[-1] <= 'z';
     if (!alnum || upper_break) {
