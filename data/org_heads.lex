@@ -2,6 +2,9 @@
 # "Polres ...", "Universitas ...").  They are not organisations themselves;
 # a name is the head plus the capitalised words after it.  Written for warta.
 @classes org_head
+# org_named: a head never written without its own name ("Puskesmas
+# Margadana", "Polres Jember"): one unknown word after it is that name,
+# not the start of a person's ("Kepala Puskesmas Margadana Wahidin").
 # government
 Kementerian
 Kementrian
@@ -40,7 +43,7 @@ Balai Besar
 Kantor
 Kantor Wilayah
 Kanwil
-Kantor Imigrasi
+Kantor Imigrasi; org_named
 Kantor Pajak
 Kantor Pelayanan Pajak
 Satgas
@@ -78,17 +81,17 @@ Bapenda
 BPKAD
 Kecamatan
 Kelurahan
-Lapas
+Lapas; org_named
 Lembaga Pemasyarakatan
-Rutan
+Rutan; org_named
 Rumah Tahanan
 # police and armed forces
 Polda
-Polres
-Polresta
-Polrestabes
-Polsek
-Polsekta
+Polres; org_named
+Polresta; org_named
+Polrestabes; org_named
+Polsek; org_named
+Polsekta; org_named
 Kepolisian
 Kepolisian Daerah
 Kepolisian Resor
@@ -105,9 +108,9 @@ Satnarkoba
 Satresnarkoba
 Satbrimob
 Kodam
-Korem
-Kodim
-Koramil
+Korem; org_named
+Kodim; org_named
+Koramil; org_named
 Lanud
 Lantamal
 Lanal
@@ -121,8 +124,8 @@ Detasemen
 Kejaksaan
 Kejaksaan Tinggi
 Kejaksaan Negeri
-Kejati
-Kejari
+Kejati; org_named
+Kejari; org_named
 Pengadilan
 Pengadilan Negeri
 Pengadilan Tinggi
@@ -152,12 +155,12 @@ Rumah Sakit
 Rumah Sakit Umum
 Rumah Sakit Umum Daerah
 RS
-RSU
-RSUD
+RSU; org_named
+RSUD; org_named
 RSUP
 RSIA
 RSPAD
-Puskesmas
+Puskesmas; org_named
 Klinik
 Laboratorium
 # business

@@ -201,6 +201,7 @@ typedef struct unit {
   uint8_t type;
   uint32_t a, b;  /* tokens */
   uint32_t lex;   /* gazetteer entry, LEX_NONE */
+  bool named;     /* an org_named head with its own name taken ("Puskesmas Pamulang") */
 } unit;
 
 enum { MAX_UNITS = 24 };
@@ -321,6 +322,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     unit *x = &u[n];
     x->a = i;
     x->lex = LEX_NONE;
+    x->named = false;
     uint32_t pa;
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
@@ -438,6 +440,17 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           continue;
         }
         break;
+      }
+      /* a head never written without its own name ("Puskesmas Margadana
+       * Wahidin", "di Puskesmas Pamulang"): one unknown word after it is
+       * that name when a name still follows or nobody is named before the
+       * head ("kata Kepala Puskesmas Budi" stays Budi) */
+      if (j == i + len && j < e && is_cap(d, j) && !is_name_hint(d, j) &&
+          (j + 1 < e ? is_cap(d, j + 1) : i == 0 || !is_cap(d, i - 1)) &&
+          (wt_lex_cls2(LX(d), lex) & LX2_ORG_NAMED) &&
+          !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD))) {
+        j++;
+        x->named = true;
       }
       x->type = U_ORG;
       x->b = j;
@@ -821,8 +834,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* "Ketua Kelompok Tani Sumber Rejeki di Kabupaten Jember": a name right
    * after an organisation's head and before "di" is the group's name */
-  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG;
-  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && q < n0; q++)
+  /* (an organisation that has its own name before the person's, "Kepala
+   * Puskesmas Sukamaju Hendarto di kantornya", leaves the name a name) */
+  bool org_named = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && u[ns - 1].named;
+  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named;
+  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && q < n0; q++)
     if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
   if (n1 > n0 && org_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
     np->a1 = n1;
