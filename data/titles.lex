@@ -78,6 +78,11 @@ Kanjeng
 KGPH
 KGPAA
 Teuku
+# Palembang's and Lombok's titles of descent
+Kiagus
+Masagus
+Nyimas
+Baiq
 Cut
 Tengku
 Tuanku
@@ -338,6 +343,7 @@ Komisaris Polisi
 Kompol
 Komisaris
 Ajun Komisaris Polisi
+Ajun Komisaris
 AKP
 Inspektur Polisi Satu
 Iptu
@@ -348,6 +354,7 @@ Ajun Inspektur Polisi Satu
 Aiptu
 Ajun Inspektur Polisi Dua
 Aipda
+Ajun Inspektur
 Brigadir Polisi Kepala
 Brigadir Kepala
 Bripka

@@ -37,6 +37,9 @@ lines starting with '#' are comments.  Keys:
                     content that begins with START and ends with END: used for
                     quotes running over several paragraphs.
   nquotes: N        exactly N quotes are predicted
+  mention: START | TEXT  a quote whose content begins with START names its
+                    speaker with the mention TEXT (titles and ranks included:
+                    "Ajun Komisaris Mega Pratama")
   role: NAME | ROLE    the entity named NAME has a role whose text is ROLE
                        (alternatives joined by "/"); a role "ROLE AFFIL" or
                        "ROLE dari AFFIL", where AFFIL is one of the entity's
@@ -64,8 +67,8 @@ import tempfile
 
 TRIM = ' \t\r\n"\'“”‘’«»„‚,.;:'
 KINDS = {'direct', 'partial', 'indirect', 'mixed'}
-KEYS = {'in', 'published', 'quote', 'nquotes', 'role', 'affil', 'source', 'nosource', 'date', 'nodate'}
-NFIELDS = {'quote': 4, 'role': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
+KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'affil', 'source', 'nosource', 'date', 'nodate'}
+NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
 ELLIPSIS = ' … '
 ISO = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 
@@ -295,6 +298,15 @@ def check_quote(doc, fields):
     return problems[0] + ('  [%d matching quotes]' % len(hits) if len(hits) > 1 else '')
 
 
+def check_mention(doc, fields):
+    qs = [q for q in doc.quotes() if starts_with(fields[0], q['content'])]
+    if not qs:
+        return 'no quote begins with %r; %s' % (fields[0], nearest(fields[0], doc.quotes()))
+    want = norm(fields[1])
+    got = [q['mention'] for q in qs]
+    return None if any(m is not None and norm(m) == want for m in got) else 'speaker mentions %s' % got
+
+
 def check_role(doc, fields, key):
     name, want = fields[0], [norm(a) for a in alts(fields[1])]
     ents = doc.entities(name)
@@ -374,6 +386,8 @@ def check_case(case, out):
             qs = doc.quotes()
             p = None if len(qs) == int(fields[0]) else '%d quotes predicted: %s' % (
                 len(qs), ' | '.join(show_quote(q) for q in qs) or '-')
+        elif key == 'mention':
+            p = check_mention(doc, fields)
         elif key in ('role', 'affil'):
             p = check_role(doc, fields, key)
         elif key in ('source', 'nosource'):
