@@ -681,6 +681,17 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
           !is_name_hint(d, i + len))
         len--;
+      /* "Kepala | Kepolisian Daerah Papua", "Kepala | Badan Pemelihara
+       * Keamanan Mabes Polri": a role phrase with an organisation's head
+       * inside, when the organisation's name goes on after it, is the words
+       * before the head; the organisation is the affiliation */
+      else if (len >= 3 && i + len < lim && is_cap(d, i + len) && !is_name_hint(d, i + len) &&
+               !(phrase_cls(d, i + len, lim, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
+        for (uint32_t p = 1; p + 1 < len; p++)
+          if ((wt_clsof(d, i + p) & LX_ORG_HEAD) && !(wt_clsof(d, i + p) & (LX_ORG_SUB | LX_ROLE))) {
+            len = p;
+            break;
+          }
       if (r0 == UINT32_MAX) r0 = i;
       i += len;
       r1 = i;
