@@ -154,6 +154,8 @@ Kementerian BUMN; org ministry alias; Kementerian Badan Usaha Milik Negara
 KemenkopUKM; org ministry alias; Kementerian Koperasi dan Usaha Kecil dan Menengah
 Kemenkop UKM; org ministry alias; Kementerian Koperasi dan Usaha Kecil dan Menengah
 Kemenkop; org ministry alias; Kementerian Koperasi
+Kementerian Koperasi dan UKM; org ministry alias; Kementerian Koperasi dan Usaha Kecil dan Menengah
+Kementerian Koperasi dan Usaha Kecil Menengah; org ministry alias; Kementerian Koperasi dan Usaha Kecil dan Menengah
 Kementerian UMKM; org ministry alias; Kementerian Usaha Mikro Kecil dan Menengah
 Kemenparekraf; org ministry alias; Kementerian Pariwisata dan Ekonomi Kreatif
 Kemenpar; org ministry alias; Kementerian Pariwisata
