@@ -305,6 +305,8 @@ static bool is_defined_acronym(warta_doc *d, uint32_t i) {
                 wt_map_get(&d->ent_map, name_key(WARTA_MEDIA, f, fl), &hit));
 }
 
+static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x);
+
 static bool all_titles(const unit *u, int nu) {
   for (int q = 0; q < nu; q++)
     if (u[q].type != U_TITLE) return false;
@@ -327,6 +329,37 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
+      /* an acronym that spells the words before it names them as an
+       * organisation: "Kerukunan Suku Dayak Meratus (KSDM)", "Kamar Dagang
+       * dan Industri (Kadin)", "Destructive Fishing Watch (DFW)" -- unless
+       * the words are a person's name and the acronym a nickname ("Susilo
+       * Bambang Yudhoyono (SBY)") */
+      size_t alen = wt_tok(d, i + 1)->end - wt_tok(d, i + 1)->start;
+      if (pa == 3 && n > 0 && alen >= 2 && alen <= 10 && !(wt_clsof(d, i + 1) & LX_PER_ALIAS)) {
+        int q = n;
+        while (q > 0 && (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON) && n - q < 8) q--;
+        for (; q < n; q++) {
+          if (!spells(d, u[q].a, i, i + 1)) continue;
+          bool common = false, names = true;
+          for (int w = q; w < n; w++) {
+            if (u[w].type == U_COMMON || wt_tok_common(d, u[w].a)) common = true;
+            if (!is_name_hint(d, u[w].a)) names = false;
+          }
+          if (n - q >= 2 && (common || ((wt_tok(d, i + 1)->flags & TF_UPPER) && !names))) {
+            /* with the head the words follow: "PT | Kinerja Sukses Gemilang (KSG)" */
+            if (q > 0 && u[q - 1].type == U_ORG && (wt_clsof(d, u[q - 1].b - 1) & LX_ORG_HEAD)) q--;
+            x = &u[q];
+            x->a = u[q].a;
+            x->type = U_ORG;
+            x->b = i + pa;
+            x->lex = LEX_NONE;
+            x->named = false;
+            n = q;
+            in_org = true;
+          }
+          break;
+        }
+      }
     } else if (len && (c & LX_PER_ALIAS)) {
       /* a nickname is a name, even in capitals or with its title: "SBY",
        * "Gus Dur" (data/people_aliases.lex) */
@@ -734,6 +767,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
   if (nu == MAX_UNITS) e = u[nu - 1].b;
+  /* a name and a nickname or its initials in brackets: "Presiden Joko
+   * Widodo (Jokowi)", "Agus Harimurti Yudhoyono (AHY)": the name ends
+   * before the bracket, the phrase after it */
+  uint32_t tail = e;
+  if (nu > 1 && u[nu - 1].type == U_PAREN && u[nu - 2].type == U_NAME) {
+    e = u[nu - 1].a;
+    nu--;
+  }
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
@@ -858,7 +899,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->m0 = m0;
   np->n0 = n0;
   np->n1 = n1;
-  np->t1 = e > i ? e : i;
+  np->t1 = tail > i ? tail : i;
   if (n1 > n0) {
     np->kind = NP_PER;
   } else if (has_role) {
