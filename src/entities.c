@@ -1646,22 +1646,41 @@ int wt_entities(warta_doc *doc) {
               continue;
             }
           }
-          /* "NAME, ROLE [dari ORG]," */
-          if (j + 1 < s1 && is_punct(doc, j, ',') ) {
+          /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
+           * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
+           * di Gili juga siap ...") */
+          if (j + 1 < s1 && is_punct(doc, j, ',') && !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
+            wt_np org = {0};
+            if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
+              uint32_t k = ap.t1;
+              if (k + 1 < s1 && wt_tok_is(doc, k, "dari")) {
+                wt_np_parse(doc, k + 1, s1, &org);
+                if (org.kind == NP_ORG) k = org.t1;
+              }
+              /* an apposition ends the phrase: a comma, the sentence's end, a
+               * cue ("Menurut Bambang, kurator seniman akan bisa membantu"
+               * is a clause, not Bambang's role) */
+              const wt_token *tk = k < s1 ? wt_tok(doc, k) : NULL;
+              if (tk && !(tk->kind == WARTA_TOK_PUNCT || tk->kind == WARTA_TOK_QUOTE ||
+                          (wt_clsof(doc, k) & LX_CUE))) {
+                /* (or "dari", "di", "yang" ... and a comma further on: "Emma
+                 * Larantukan, general manager di salah satu hotel ..., juga") */
+                uint32_t c = k;
+                while (c < s1 && c - k < 30 && !is_punct(doc, c, ',')) c++;
+                bool link = wt_tok_is(doc, k, "dari") || wt_tok_is(doc, k, "di") || wt_tok_is(doc, k, "yang") ||
+                            wt_tok_is(doc, k, "pada") || wt_tok_is(doc, k, "untuk");
+                if (!link || c >= s1 || c - k >= 30) ap.kind = NP_NONE;
+              }
+            }
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
               if (ap.a1 > ap.a0 && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;
-              uint32_t k = ap.t1;
-              if (k + 1 < s1 && wt_tok_is(doc, k, "dari")) {
-                wt_np org;
-                wt_np_parse(doc, k + 1, s1, &org);
-                if (org.kind == NP_ORG) {
-                  if (wt_add_attr(doc, ent, org.m0, org.t1, true) != WARTA_OK) goto oom;
-                  if (wt_np_register(doc, &org) == -2) goto oom;
-                  ap.t1 = org.t1;
-                }
+              if (org.kind == NP_ORG) {
+                if (wt_add_attr(doc, ent, org.m0, org.t1, true) != WARTA_OK) goto oom;
+                if (wt_np_register(doc, &org) == -2) goto oom;
+                ap.t1 = org.t1;
               }
               if (gazetteer_mentions(doc, ap.r0, ap.r1) != WARTA_OK) goto oom;
               np.t1 = ap.t1;

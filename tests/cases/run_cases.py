@@ -45,6 +45,7 @@ lines starting with '#' are comments.  Keys:
                        "ROLE dari AFFIL", where AFFIL is one of the entity's
                        affiliations, also counts
   affil: NAME | AFFIL  the entity named NAME has an affiliation whose text is AFFIL
+  norole: NAME      the entity named NAME (which must exist) has no role
   source: START | NAME | DATE
                     a quote whose content begins with START has a source named
                     NAME (alternatives joined by "/") whose date is DATE
@@ -67,8 +68,8 @@ import tempfile
 
 TRIM = ' \t\r\n"\'“”‘’«»„‚,.;:'
 KINDS = {'direct', 'partial', 'indirect', 'mixed'}
-KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'affil', 'source', 'nosource', 'date', 'nodate'}
-NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
+KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'norole', 'affil', 'source', 'nosource', 'date', 'nodate'}
+NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'norole': 1, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
 ELLIPSIS = ' … '
 ISO = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 
@@ -390,6 +391,10 @@ def check_case(case, out):
             p = check_mention(doc, fields)
         elif key in ('role', 'affil'):
             p = check_role(doc, fields, key)
+        elif key == 'norole':
+            ents = doc.entities(fields[0])
+            roles = [r for e in ents for r in doc.span_texts(e.get('roles'))]
+            p = ('no entity named %r' % fields[0]) if not ents else ('roles %s' % roles if roles else None)
         elif key in ('source', 'nosource'):
             p = check_source(doc, fields, key)
         else:
