@@ -256,36 +256,38 @@ Direktur Operasional
 Direktur Keuangan
 Direktur Pemasaran
 Direktur Komersial
-Presiden Direktur
+Presiden Direktur; role_org
 Presiden Komisaris
 Komisaris Utama
 Wakil Direktur
+# role_org: a business role written with its company's name before the
+# person's ("CEO Kitabisa Alfatih Timur", "Co-founder Haveltea Ifana Azizah")
 Manajer
-General Manager
+General Manager; role_org
 Kepala Cabang
 Pimpinan
 Pimpinan Cabang
-CEO
-CFO
-COO
-CTO
+CEO; role_org
+CFO; role_org
+COO; role_org
+CTO; role_org
 Chairman
-Pendiri
-Founder
-Co-founder
+Pendiri; role_org
+Founder; role_org
+Co-founder; role_org
 # roles in English, as Indonesian business news writes them ("kata Managing
 # Director and Chief Economist Bank DBS ...", "ujar Head of Research ...")
-Managing Director
+Managing Director; role_org
 Director
 Executive Director
-President Director
-Country Director
-Country Manager
-Chief Executive Officer
-Chief Financial Officer
-Chief Operating Officer
-Chief Technology Officer
-Chief Marketing Officer
+President Director; role_org
+Country Director; role_org
+Country Manager; role_org
+Chief Executive Officer; role_org
+Chief Financial Officer; role_org
+Chief Operating Officer; role_org
+Chief Technology Officer; role_org
+Chief Marketing Officer; role_org
 Chief Economist
 Chief Investment Officer
 Chief Strategy Officer

@@ -652,6 +652,16 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
   return j;
 }
 
+/* Is one of the role phrases in [a, b) a business role (role_org)? */
+static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++) {
+    uint32_t len = 0;
+    uint32_t lex = wt_phrase(d, i, b, &len);
+    if (len && (wt_lex_cls2(LX(d), lex) & LX2_ROLE_ORG)) return true;
+  }
+  return false;
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
@@ -802,6 +812,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * hint, the first unknown word is the place */
     if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
         (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
+      ns++;
+    /* a business role names its company before the person ("CEO Kitabisa
+     * Alfatih Timur", "Co-founder Haveltea Ifana Azizah"): with no hint and
+     * three unknown words or more, the first is the company */
+    else if (!hint0 && ns == k && nu - ns >= 3 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+             u[ns].type == U_NAME && role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b))
       ns++;
   }
   bool after_cue = np->after_cue = false;
