@@ -314,23 +314,16 @@ int wt_conv_utf8(wt_conv *c, const char *charset, const char *in, size_t n, wt_b
     il--;
     iconv((iconv_t)c->cd, NULL, NULL, NULL, NULL);
   }
-  /* NUL in the converted text becomes U+FFFD too */
-  if (out->len > start && memchr(out->p + start, 0, out->len - start)) {
+  /* NUL in the converted text becomes U+FFFD too, and so does what iconv
+   * lets through that is no UTF-8 (glibc's UTF-8 decoder, reached through a
+   * label like "utf8", passes code points above U+10FFFF) */
+  if (out->len > start && wt_utf8_check(out->p + start, out->len - start) != out->len - start) {
     wt_buf tmp = {0};
     if (wt_buf_add(&tmp, out->p + start, out->len - start) != 0) return -1;
     out->len = start;
-    for (size_t i = 0; i < tmp.len; i++) {
-      if (tmp.p[i]) {
-        if (wt_buf_addc(out, tmp.p[i]) != 0) {
-          wt_buf_free(&tmp);
-          return -1;
-        }
-      } else if (add_fffd(out, repairs) != 0) {
-        wt_buf_free(&tmp);
-        return -1;
-      }
-    }
+    int rc = repair_utf8(tmp.p, tmp.len, out, repairs);
     wt_buf_free(&tmp);
+    if (rc != 0) return -1;
   }
   return 0;
 }
