@@ -368,6 +368,17 @@ int64_t warta_html_errpos(const warta_html *h) { return h ? h->errpos : -1; }
 
 /* ------------------------------------------------------------ SAX side */
 
+/* Room for one more element of `size` bytes in arr (len used of *cap):
+ * arr itself, or arr grown (doubled, `first` at the start), or NULL when
+ * memory runs out (arr is then left as it was). */
+static void *array_room(void *arr, size_t *cap, size_t len, size_t size, size_t first) {
+  if (len < *cap) return arr;
+  size_t c = *cap ? *cap * 2 : first;
+  void *p = wt_realloc(arr, c * size);
+  if (p) *cap = c;
+  return p;
+}
+
 static void add_block(warta_html *h) {
   if (h->pool.len == h->cb_off) return;
   if (h->nblocks == h->capblocks) {
@@ -475,16 +486,12 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
   uint8_t kind = tagkind[tag];
   if (h->author_depth) h->author_depth++;
   if (kind & K_BLOCK) add_block(h);
-  if (h->nels == h->capels) {
-    size_t cap = h->capels ? h->capels * 2 : 1024;
-    el *e = wt_realloc(h->els, cap * sizeof *e);
-    if (!e) {
-      h->oom = true;
-      return;
-    }
-    h->els = e;
-    h->capels = cap;
+  el *grown = array_room(h->els, &h->capels, h->nels, sizeof *h->els, 1024);
+  if (!grown) {
+    h->oom = true;
+    return;
   }
+  h->els = grown;
   uint32_t i = (uint32_t)h->nels++, p = h->cur;
   el *e = &h->els[i];
   memset(e, 0, sizeof *e);
@@ -1258,16 +1265,12 @@ static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, boo
            (nl == 7 && (wt_prefix_ci(name, 7, "section") || wt_prefix_ci(name, 7, "article"))))
     kind = EV_ROOT;
   else return;
-  if (h->nevents == h->capevents) {
-    size_t cap = h->capevents ? h->capevents * 2 : 256;
-    trim_event *e = wt_realloc(h->events, cap * sizeof *e);
-    if (!e) {
-      h->events_lost = true;
-      return;
-    }
-    h->events = e;
-    h->capevents = cap;
+  trim_event *grown = array_room(h->events, &h->capevents, h->nevents, sizeof *h->events, 256);
+  if (!grown) {
+    h->events_lost = true;
+    return;
   }
+  h->events = grown;
   h->events[h->nevents].off = (uint32_t)off;
   h->events[h->nevents].kind = kind;
   h->nevents++;
