@@ -5,6 +5,9 @@
 # org_named: a head never written without its own name ("Puskesmas
 # Margadana", "Polres Jember"): one unknown word after it is that name,
 # not the start of a person's ("Kepala Puskesmas Margadana Wahidin").
+# org_eponym: a head often named after a person with a title ("Rumah Sakit
+# Umum Pusat Dr Sardjito", "RSUD dr. Soedarso"): the title and the next word
+# belong to the organisation's name.
 # government
 Kementerian
 Kementrian
@@ -135,7 +138,7 @@ PTUN
 PN
 Mahkamah
 # education and health
-Universitas
+Universitas; org_eponym
 Institut
 Sekolah Tinggi
 Politeknik
@@ -151,15 +154,15 @@ Madrasah
 Pondok Pesantren
 Ponpes
 Pesantren
-Rumah Sakit
-Rumah Sakit Umum
-Rumah Sakit Umum Daerah
-RS
-RSU; org_named
-RSUD; org_named
-RSUP
-RSIA
-RSPAD
+Rumah Sakit; org_eponym
+Rumah Sakit Umum; org_eponym
+Rumah Sakit Umum Daerah; org_eponym
+RS; org_eponym
+RSU; org_named org_eponym
+RSUD; org_named org_eponym
+RSUP; org_eponym
+RSIA; org_eponym
+RSPAD; org_eponym
 Puskesmas; org_named
 Klinik
 Laboratorium

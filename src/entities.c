@@ -432,10 +432,23 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * person's name — dictionary words, places, acronyms, numbers — with
        * "dan"/"untuk" inside, up to an org suffix ("Association") */
       uint32_t j = i + len;
-      bool after_loc = false;
+      bool after_loc = false, titled = false;
       while (j < e) {
         uint32_t l2 = 0;
         uint64_t c2 = phrase_cls(d, j, e, &l2);
+        /* a short title and a name inside the name: an institution named
+         * after a person ("Rumah Sakit Umum Pusat Dr Sardjito", "RSUD dr.
+         * Soedarso") */
+        if (!titled && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 && wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
+            j + 1 < e && is_cap(d, j + 1) && !(phrase_cls(d, j + 1, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
+          j += 2;
+          /* after initials, the name itself: "RSUP Dr M Djamil" */
+          while (j < e && j - i < 8 && is_cap(d, j) && (wt_tok(d, j - 1)->flags & TF_INITIAL ||
+                                                         wt_tok(d, j - 1)->end - wt_tok(d, j - 1)->start == 1))
+            j++;
+          titled = true;
+          continue;
+        }
         if (c2 & (LX_TITLE | LX_ROLE)) break;
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
@@ -504,6 +517,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->b = j > i + 1 ? j : i + 1;
     } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
       x->type = U_ACRO;
+      x->b = i + 1;
+    } else if (wt_tok(d, i)->kind == WARTA_TOK_URL) {
+      /* a web address names a company or an outlet, never a person:
+       * "Head of Startupindonesia.co Erwin Arifin" */
+      x->type = U_ORG;
       x->b = i + 1;
     } else if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER) {
       /* a number ends no person's name: "SD Negeri Ketabang 3", "RW 022" */
@@ -744,6 +762,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         i = j;
         r1 = i;
       }
+      /* two posts joined by a slash: "Menteri Riset dan Teknologi/Kepala
+       * Badan Riset dan Inovasi Nasional Bambang ..." */
+      if (i + 1 < lim && is_punct(d, i, '/') && !(wt_tok(d, i)->flags & TF_SPACE_BEFORE) && is_cap(d, i + 1)) {
+        uint32_t l2 = 0;
+        if (phrase_cls(d, i + 1, lim, &l2) & LX_ROLE) i++;
+      }
       continue;
     }
     if (r0 == UINT32_MAX && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
@@ -766,7 +790,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
     /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
      * organisation after "dari" is the affiliation */
-    if (r0 != UINT32_MAX && !from && i + 1 < lim && wt_tok_is(d, i, "dari") && is_cap(d, i + 1)) {
+    if (r0 != UINT32_MAX && !from && i + 1 < lim && is_cap(d, i + 1) &&
+        (wt_tok_is(d, i, "dari") ||
+         /* "Head of Startupindonesia.co Erwin Arifin": an English role's
+          * "of" before a web address, an acronym or a known body (not
+          * "Head of Investment Research", the rest of the role) */
+         (wt_tok_is(d, i, "of") &&
+          (wt_tok(d, i + 1)->kind == WARTA_TOK_URL || is_upper(d, i + 1) ||
+           (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & (LX_ORG | LX_MEDIA | LX_ORG_HEAD)))))) {
       from = true;
       i++;
       continue;
