@@ -936,8 +936,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (an organisation that has its own name before the person's, "Kepala
    * Puskesmas Sukamaju Hendarto di kantornya", leaves the name a name) */
   bool org_named = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && u[ns - 1].named;
-  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named;
-  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && q < n0; q++)
+  /* (an organisation whose name ends with a place, "Dinas Kesehatan Kota
+   * Surabaya", is complete: the name after it is a person's) */
+  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named &&
+                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[ns - 1].b - 1));
+  bool complete = ns > 0 && ns < nu && (u[ns - 1].type == U_ORG || u[ns - 1].type == U_LOC) &&
+                  (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
+  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
     if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
   if (n1 > n0 && org_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
     np->a1 = n1;

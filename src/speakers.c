@@ -455,6 +455,14 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
     if (!wt_np_parse(d, a, e, &np) || np.kind == NP_NONE) continue;
     uint32_t end = np.kind == NP_PER ? np.n1 : np.t1;
     if (end == e || np.t1 == e) {
+      /* a place after a preposition closing the segment is an adjunct, the
+       * subject is before it ("Kepala Dinas ... Febria Rachmanita di
+       * Surabaya, Rabu (16/9/2020), mengatakan") */
+      if (first && a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
+                              wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"))) {
+        *out = f;
+        return true;
+      }
       *out = np;
       return true;
     }
