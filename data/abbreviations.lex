@@ -103,7 +103,8 @@ pdt
 ust
 hab
 sy
-al
+# abbrev_lower: an abbreviation only in small letters ("et al."; "TNI AL." ends a sentence)
+al; abbrev_lower
 bin
 vol
 ed

@@ -469,6 +469,9 @@ Kepala Staf Angkatan Laut
 Kepala Staf Angkatan Udara
 Kepala Pusat Penerangan TNI
 Kepala Dinas Penerangan Angkatan Darat
+Kepala Dinas Penerangan Angkatan Laut
+Kepala Dinas Penerangan Angkatan Udara
+Kepala Dinas Penerangan
 Kepala Penerangan Kodam
 @classes
 Pangdam; role alias; Panglima Komando Daerah Militer
@@ -495,6 +498,9 @@ KSAU; role alias; Kepala Staf Angkatan Udara
 Kasau; role alias; Kepala Staf Angkatan Udara
 Kapuspen TNI; role alias; Kepala Pusat Penerangan TNI
 Kadispenad; role alias; Kepala Dinas Penerangan Angkatan Darat
+Kadispenal; role alias; Kepala Dinas Penerangan Angkatan Laut
+Kadispenau; role alias; Kepala Dinas Penerangan Angkatan Udara
+Kadispen; role alias; Kepala Dinas Penerangan
 Kapendam; role alias; Kepala Penerangan Kodam
 
 # ---- justice ------------------------------------------------------------

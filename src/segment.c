@@ -408,6 +408,15 @@ static inline bool maybe_abbrev(const wt_lexicon *lx, const unsigned char *s, ui
   return (abbr_filter[bit / 32] >> (bit % 32)) & 1u;
 }
 
+/* An abbreviation marked abbrev_lower is one only in small letters: "al."
+ * of "et al.", while "AL." ends "... kata Kadispen TNI AL." (Angkatan Laut). */
+static bool caps_not_abbrev(const wt_lexicon *lx, uint32_t x, const unsigned char *s, uint32_t n) {
+  if (!(lx->entries[x].cls2 & LX2_ABBREV_LOWER)) return false;
+  for (uint32_t k = 0; k < n; k++)
+    if (s[k] >= 'a' && s[k] <= 'z') return false;
+  return true;
+}
+
 /* One token (or a run of non-ASCII space) at i, which is not ASCII
  * whitespace: the general case, kept out of tokenize's loop so that the
  * common word stays in registers.  Returns where the next token may start;
@@ -535,7 +544,7 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
         t->flags |= TF_INITIAL;
       } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, e - i)) {
         uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-        if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+        if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
           e++;
           t->flags |= TF_ABBREV;
           t->lex = x;
@@ -691,7 +700,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
           } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
             const wt_lexicon *lx = g->doc->eng->lex;
             uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) {
+            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
               e++;
               fl |= TF_ABBREV;
               lex = x;
