@@ -489,6 +489,10 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
   if (wt_date_after(d, a) >= 0) return true;
+  /* a place set off by commas after a body: "Sejarawan Universitas Sanata
+   * Dharma, Yogyakarta, mengatakan" */
+  wt_np np;
+  if (wt_np_parse(d, a, b, &np) && np.kind == NP_LOC && np.t1 == b) return true;
   return false;
 }
 
