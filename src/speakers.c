@@ -540,6 +540,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         uint32_t b = cs - 1, a = clause_back(d, s0, b);
         wt_np nm;
         if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
+      } else if (out->kind == NP_PER && out->r1 > out->r0 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+        /* "Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga
+         * menyampaikan": a bare name opening the sentence, then a role
+         * phrase -- the role's "name" is the company's */
+        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        wt_np nm;
+        if (a == s0 && a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == b) *out = nm;
       }
       return true;
     }
