@@ -73,6 +73,9 @@ Raden Ngabehi
 RA
 Gusti
 Gusti Kanjeng Ratu
+# Bali's "I" (and "Ni") before a caste title: "I Gusti Putu Ngurah Sedana"
+I Gusti
+Ni Gusti
 GKR
 Kanjeng
 KGPH

@@ -477,6 +477,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           continue;
         }
         const wt_token *t = wt_tok(d, j);
+        /* Bali's "I" before a name or a caste title opens a person's name,
+         * not a numeral of the organisation: "PT Taman Wisata Candi
+         * Borobudur | I Gusti Putu Ngurah Sedana" */
+        if (t->end - t->start == 1 && d->text[t->start] == 'I' && j + 1 < e &&
+            (is_name_hint(d, j + 1) || (wt_clsof(d, j + 1) & LX_TITLE)))
+          break;
         if (t->kind == WARTA_TOK_NUMBER || (t->flags & TF_DIGIT) || (t->flags & TF_UPPER)) {
           j++;
           continue;
