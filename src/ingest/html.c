@@ -1306,6 +1306,11 @@ static int trim(warta_html *h, const char *s, size_t n) {
       if (high) break;
       continue;
     }
+    /* a '<' since the last '>': libxml2 may still be inside that tag (an
+     * end tag like "</h" swallows up to the next '>'), not at this one */
+    size_t back = i;
+    while (back > 0 && s[back - 1] != '>' && s[back - 1] != '<') back--;
+    if (back > 0 && s[back - 1] == '<') continue;
     char buf[512];
     const xmlChar *atts[TRIM_ATTS * 2 + 1];
     const lxinfo *r = lx_find(k);
