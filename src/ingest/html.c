@@ -280,6 +280,7 @@ struct warta_html {
   trim_event *events; /* the prepass's notes for the trim pass */
   size_t nevents, capevents;
   bool events_lost;   /* out of memory noting them: no trimming */
+  size_t trim_stop;   /* the first tag libxml2 may read otherwise than the prepass: no trimming from there */
   el *els;
   size_t nels, capels;
   block *blocks;
@@ -301,6 +302,7 @@ struct warta_html {
 
 static void init_lx(void);
 static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, bool author);
+static void trim_stop_at(warta_html *h, size_t off);
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_once(void) {
@@ -775,6 +777,7 @@ static int prepass(warta_html *h, const char *s, size_t n) {
   out->len = 0;
   h->nevents = 0;
   h->events_lost = false;
+  h->trim_stop = SIZE_MAX;
   if (wt_buf_grow(out, n + 16) != 0) return -1;
   size_t i = 0, last = 0;
   while (i < n) {
@@ -801,6 +804,23 @@ static int prepass(warta_html *h, const char *s, size_t n) {
       continue;
     }
     if (!((c1 >= 'a' && c1 <= 'z') || (c1 >= 'A' && c1 <= 'Z'))) {
+      /* an end tag libxml2 reads up to the next '>', whatever stands
+       * between ("</h<div ...>"): where it may read otherwise than the
+       * prepass, the trim pass stops */
+      if (c1 == '/') {
+        size_t j = i + 2;
+        while (j < n && name_char((unsigned char)s[j])) j++;
+        size_t nm = j - i - 2;
+        while (j < n && wt_space((unsigned char)s[j])) j++;
+        if (!nm || j >= n || s[j] != '>') trim_stop_at(h, out->len + (i - last));
+      } else if (c1 == '!') {
+        /* "<!DOCTYPE html>" is fine; "<![CDATA[", a doctype with a '<' in
+         * it and the like are not (comments went above) */
+        const char *gt = memchr(s + i + 1, '>', n - i - 1);
+        const char *lt2 = memchr(s + i + 1, '<', n - i - 1);
+        if (!wt_prefix_ci(s + i, n - i, "<!doctype") || !gt || (lt2 && lt2 < gt))
+          trim_stop_at(h, out->len + (i - last));
+      }
       i++;
       continue;
     }
@@ -826,6 +846,10 @@ static int prepass(warta_html *h, const char *s, size_t n) {
         break;
       }
       size_t at = out->len;
+      /* a '<' inside the tag, or a name libxml2 reads on (':', '_', '.'):
+       * it may read this tag otherwise */
+      if (memchr(s + i + 1, '<', te - i - 1) || (k < te && !wt_space((unsigned char)s[k]) && s[k] != '>' && s[k] != '/'))
+        trim_stop_at(h, at);
       note_tag(h, s + a, nl, at, copy_tag(out, s, i, k, te));
       i = last = te + 1;
       continue;
@@ -1276,6 +1300,10 @@ static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, boo
   h->nevents++;
 }
 
+static void trim_stop_at(warta_html *h, size_t off) {
+  if (off < h->trim_stop) h->trim_stop = off;
+}
+
 /* Empties, in s[0..n) (the prepass's output), the subtrees the first parse
  * would drop whole, into h->trim. */
 static int trim(warta_html *h, const char *s, size_t n) {
@@ -1285,6 +1313,7 @@ static int trim(warta_html *h, const char *s, size_t n) {
   size_t last = 0, skip = 0;
   for (size_t v = 0; v < h->nevents && !h->events_lost; v++) {
     size_t i = h->events[v].off;
+    if (i >= h->trim_stop) break;
     if (i < last || i < skip) continue;
     if (h->events[v].kind == EV_OFF) break; /* an itemprop=author: its text is read even where dropped */
     lxname k;
@@ -1319,7 +1348,7 @@ static int trim(warta_html *h, const char *s, size_t n) {
     memcpy(tname, &k.a, 8);
     memcpy(tname + 8, &k.b, 8);
     if (!(own_flags(h, tag_of(tname), atts[0] ? atts : NULL) & EF_DROP)) continue;
-    size_t e = trim_region(s, n, te, r);
+    size_t e = trim_region(s, n < h->trim_stop ? n : h->trim_stop, te, r);
     if (!e) continue;
     size_t tl = strlen(tname);
     memcpy(out->p + out->len, s + last, te + 1 - last);
