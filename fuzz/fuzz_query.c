@@ -67,17 +67,9 @@ static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 /* A real day written YYYY-MM-DD and nothing more. */
 static bool real_day(const char *s) {
-  if (strlen(s) != 10) return false;
-  for (int i = 0; i < 10; i++) {
-    if (i == 4 || i == 7) {
-      if (s[i] != '-') return false;
-    } else if (s[i] < '0' || s[i] > '9') {
-      return false;
-    }
-  }
+  if (!fuzz_ymd(s)) return false;
   int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
   static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
   return d <= md[m - 1] + (m == 2 && leap(y));
 }
 
