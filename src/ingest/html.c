@@ -1281,13 +1281,12 @@ static size_t trim_region(const char *s, size_t n, size_t te, const lxinfo *r) {
 enum { EV_ROOT, EV_HEAD, EV_OFF };
 
 static void note_tag(warta_html *h, const char *name, size_t nl, size_t off, bool author) {
+  /* the roots are lx_roots, the one list the trim pass reads them from */
+  lxname k;
   uint8_t kind;
   if (author) kind = EV_OFF;
-  else if ((nl == 2 && (wt_prefix_ci(name, 2, "h1"))) || (nl == 5 && wt_prefix_ci(name, 5, "title"))) kind = EV_HEAD;
-  else if ((nl == 3 && wt_prefix_ci(name, 3, "div")) || (nl == 2 && (wt_prefix_ci(name, 2, "ul") || wt_prefix_ci(name, 2, "ol"))) ||
-           (nl == 6 && (wt_prefix_ci(name, 6, "header") || wt_prefix_ci(name, 6, "figure"))) ||
-           (nl == 7 && (wt_prefix_ci(name, 7, "section") || wt_prefix_ci(name, 7, "article"))))
-    kind = EV_ROOT;
+  else if ((nl == 2 && wt_prefix_ci(name, 2, "h1")) || (nl == 5 && wt_prefix_ci(name, 5, "title"))) kind = EV_HEAD;
+  else if (nl >= 2 && nl <= 7 && lx_pack(name, nl, &k) && (lx_find(k)->flags & LX_ROOT)) kind = EV_ROOT;
   else return;
   trim_event *grown = array_room(h->events, &h->capevents, h->nevents, sizeof *h->events, 256);
   if (!grown) {
