@@ -143,7 +143,14 @@ Bruder
 Pendeta
 Pdt
 Bhikkhu
+Bhikkhuni
+Bhiksu
+Bhiksuni
 Biksu
+Biksuni
+Maha Bhiksu
+Maha Biksu
+Maha Bhikkhu
 Bhante
 Pandita
 Pedanda

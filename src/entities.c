@@ -893,6 +893,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
     if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
   }
+  /* unknown words that the given name's start left between an organisation
+   * and the person are the rest of the organisation's name: "Universitas
+   * Katolik Soegijapranata | Djoko Setijowarno" */
+  bool skipped = ns > k && ns < nu && k > 0 && u[k - 1].type == U_ORG && first_org == k - 1 && t == ns &&
+                 ((wt_clsof(d, u[k - 1].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[k - 1].b - 1));
+  for (int q = k; skipped && q < ns; q++)
+    if (u[q].type != U_NAME) skipped = false;
   bool has_role = r0 != UINT32_MAX;
   if (!has_role && t > 0 && u[0].type == U_ROLE) {
     has_role = true;
@@ -918,7 +925,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->r1 = r1;
     np->a0 = u[0].a;
     np->a1 = u[first_org].b;
-    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN); q++) np->a1 = u[q].b;
+    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN || (skipped && q >= k)); q++)
+      np->a1 = u[q].b;
   } else if (has_role) {
     if (first_org >= 0) {
       np->r0 = r0;
@@ -927,7 +935,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       np->a1 = u[t - 1].b;
       /* the affiliation ends at its last organisation or place unit */
       int last = t - 1;
-      while (last > first_org && (u[last].type == U_NAME || u[last].type == U_COMMON)) last--;
+      while (!skipped && last > first_org && (u[last].type == U_NAME || u[last].type == U_COMMON)) last--;
       np->a1 = u[last].b;
       if (np->r1 == np->r0) np->r1 = r1;
     } else {
