@@ -699,18 +699,21 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
   if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
       (!(wt_tok(d, i)->flags & TF_CAP) || (wt_tok(d, i)->flags & TF_SENT_START))) {
+    uint32_t rel = 0;
     for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
       const wt_token *t = wt_tok(d, j);
+      if (wt_tok_is(d, j, "yang") && !rel) rel = j;
       if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
         np->kind = NP_DESC;
         np->r0 = np->m0 = i;
-        np->r1 = j;
+        np->r1 = rel ? rel : j; /* the role is what stands before the clause */
         np->t1 = j + 1;
         np->n0 = np->n1 = j + 1;
         return 1;
       }
-      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)) ||
-          wt_tok_is(d, j, "yang"))
+      /* (a relative clause may stand inside: "pria yang akrab disapa Hendi
+       * itu") */
+      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)))
         break;
     }
   }

@@ -400,7 +400,10 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     uint32_t end = np->t1;
     *ent = e;
     *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
-    if (e >= 0 && np->kind == NP_DESC) {
+    bool office = false; /* (an office inside: "mantan Gubernur …", not "pria", "siswa kelas XII") */
+    for (uint32_t q = np->r0; np->kind == NP_DESC && q < np->r1 && !office; q++)
+      office = (wt_phrase_unionof(d, q) & LX_ROLE) != 0;
+    if (e >= 0 && office) {
       /* the description's role: "Pemimpin Korea Utara" */
       wt_add_attr(d, e, np->r0, np->r1 > np->r0 ? np->r1 : end - 1, false);
     }
