@@ -256,6 +256,16 @@ static uint32_t cue_next_sentence(warta_doc *d, uint32_t close, uint32_t lim, ui
   return UINT32_MAX;
 }
 
+/* Does sentence [s0, …) open with "Hal itu", "Demikian", "Pernyataan
+ * tersebut" … and, after adverbs only, the passive cue at k? */
+static bool points_back(warta_doc *d, uint32_t s0, uint32_t k) {
+  uint32_t n = 0;
+  if (!(wt_lex_cls(LX(d), wt_phrase(d, s0, k, &n)) & LX_SPEECH_INTRO) || !n) return false;
+  uint32_t j = s0 + n;
+  while (j < k && (wt_clsof(d, j) & LX_ADV_SKIP)) j++;
+  return j == k;
+}
+
 /* A naming verb shortly before the opening mark at o, in the same clause
  * or just after a comma ("…, yang ia sebut sebagai “…”"). */
 static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
@@ -659,6 +669,28 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       mark_quote(d, q);
       k = b > k ? b - 1 : k;
       continue;
+    } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && s > 0 && points_back(d, s0, k)) {
+      /* "… . Hal itu disampaikan X saat …", "Demikian dikatakan X": the
+       * sentence before, in the same paragraph or closing the one before,
+       * is what X said (a direct quote there has taken this cue already) */
+      const wt_sent *pv = &WT_VEC_AT(d->sents, wt_sent, s - 1);
+      const wt_para *pp = &WT_VEC_AT(d->paras, wt_para, pv->para);
+      if (pp->boiler || (pv->para != st->para && pv->para + 1 != st->para)) continue;
+      a = pv->tok0;
+      b = pv->tok1;
+      /* (not the dateline: "Jakarta (ANTARA) - …") */
+      while (a < b && d->has_dateline && wt_tok(d, a)->start < d->dateline.span.end) a++;
+      trim(d, &a, &b);
+      if (b <= a || count_words(d, a, b) < 4 || is_p(d, b, '?') || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
+      /* (a sentence that reports someone itself points elsewhere: "Nirwono
+       * mempertanyakan indikator yang dipakai Anies bahwa … . Hal itu
+       * disampaikan Anies …" is about the indicator, not Nirwono's words) */
+      bool reports = false;
+      for (uint32_t q = a; q < b && !reports; q++)
+        reports = (cue_cls(d, q, true) & LX_CUE_ACTIVE) || wt_tok_is(d, q, "bahwa");
+      if (reports) continue;
+      sp = SP_AFTER;
+      sp_tok = k + 1 < s1 && wt_tok_is(d, k + 1, "oleh") ? k + 2 : k + 1;
     } else if ((c & LX_CUE_NYA) && (c & (LX_CUE_PASSIVE | LX_CUE_PREP)) && k == s0 && k + 1 < s1 &&
                is_p(d, k + 1, ',')) {
       /* Dikatakannya, …  /  Menurutnya, … */
