@@ -961,11 +961,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
                   (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
   for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
     if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
-  /* (words no dictionary knows are a person's: "Juru Bicara Satgas | Wiku
-   * Adisasmito di Jakarta") */
-  bool group_words = true;
-  for (uint32_t q = n0; q < n1 && group_words; q++) group_words = wt_tok_common(d, q);
-  if (n1 > n0 && org_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0) && group_words) {
+  /* (not after an organisation that ends with its own acronym or number:
+   * "Juru Bicara Satgas Covid-19 | Wiku Adisasmito di Jakarta") */
+  bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
+                      (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
+  if (n1 > n0 && org_before && !named_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
     np->a1 = n1;
     m0 = n0 = n1;
   }
