@@ -1689,6 +1689,24 @@ int wt_entities(warta_doc *doc) {
           i = np.t1;
           continue;
         }
+        /* "Kepala Desa Cibodas, Aep Saepudin,": after a role that takes a
+         * place, one unknown word is the place, and the name after the
+         * comma holds the role */
+        if (np.kind == NP_PER && np.r1 > np.r0 && np.n1 - np.n0 == 1 && np.m0 == np.n0 && np.t1 == np.n1 &&
+            !is_name_hint(doc, np.n0) && np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') &&
+            (phrase_cls(doc, np.r0, s1, &(uint32_t){0}) & LX_ROLE_PLACE)) {
+          wt_np ap;
+          if (wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.m0 == ap.n0 &&
+              ap.t1 < s1 && is_punct(doc, ap.t1, ',')) {
+            int32_t holder = wt_np_register(doc, &ap);
+            if (holder == -2) goto oom;
+            if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+            int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
+            if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
+            i = ap.t1;
+            continue;
+          }
+        }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
         int32_t ent = wt_np_register(doc, &np);
