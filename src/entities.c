@@ -313,6 +313,16 @@ static bool all_titles(const unit *u, int nu) {
   return true;
 }
 
+/* Does the acronym in brackets at p spell words that begin in a unit before
+ * the last of u[0..n] — "Ikatan Dokter Anak Indonesia (IDAI)", where the
+ * place would otherwise take the brackets as its own? */
+static bool spelled_before(warta_doc *d, const unit *u, int n, uint32_t p) {
+  if (wt_tok(d, u[n].a)->flags & TF_UPPER) return false; /* "KPU (Komisi …)" */
+  for (int q = n > 8 ? n - 8 : 0; q < n; q++)
+    if (spells(d, u[q].a, p, p + 1)) return true;
+  return false;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -337,7 +347,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       size_t alen = wt_tok(d, i + 1)->end - wt_tok(d, i + 1)->start;
       if (pa == 3 && n > 0 && alen >= 2 && alen <= 10 && !(wt_clsof(d, i + 1) & LX_PER_ALIAS)) {
         int q = n;
-        while (q > 0 && (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON) && n - q < 8) q--;
+        /* (role and place words may be inside: "Ikatan Dokter Anak
+         * Indonesia (IDAI)", "Persatuan Guru Republik Indonesia (PGRI)") */
+        while (q > 0 &&
+               (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON || u[q - 1].type == U_ROLE ||
+                u[q - 1].type == U_LOC || u[q - 1].type == U_ORG) &&
+               n - q < 8)
+          q--;
         for (; q < n; q++) {
           if (!spells(d, u[q].a, i, i + 1)) continue;
           bool common = false, names = true;
@@ -546,7 +562,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     /* a parenthesised acronym right after an organisation or place is part
      * of it, as is a corps after a rank: "Brigadir Jenderal (Pol)" */
     if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE || x->type == U_TITLE) &&
-        (pa = paren_acronym(d, x->b, e)) != 0)
+        (pa = paren_acronym(d, x->b, e)) != 0 && !spelled_before(d, u, n, x->b))
       x->b += pa;
     i = x->b;
     n++;
