@@ -70,7 +70,24 @@ pasti; cue me-kan
 # kira takes per-: memperkirakan, written out above
 konfirmasi; cue me
 pendapat; cue cue_weak ber
-seloroh; cue ber
+seloroh; cue ber nya bare
+# more verbs of saying after a quote (",” kilah X", ",” cetusnya") and their
+# forms (berkilah, berdalih, berkelakar, menyindir, menyanggah, menepis)
+cetus; cue nya bare
+kilah; cue nya bare ber
+dalih; cue nya bare ber
+celetuk; cue nya bare ber
+kelakar; cue nya bare ber
+sergah; cue nya bare
+sindir; cue nya bare me
+sanggah; cue nya bare me
+tepis; cue me
+urai; cue me-kan di-kan nya bare
+gumam; cue nya bare ber
+bisik; cue nya bare ber
+teriak; cue nya bare ber
+keluh; cue nya bare
+cuit; cue nya bare
 tuding; cue cue_weak me
 memperkirakan; cue cue_active cue_weak; kira
 diperkirakan; cue cue_passive; kira
