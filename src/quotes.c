@@ -625,8 +625,11 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       if (!wt_np_parse(d, k + 1, s1, &np) || np.kind == NP_MEDIA) continue;
       uint32_t j = np.t1;
       if (np.kind == NP_ROLE || np.kind == NP_DESC || np.kind == NP_PER) {
-        /* "menurut Kepala BNPB Doni Monardo, …": apposition ", NAME" */
-        while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && j - np.t1 < 3) j++;
+        /* "menurut Kepala BNPB Doni Monardo, …": apposition ", NAME";
+         * "Menurut Siti Nadia yang juga juru bicara vaksinasi, …": a
+         * relative clause about the speaker */
+        uint32_t reach = j < s1 && wt_tok_is(d, j, "yang") ? 10 : 3;
+        while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && !is_qmark(d, j) && j - np.t1 < reach) j++;
       }
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
         a = j + 1;

@@ -12,7 +12,9 @@
  * e-mails, abbreviations with their dot (Dr., S.H., M.Si., a.n.), initials
  * (S.), and punctuation.  Quote marks of every style become QUOTE tokens
  * marked opening or closing by the characters around them, not by glyph:
- * Kompas opens quotes with ” as often as with “.
+ * Kompas opens quotes with ” as often as with “.  Two single marks written
+ * for a double one (‘‘ ’’ '' ``) and a double mark left as an HTML entity
+ * (&quot; &ldquo; &#8221;) are one QUOTE token each.
  *
  * Sentences end at . ! ? … (and closing quotes or brackets after them) when a
  * capital, a digit or an opening quote follows, never after an abbreviation
@@ -219,6 +221,43 @@ static bool space_or_edge_before(const seg *g, uint32_t i, uint32_t lo) {
   uint32_t j = i - 1;
   while (j > lo && (g->s[j] & 0xC0) == 0x80) j--;
   return space_or_edge_at(g, j, i);
+}
+
+/* A double quote mark written as an HTML entity at i ("&quot;", "&ldquo;",
+ * "&#8221;", "&#x201C;"): its end, and *glyph the mark; 0 when none.
+ * Text copied out of web pages keeps them; single marks are left alone
+ * ("Jum&rsquo;at" is a word). */
+static uint32_t quote_entity(const unsigned char *s, uint32_t i, uint32_t hi, uint32_t *glyph) {
+  static const struct {
+    const char *name;
+    uint32_t cp;
+  } names[] = {{"quot", '"'},  {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E},
+               {"laquo", 0xAB}, {"raquo", 0xBB}};
+  uint32_t j = i + 1, e = j;
+  while (e < hi && e - j < 8 && s[e] != ';' && s[e] != '&' && s[e] > ' ') e++;
+  if (e >= hi || s[e] != ';' || e == j) return 0;
+  size_t n = e - j;
+  const char *w = (const char *)s + j;
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (strlen(names[k].name) == n && !memcmp(w, names[k].name, n)) {
+      *glyph = names[k].cp;
+      return e + 1;
+    }
+  if (w[0] != '#' || n < 2) return 0;
+  uint32_t v = 0;
+  bool hex = w[1] == 'x' || w[1] == 'X';
+  for (size_t k = hex ? 2 : 1; k < n; k++) {
+    int c = (unsigned char)w[k], dv;
+    if (c >= '0' && c <= '9') dv = c - '0';
+    else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') dv = (c | 0x20) - 'a' + 10;
+    else return 0;
+    v = v * (hex ? 16 : 10) + (uint32_t)dv;
+  }
+  if (v == '"' || v == 0x201C || v == 0x201D || v == 0x201E || v == 0xAB || v == 0xBB) {
+    *glyph = v;
+    return e + 1;
+  }
+  return 0;
 }
 
 /* Marks a quote token open or close from what stands around it. */
@@ -562,9 +601,23 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
       t->kind = WARTA_TOK_QUOTE;
       t->ch = PC_QUOTE;
       t->end = i + 1;
-      classify_quote(g, t, lo, hi, c == '`' ? 0x2018 : c);
-      i++;
-      return i;
+      uint32_t glyph = c == '`' ? 0x2018 : c;
+      /* two single marks written for a double one: '' and `` */
+      if (c != '"' && i + 1 < hi && s[i + 1] == c) {
+        t->end = i + 2;
+        glyph = c == '`' ? 0x201C : '"';
+      }
+      classify_quote(g, t, lo, hi, glyph);
+      return t->end;
+    }
+    uint32_t qe = 0, qg = 0;
+    if (c == '&' && (qe = quote_entity(s, i, hi, &qg)) != 0) {
+      /* a quote mark left as an HTML entity in text: "&ldquo;", "&quot;" */
+      t->kind = WARTA_TOK_QUOTE;
+      t->ch = PC_QUOTE;
+      t->end = qe;
+      classify_quote(g, t, lo, hi, qg);
+      return t->end;
     }
     if (c == '.' && i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.') {
       uint32_t e = i + 3;
@@ -608,6 +661,13 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
   case U_QUOTE:
     t->kind = WARTA_TOK_QUOTE;
     t->ch = PC_QUOTE;
+    if ((cp == 0x2018 || cp == 0x2019) && t->end + 3 <= hi && s[t->end] == 0xE2 && s[t->end + 1] == 0x80 &&
+        s[t->end + 2] == (cp == 0x2018 ? 0x98 : 0x99)) {
+      /* ‘‘ and ’’: two single marks written for “ and ” */
+      t->end += 3;
+      i = t->end;
+      cp = cp == 0x2018 ? 0x201C : 0x201D;
+    }
     classify_quote(g, t, lo, hi, cp);
     break;
   case U_DASH:
