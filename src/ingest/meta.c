@@ -39,12 +39,15 @@ void wt_pmeta_free(wt_pmeta *m) { wt_buf_free(&m->pool); }
 const char *wt_pmeta_str(const wt_pmeta *m, uint32_t field) { return field ? m->pool.p + field - 1 : NULL; }
 
 /* Appends s[0..n) trimmed, with runs of whitespace (and NBSP) as one space,
- * NUL-terminated; returns its offset + 1, 0 when empty, UINT32_MAX on OOM. */
+ * NUL-terminated; returns its offset + 1, 0 when empty, UINT32_MAX on OOM.
+ * What it appends is valid UTF-8: a byte that starts no valid sequence
+ * becomes U+FFFD (JSON-LD strings reach here as the page's bytes, whatever
+ * its declared charset; the cap at 64 KB may cut a character in two). */
 static uint32_t pool_add(wt_buf *pool, const char *s, size_t n) {
   if (n > 65536) n = 65536;
   if (pool->len > UINT32_MAX / 2) return 0;
   size_t start = pool->len;
-  if (wt_buf_grow(pool, n + 1) != 0) return UINT32_MAX;
+  if (wt_buf_grow(pool, 3 * n + 1) != 0) return UINT32_MAX;
   bool space = false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -59,6 +62,19 @@ static uint32_t pool_add(wt_buf *pool, const char *s, size_t n) {
     }
     if (space) pool->p[pool->len++] = ' ';
     space = false;
+    if (c >= 0x80) {
+      uint32_t cp;
+      int k = wt_utf8_seq((const unsigned char *)s + i, n - i, &cp);
+      if (k > 0) {
+        memcpy(pool->p + pool->len, s + i, (size_t)k);
+        pool->len += (size_t)k;
+        i += (size_t)k - 1;
+      } else {
+        memcpy(pool->p + pool->len, "\xEF\xBF\xBD", 3);
+        pool->len += 3;
+      }
+      continue;
+    }
     pool->p[pool->len++] = (char)c;
   }
   if (pool->len == start) return 0;
@@ -319,6 +335,12 @@ static int set_decoded(wt_pmeta *m, uint32_t *field, const char *s) {
         }
     if (!done) buf[o++] = s[i];
   }
+  /* a string longer than the buffer ends before the character it cut */
+  size_t p = o;
+  while (p > 0 && o - p < 3 && ((unsigned char)buf[p - 1] & 0xC0) == 0x80) p--;
+  uint32_t cp;
+  if (p > 0 && (unsigned char)buf[p - 1] >= 0xC0 && wt_utf8_seq((const unsigned char *)buf + p - 1, o - p + 1, &cp) <= 0)
+    o = p - 1;
   return wt_pmeta_set(m, field, buf, o);
 }
 
