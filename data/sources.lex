@@ -24,6 +24,10 @@ sebagaimana dilaporkan; src_cue
 dilaporkan; src_cue
 seperti diberitakan; src_cue
 diberitakan; src_cue
+sebagaimana diberitakan; src_cue
+seperti diwartakan; src_cue
+sebagaimana diwartakan; src_cue
+diwartakan; src_cue
 dalam wawancara dengan; src_cue
 dalam wawancaranya dengan; src_cue
 dalam laporan; src_cue
@@ -75,6 +79,10 @@ seperti dilaporkan; src_strong
 sebagaimana dilaporkan; src_strong
 seperti diberitakan; src_strong
 diberitakan; src_strong
+sebagaimana diberitakan; src_strong
+seperti diwartakan; src_strong
+sebagaimana diwartakan; src_strong
+diwartakan; src_strong
 seperti yang dilaporkan; src_cue src_strong
 seperti yang dilansir; src_cue src_strong
 seperti yang dikutip; src_cue src_strong

@@ -28,6 +28,10 @@
 
 static const wt_lexicon *LX(const warta_doc *d) { return d->eng->lex; }
 
+/* What ends reported content after a comma: ", ketika ditanya …", and a
+ * source chain's cue (", seperti dilansir dari kantor berita Xinhua") */
+#define CONTENT_END (LX_CONTENT_STOP | LX_SRC_CUE)
+
 static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
   const wt_token *t = wt_tok(d, i);
   return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
@@ -334,7 +338,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   /* ", seperti disampaikan dalam rapat, …": an aside before the content */
   {
     uint32_t n = 0;
-    if (i < lim && (wt_lex_cls(LX(d), wt_phrase(d, i, lim, &n)) & LX_CONTENT_STOP) && n) {
+    if (i < lim && (wt_lex_cls(LX(d), wt_phrase(d, i, lim, &n)) & CONTENT_END) && n) {
       uint32_t j = i + n;
       while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && j - i < 16) j++;
       if (j < lim && is_p(d, j, ',')) i = j + 1;
@@ -348,7 +352,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     if (is_p(d, e, ',') && e + 1 < lim) {
       uint32_t n = 0;
       uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, e + 1, lim, &n));
-      if (n && (c & LX_CONTENT_STOP)) break;
+      if (n && (c & CONTENT_END)) break;
       /* ", kata X" / ", ujarnya" closing the clause */
       if (cue_cls(d, e + 1, false) & (LX_CUE_BARE | LX_CUE_NYA)) break;
     }
@@ -571,7 +575,7 @@ static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
   trim(d, a, b);
   for (uint32_t e = *a; e + 1 < *b; e++) {
     uint32_t n;
-    if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, *b, &n)) & LX_CONTENT_STOP)) {
+    if (is_p(d, e, ',') && (wt_lex_cls(LX(d), wt_phrase(d, e + 1, *b, &n)) & CONTENT_END)) {
       *b = e;
       break;
     }
