@@ -195,6 +195,18 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
     /* Selasa [pagi] [lalu | depan] */
     uint32_t e = j;
     if (e < lim && (cls2(d, e) & LX2_TIME_PART)) e++;
+    /* "Rabu pekan lalu", "Jumat minggu depan", "Senin pekan ini": that day
+     * of the week before, after or of the publication (weeks from Monday) */
+    if (e + 1 < lim && (wt_tok_is(d, e, "pekan") || wt_tok_is(d, e, "minggu"))) {
+      int wk = wt_tok_is(d, e + 1, "lalu") || wt_tok_is(d, e + 1, "kemarin") ? -1
+               : wt_tok_is(d, e + 1, "depan") || wt_tok_is(d, e + 1, "mendatang") ? 1
+               : wt_tok_is(d, e + 1, "ini") ? 0
+                                            : 2;
+      if (wk != 2) {
+        if (pub != INT32_MIN) *days = pub - (weekday_of(pub) - 1) + 7 * wk + (wd - 1);
+        return e + 2;
+      }
+    }
     int dir = 0;
     uint32_t n = 0;
     uint32_t x = e < lim ? wt_phrase(d, e, lim, &n) : LEX_NONE;
