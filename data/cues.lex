@@ -90,4 +90,5 @@ keluh; cue nya bare
 cuit; cue nya bare
 tuding; cue cue_weak me
 memperkirakan; cue cue_active cue_weak; kira
+prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira

@@ -585,6 +585,13 @@ Pengamat Pendidikan
 Pengamat Hubungan Internasional
 Dokter
 Dokter Spesialis
+Dokter Spesialis Penyakit Dalam
+Spesialis Penyakit Dalam
+Dokter Spesialis Anak
+Dokter Spesialis Paru
+Dokter Spesialis Jantung
+Dokter Spesialis Kandungan
+Dokter Spesialis Saraf
 Dokter Hewan
 Direktur Rumah Sakit
 Ilmuwan

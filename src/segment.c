@@ -412,9 +412,16 @@ static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_
     uint32_t e = j + 1;
     uint32_t w = e;
     while (w < hi && CLS(g->s[w]) == C_ALPHA && w - e < 3) w++;
-    if (w == e || (w < hi && (CLS(g->s[w]) == C_ALPHA || CLS(g->s[w]) == C_DIGIT)) || w >= hi ||
-        g->s[w] != '.')
+    if (w == e || (w < hi && (CLS(g->s[w]) == C_ALPHA || CLS(g->s[w]) == C_DIGIT)))
       break;
+    if (w >= hi || g->s[w] != '.') {
+      /* a degree written without its last dot: "Sp.PD,", "S.Kom" when the
+       * lexicon knows it (abbreviations.lex) */
+      const wt_lexicon *lx = g->doc->eng->lex;
+      uint32_t x = wt_lex_find(lx, (const char *)g->s + start, w - start);
+      if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV)) return w;
+      break;
+    }
     j = w;
     parts++;
   }

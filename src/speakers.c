@@ -298,6 +298,25 @@ static int32_t person_after_places(warta_doc *d, const wt_np *ap, uint32_t r0, u
   return e;
 }
 
+/* Are tokens [a, b) academic degrees written after a name: "S.H., M.H.",
+ * "Sp.PD-KGEH", "MMB", "MPH"? */
+static bool degrees_only(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b <= a || b - a > 4) return false;
+  for (uint32_t k = a; k < b; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if ((t->flags & TF_ABBREV) || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == PC_DASH || t->ch == '.')))
+      continue;
+    if (t->kind == WARTA_TOK_WORD && ((wt_clsof(d, k) & LX_TITLE) || ((t->flags & TF_UPPER) && t->end - t->start <= 10)))
+      continue;
+    /* "Sp" of "Sp.PD-KGEH": a short word and a dot with no space */
+    if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && t->end - t->start <= 3 && k + 1 < b &&
+        is_p(d, k + 1, '.') && !(wt_tok(d, k + 1)->flags & TF_SPACE_BEFORE))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
 static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
                        int32_t *ment, int32_t *ent) {
@@ -318,7 +337,9 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         cm = op.t1;
       }
     }
-    if (np->r1 > np->r0 && cm + 1 < lim && is_p(d, cm, ',')) {
+    uint32_t ce = cm + 1; /* (not degrees: "Ari Fahrial Syam, Sp.PD, menjelaskan") */
+    while (ce < lim && ce - cm <= 5 && !is_p(d, ce, ',')) ce++;
+    if (np->r1 > np->r0 && cm + 1 < lim && is_p(d, cm, ',') && !degrees_only(d, cm + 1, ce)) {
       wt_np ap;
       if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
           name_ends_clause(d, ap.t1, lim)) {
@@ -483,11 +504,7 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
  * ("Haryono Kusumo, M.Sc., mengatakan"). */
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (b <= a || b - a > 10) return false;
-  bool degrees = true;
-  for (uint32_t k = a; k < b; k++)
-    if (!(wt_tok(d, k)->flags & TF_ABBREV) && !(wt_tok(d, k)->kind == WARTA_TOK_PUNCT && wt_tok(d, k)->ch == ','))
-      degrees = false;
-  if (degrees) return true;
+  if (degrees_only(d, a, b)) return true;
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
