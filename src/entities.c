@@ -710,6 +710,20 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->lex = LEX_NONE;
   if (t0 >= lim) return 0;
   uint32_t i = t0;
+  /* "seorang warga", "salah seorang pedagang", "salah satu dokter": the
+   * quantifier before a person noun is not part of the phrase */
+  {
+    uint32_t j = i;
+    if (wt_tok_is(d, j, "salah") && j + 1 < lim && (wt_tok_is(d, j + 1, "seorang") || wt_tok_is(d, j + 1, "satu")))
+      j += 2;
+    else if (wt_tok_is(d, j, "seorang"))
+      j++;
+    /* (the noun as an apposition or before a name: "seorang warga, Slamet",
+     * "salah seorang pedagang Budi" -- not "salah satu saksi yang diperiksa") */
+    if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
+        (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1)))
+      np->t0 = np->t1 = t0 = i = j;
+  }
   uint64_t c0 = wt_clsof(d, i);
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
    * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
