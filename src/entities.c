@@ -1315,6 +1315,36 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   return (int32_t)(d->ents_x.len - 1);
 }
 
+/* Is the name [n0, t1) given as a nickname: ", sapaan akrab(nya)" or
+ * ", panggilan akrab(nya)" after it, or "(akrab|biasa|karib) disapa" or
+ * "dipanggil" before it? */
+static bool nickname_at(warta_doc *d, uint32_t n0, uint32_t t1, uint32_t lim) {
+  if (t1 + 2 < lim && is_punct(d, t1, ',') && (wt_tok_is(d, t1 + 1, "sapaan") || wt_tok_is(d, t1 + 1, "panggilan")) &&
+      (wt_tok_is(d, t1 + 2, "akrab") || wt_tok_is(d, t1 + 2, "akrabnya")))
+    return true;
+  return n0 >= 2 && (wt_tok_is(d, n0 - 1, "disapa") || wt_tok_is(d, n0 - 1, "dipanggil")) &&
+         (wt_tok_is(d, n0 - 2, "akrab") || wt_tok_is(d, n0 - 2, "biasa") || wt_tok_is(d, n0 - 2, "karib"));
+}
+
+/* The person of the last person mention that starts before token i, -1 if none. */
+static int32_t last_person_before(const warta_doc *d, uint32_t i) {
+  /* (a bounded look back keeps a text full of nicknames linear) */
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 256; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 >= i || m->entity < 0) continue;
+    if (WT_VEC_AT(d->ents_x, wt_entity_x, m->entity).type == WARTA_PER) return m->entity;
+  }
+  return -1;
+}
+
+/* Makes the name [a, b) another key of person e ("Emil" for Ridwan Kamil). */
+static int alias_person(warta_doc *d, int32_t e, uint32_t a, uint32_t b) {
+  char f[NAME_CAP];
+  size_t fl = fold(d->text + wt_tok(d, a)->start, wt_tok(d, b - 1)->end - wt_tok(d, a)->start, f, sizeof f);
+  if (!fl) return WARTA_OK;
+  return wt_map_put(&d->ent_map, name_key(WARTA_PER, f, fl), (uint32_t)e) == 0 ? WARTA_OK : WARTA_ERR_NOMEM;
+}
+
 /* The entity of a gazetteer entry (canonical name) or, without one, of the
  * span's own text. */
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
@@ -1736,6 +1766,15 @@ int wt_entities(warta_doc *doc) {
             i = ap.t1;
             continue;
           }
+        }
+        /* a nickname the text gives ("Menurut Emil, sapaan akrabnya, …", "pria
+         * yang akrab disapa Hendi"): the name stands for the person named
+         * last, and means that person from here on */
+        if (np.kind == NP_PER && np.m0 == np.n0 && np.r1 == np.r0 && nickname_at(doc, np.n0, np.t1, s1)) {
+          int32_t owner = last_person_before(doc, np.n0);
+          if (owner >= 0 && person_for(doc, np.n0, np.n0, np.n1, false) < 0 &&
+              alias_person(doc, owner, np.n0, np.n1) != WARTA_OK)
+            goto oom;
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */

@@ -635,6 +635,13 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         uint32_t reach = j < s1 && wt_tok_is(d, j, "yang") ? 10 : 3;
         while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && !is_qmark(d, j) && j - np.t1 < reach) j++;
       }
+      /* "Menurut Emil, sapaan akrabnya, …": the nickname's aside */
+      if (j + 2 < s1 && is_p(d, j, ',') && (wt_tok_is(d, j + 1, "sapaan") || wt_tok_is(d, j + 1, "panggilan")) &&
+          (wt_tok_is(d, j + 2, "akrab") || wt_tok_is(d, j + 2, "akrabnya"))) {
+        uint32_t c2 = j + 3;
+        while (c2 < s1 && c2 - j < 8 && !is_p(d, c2, ',') && !terminal(d, c2)) c2++;
+        if (c2 < s1 && is_p(d, c2, ',')) j = c2;
+      }
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
         a = j + 1;
         b = s1;
