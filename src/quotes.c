@@ -344,6 +344,14 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       if (j < lim && is_p(d, j, ',')) i = j + 1;
     }
   }
+  /* "mengatakan – dalam rapat – bahwa …": an aside between dashes */
+  if (i < lim && wt_tok(d, i)->kind == WARTA_TOK_PUNCT && wt_tok(d, i)->ch == PC_DASH) {
+    uint32_t j = i + 1;
+    while (j < lim && j - i < 12 && !(wt_tok(d, j)->kind == WARTA_TOK_PUNCT && wt_tok(d, j)->ch == PC_DASH) &&
+           !terminal(d, j) && !is_qmark(d, j))
+      j++;
+    if (j < lim && j - i < 12 && wt_tok(d, j)->kind == WARTA_TOK_PUNCT && wt_tok(d, j)->ch == PC_DASH) i = j + 1;
+  }
   if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
   if (i >= lim) return false;
   uint32_t e = i;

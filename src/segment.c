@@ -483,7 +483,7 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
       i += (uint32_t)len;
       return i;
     }
-    if (cp == 0xE2 && c == 0xC3) { /* "â": perhaps a mojibake quote mark */
+    if ((cp == 0xE2 || cp == 0xC3) && c == 0xC3) { /* "â" ("Ã" twice broken): perhaps a mojibake quote mark */
       int open;
       int m = wt_mojibake_mark(s + i, hi - i, &open);
       if (m > 2 && open == WT_MOJIBAKE_DASH) {

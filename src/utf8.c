@@ -141,12 +141,72 @@ static int mojibake_decode(const unsigned char *s, size_t n, uint32_t *out) {
   return 0;
 }
 
+/* The same for text that went through the mishap twice: “ as "Ã¢â‚¬Å“".
+ * Each character of the run stands for one byte of a single-layer run
+ * ("â€œ"), which mojibake_decode then reads.  Returns the input bytes used. */
+static int mojibake_decode2(const unsigned char *s, size_t n, uint32_t *out) {
+  unsigned char b[12];
+  size_t at[13];
+  size_t used = 0;
+  int nb = 0;
+  while (nb < 12 && used < n) {
+    uint32_t cp;
+    int k = wt_utf8_seq(s + used, n - used, &cp);
+    int by = k >= 2 ? cp1252_byte(cp) : -1; /* (a twice-broken run holds no ASCII) */
+    if (by < 0) break;
+    at[nb] = used;
+    b[nb++] = (unsigned char)by;
+    used += (size_t)k;
+  }
+  at[nb] = used;
+  uint32_t cp;
+  if (nb >= 2 && nb < 12 && b[nb - 2] == 0xE2 && b[nb - 1] == 0x80) {
+    /* the first pass's ” (E2 80 9D) lost its last byte in the second, as
+     * the first pass's own lost bytes do: complete it ("â€”" of "—" came
+     * back as "Ã¢â‚¬â€" or "…â€\uFFFD") */
+    size_t u = used;
+    int k = wt_utf8_seq(s + u, n - u, &cp);
+    if (k == 3 && cp == 0xFFFD) u += 3;
+    b[nb] = 0x9D;
+    int k2 = mojibake_decode(b, (size_t)nb + 1, &cp);
+    if (k2 == nb + 1) {
+      *out = cp;
+      return (int)u;
+    }
+  }
+  int k2 = mojibake_decode(b, (size_t)nb, &cp);
+  if (k2 <= 0) return 0;
+  *out = cp;
+  return (int)at[k2];
+}
+
+/* Does s start a twice-broken run ("Ã¢")? */
+static bool double_start(const unsigned char *s, size_t n) {
+  return n >= 4 && s[0] == 0xC3 && s[1] == 0x83 && s[2] == 0xC2 && s[3] == 0xA2;
+}
+
+/* What a decoded mark is to the tokenizer (wt_mojibake_mark's answer). */
+static int mark_kind(uint32_t cp, int k, int *open) {
+  switch (cp) {
+  case 0x201C: case 0x201E: case 0x2018: case 0x201A: *open = 1; return k; /* “ „ ‘ ‚ */
+  case 0x201D: *open = 0; return k;                                      /* ” */
+  case 0x2019: *open = -1; return k;                                     /* ’ apostrophe or closing */
+  case 0x2013: case 0x2014: *open = WT_MOJIBAKE_DASH; return k;          /* – — ("JAKARTA, KOMPAS â€”") */
+  default: return 0;
+  }
+}
+
 static bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
   *open = -1;
+  uint32_t cp;
+  if (double_start(s, n)) {
+    int k = mojibake_decode2(s, n, &cp);
+    return k > 0 ? mark_kind(cp, k, open) : 0;
+  }
   if (n < 2 || s[0] != 0xC3 || s[1] != 0xA2) {
     /* Â« and Â» : guillemets read as cp1252 */
     if (n >= 4 && s[0] == 0xC3 && s[1] == 0x82 && s[2] == 0xC2 && (s[3] == 0xAB || s[3] == 0xBB)) {
@@ -155,17 +215,8 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
     }
     return 0;
   }
-  uint32_t cp;
   int k = mojibake_decode(s, n, &cp);
-  if (k > 0) {
-    switch (cp) {
-    case 0x201C: case 0x201E: case 0x2018: case 0x201A: *open = 1; return k; /* “ „ ‘ ‚ */
-    case 0x201D: *open = 0; return k;                                      /* ” */
-    case 0x2019: *open = -1; return k;                                     /* ’ apostrophe or closing */
-    case 0x2013: case 0x2014: *open = WT_MOJIBAKE_DASH; return k;          /* – — ("JAKARTA, KOMPAS â€”") */
-    default: return 0;
-    }
-  }
+  if (k > 0) return mark_kind(cp, k, open);
   /* A lone "â" (both following bytes lost) counts only at a word edge. */
   return 2;
 }
@@ -177,6 +228,16 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
 static size_t mojibake_fix(const unsigned char *s, size_t n, unsigned char *out, uint32_t *count) {
   size_t i = 0, o = 0;
   while (i < n) {
+    if (double_start(s + i, n - i)) {
+      uint32_t cp;
+      int k = mojibake_decode2(s + i, n - i, &cp);
+      if (k > 0) {
+        o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, out + o);
+        i += (size_t)k;
+        (*count)++;
+        continue;
+      }
+    }
     if (s[i] == 0xC3 && i + 1 < n && (s[i + 1] == 0xA2 || s[i + 1] == 0x82)) {
       uint32_t cp;
       int k = mojibake_decode(s + i, n - i, &cp);
