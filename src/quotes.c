@@ -201,7 +201,9 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
   if (open != UINT32_MAX && n < cap) {
     size_t np = next_para(d, p);
     bool cont = false;
-    if (np != SIZE_MAX) {
+    /* (not over a boilerplate paragraph: "Baca juga: …" between the two
+     * parts would be inside the quote's span; each part is a quote) */
+    if (np == p + 1) {
       const wt_para *nx = &WT_VEC_AT(d->paras, wt_para, np);
       const wt_token *f = wt_tok(d, nx->tok0);
       cont = f->kind == WARTA_TOK_QUOTE && (f->flags & TF_QOPEN);
