@@ -286,6 +286,8 @@ legislator; person_noun
 senator; person_noun
 anggota dewan; person_noun
 mantan; person_noun
+orang; person_noun
+sang; person_noun
 # org_head words the organisation list leaves out
 Kelompok; org_head
 Kelompok Tani; org_head
