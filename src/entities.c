@@ -702,6 +702,14 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
+static bool sentence_initial(const warta_doc *d, uint32_t i) {
+  if (wt_tok(d, i)->flags & TF_SENT_START) return true;
+  if (i == 0) return false;
+  const wt_token *p = wt_tok(d, i - 1);
+  return p->kind == WARTA_TOK_QUOTE && (p->flags & TF_QOPEN) && !(p->flags & TF_QCLOSE);
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
@@ -728,7 +736,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
    * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
   if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
-      (!(wt_tok(d, i)->flags & TF_CAP) || (wt_tok(d, i)->flags & TF_SENT_START))) {
+      (!(wt_tok(d, i)->flags & TF_CAP) || sentence_initial(d, i))) {
     uint32_t rel = 0;
     for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
       const wt_token *t = wt_tok(d, j);
@@ -749,7 +757,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* a common word that is capitalised only because it opens the sentence
    * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
-  if (is_cap(d, i) && (wt_tok(d, i)->flags & TF_SENT_START) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+  if (is_cap(d, i) && sentence_initial(d, i) && !(wt_tok(d, i)->flags & TF_UPPER) &&
       !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
               LX_NAME_FIRST | LX_PRONOUN)) &&
       ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
