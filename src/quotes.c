@@ -223,7 +223,10 @@ static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
   if (j >= lim) return UINT32_MAX;
   uint64_t c = cue_cls(d, j, false);
   if (c & (LX_CUE_BARE | LX_CUE_NYA | LX_CUE_PREP)) return j;
-  if (c & LX_CUE_ACTIVE) return j; /* ”…,” ungkap Budi — rare, but a cue */
+  /* ”…,” mengatakan Budi — rare, but a cue; not when the verb goes on to
+   * its own content: "Atep dalam bukunya, ”Jaman Woneng …”, mengatakan,
+   * pemerintah …" (the quoted words were a title) */
+  if ((c & LX_CUE_ACTIVE) && !(j + 1 < lim && (is_p(d, j + 1, ',') || wt_tok_is(d, j + 1, "bahwa")))) return j;
   return UINT32_MAX;
 }
 

@@ -538,6 +538,16 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
     uint32_t comma = e - 1;
     for (int hop = 0; hop < 4; hop++) {
+      /* a title in quote marks between commas: "Atep dalam bukunya, ”Jaman
+       * Woneng: …, 1925-1937”, mengatakan" (commas inside it too) */
+      if (comma > s0 + 1 && wt_tok(d, comma - 1)->kind == WARTA_TOK_QUOTE) {
+        uint32_t o = comma - 1;
+        while (o > s0 && comma - o < 40 && wt_tok(d, o - 1)->kind != WARTA_TOK_QUOTE) o--;
+        if (o > s0 + 1 && wt_tok(d, o - 1)->kind == WARTA_TOK_QUOTE && is_p(d, o - 2, ',')) {
+          comma = o - 2;
+          continue;
+        }
+      }
       uint32_t a = comma; /* the segment [a, comma), back to the comma before it */
       while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') && wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE) a--;
       if (a < comma && adverbial(d, a, comma) && a > s0 && is_p(d, a - 1, ',')) {
