@@ -115,6 +115,21 @@ centre; org_suffix
 group; org_suffix
 tbk; org_suffix
 persero; org_suffix
+# a business named before its kind ("Teduh Coffee", "Ketapang Indah Hotel")
+hotel; org_suffix
+coffee; org_suffix
+cafe; org_suffix
+kafe; org_suffix
+resto; org_suffix
+restaurant; org_suffix
+bakery; org_suffix
+studio; org_suffix
+corporation; org_suffix
+corp; org_suffix
+inc; org_suffix
+ltd; org_suffix
+company; org_suffix
+labs; org_suffix
 # org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
 # Kementerian Dalam Negeri"): part of the role when a main organisation follows
 pusat; org_sub

@@ -264,6 +264,15 @@ Wakil Direktur
 # person's ("CEO Kitabisa Alfatih Timur", "Co-founder Haveltea Ifana Azizah")
 Manajer
 General Manager; role_org
+Manager; role_org
+Resort Manager; role_org
+Hotel Manager; role_org
+Branch Manager; role_org
+Marketing Manager; role_org
+Sales Manager; role_org
+Area Manager; role_org
+Store Manager; role_org
+Operations Manager; role_org
 Kepala Cabang
 Pimpinan
 Pimpinan Cabang

@@ -323,6 +323,18 @@ static bool spelled_before(warta_doc *d, const unit *u, int n, uint32_t p) {
   return false;
 }
 
+/* Is word token i an abstract noun of Indonesian morphology, a field of
+ * work: pe(N)-…-an, per-…-an, ke-…-an ("Pemasaran", "Perdagangan",
+ * "Keuangan")? */
+static bool field_noun(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  if (t->kind != WARTA_TOK_WORD || n < 7 || w[n - 2] != 'a' || w[n - 1] != 'n') return false;
+  char a = (char)(w[0] | 0x20), b = w[1];
+  return (a == 'p' && b == 'e') || (a == 'k' && b == 'e');
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -336,6 +348,28 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     x->lex = LEX_NONE;
     x->named = false;
     uint32_t pa;
+    if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i)) {
+      /* a business named before its kind: "Teduh Coffee", "Ketapang Indah
+       * Hotel", "Kampung Daun Resto" -- the words before the suffix */
+      int q = n;
+      /* (not a field noun of the role before it: pe-…-an, per-…-an, ke-…-an,
+       * "Koordinator Pemasaran | Teduh Coffee") */
+      while (q > 0 && n - q < 4 && (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON || u[q - 1].type == U_LOC) &&
+             !(u[q - 1].b - u[q - 1].a == 1 && field_noun(d, u[q - 1].a)))
+        q--;
+      if (q < n) {
+        x = &u[q];
+        x->type = U_ORG;
+        x->b = i + len;
+        x->lex = LEX_NONE;
+        x->named = false;
+        n = q;
+        in_org = true;
+        i = x->b;
+        n++;
+        continue;
+      }
+    }
     if ((pa = paren_acronym(d, i, e)) != 0) {
       x->type = U_PAREN;
       x->b = i + pa;
