@@ -1061,6 +1061,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->m0 = u[0].a;
     np->t1 = u[0].b;
     np->lex = u[0].lex;
+    /* a body and the region it serves, ending the run: "KPU Sulut", "BPBD
+     * Jawa Tengah" -- one organisation, named by the whole span */
+    int q = 1;
+    while (q < nu && (u[q].type == U_LOC || u[q].type == U_PAREN)) q++;
+    if (q > 1 && q == nu && u[1].type == U_LOC) {
+      np->t1 = u[q - 1].b;
+      np->lex = LEX_NONE;
+    }
   } else if (nu > 0 && u[0].type == U_LOC) {
     np->kind = NP_LOC;
     np->m0 = u[0].a;
