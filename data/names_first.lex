@@ -843,6 +843,7 @@ Moh
 Mohd
 Abdul
 Abdullah
+Abu
 Abdurrahman
 Abdurahman
 Ali

@@ -615,6 +615,9 @@ Pelatih Kepala
 Manajer Tim
 Kapten Tim
 Imam
+Imam Besar
+Ketua Takmir
+Takmir
 Ulama
 Pengasuh Pondok Pesantren
 Pimpinan Pondok Pesantren

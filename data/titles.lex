@@ -165,7 +165,6 @@ Mufti
 Ayatollah
 Rabi
 Rabbi
-Imam Besar
 
 # ---- academic and professional titles -----------------------------------
 @classes title title_acad

@@ -576,7 +576,11 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
          * phrase -- the role's "name" is the company's */
         uint32_t b = cs - 1, a = clause_back(d, s0, b);
         wt_np nm;
-        if (a == s0 && a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == b) *out = nm;
+        /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
+        uint32_t nb = b;
+        if (nb >= a + 3 && is_p(d, nb - 1, ')') && wt_tok(d, nb - 2)->kind == WARTA_TOK_NUMBER && is_p(d, nb - 3, '('))
+          nb -= 3;
+        if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == nb) *out = nm;
       }
       return true;
     }
