@@ -25,6 +25,15 @@ pernah; adv_skip
 secara; adv_skip
 tegas; adv_skip
 langsung; adv_skip
+# modal verbs before the reporting verb ("Presiden ingin memastikan …")
+ingin; adv_skip
+hendak; adv_skip
+akan; adv_skip
+mau; adv_skip
+perlu; adv_skip
+tetap; adv_skip
+terus; adv_skip
+lagi; adv_skip
 dan; clause_conj
 tetapi; clause_conj
 tapi; clause_conj

@@ -482,6 +482,7 @@ Kepala Dinas Penerangan Angkatan Laut
 Kepala Dinas Penerangan Angkatan Udara
 Kepala Dinas Penerangan
 Kepala Penerangan Kodam
+Kepala Penerangan
 @classes
 Pangdam; role alias; Panglima Komando Daerah Militer
 Panglima Kodam; role alias; Panglima Komando Daerah Militer

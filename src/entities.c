@@ -602,6 +602,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     n++;
   }
   (void)in_org;
+  /* initials in capitals between a rank or title and a name: "Kolonel (Czi)
+   * IGN Suriastawa" (I Gusti Ngurah), not an organisation */
+  for (int q = 1; q + 1 < n; q++)
+    if (u[q].type == U_ACRO && u[q].b == u[q].a + 1 && u[q - 1].type == U_TITLE && u[q + 1].type == U_NAME &&
+        wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start <= 3)
+      u[q].type = U_NAME;
   return n;
 }
 

@@ -537,6 +537,15 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
    * the adverbial segments between commas back to the subject */
   if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
     uint32_t comma = e - 1;
+    /* "Andri, yang juga Plt Kepala Dinas Perindustrian, Perdagangan, …,
+     * menambahkan": a relative clause about the subject, commas inside it */
+    for (uint32_t y = comma; y > s0 + 1 && comma - y < 40; y--)
+      if (wt_tok_is(d, y, "yang") && is_p(d, y - 1, ',')) {
+        comma = y - 1;
+        break;
+      } else if (wt_tok(d, y)->kind == WARTA_TOK_QUOTE) {
+        break;
+      }
     for (int hop = 0; hop < 4; hop++) {
       /* a title in quote marks between commas: "Atep dalam bukunya, ”Jaman
        * Woneng: …, 1925-1937”, mengatakan" (commas inside it too) */
