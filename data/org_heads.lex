@@ -196,6 +196,15 @@ PCNU
 Yayasan
 Asosiasi
 Perhimpunan
+Perkumpulan
+Persekutuan
+Perserikatan
+Sanggar
+Klub
+Perguruan Tinggi
+Korps
+Laskar
+Posko
 Ikatan
 Persatuan
 Federasi
