@@ -139,6 +139,7 @@ inc; org_suffix
 ltd; org_suffix
 company; org_suffix
 labs; org_suffix
+syndicate; org_suffix
 # org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
 # Kementerian Dalam Negeri"): part of the role when a main organisation follows
 pusat; org_sub

@@ -197,6 +197,7 @@ Yayasan
 Asosiasi
 Perhimpunan
 Perkumpulan
+PO
 Persekutuan
 Perserikatan
 Sanggar

@@ -354,12 +354,17 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       int q = n;
       /* (not a field noun of the role before it: pe-…-an, per-…-an, ke-…-an,
        * "Koordinator Pemasaran | Teduh Coffee") */
-      while (q > 0 && n - q < 4 && (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON || u[q - 1].type == U_LOC) &&
+      while (q > 0 && n - q < 4 &&
+             (u[q - 1].type == U_NAME || u[q - 1].type == U_COMMON || u[q - 1].type == U_LOC ||
+              u[q - 1].type == U_ACRO) &&
              !(u[q - 1].b - u[q - 1].a == 1 && field_noun(d, u[q - 1].a)))
         q--;
       if (q < n) {
         x = &u[q];
         x->type = U_ORG;
+        /* (with the suffixes that follow: "Gili Hotel Association") */
+        uint32_t l2 = 0;
+        while (i + len < e && (phrase_cls(d, i + len, e, &l2) & LX_ORG_SUFFIX) && l2) len += l2;
         x->b = i + len;
         x->lex = LEX_NONE;
         x->named = false;
@@ -977,9 +982,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* unknown words that the given name's start left between an organisation
    * and the person are the rest of the organisation's name: "Universitas
    * Katolik Soegijapranata | Djoko Setijowarno" */
-  bool skipped = ns > k && ns < nu && k > 0 && u[k - 1].type == U_ORG && first_org == k - 1 && t == ns &&
-                 ((wt_clsof(d, u[k - 1].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[k - 1].b - 1));
-  for (int q = k; skipped && q < ns; q++)
+  /* (and before the person's titles: "Kepala Lembaga Eijkmen | Prof Amin
+   * Subandrio") */
+  bool skipped = ns < nu && first_org >= 0 && first_org + 1 < t && u[first_org].type == U_ORG &&
+                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[first_org].b - 1));
+  for (int q = first_org + 1; skipped && q < t; q++)
     if (u[q].type != U_NAME) skipped = false;
   bool has_role = r0 != UINT32_MAX;
   if (!has_role && t > 0 && u[0].type == U_ROLE) {
@@ -1006,7 +1013,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->r1 = r1;
     np->a0 = u[0].a;
     np->a1 = u[first_org].b;
-    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN || (skipped && q >= k)); q++)
+    for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN || skipped); q++)
       np->a1 = u[q].b;
   } else if (has_role) {
     if (first_org >= 0) {
