@@ -317,3 +317,13 @@ sang; person_noun
 Kelompok; org_head
 Kelompok Tani; org_head
 Gapoktan; org_head
+
+# role_prefix: a word that makes another post of a role after it ("Wakil
+# Sekjen", "Plt Kepala Dinas", "mantan Kapolda"): part of the role
+wakil; role_prefix
+plt; role_prefix
+plh; role_prefix
+pj; role_prefix
+pjs; role_prefix
+penjabat; role_prefix
+eks; role_prefix

@@ -803,6 +803,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* a common word that is capitalised only because it opens the sentence
    * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
   if (is_cap(d, i) && sentence_initial(d, i) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+      !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
       !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
               LX_NAME_FIRST | LX_PRONOUN)) &&
       ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
@@ -826,6 +827,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (i >= lim) break;
     uint32_t len = 0;
     uint64_t c = phrase_cls(d, i, lim, &len);
+    /* "Wakil Sekjen", "Plt Kepala Dinas": a prefix that makes another post
+     * of the role after it belongs to the role */
+    if (is_word(d, i) && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) && i + 1 < lim && is_word(d, i + 1) &&
+        (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & LX_ROLE)) {
+      if (r0 == UINT32_MAX) r0 = i;
+      i++;
+      continue;
+    }
     if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
         !(c & LX_TITLE)) {
       /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
