@@ -396,6 +396,9 @@ WT_HIDDEN int wt_finish(warta_doc *doc);
 /* morph.c: is this (capitalised or not) an Indonesian dictionary word, with
  * or without affixes?  Used to tell common nouns from names. */
 WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
+/* morph.c: is this a verb form -- me-, di- or ber- on a dictionary root
+ * ("mendatangi", "dikirim"), the word itself no root? */
+WT_HIDDEN bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n);
 
 /* entities.c */
 /* The longest lexicon phrase (or word) at token i, not past lim; *ntok gets

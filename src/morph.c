@@ -83,3 +83,22 @@ bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n) {
   }
   return strip_prefix(lx, w, n, 0);
 }
+
+bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n) {
+  char w[64];
+  if (n < 5 || n >= sizeof w) return false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return false;
+    w[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  /* a verb's prefix (me-, di-, ber-) on a known root; the word itself is no
+   * root ("direktur"); not ber-…-an, an adjective ("berkelanjutan"), nor
+   * ter-, which makes adjectives too ("terpadu") */
+  if (n > 7 && !memcmp(w + n - 3, "nya", 3)) n -= 3; /* "menangkapnya" */
+  bool ber = !memcmp(w, "ber", 3);
+  if (memcmp(w, "me", 2) && memcmp(w, "di", 2) && !ber) return false;
+  if (ber && w[n - 2] == 'a' && w[n - 1] == 'n') return false;
+  if (is_root(lx, w, n)) return false;
+  return strip_prefix(lx, w, n, 0);
+}
