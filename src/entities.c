@@ -508,7 +508,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
         if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j)) break;
-        if (c2 & LX_ORG_SUFFIX) {
+        /* (a suffix that also heads a place's name goes on: "Serikat Pekerja
+         * Hotel Harmoni One | Wahyu") */
+        if ((c2 & LX_ORG_SUFFIX) && !((c2 & LX_LOC_HEAD) && j + l2 < e && is_cap(d, j + l2))) {
           j += l2;
           break;
         }
@@ -1080,6 +1082,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       np->kind = NP_DESC;
       np->t1++;
     }
+  } else if (nu > 0 && u[0].type == U_ACRO && wt_tok(d, u[0].a)->kind == WARTA_TOK_NUMBER) {
+    /* a number alone names nothing: "UUD 1945 menjamin" had made "1945" the speaker */
+    np->kind = NP_NONE;
+    np->t1 = e > t0 ? e : t0 + 1;
   } else if (nu > 0 && (u[0].type == U_ORG || u[0].type == U_ACRO)) {
     np->kind = NP_ORG;
     np->m0 = u[0].a;
