@@ -244,6 +244,10 @@ static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   if (is_punct(d, i + 2, ')')) return 3;
   if (i + 3 < lim && is_punct(d, i + 3, ')') && is_upper(d, i + 2) && wt_tok(d, i + 2)->end - wt_tok(d, i + 2)->start >= 2)
     return 4;
+  /* an acronym and a word: "(KAI Commuter)" */
+  if (i + 3 < lim && is_punct(d, i + 3, ')') && is_upper(d, i + 1) && wt_tok(d, i + 1)->end - wt_tok(d, i + 1)->start >= 2 &&
+      is_cap(d, i + 2))
+    return 4;
   return 0;
 }
 
@@ -321,6 +325,17 @@ static bool spelled_before(warta_doc *d, const unit *u, int n, uint32_t p) {
   for (int q = n > 8 ? n - 8 : 0; q < n; q++)
     if (spells(d, u[q].a, p, p + 1)) return true;
   return false;
+}
+
+/* Is word token i, written in lower case, an agent noun: pe(N)- on a
+ * dictionary root, no -an ("penyumbang", "pengunjung", "pembeli")? */
+static bool agent_noun(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) || n < 6 || w[0] != 'p' || w[1] != 'e') return false;
+  if (w[n - 2] == 'a' && w[n - 1] == 'n') return false;
+  return wt_tok_common(d, i);
 }
 
 /* Is word token i an abstract noun of Indonesian morphology, a field of
@@ -780,6 +795,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
         (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1)))
       np->t0 = np->t1 = t0 = i = j;
+    /* (any noun before a name in commas: "salah satu penyumbang, Melvin") */
+    else if (j > i && j + 2 < lim && is_word(d, j) && !(wt_tok(d, j)->flags & TF_CAP) && is_punct(d, j + 1, ',') &&
+             is_cap(d, j + 2))
+      np->t0 = np->t1 = t0 = i = j;
   }
   uint64_t c0 = wt_clsof(d, i);
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
@@ -831,6 +850,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (i >= lim) break;
     uint32_t len = 0;
     uint64_t c = phrase_cls(d, i, lim, &len);
+    /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
+     * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
+     * satu penyumbang, Melvin Tenggara" */
+    if (r0 == UINT32_MAX && i + 2 < lim && agent_noun(d, i) && is_punct(d, i + 1, ',') && is_cap(d, i + 2)) {
+      r0 = i;
+      r1 = ++i;
+      break;
+    }
     /* "Wakil Sekjen", "Plt Kepala Dinas": a prefix that makes another post
      * of the role after it belongs to the role */
     if (is_word(d, i) && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) && i + 1 < lim && is_word(d, i + 1) &&
