@@ -228,25 +228,18 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
 static size_t mojibake_fix(const unsigned char *s, size_t n, unsigned char *out, uint32_t *count) {
   size_t i = 0, o = 0;
   while (i < n) {
-    if (double_start(s + i, n - i)) {
-      uint32_t cp;
-      int k = mojibake_decode2(s + i, n - i, &cp);
-      if (k > 0) {
-        o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, out + o);
-        i += (size_t)k;
-        (*count)++;
-        continue;
-      }
+    /* a run broken twice ("Ã¢…"), else once ("â€œ", "Â«") */
+    uint32_t cp;
+    int k = double_start(s + i, n - i) ? mojibake_decode2(s + i, n - i, &cp) : 0;
+    bool once = s[i] == 0xC3 && i + 1 < n && (s[i + 1] == 0xA2 || s[i + 1] == 0x82);
+    if (k <= 0 && once) k = mojibake_decode(s + i, n - i, &cp);
+    if (k > 0) {
+      o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, out + o);
+      i += (size_t)k;
+      (*count)++;
+      continue;
     }
-    if (s[i] == 0xC3 && i + 1 < n && (s[i + 1] == 0xA2 || s[i + 1] == 0x82)) {
-      uint32_t cp;
-      int k = mojibake_decode(s + i, n - i, &cp);
-      if (k > 0) {
-        o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, out + o);
-        i += (size_t)k;
-        (*count)++;
-        continue;
-      }
+    if (once) {
       if (s[i + 1] == 0xA2) {
         bool left_word = i > 0 && is_word_byte(s[i - 1]);
         bool right_word = i + 2 < n && is_word_byte(s[i + 2]);
