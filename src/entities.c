@@ -923,7 +923,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
      * organisation after "dari" is the affiliation */
     if (r0 != UINT32_MAX && !from && i + 1 < lim && is_cap(d, i + 1) &&
-        (wt_tok_is(d, i, "dari") ||
+        (wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "pada") ||
          /* "Head of Startupindonesia.co Erwin Arifin": an English role's
           * "of" before a web address, an acronym or a known body (not
           * "Head of Investment Research", the rest of the role) */
@@ -1427,7 +1427,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
  * "dipanggil" before it? */
 static bool nickname_at(warta_doc *d, uint32_t n0, uint32_t t1, uint32_t lim) {
   if (t1 + 2 < lim && is_punct(d, t1, ',') && (wt_tok_is(d, t1 + 1, "sapaan") || wt_tok_is(d, t1 + 1, "panggilan")) &&
-      (wt_tok_is(d, t1 + 2, "akrab") || wt_tok_is(d, t1 + 2, "akrabnya")))
+      (wt_tok_is(d, t1 + 2, "akrab") || wt_tok_is(d, t1 + 2, "akrabnya") || is_cap(d, t1 + 2)))
     return true;
   return n0 >= 2 && (wt_tok_is(d, n0 - 1, "disapa") || wt_tok_is(d, n0 - 1, "dipanggil")) &&
          (wt_tok_is(d, n0 - 2, "akrab") || wt_tok_is(d, n0 - 2, "biasa") || wt_tok_is(d, n0 - 2, "karib"));
@@ -1878,7 +1878,14 @@ int wt_entities(warta_doc *doc) {
          * yang akrab disapa Hendi"): the name stands for the person named
          * last, and means that person from here on */
         if (np.kind == NP_PER && np.m0 == np.n0 && np.r1 == np.r0 && nickname_at(doc, np.n0, np.t1, s1)) {
-          int32_t owner = last_person_before(doc, np.n0);
+          /* (the person may be named right after: "Castro, sapaan Herdiansyah") */
+          int32_t owner = -1;
+          if (np.t1 + 2 < s1 && is_cap(doc, np.t1 + 2)) {
+            uint32_t e2 = np.t1 + 2;
+            while (e2 < s1 && e2 - np.t1 < 6 && is_cap(doc, e2)) e2++;
+            owner = person_for(doc, np.t1 + 2, np.t1 + 2, e2, false);
+          }
+          if (owner < 0) owner = last_person_before(doc, np.n0);
           if (owner >= 0 && person_for(doc, np.n0, np.n0, np.n1, false) < 0 &&
               alias_person(doc, owner, np.n0, np.n1) != WARTA_OK)
             goto oom;
