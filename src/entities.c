@@ -1824,6 +1824,9 @@ int wt_entities(warta_doc *doc) {
             uint64_t c = phrase_cls(doc, i, s1, &n);
             if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
           }
+          /* a one-word role in lower case before a body: "epidemiolog
+           * Universitas Indonesia, Tri Yunis Miko Wahyono," */
+          if (!start && (wt_clsof(doc, i) & LX_ROLE) && i + 1 < s1 && is_cap(doc, i + 1)) start = true;
         }
         if (!start) {
           i++;
