@@ -648,6 +648,24 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         uint32_t reach = j < s1 && wt_tok_is(d, j, "yang") ? 10 : 3;
         while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && !is_qmark(d, j) && j - np.t1 < reach) j++;
       }
+      /* "menurut pengajar … Universitas Airlangga, Surabaya, Sukowidodo, …":
+       * after a role with no name, places set off by commas, then the name */
+      /* (or a role with one word after it that may be its place: "Menurut
+       * Kepala Desa Cibodas, Aep Saepudin, …") */
+      if ((np.kind == NP_ROLE || np.kind == NP_DESC || (np.kind == NP_PER && np.r1 > np.r0 && np.n1 - np.n0 == 1)) &&
+          j < s1 && is_p(d, j, ',')) {
+        uint32_t cm = j;
+        for (int hop = 0; hop < 4 && cm + 1 < s1; hop++) {
+          wt_np seg;
+          if (!wt_np_parse(d, cm + 1, s1, &seg) || seg.t1 >= s1 || !is_p(d, seg.t1, ',')) break;
+          if (seg.kind == NP_LOC) {
+            cm = seg.t1;
+            continue;
+          }
+          if (seg.kind == NP_PER && seg.r1 == seg.r0) j = seg.t1;
+          break;
+        }
+      }
       /* "Menurut Emil, sapaan akrabnya, …": the nickname's aside */
       if (j + 2 < s1 && is_p(d, j, ',') && (wt_tok_is(d, j + 1, "sapaan") || wt_tok_is(d, j + 1, "panggilan")) &&
           (wt_tok_is(d, j + 2, "akrab") || wt_tok_is(d, j + 2, "akrabnya"))) {

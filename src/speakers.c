@@ -290,10 +290,18 @@ static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap
 
 /* Registers the person named by ap with the role [r0, end) and returns the
  * entity (or -1), setting *ment. */
-static int32_t person_after_places(warta_doc *d, const wt_np *ap, uint32_t r0, uint32_t end, int32_t *ment) {
+static int32_t person_after_places(warta_doc *d, const wt_np *ap, const wt_np *np, uint32_t end, int32_t *ment) {
   int32_t e = wt_np_register(d, ap);
   if (e < 0) return -1;
-  wt_add_attr(d, e, r0, end, false);
+  /* a role with its body ("pengajar Ilmu Komunikasi | Universitas Airlangga,
+   * Surabaya, Sukowidodo") keeps them apart; else the role runs to the name
+   * ("Kepala Dusun Nglahar, Kelurahan Sumbersari, …, Wahyu Wibowo") */
+  if (np->a1 > np->a0 && np->r1 > np->r0 && np->r1 <= np->a0) {
+    wt_add_attr(d, e, np->r0, np->r1, false);
+    wt_add_attr(d, e, np->a0, np->a1, true);
+  } else {
+    wt_add_attr(d, e, np->r0, end, false);
+  }
   *ment = mention_at(d, ap->m0, ap->n1, e, WARTA_PER, MH_NAME);
   return e;
 }
@@ -361,7 +369,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       }
       uint32_t end = cm;
       if (name_after_places(d, cm, lim, &ap, &end)) {
-        *ent = person_after_places(d, &ap, np->r0, end, ment);
+        *ent = person_after_places(d, &ap, np, end, ment);
         if (*ent >= 0) return;
       }
     }
@@ -398,7 +406,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       wt_np ap;
       uint32_t end = cm;
       if (name_after_places(d, cm, lim, &ap, &end)) {
-        *ent = person_after_places(d, &ap, np->r0, end, ment);
+        *ent = person_after_places(d, &ap, np, end, ment);
         if (*ent >= 0) return;
       }
       if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
