@@ -519,6 +519,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           titled = true;
           continue;
         }
+        /* (a role word right after the head names the body: "Dewan
+         * Penasihat", "Dewan Pengawas", "Ikatan Dokter …") */
+        if ((c2 & LX_ROLE) && !(c2 & LX_TITLE) && j == i + len && j + l2 < e && is_cap(d, j + l2) &&
+            !is_name_hint(d, j + l2)) {
+          j += l2;
+          continue;
+        }
         if (c2 & (LX_TITLE | LX_ROLE)) break;
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
