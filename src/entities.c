@@ -1429,13 +1429,16 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   return (int32_t)(d->ents_x.len - 1);
 }
 
-/* Is the name [n0, t1) given as a nickname: ", sapaan akrab(nya)" or
- * ", panggilan akrab(nya)" after it, or "(akrab|biasa|karib) disapa" or
- * "dipanggil" before it? */
+bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim) {
+  return i + 2 < lim && is_punct(d, i, ',') && (wt_tok_is(d, i + 1, "sapaan") || wt_tok_is(d, i + 1, "panggilan")) &&
+         (wt_tok_is(d, i + 2, "akrab") || wt_tok_is(d, i + 2, "akrabnya") || is_cap(d, i + 2));
+}
+
+/* Is the name [n0, t1) given as a nickname: an aside after it
+ * (wt_nickname_aside), or "(akrab|biasa|karib) disapa" or "dipanggil"
+ * before it? */
 static bool nickname_at(warta_doc *d, uint32_t n0, uint32_t t1, uint32_t lim) {
-  if (t1 + 2 < lim && is_punct(d, t1, ',') && (wt_tok_is(d, t1 + 1, "sapaan") || wt_tok_is(d, t1 + 1, "panggilan")) &&
-      (wt_tok_is(d, t1 + 2, "akrab") || wt_tok_is(d, t1 + 2, "akrabnya") || is_cap(d, t1 + 2)))
-    return true;
+  if (wt_nickname_aside(d, t1, lim)) return true;
   return n0 >= 2 && (wt_tok_is(d, n0 - 1, "disapa") || wt_tok_is(d, n0 - 1, "dipanggil")) &&
          (wt_tok_is(d, n0 - 2, "akrab") || wt_tok_is(d, n0 - 2, "biasa") || wt_tok_is(d, n0 - 2, "karib"));
 }

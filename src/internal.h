@@ -422,6 +422,9 @@ static inline uint32_t wt_phrase(warta_doc *d, uint32_t i, uint32_t lim, uint32_
 WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
 /* Parses a noun phrase starting at t0 (not past lim).  Returns 1 when it
  * names something (np->kind != NP_NONE). */
+/* Do tokens from i say that the name before them is a nickname: ", sapaan
+ * akrab(nya) …", ", panggilan akrab …", ", sapaan NAME"? */
+WT_HIDDEN bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim);
 WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
 /* The same with WT_NP_* flags. */
 WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);

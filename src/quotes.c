@@ -666,9 +666,9 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
           break;
         }
       }
-      /* "Menurut Emil, sapaan akrabnya, …": the nickname's aside */
-      if (j + 2 < s1 && is_p(d, j, ',') && (wt_tok_is(d, j + 1, "sapaan") || wt_tok_is(d, j + 1, "panggilan")) &&
-          (wt_tok_is(d, j + 2, "akrab") || wt_tok_is(d, j + 2, "akrabnya"))) {
+      /* "Menurut Emil, sapaan akrabnya, …", "Menurut Castro, sapaan
+       * Herdiansyah, …": the nickname's aside */
+      if (wt_nickname_aside(d, j, s1)) {
         uint32_t c2 = j + 3;
         while (c2 < s1 && c2 - j < 8 && !is_p(d, c2, ',') && !terminal(d, c2)) c2++;
         if (c2 < s1 && is_p(d, c2, ',')) j = c2;
