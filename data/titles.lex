@@ -175,6 +175,8 @@ Ir
 Drs
 Dra
 drg
+dokter gigi
+dokter hewan
 drh
 Apt
 Ns
@@ -386,3 +388,36 @@ Bhayangkara Satu
 Bharatu
 Bhayangkara Dua
 Bharada
+
+# ---- corps after a rank --------------------------------------------------
+# The corps or branch written after an armed-forces rank, part of the rank:
+# "Letnan Kolonel Laut (P)", "Kolonel Inf", "Mayor Pnb", "Kapten Cpm".
+@classes rank_corps
+Laut
+Udara
+Inf
+Kav
+Arh
+Arm
+Czi
+Cpn
+Kes
+Chk
+Cku
+Ckm
+Cba
+Cpl
+Cpm
+Caj
+Ctp
+Marinir
+Mar
+Pnb
+Pas
+Tek
+Adm
+Lek
+Nav
+Sus
+Kal
+Psk

@@ -459,6 +459,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
       x->b = i + len;
+      /* the corps after a rank is part of it: "Letnan Kolonel Laut (P)",
+       * "Mayor Cpm" (then paren_acronym takes the bracket) */
+      if ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && x->b + 1 < e && is_cap(d, x->b) &&
+          (wt_lex_cls2(LX(d), wt_lexof(d, x->b)) & LX2_RANK_CORPS))
+        x->b++;
     } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
                i + 1 < e && is_cap(d, i + 1)) {
       /* a given name that is also a role or a place, inside a name:
@@ -738,6 +743,16 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       uint64_t c = phrase_cls(d, j + 1, lim, &n);
       if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
         j += 1 + n;
+        continue;
+      }
+    }
+    /* a title of several lower-case words before a name: "Letnan Kolonel
+     * Laut dokter gigi M Arifin" */
+    if (j > i && j + 2 < lim && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP)) {
+      uint32_t n = 0;
+      uint64_t c = phrase_cls(d, j, lim, &n);
+      if (n > 1 && (c & LX_TITLE) && j + n < lim && is_cap(d, j + n)) {
+        j += n;
         continue;
       }
     }

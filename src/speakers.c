@@ -276,7 +276,9 @@ static bool name_ends_clause(warta_doc *d, uint32_t e, uint32_t lim) {
 static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap, uint32_t *end) {
   for (int seg = 0; seg < 4 && cm + 1 < lim && is_p(d, cm, ','); seg++) {
     if (!wt_np_parse(d, cm + 1, lim, ap)) return false;
-    if (seg > 0 && ap->kind == NP_PER && ap->r0 == ap->r1 && ap->m0 == ap->n0 && name_ends_clause(d, ap->t1, lim))
+    /* (a rank or title before the name is the person's: "…, Jakarta Pusat,
+     * Letnan Kolonel M Arifin") */
+    if (seg > 0 && ap->kind == NP_PER && ap->r0 == ap->r1 && name_ends_clause(d, ap->t1, lim))
       return true;
     if ((ap->kind == NP_LOC || ap->kind == NP_ORG) && ap->t1 < lim && is_p(d, ap->t1, ',')) {
       *end = ap->t1;
