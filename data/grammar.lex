@@ -327,3 +327,37 @@ pj; role_prefix
 pjs; role_prefix
 penjabat; role_prefix
 eks; role_prefix
+
+# connective: a word that opens a sentence as a link to the one before
+# ("Namun, menurutnya, …", "Selain itu, kata dia, …"): before a cue set off
+# by commas, it is not part of the reported clause
+namun; connective
+tetapi; connective
+tapi; connective
+bahkan; connective
+padahal; connective
+sebaliknya; connective
+akibatnya; connective
+selanjutnya; connective
+kemudian; connective
+selain; connective
+sementara; connective
+karena; connective
+oleh; connective
+untuk; connective
+meski; connective
+meskipun; connective
+walaupun; connective
+kendati; connective
+dengan; connective
+jadi; connective
+maka; connective
+lalu; connective
+sedangkan; connective
+adapun; connective
+intinya; connective
+sebab; connective
+apalagi; connective
+misalnya; connective
+# ("Akan tetapi": both words link)
+akan; connective

@@ -596,6 +596,43 @@ static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
   trim(d, a, b);
   return *b > *a && count_words(d, *a, *b) >= 2 && !is_qmark(d, *a);
 }
+/* Are tokens [a, b) only a link to the sentence before: "Namun",
+ * "Selain itu", "Oleh karena itu" (data/grammar.lex, connective)? */
+static bool connective_only(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b <= a || b - a > 3 || !(wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_CONNECTIVE)) return false;
+  if (b - a == 1) return true;
+  uint32_t l = b - 1;
+  return wt_tok_is(d, l, "itu") || wt_tok_is(d, l, "ini") || wt_tok_is(d, l, "demikian") ||
+         (b - a == 2 && wt_tok_is(d, l, "tetapi"));
+}
+
+/* A cue set off by commas inside its sentence: "Program itu, kata dia,
+ * akan diperluas …", "Namun, menurutnya, pohon …".  e is the comma after
+ * the cue and its speaker.  The content is the clause after e and, unless
+ * they only link to the sentence before, the words before the cue: one
+ * span over the reported clause, the cue inside it. */
+static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32_t s1, uint32_t *a, uint32_t *b) {
+  if (e + 1 >= s1 || !is_p(d, e, ',') || terminal(d, e + 1) || is_qmark(d, e + 1)) return false;
+  /* (not what follows a trailing cue: "…, kata Budi, yang juga …", "…,
+   * ujarnya, saat ditemui …", "…, katanya, Senin (3/11)") */
+  uint32_t f = e + 1;
+  if (wt_tok_is(d, f, "yang") || (wt_clsof(d, f) & (LX_NP_STOP | LX_CUE)) ||
+      (wt_lex_cls2(LX(d), wt_lexof(d, f)) & (LX2_WEEKDAY | LX2_MONTH | LX2_TIME_PAST | LX2_TIME_FUTURE)))
+    return false;
+  *a = f;
+  *b = s1;
+  if (!content_to_end(d, a, b) || count_words(d, *a, *b) < 3) return false;
+  /* (nor a description of the speaker: "…, kata Budi, warga Desa Cibodas") */
+  wt_np ap;
+  if (wt_np_parse(d, f, s1, &ap) && ap.kind != NP_NONE && ap.t1 >= *b) return false;
+  if (k > s0 + 1 && !connective_only(d, s0, k - 1)) {
+    uint32_t a0 = s0, b0 = k - 1;
+    trim(d, &a0, &b0);
+    if (b0 > a0 && !overlaps_quote(d, a0, *b)) *a = a0;
+  }
+  return true;
+}
+
 /* Indirect (and mixed) speech in sentence s. */
 static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
@@ -743,7 +780,11 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       b = s1;
       if (!content_to_end(d, &a, &b)) continue;
       sp = SP_NYA;
-    } else if ((c & (LX_CUE_BARE | LX_CUE_NYA)) && !cap && k > s0 + 2 && is_p(d, k - 1, ',')) {
+    } else if ((c & LX_CUE_NYA) && (c & (LX_CUE_PASSIVE | LX_CUE_PREP)) && k > s0 + 1 && is_p(d, k - 1, ',') &&
+               interposed(d, s0, k, k + 1, s1, &a, &b)) {
+      /* "Namun, menurutnya, …", "Harga cabai, menurutnya, …" */
+      sp = SP_NYA;
+    } else if ((c & (LX_CUE_BARE | LX_CUE_NYA)) && !cap && k > s0 + 1 && is_p(d, k - 1, ',')) {
       /* …, kata X.  /  …, ujarnya. */
       if (is_qmark(d, k - 2) || is_qmark(d, k - 1)) continue;
       uint32_t e = k + 1;
@@ -752,12 +793,13 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         if (!wt_np_parse(d, k + 1, s1, &np)) continue;
         e = np.t1;
       }
-      a = s0;
-      b = k - 1;
-      /* the clause may follow an introduction: "Menurut dia, …" handled above */
-      trim(d, &a, &b);
-      if (b <= a || count_words(d, a, b) < 3 || overlaps_quote(d, a, b)) continue;
-      (void)e;
+      if (!interposed(d, s0, k, e, s1, &a, &b)) {
+        a = s0;
+        b = k - 1;
+        trim(d, &a, &b);
+        if (b <= a || count_words(d, a, b) < 3) continue;
+      }
+      if (overlaps_quote(d, a, b)) continue;
       sp = (c & LX_CUE_NYA) ? SP_NYA : SP_AFTER;
       sp_tok = k + 1;
     } else if ((c & LX_CUE_BARE) && cap && k == s0 && !(c & LX_CUE_NYA)) {
