@@ -23,6 +23,7 @@ sudah; adv_skip
 telah; adv_skip
 pernah; adv_skip
 secara; adv_skip
+terpisah; adv_skip
 tegas; adv_skip
 langsung; adv_skip
 # modal verbs before the reporting verb ("Presiden ingin memastikan …")

@@ -710,6 +710,14 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         while (c2 < s1 && c2 - j < 8 && !is_p(d, c2, ',') && !terminal(d, c2)) c2++;
         if (c2 < s1 && is_p(d, c2, ',')) j = c2;
       }
+      /* "Menurut Sokolin, seperti dikutip TASS, …": the source's aside (the
+       * source stage reads it from there) */
+      uint32_t sn = 0;
+      if (j + 2 < s1 && is_p(d, j, ',') && (wt_lex_cls(LX(d), wt_phrase(d, j + 1, s1, &sn)) & LX_SRC_CUE) && sn) {
+        uint32_t c2 = j + 1 + sn;
+        while (c2 < s1 && c2 - j < 12 && !is_p(d, c2, ',') && !terminal(d, c2)) c2++;
+        if (c2 < s1 && is_p(d, c2, ',')) j = c2;
+      }
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
         a = j + 1;
         b = s1;

@@ -492,11 +492,15 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       /* a place after a preposition closing the segment is an adjunct, the
        * subject is before it ("Kepala Dinas ... Febria Rachmanita di
        * Surabaya, Rabu (16/9/2020), mengatakan") */
-      if (first && a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
-                              wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"))) {
+      bool prep = a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
+                             wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"));
+      if (first && prep) {
         *out = f;
         return true;
       }
+      /* (with only common nouns before it, the subject is unnamed:
+       * "sejumlah organisasi hak asasi manusia di Australia mengkritik") */
+      if (prep && np.kind == NP_LOC && a > cs + 1) return false;
       *out = np;
       return true;
     }
@@ -517,6 +521,10 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (degrees_only(d, a, b)) return true;
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
+    return true;
+  /* a passive verb: "dihubungi dari Jakarta", "ditemui di kantornya" */
+  if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && d->text[t->start] == 'd' &&
+      wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
     return true;
   if (wt_date_after(d, a) >= 0) return true;
   /* a place set off by commas after a body: "Sejarawan Universitas Sanata
