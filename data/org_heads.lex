@@ -140,6 +140,11 @@ Mahkamah
 # education and health
 Universitas; org_eponym
 Institut
+# English names: the head, then "of"/"for" and the rest ("University of
+# Queensland", "Institute for Policy Studies")
+University
+Institute
+College
 Sekolah Tinggi
 Politeknik
 Akademi

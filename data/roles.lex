@@ -191,6 +191,27 @@ Camat
 Lurah
 Kepala Desa
 Perangkat Desa
+# Bali: the head of an administrative village, of a customary village, of a
+# banjar (hamlet) and of a subak (irrigation society)
+Perbekel
+Bendesa
+Bendesa Adat
+Kelian
+Kelian Adat
+Kelian Banjar
+Kelian Dinas
+Klian
+Klian Adat
+Klian Banjar
+Kelihan
+Pekaseh
+Prajuru
+# Aceh, West Sumatra, Papua, Maluku: heads of villages and customary bodies
+Keuchik
+Geuchik
+Wali Nagari
+Kepala Kampung
+Raja Negeri
 Sekretaris Desa
 Ketua RT
 Ketua RW
@@ -583,6 +604,21 @@ Kriminolog
 Antropolog
 Sejarawan
 Budayawan
+Rohaniwan
+Agamawan
+Cendekiawan
+Negarawan
+Seniman
+Pustakawan
+Usahawan
+Prakirawan
+Prakirawati
+Klimatolog
+Seismolog
+Vulkanolog
+Geolog
+Ahli Geologi
+Ahli Vulkanologi
 Ahli Hukum
 Pakar Hukum
 Pakar Hukum Tata Negara

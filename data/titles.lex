@@ -156,6 +156,11 @@ Pandita
 Pedanda
 Ida Pedanda
 Jero Mangku
+Jro Mangku
+Pemangku
+Pinandita
+Ida Bhagawan
+Sulinggih
 Mgr
 Monsinyur
 Uskup

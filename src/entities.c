@@ -555,6 +555,18 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++; /* inside the run, the list or slash belongs to the name */
           continue;
         }
+        /* an English name: "University of Queensland", "Institute for
+         * Policy Studies" -- the proper nouns after "of"/"for" */
+        if ((wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for")) && j + 1 < e && is_cap(d, j + 1)) {
+          uint32_t k = j + 1;
+          while (k < e && k - j <= 3 && is_cap(d, k) && !is_name_hint(d, k) &&
+                 !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
+            k++;
+          if (k > j + 1) {
+            j = k;
+            continue;
+          }
+        }
         uint32_t pj = paren_acronym(d, j, e);
         if (pj) {
           j += pj;
@@ -599,8 +611,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         j += l2; /* a place the gazetteer knows */
       } else {
         /* at most two unknown words, never a given name */
+        /* (nor the "I" of a Balinese name: "Desa Belumbang | I Wayan …") */
         while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
-               !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j))
+               !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j) &&
+               !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
+                 is_cap(d, j + 1)))
           j++;
       }
       x->type = U_LOC;
@@ -687,9 +702,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
-    /* lower-case glue inside an organisation's name: "dan", "untuk", "&" */
+    /* lower-case glue inside an organisation's name: "dan", "untuk", "&";
+     * in English names "of", "for", "and" ("University of Queensland",
+     * "Centre for Strategic and International Studies") */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
-        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&'))) {
+        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&') || wt_tok_is(d, j, "of") ||
+         wt_tok_is(d, j, "for") || wt_tok_is(d, j, "and"))) {
       j++;
       continue;
     }
@@ -1948,6 +1966,10 @@ int wt_entities(warta_doc *doc) {
               continue;
             }
           }
+          /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
+          if (j + 3 < s1 && is_punct(doc, j, '(') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
+              is_punct(doc, j + 2, ')') && is_punct(doc, j + 3, ','))
+            j += 3;
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */

@@ -596,7 +596,24 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
         uint32_t b = cs - 1, a = clause_back(d, s0, b);
         wt_np nm;
-        if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER) *out = nm;
+        /* (the name ends its segment, an age after it allowed: not "Terkait
+         * pernyataan Mahfud itu, anggota DPR menilai") */
+        uint32_t nb = b;
+        if (nb >= a + 3 && is_p(d, nb - 1, ')') && wt_tok(d, nb - 2)->kind == WARTA_TOK_NUMBER && is_p(d, nb - 3, '('))
+          nb -= 3;
+        if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && (nm.t1 == nb || nm.n1 == nb || nm.t1 == b)) {
+          /* (the role is the person's: "Sutini (47), pedagang cabai di Blok
+           * B, menyebut" -- a name the entity stage did not take alone) */
+          wt_np rp;
+          if (nm.r1 == nm.r0 && nm.a1 == nm.a0 && wt_np_parse(d, cs, e, &rp) &&
+              (rp.kind == NP_ROLE || rp.kind == NP_DESC) && rp.r0 == cs) {
+            nm.r0 = rp.r0;
+            nm.r1 = rp.r1;
+            nm.a0 = rp.a0;
+            nm.a1 = rp.a1;
+          }
+          *out = nm;
+        }
       } else if (out->kind == NP_PER && out->r1 > out->r0 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
         /* "Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga
          * menyampaikan": a bare name opening the sentence, then a role
