@@ -60,7 +60,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   while (p > 0) {
     const wt_token *t = wt_tok(d, p - 1);
     if (t->flags & TF_SENT_START) {
-      if (t->kind == WARTA_TOK_WORD && ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON))))
+      /* (a function word opening the sentence is no part of the subject:
+       * "Selain HS, KPK juga menetapkan …") */
+      uint64_t c = wt_clsof(d, p - 1);
+      if (t->kind == WARTA_TOK_WORD && (((t->flags & TF_CAP) && !(c & LX_STOP)) || (c & (LX_ROLE | LX_ROLE_COMMON))))
         return true;
       break;
     }
