@@ -55,6 +55,31 @@ enum { SALIENCE_WINDOW = 400 };
  * and title words before the name) opens the sentence or follows a comma or
  * a conjunction?  "Ketua Kadin Rizal Batubara juga memuji langkah Wali Kota
  * Andi Syahputra": Rizal is, Andi is not. */
+/* Does the comma at token c close a main clause that already has its
+ * verb, so that what follows names an object ("Salinas juga memuji
+ * penampilan gelandang Persita, Dimas Aryaguna, yang …")?  Not after a
+ * subordinate or participial opening ("Setelah bertemu presiden, Budi …",
+ * "Menanggapi hal itu, Budi …"). */
+static bool object_apposition(warta_doc *d, uint32_t c) {
+  uint32_t s0 = c;
+  while (s0 > 0 && c - s0 < 40 && !(wt_tok(d, s0)->flags & TF_SENT_START)) s0--;
+  if (!(wt_tok(d, s0)->flags & TF_SENT_START) || s0 + 2 > c) return false;
+  const wt_token *f = wt_tok(d, s0);
+  uint64_t fc = wt_clsof(d, s0);
+  if (f->kind != WARTA_TOK_WORD || (fc & (LX_STOP | LX_CLAUSE_CONJ)) ||
+      (wt_lex_cls2(d->eng->lex, wt_lexof(d, s0)) & LX2_CONNECTIVE) ||
+      wt_is_verb_form(d->eng->lex, d->text + f->start, f->end - f->start))
+    return false;
+  for (uint32_t k = s0 + 1; k < c; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') return false; /* a list or asides: unsure */
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && !(wt_clsof(d, k) & LX_CUE) &&
+        wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
+      return true;
+  }
+  return false;
+}
+
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
   uint32_t p = m->tok0;
   while (p > 0) {
@@ -77,7 +102,7 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   }
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);
-  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return true;
+  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return !object_apposition(d, p - 1);
   if (b->kind != WARTA_TOK_WORD) return false;
   /* the person a sentence introduces is its topic, even when not its
    * grammatical subject: the agent of a passive reporting verb ("Hal senada
