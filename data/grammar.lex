@@ -362,3 +362,21 @@ apalagi; connective
 misalnya; connective
 # ("Akan tetapi": both words link)
 akan; connective
+
+# loc_noun: a lower-case noun after which a capitalised word no list knows is
+# a place, not a person ("di perairan Dampier", "warga Cililitan", "pria asal
+# Garut", "kawasan Pasifik barat")
+perairan; loc_noun
+kawasan; loc_noun
+wilayah; loc_noun
+pesisir; loc_noun
+pulau; loc_noun
+kampung; loc_noun
+teluk; loc_noun
+selat; loc_noun
+gunung; loc_noun
+sungai; loc_noun
+pantai; loc_noun
+warga; loc_noun
+asal; loc_noun
+penduduk; loc_noun

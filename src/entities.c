@@ -635,6 +635,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (d->nword_acronyms && is_defined_acronym(d, i)) {
       x->type = U_ACRO; /* "Amdal", defined earlier as "Analisis ... (Amdal)" */
       x->b = i + 1;
+    } else if (n == 0 && i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, i - 1)->flags & TF_CAP) &&
+               (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_LOC_NOUN) && is_cap(d, i) && !is_name_hint(d, i) &&
+               !(wt_tok(d, i)->flags & (TF_UPPER | TF_INITIAL))) {
+      /* "di perairan Dampier", "warga Cililitan", "pria asal Garut": after a
+       * lower-case noun of places, an unknown word is a place */
+      x->type = U_LOC;
+      x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
       x->b = i + 1;
