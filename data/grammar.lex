@@ -380,3 +380,11 @@ pantai; loc_noun
 warga; loc_noun
 asal; loc_noun
 penduduk; loc_noun
+
+# ask_object: what one asks for when asking for a statement ("meminta
+# tanggapan …", "meminta konfirmasi kepada …"): the verb then reports no speech
+tanggapan; ask_object
+konfirmasi; ask_object
+komentar; ask_object
+klarifikasi; ask_object
+wawancara; ask_object

@@ -470,6 +470,26 @@ Arema FC
 PSM Makassar
 Bali United
 Borneo FC
+Persita Tangerang
+Persik Kediri
+PSIS Semarang
+Persis Solo
+PSS Sleman
+Madura United
+Dewa United
+Bhayangkara FC
+Barito Putera
+Persipura Jayapura
+PSBS Biak
+Semen Padang FC
+Malut United
+PSIM Yogyakarta
+Persiraja Banda Aceh
+Sriwijaya FC
+PSMS Medan
+Persela Lamongan
+Persijap Jepara
+Timnas Indonesia
 Real Madrid
 FC Barcelona
 Manchester United
@@ -495,6 +515,20 @@ KWI; org alias; Konferensi Waligereja Indonesia
 PHDI; org alias; Parisada Hindu Dharma Indonesia
 Walubi; org alias; Perwakilan Umat Buddha Indonesia
 PSSI; org alias; Persatuan Sepak Bola Seluruh Indonesia
+Persija; org alias; Persija Jakarta
+Persib; org alias; Persib Bandung
+Persebaya; org alias; Persebaya Surabaya
+Arema; org alias; Arema FC
+Persita; org alias; Persita Tangerang
+Persik; org alias; Persik Kediri
+PSIS; org alias; PSIS Semarang
+PSS; org alias; PSS Sleman
+Persipura; org alias; Persipura Jayapura
+PSBS; org alias; PSBS Biak
+PSIM; org alias; PSIM Yogyakarta
+PSMS; org alias; PSMS Medan
+Persela; org alias; Persela Lamongan
+Persijap; org alias; Persijap Jepara
 KONI; org alias; Komite Olahraga Nasional Indonesia
 KOI; org alias; Komite Olimpiade Indonesia
 NOC Indonesia; org alias; Komite Olimpiade Indonesia
@@ -569,10 +603,6 @@ PP PBSI; org alias; Persatuan Bulu Tangkis Seluruh Indonesia
 Perbasi; org alias; Persatuan Bola Basket Seluruh Indonesia
 PASI; org alias; Persatuan Atletik Seluruh Indonesia
 IMI; org alias; Ikatan Motor Indonesia
-Persija; org alias; Persija Jakarta
-Persib; org alias; Persib Bandung
-Persebaya; org alias; Persebaya Surabaya
-Arema; org alias; Arema FC
 PSM; org alias; PSM Makassar
 Barcelona FC; org alias; FC Barcelona
 Barca; org alias; FC Barcelona
