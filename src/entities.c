@@ -1945,6 +1945,22 @@ int wt_entities(warta_doc *doc) {
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
+        /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
+         * role, then a name in commas -- the word is the role's place or
+         * body, the person is the name */
+        if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 == 1 && np.t1 == np.n1 &&
+            np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') && !is_name_hint(doc, np.n0) &&
+            !(wt_tok(doc, np.n0)->flags & (TF_UPPER | TF_INITIAL))) {
+          wt_np ap;
+          if (wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.n1 - ap.n0 >= 2 &&
+              ap.t1 < s1 && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.'))) {
+            int32_t holder = wt_np_register(doc, &ap);
+            if (holder == -2) goto oom;
+            if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+            i = ap.t1;
+            continue;
+          }
+        }
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
