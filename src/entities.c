@@ -773,7 +773,8 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     }
     /* a title of several lower-case words before a name: "Letnan Kolonel
      * Laut dokter gigi M Arifin" */
-    if (j > i && j + 2 < lim && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP)) {
+    if (j > i && j + 2 < lim && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
+        (wt_phrase_unionof(d, j) & LX_TITLE)) {
       uint32_t n = 0;
       uint64_t c = phrase_cls(d, j, lim, &n);
       if (n > 1 && (c & LX_TITLE) && j + n < lim && is_cap(d, j + n)) {

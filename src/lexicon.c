@@ -84,7 +84,12 @@ static void date_words_init(void) {
   for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
     const wt_lexentry *x = &lx->entries[i];
     const char *k = lx->pool + x->key;
-    if (x->cls2 || (x->key_len == 4 && !memcmp(k, "hari", 4))) wt_date_word_tab[i / 64] |= 1ull << (i % 64);
+    /* (only the calendar's classes: most words with a class of the second
+     * set -- countries, titles, connectives -- start no date) */
+    const uint64_t cal = LX2_MONTH | LX2_WEEKDAY | LX2_TIME_PAST | LX2_TIME_FUTURE | LX2_TIME_PART | LX2_TIME_UNIT |
+                         LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR | LX2_TIME_NUM | LX2_TIME_MOD |
+                         LX2_TIME_AHEAD | LX2_TIME_RANGE;
+    if ((x->cls2 & cal) || (x->key_len == 4 && !memcmp(k, "hari", 4))) wt_date_word_tab[i / 64] |= 1ull << (i % 64);
     if (x->nwords > 1 && (x->cls2 & (LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) {
       const char *sp = memchr(k, ' ', x->key_len);
       uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
