@@ -1748,11 +1748,13 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
  * Mashuri". */
 static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (a >= b) return a == b;
-  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di")) return false;
+  /* (or the body the role is from: "Anggota DPRD DKI Jakarta dari Fraksi
+   * PKS, Hj. Nurul Fadilah,") */
+  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari")) return false;
   for (uint32_t k = a; k < b; k++) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
-    if (wt_tok_is(d, k, "di")) continue;
+    if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) continue;
     if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !is_name_hint(d, k)) continue;
     return false;
   }
@@ -1949,15 +1951,24 @@ int wt_entities(warta_doc *doc) {
         /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
          * role, then a name in commas -- the word is the role's place or
          * body, the person is the name */
-        if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 == 1 && np.t1 == np.n1 &&
-            np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') && !is_name_hint(doc, np.n0) &&
-            !(wt_tok(doc, np.n0)->flags & (TF_UPPER | TF_INITIAL))) {
+        /* (also several words no name hint is among: "Analis Panin
+         * Sekuritas, Rina …", "Kepala Suku Hubula, Ishak Matuan,") */
+        bool hinted = false;
+        for (uint32_t k = np.n0; k < np.n1 && !hinted; k++)
+          hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
+        if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
+            np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') && !hinted &&
+            !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
           if (wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.n1 - ap.n0 >= 2 &&
               ap.t1 < s1 && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.'))) {
+            /* (the words are the body the role belongs to: role "Analis",
+             * affiliation "Panin Sekuritas") */
             int32_t holder = wt_np_register(doc, &ap);
             if (holder == -2) goto oom;
-            if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+            if (holder >= 0 && (wt_add_attr(doc, holder, np.r0, np.r1, false) != WARTA_OK ||
+                                wt_add_attr(doc, holder, np.a1 > np.a0 ? np.a0 : np.n0, np.n1, true) != WARTA_OK))
+              goto oom;
             i = ap.t1;
             continue;
           }
@@ -1966,9 +1977,17 @@ int wt_entities(warta_doc *doc) {
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
           /* "ROLE ..., NAME": a role phrase earlier in the sentence with no name */
-          if (have_pending && np.r1 == np.r0 && np.t0 > pending_role.t1 && np.t0 - pending_role.t1 <= 12 &&
-              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, np.t0 - 1)) &&
-              is_punct(doc, np.t0 - 1, ',')) {
+          /* (a lower-case title may stand between the comma and the name:
+           * "Juru Bicara Kementerian Kesehatan, dr Anindya …,") */
+          uint32_t nt0 = np.t0;
+          while (nt0 > 0 && np.t0 - nt0 < 3 &&
+                 ((wt_tok(doc, nt0 - 1)->kind == WARTA_TOK_WORD && !(wt_tok(doc, nt0 - 1)->flags & TF_CAP) &&
+                   (wt_clsof(doc, nt0 - 1) & LX_TITLE)) ||
+                  (is_punct(doc, nt0 - 1, '.') && nt0 >= 2 && (wt_clsof(doc, nt0 - 2) & LX_TITLE))))
+            nt0--;
+          if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
+              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
+              is_punct(doc, nt0 - 1, ',')) {
             if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK) goto oom;
             if (pending_role.a1 > pending_role.a0 &&
                 wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK)
