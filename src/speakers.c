@@ -70,14 +70,18 @@ static bool object_apposition(warta_doc *d, uint32_t c) {
       (wt_lex_cls2(d->eng->lex, wt_lexof(d, s0)) & LX2_CONNECTIVE) ||
       wt_is_verb_form(d->eng->lex, d->text + f->start, f->end - f->start))
     return false;
+  bool verb = false;
   for (uint32_t k = s0 + 1; k < c; k++) {
     const wt_token *t = wt_tok(d, k);
-    if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') return false; /* a list or asides: unsure */
+    if (t->kind == WARTA_TOK_PUNCT && t->ch == ',' && !verb) return false; /* a list or asides: unsure */
+    /* (the agent of a passive verb of saying is the topic: "Pandangan
+     * berbeda disampaikan ekonom senior Indef, Dr. Fadhil Ramadhan.") */
+    if (wt_clsof(d, k) & LX_CUE_PASSIVE) return false;
     if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && !(wt_clsof(d, k) & LX_CUE) &&
         wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
-      return true;
+      verb = true;
   }
-  return false;
+  return verb;
 }
 
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
@@ -579,6 +583,14 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     }
   }
   uint32_t cs = clause_back(d, s0, e);
+  /* "Handoko Wijaya, dalam paparan publik mengatakan": an adverbial with no
+   * comma of its own before the verb is skipped like one set off */
+  if (cs < e && cs > s0 + 1 && is_p(d, cs - 1, ',') && e - cs <= 6 && wt_tok(d, cs)->kind == WARTA_TOK_WORD &&
+      !(wt_tok(d, cs)->flags & TF_CAP) && (wt_clsof(d, cs) & (LX_NP_STOP | LX_CLAUSE_CONJ))) {
+    bool names = false; /* (not "di sepanjang jalan Wali Kota Risma terus") */
+    for (uint32_t w = cs; w < e && !names; w++) names = (wt_tok(d, w)->flags & TF_CAP) != 0;
+    if (!names) e = cs;
+  }
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
    * the adverbial segments between commas back to the subject */
   if (cs == e && e > s0 && is_p(d, e - 1, ',')) {
