@@ -388,3 +388,28 @@ konfirmasi; ask_object
 komentar; ask_object
 klarifikasi; ask_object
 wawancara; ask_object
+
+# role_rel: a role that names a relation to the person after it ("kuasa hukum
+# Ayu Larasati, Rizal Hakim,"): the name after the comma holds the role
+kuasa hukum; role_rel
+pengacara; role_rel
+penasihat hukum; role_rel
+juru bicara; role_rel
+istri; role_rel
+suami; role_rel
+anak; role_rel
+ayah; role_rel
+ibu; role_rel
+kakak; role_rel
+adik; role_rel
+ajudan; role_rel
+asisten; role_rel
+manajer; role_rel
+kerabat; role_rel
+tetangga; role_rel
+rekan; role_rel
+sahabat; role_rel
+orangtua; role_rel
+orang tua; role_rel
+paman; role_rel
+bibi; role_rel

@@ -465,9 +465,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           (wt_lex_cls2(LX(d), wt_lexof(d, x->b)) & LX2_RANK_CORPS))
         x->b++;
     } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
-               i + 1 < e && is_cap(d, i + 1)) {
-      /* a given name that is also a role or a place, inside a name:
-       * "Lukman Hakim Nasution", "Darwin Saragih" */
+               (i + 1 < e ? is_cap(d, i + 1) : wt_tok(d, i - 1)->kind == WARTA_TOK_WORD)) {
+      /* a given name that is also a role or a place, inside a name or
+       * ending it (a role is written before a name, not after it):
+       * "Lukman Hakim Nasution", "Darwin Saragih", "Rizal Hakim," */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
@@ -1997,11 +1998,17 @@ int wt_entities(warta_doc *doc) {
           /* "Kuasa hukum tersangka JS, Hendrik Pangemanan,": a person named
            * only by initials inside a role phrase; the name after the comma
            * holds the role */
+          /* ... and a role of relation: "Kuasa hukum Ayu Larasati, Rizal
+           * Hakim, membantah" (data/grammar.lex, role_rel) */
           uint32_t j = np.t1;
-          if (np.r1 > np.r0 && np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
-              wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3 && j + 1 < s1 && is_punct(doc, j, ',')) {
+          uint32_t rl = 0;
+          bool rel = np.r1 > np.r0 && (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rl)) & LX2_ROLE_REL) && rl;
+          if (np.r1 > np.r0 && (rel || (np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
+                                        wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3)) &&
+              j + 1 < s1 && is_punct(doc, j, ',')) {
             wt_np ap;
-            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0) {
+            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 &&
+                (!rel || (ap.t1 < s1 && (is_punct(doc, ap.t1, ',') || (wt_clsof(doc, ap.t1) & LX_CUE))))) {
               int32_t holder = wt_np_register(doc, &ap);
               if (holder == -2) goto oom;
               if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
