@@ -47,7 +47,12 @@ tekan; cue me-kan di-kan
 akui; cue me
 aku; cue me me-i di-i
 klaim; cue me di nya
-bantah; cue me di nya
+bantah; cue cue_deny me di nya
+# denials: negated, they affirm ("tidak membantah bahwa …"); other verbs of
+# saying negated report nothing ("tidak menjawab pesan Tempo")
+tampik; cue cue_deny me
+sangkal; cue cue_deny me di nya
+pungkir; cue cue_deny me-i
 yakin; cue me-kan
 jamin; cue me
 janji; cue ber
@@ -80,8 +85,8 @@ celetuk; cue nya bare ber
 kelakar; cue nya bare ber
 sergah; cue nya bare
 sindir; cue nya bare me
-sanggah; cue nya bare me
-tepis; cue me
+sanggah; cue cue_deny nya bare me
+tepis; cue cue_deny me
 urai; cue me-kan di-kan nya bare
 gumam; cue nya bare ber
 bisik; cue nya bare ber

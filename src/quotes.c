@@ -662,6 +662,13 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
                                                  wt_tok_is(d, cs, "sembari") || wt_tok_is(d, cs, "dan"));
       bool yang = se > s0 && wt_tok_is(d, se - 1, "yang");
       if (yang) continue; /* "… yang mengatakan": a relative clause, not a report */
+      /* "tidak menjawab pesan Tempo", "enggan menjelaskan": a verb of saying
+       * negated reports nothing -- unless it denies ("tidak membantah
+       * bahwa …" affirms) */
+      if (se > s0 && !(c & LX_CUE_DENY) &&
+          (wt_tok_is(d, se - 1, "tidak") || wt_tok_is(d, se - 1, "tak") || wt_tok_is(d, se - 1, "belum") ||
+           wt_tok_is(d, se - 1, "enggan") || wt_tok_is(d, se - 1, "bukan") || wt_tok_is(d, se - 1, "menolak")))
+        continue;
       if (se == cs && !seraya) {
         /* "seraya menambahkan" after a comma: the main clause's speaker */
         if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) {
