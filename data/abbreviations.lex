@@ -64,6 +64,9 @@ m.t
 m.hum
 m.ag
 ph.d
+s.th
+m.th
+m.div
 m.kes
 m.p.h
 m.kep

@@ -207,6 +207,8 @@ Pulau; loc_head
 Gunung; loc_head
 Sungai; loc_head
 Danau; loc_head
+Waduk; loc_head
+Bendungan; loc_head
 Teluk; loc_head
 Selat; loc_head
 Pantai; loc_head

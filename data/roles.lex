@@ -436,6 +436,7 @@ Direktur Tindak Pidana Siber
 Kepala Satuan Reserse Kriminal
 Kepala Satuan Reserse Narkoba
 Kepala Satuan Lalu Lintas
+Kasat
 Kepala Unit
 Kepala Unit Reserse Kriminal
 Kepala Seksi Humas

@@ -42,9 +42,16 @@ mewartakan; src_verb
 menyiarkan; src_verb
 kantor berita; src_filler
 agensi berita; src_filler
-situs; src_filler
+situs; src_filler src_web
 situs berita; src_filler
-laman; src_filler
+laman; src_filler src_web
+# ("laman resmi WHO", "akun resmi Kementerian Luar Negeri": a body's own site or
+# account is the source, though the body is no outlet)
+akun; src_filler src_web
+situs web; src_filler src_web
+situs resmi; src_filler src_web
+laman resmi; src_filler src_web
+akun resmi; src_filler src_web
 portal berita; src_filler
 media; src_filler
 harian; src_filler

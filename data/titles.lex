@@ -9,6 +9,7 @@
 
 # ---- forms of address -----------------------------------------------------
 @classes title title_hon
+Coach
 Bapak
 Ibu
 Pak
@@ -252,6 +253,31 @@ MPH
 MSc
 MKes
 SKM
+SpPD
+SpA
+SpOG
+SpB
+SpJP
+SpKJ
+SpP
+SpM
+SpS
+SpN
+SpTHT
+SpKK
+SpAn
+SpOT
+SpU
+SpBS
+SpPK
+SpRad
+SpF
+SpGK
+SpMK
+SpBP
+s.th
+m.th
+m.div
 Lc
 SSos
 SKom

@@ -515,7 +515,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* a short title and a name inside the name: an institution named
          * after a person ("Rumah Sakit Umum Pusat Dr Sardjito", "RSUD dr.
          * Soedarso") */
-        if (!titled && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 && wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
+        /* (not after a name: "RSUD Wamena | dr Yohanes Baskoro"; common
+         * words may stand between, "Rumah Sakit Umum Pusat Dr Sardjito") */
+        bool named = false;
+        for (uint32_t w = i + len; w < j && !named; w++) named = !wt_tok_common(d, w);
+        if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
+            wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
             j + 1 < e && is_cap(d, j + 1) && !(phrase_cls(d, j + 1, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
           j += 2;
           /* after initials, the name itself: "RSUP Dr M Djamil" */

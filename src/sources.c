@@ -88,6 +88,17 @@ static int32_t unknown_outlet(warta_doc *d, uint32_t at, uint32_t lim) {
   return wt_new_mention_entity(d, at, e, WARTA_MEDIA);
 }
 
+/* The organisation mention starting at token i, or -1. */
+static int32_t body_at(const warta_doc *d, uint32_t i) {
+  size_t cur = 0;
+  for (size_t lo = wt_mention_seek(d, i, &cur); lo < d->nment_by_tok; lo++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[lo]);
+    if (m->tok0 != i) break;
+    if (m->type == WARTA_ORG && m->entity >= 0) return (int32_t)d->ment_by_tok[lo];
+  }
+  return -1;
+}
+
 /* The date right after token e-1 (", " or "pada" allowed between), or NULL. */
 static const char *date_after(warta_doc *d, uint32_t e, uint32_t lim) {
   if (e < lim && is_p(d, e, ',')) e++;
@@ -212,6 +223,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     uint64_t c = 0;
     if (wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
     uint32_t cue0 = i, cue1 = i, at = UINT32_MAX;
+    bool web = false; /* after "laman resmi", "akun": a body's own site */
     bool strong = false; /* an unknown capitalised name counts as an outlet */
     bool to = n && (c & LX_SRC_TO) && !(c & LX_SRC_CUE);
     if (to) {
@@ -227,11 +239,13 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       if (j < s1 && (wt_clsof(d, j) & LX_SRC_BY)) j++; /* "dilaporkan oleh" */
       /* "dari", "kantor berita", "situs" ... between the cue and the name */
       bool filler = false;
+      web = false;
       for (int k = 0; k < 4 && j < s1; k++) {
         uint32_t m = 0;
         uint64_t cc = wt_lex_cls(LX(d), wt_phrase(d, j, s1, &m));
         if (m && (cc & LX_MEDIA)) break; /* "kantor berita Interfax" is a name of its own */
         if (m && (cc & LX_SRC_FILLER)) {
+          if (cc & LX_SRC_WEB) web = true;
           /* a capitalised filler is part of the outlet's name: "Radio New Zealand" */
           if (wt_tok(d, j)->flags & TF_CAP) {
             filler = true;
@@ -265,6 +279,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) {
           m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
           if (m == -2) return WARTA_ERR_NOMEM;
+        } else if (web && (m = body_at(d, at)) >= 0) {
+          /* "dikutip dari laman resmi AFC": the body's site */
         } else if (strong) {
           m = unknown_outlet(d, at, s1);
           if (m == -2) return WARTA_ERR_NOMEM;

@@ -576,8 +576,9 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
    * "dan" inside ("Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan") */
   {
     wt_np whole;
-    if (e > s0 && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON &&
-        whole.t1 == e && memchr(d->text + wt_tok(d, s0)->start, ',', wt_tok(d, e - 1)->end - wt_tok(d, s0)->start)) {
+    bool inner = false; /* a comma or "dan" inside, which clause_back would stop at */
+    for (uint32_t w = s0; w < e && !inner; w++) inner = is_p(d, w, ',') || wt_tok_is(d, w, "dan");
+    if (inner && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON && whole.t1 == e) {
       *out = whole;
       return true;
     }
