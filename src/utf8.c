@@ -174,6 +174,16 @@ static int mojibake_decode2(const unsigned char *s, size_t n, uint32_t *out) {
       return (int)u;
     }
   }
+  if (nb >= 2 && nb < 12 && b[nb - 1] == 0xC2) {
+    /* the first pass kept the ” byte it could not map (9D) as U+009D; the
+     * second lost it after its lead byte C2 ("Ã¢â‚¬Â" is ”) */
+    b[nb] = 0x9D;
+    int k2 = mojibake_decode(b, (size_t)nb + 1, &cp);
+    if (k2 == nb + 1) {
+      *out = cp;
+      return (int)used;
+    }
+  }
   int k2 = mojibake_decode(b, (size_t)nb, &cp);
   if (k2 <= 0) return 0;
   *out = cp;
