@@ -94,8 +94,11 @@ static void print_summary(FILE *out, const warta_doc *d) {
   if (dl) {
     const char *p;
     int n;
-    span_text(d, dl->place, &p, &n);
-    fprintf(out, "   dateline: %.*s", n, p);
+    fputs("   dateline:", out);
+    if (dl->place.end > dl->place.start) {
+      span_text(d, dl->place, &p, &n);
+      fprintf(out, " %.*s", n, p);
+    }
     if (dl->outlet.end > dl->outlet.start) {
       span_text(d, dl->outlet, &p, &n);
       fprintf(out, " (%.*s)", n, p);

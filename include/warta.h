@@ -194,7 +194,7 @@ WARTA_API int warta_doc_token(const warta_doc *doc, size_t i, warta_span *span, 
 
 typedef struct warta_dateline {
   warta_span span;   /* the whole dateline, "JAKARTA, KOMPAS —" */
-  warta_span place;  /* "JAKARTA" */
+  warta_span place;  /* "JAKARTA"; {0,0} when the outlet stands alone ("Suara.com -") */
   warta_span outlet; /* "KOMPAS", "ANTARA"; {0,0} when absent */
 } warta_dateline;
 /* The dateline, or NULL when the article has none. */

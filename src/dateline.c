@@ -17,6 +17,15 @@ static bool name_like(const wt_token *t) {
   return (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP)) || t->kind == WARTA_TOK_URL;
 }
 
+/* Are tokens [a, b) an outlet's name the lexicon knows?  (The stage runs
+ * before the lexicon's per-token lookups: the text is looked up here.) */
+static bool is_outlet(const warta_doc *doc, uint32_t a, uint32_t b) {
+  if (b <= a) return false;
+  uint32_t s0 = wt_tok(doc, a)->start, s1 = wt_tok(doc, b - 1)->end;
+  uint32_t x = wt_lex_find(doc->eng->lex, doc->text + s0, s1 - s0);
+  return (wt_lex_cls(doc->eng->lex, x) & LX_MEDIA) != 0;
+}
+
 /* Tries paragraph p; fills doc->dateline on success. */
 static bool try_para(warta_doc *doc, const wt_para *p) {
   uint32_t dash = 0;
@@ -29,10 +38,21 @@ static bool try_para(warta_doc *doc, const wt_para *p) {
       found = true;
       break;
     }
-    if (!(name_like(t) || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '(' || t->ch == ')' || t->ch == '/'))))
+    if (!(name_like(t) || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '(' || t->ch == ')' || t->ch == '/')) ||
+          (k == p->tok0 && is_outlet(doc, k, k + 1)))) /* "kumparan -" */
       return false;
   }
   if (!found) return false;
+  /* an outlet alone: "Suara.com -", "JPNN.com -", "kumparan -" */
+  {
+    if (is_outlet(doc, p->tok0, dash) || (dash == p->tok0 + 1 && wt_tok(doc, p->tok0)->kind == WARTA_TOK_URL)) {
+      doc->dateline.span = (warta_span){wt_tok(doc, p->tok0)->start, wt_tok(doc, dash)->end};
+      doc->dateline.place = (warta_span){0, 0};
+      doc->dateline.outlet = (warta_span){wt_tok(doc, p->tok0)->start, wt_tok(doc, dash - 1)->end};
+      doc->has_dateline = true;
+      return true;
+    }
+  }
   /* split: PLACE [, OUTLET] | PLACE (OUTLET) | OUTLET, PLACE */
   uint32_t a = p->tok0, comma = 0, lp = 0, rp = 0;
   for (uint32_t k = a; k < dash; k++) {

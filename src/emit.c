@@ -340,7 +340,8 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   PUTS(w, "},\"dateline\":");
   if (d->has_dateline) {
     PUTS(w, "{\"place\":");
-    put_text(w, d, d->dateline.place);
+    if (d->dateline.place.end > d->dateline.place.start) put_text(w, d, d->dateline.place);
+    else PUTS(w, "null"); /* an outlet alone: "Suara.com -" */
     PUTS(w, ",\"span\":");
     put_span(w, d->dateline.span);
     PUTS(w, ",\"outlet\":");
