@@ -190,7 +190,7 @@ static bool word_at(const seg *g, uint32_t i) {
   if (k != C_HIGH) return false;
   int len;
   uint32_t cp = decode(g, i, &len);
-  if (cp == 0xE2 && g->s[i] == 0xC3) { /* "â": a letter unless it is a mojibake mark */
+  if ((cp == 0xE2 || cp == 0xC3) && g->s[i] == 0xC3) { /* "â", "Ã": a letter unless it is a mojibake mark */
     int open;
     return wt_mojibake_mark(g->s + i, g->n - i, &open) <= 2;
   }
@@ -342,7 +342,7 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
       unsigned char c = s[i];
       int len;
       uint32_t cp = decode(g, i, &len);
-      if (cp == 0xE2 && c == 0xC3) {
+      if ((cp == 0xE2 || cp == 0xC3) && c == 0xC3) { /* (twice broken: "Ã¢â‚¬Â" glued to a word) */
         int open;
         int m = wt_mojibake_mark(s + i, hi - i, &open);
         if (m > 2) break;                        /* a full mojibake mark ends the word */
