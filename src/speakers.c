@@ -204,6 +204,10 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
       if (m && m->type != WARTA_PER && m->entity >= 0 && nn < 4) named[nn++] = m->entity;
     }
   (void)re;
+  /* a description naming no place or body ("Politikus senior itu",
+   * "Siswa kelas XII itu") is about the person being talked about, whom
+   * the caller finds (salient), not whoever had that word in a role */
+  if (np->kind == NP_DESC && nn == 0) return -1;
   /* a short form stands for its full role: "Mensos" -> "Menteri Sosial" */
   uint32_t rn = 0;
   uint32_t rlex = wt_phrase((warta_doc *)d, np->r0, np->r1 > np->r0 ? np->r1 : np->t1, &rn);
