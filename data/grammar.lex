@@ -415,3 +415,12 @@ orangtua; role_rel
 orang tua; role_rel
 paman; role_rel
 bibi; role_rel
+
+# org_form: a company's legal form written before its name ("PT Bank
+# Nusantara Raya Tbk"): a head after it belongs to the same name
+PT; org_form
+CV; org_form
+Perum; org_form
+Perumda; org_form
+PD; org_form
+UD; org_form

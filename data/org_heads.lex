@@ -145,6 +145,8 @@ Institut
 University
 Institute
 College
+Center
+Centre
 Sekolah Tinggi
 Politeknik
 Akademi

@@ -374,6 +374,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
               u[q - 1].type == U_ACRO) &&
              !(u[q - 1].b - u[q - 1].a == 1 && field_noun(d, u[q - 1].a)))
         q--;
+      /* (an organisation right before those words is the same one: "PT Sinar
+       * Pangan | Makmur | Tbk") */
+      if (q > 0 && u[q - 1].type == U_ORG && u[q - 1].b == (q < n ? u[q].a : i)) q--;
       if (q < n) {
         x = &u[q];
         x->type = U_ORG;
@@ -540,7 +543,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         if (c2 & (LX_TITLE | LX_ROLE)) break;
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
-        if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j)) break;
+        /* (after a legal form the next head is the name's: "PT | Bank
+         * Nusantara Raya Tbk" is one company; data/grammar.lex, org_form) */
+        if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j) &&
+            !(j == i + len && (wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM)))
+          break;
         /* (a suffix that also heads a place's name goes on: "Serikat Pekerja
          * Hotel Harmoni One | Wahyu") */
         if ((c2 & LX_ORG_SUFFIX) && !((c2 & LX_LOC_HEAD) && j + l2 < e && is_cap(d, j + l2))) {
