@@ -280,8 +280,6 @@ menjuluki; naming
 menjulukinya; naming
 menamai; naming
 menamakan; naming
-menilai; naming
-menilainya; naming
 mengistilahkan; naming
 mengibaratkan; naming
 dari; np_stop

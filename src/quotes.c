@@ -530,12 +530,6 @@ static int direct_quotes(warta_doc *d) {
        * sebagai “…”"; and "“…”, begitu X menjuluki …" */
       if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
         uint32_t v = naming_before(d, st->tok0, pr->open);
-        /* (a verb of saying with a clause before the marks reports it: "X
-         * menilai sanksi itu “tidak akan menyelesaikan apa pun”" is mixed
-         * speech, found by indirect_in; "menilai X sebagai “…”" names) */
-        if (v != UINT32_MAX && (cue_cls(d, v, false) & LX_CUE_ACTIVE) && !wt_tok_is(d, pr->open - 1, "sebagai") &&
-            count_words(d, v + 1, pr->open) >= 2)
-          v = UINT32_MAX;
         if (v != UINT32_MAX) {
           kind = WARTA_PARTIAL;
           cue = v;
