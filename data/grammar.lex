@@ -381,13 +381,28 @@ warga; loc_noun
 asal; loc_noun
 penduduk; loc_noun
 
-# ask_object: what one asks for when asking for a statement ("meminta
-# tanggapan …", "meminta konfirmasi kepada …"): the verb then reports no speech
+# ask_object: the object of a verb of saying that makes it report no words:
+# asking for a statement ("meminta tanggapan …", "meminta konfirmasi kepada
+# …") or a speech act named by its noun ("menyampaikan protes resmi",
+# "menyampaikan belasungkawa", "mengucapkan terima kasih")
 tanggapan; ask_object
 konfirmasi; ask_object
 komentar; ask_object
 klarifikasi; ask_object
 wawancara; ask_object
+protes; ask_object
+apresiasi; ask_object
+belasungkawa; ask_object
+ucapan; ask_object
+terima kasih; ask_object
+permohonan maaf; ask_object
+permintaan maaf; ask_object
+selamat; ask_object
+salam; ask_object
+dukacita; ask_object
+duka cita; ask_object
+keberatan; ask_object
+penghargaan; ask_object
 
 # role_rel: a role that names a relation to the person after it ("kuasa hukum
 # Ayu Larasati, Rizal Hakim,"): the name after the comma holds the role

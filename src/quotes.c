@@ -676,7 +676,8 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       if (!content_after(d, k, s1, &a, &b)) continue;
       /* "meminta tanggapan …", "meminta konfirmasi kepada …": asking for a
        * statement is none (data/grammar.lex, ask_object) */
-      if (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_ASK_OBJECT) continue;
+      uint32_t an = 0;
+      if ((wt_lex_cls2(LX(d), wt_phrase(d, a, b, &an)) & LX2_ASK_OBJECT) && an) continue;
       /* "mengatakan hal itu saat …": points back at a quote */
       if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut"))) continue;
       if (is_qmark(d, a) || (a > k + 1 && is_qmark(d, a - 1) && (wt_tok(d, a - 1)->flags & TF_QOPEN))) continue;
