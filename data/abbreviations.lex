@@ -10,6 +10,9 @@ ir
 h
 hj
 kh
+# ranks: "Irjen Pol. Drs. Agus", "Kolonel (Purn.) Budi"
+pol
+purn
 k.h
 st
 sdr

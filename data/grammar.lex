@@ -437,3 +437,12 @@ Perum; org_form
 Perumda; org_form
 PD; org_form
 UD; org_form
+
+# alike: a likeness to what was said before ("Hal serupa diutarakan X",
+# "Sikap berbeda ditunjukkan X"): the agent of the passive verb after it is
+# the person the text turns to
+serupa; alike
+senada; alike
+berbeda; alike
+sebaliknya; alike
+sejalan; alike

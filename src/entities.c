@@ -1986,6 +1986,32 @@ int wt_entities(warta_doc *doc) {
             continue;
           }
         }
+        /* "Kuasa hukum tersangka JS, Hendrik Pangemanan,": a person named
+         * only by initials inside a role phrase; the name after the comma
+         * holds the role -- and a role of relation: "Kuasa hukum Ayu
+         * Larasati, Rizal Hakim, membantah" (data/grammar.lex, role_rel).
+         * The person inside the phrase keeps no role. */
+        if (np.kind == NP_PER) {
+          uint32_t rl = 0, j = np.t1;
+          bool rel = np.r1 > np.r0 && (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rl)) & LX2_ROLE_REL) && rl;
+          if (np.r1 > np.r0 && (rel || (np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
+                                        wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3)) &&
+              j + 1 < s1 && is_punct(doc, j, ',')) {
+            wt_np ap;
+            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 &&
+                (!rel || ap.t1 >= s1 || is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') ||
+                 (wt_clsof(doc, ap.t1) & LX_CUE))) {
+              wt_np bare = np;
+              bare.r0 = bare.r1 = bare.a0 = bare.a1 = 0;
+              if (wt_np_register(doc, &bare) == -2) goto oom;
+              int32_t holder = wt_np_register(doc, &ap);
+              if (holder == -2) goto oom;
+              if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+              i = ap.t1;
+              continue;
+            }
+          }
+        }
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
         if (np.kind == NP_PER) {
@@ -2007,27 +2033,7 @@ int wt_entities(warta_doc *doc) {
               goto oom;
             have_pending = false;
           }
-          /* "Kuasa hukum tersangka JS, Hendrik Pangemanan,": a person named
-           * only by initials inside a role phrase; the name after the comma
-           * holds the role */
-          /* ... and a role of relation: "Kuasa hukum Ayu Larasati, Rizal
-           * Hakim, membantah" (data/grammar.lex, role_rel) */
           uint32_t j = np.t1;
-          uint32_t rl = 0;
-          bool rel = np.r1 > np.r0 && (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rl)) & LX2_ROLE_REL) && rl;
-          if (np.r1 > np.r0 && (rel || (np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
-                                        wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3)) &&
-              j + 1 < s1 && is_punct(doc, j, ',')) {
-            wt_np ap;
-            if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 &&
-                (!rel || (ap.t1 < s1 && (is_punct(doc, ap.t1, ',') || (wt_clsof(doc, ap.t1) & LX_CUE))))) {
-              int32_t holder = wt_np_register(doc, &ap);
-              if (holder == -2) goto oom;
-              if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
-              i = ap.t1;
-              continue;
-            }
-          }
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
           if (j + 3 < s1 && is_punct(doc, j, '(') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
               is_punct(doc, j + 2, ')') && is_punct(doc, j + 3, ','))

@@ -99,6 +99,9 @@ bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n) {
   bool ber = !memcmp(w, "ber", 3);
   if (memcmp(w, "me", 2) && memcmp(w, "di", 2) && !ber) return false;
   if (ber && w[n - 2] == 'a' && w[n - 1] == 'n') return false;
-  if (is_root(lx, w, n)) return false;
+  /* (the stop-word list, looked up with the roots, holds verb forms too:
+   * "disampaikan", "ditunjukkan" end in -kan, which no root of this length
+   * does) */
+  if (is_root(lx, w, n) && !(n >= 8 && !memcmp(w + n - 3, "kan", 3))) return false;
   return strip_prefix(lx, w, n, 0);
 }

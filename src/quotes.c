@@ -361,7 +361,11 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   if (i >= lim) return false;
   uint32_t e = i;
   while (e < lim) {
-    if (terminal(d, e) && (e + 1 >= lim || !is_wordtok(d, e + 1))) break;
+    /* (a dot inside a number, "Rp16.800", ends nothing) */
+    if (terminal(d, e) && (e + 1 >= lim || !is_wordtok(d, e + 1)) &&
+        !(e > i && e + 1 < lim && wt_tok(d, e + 1)->kind == WARTA_TOK_NUMBER &&
+          wt_tok(d, e - 1)->end == wt_tok(d, e)->start && wt_tok(d, e)->end == wt_tok(d, e + 1)->start))
+      break;
     if (is_p(d, e, ',') && e + 1 < lim) {
       uint32_t n = 0;
       uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, e + 1, lim, &n));

@@ -115,6 +115,16 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
    * Thabrany") */
   if (wt_tok_is(d, p - 1, "oleh") && p >= 2 && (wt_clsof(d, p - 2) & LX_CUE_PASSIVE)) return true;
   if (wt_clsof(d, p - 1) & LX_CUE_PASSIVE) return true;
+  /* (the agent of a passive verb after a likeness to what came before:
+   * "Sikap berbeda ditunjukkan Sekretaris Jenderal PARI Yuliana Pratiwi.",
+   * "Kondisi serupa dialami Riza" -- data/grammar.lex, alike) */
+  if (!(b->flags & TF_CAP) && d->text[b->start] == 'd' && wt_is_verb_form(d->eng->lex, d->text + b->start, b->end - b->start)) {
+    for (uint32_t k = p - 1; k > 0 && p - 1 - k < 4;) {
+      k--;
+      if (wt_lex_cls2(d->eng->lex, wt_lexof(d, k)) & LX2_ALIKE) return true;
+      if (wt_tok(d, k)->flags & TF_SENT_START) break;
+    }
+  }
   if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
       wt_tok_is(d, p - 1, "yaitu"))
     return true;
