@@ -368,6 +368,7 @@ Asisten Deputi
 Staf Khusus
 Staf Ahli
 Penasihat
+Penasihat Hukum
 Penasehat
 Koordinator
 Koordinator Lapangan

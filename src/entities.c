@@ -1973,8 +1973,11 @@ int wt_entities(warta_doc *doc) {
             np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') && !hinted &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
-          if (wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.n1 - ap.n0 >= 2 &&
-              ap.t1 < s1 && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.'))) {
+          bool ok = wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
+          /* (a one-word name with its age: "…, Rina (34), mengatakan") */
+          bool aged = ok && ap.t1 + 3 < s1 && is_punct(doc, ap.t1, '(') &&
+                      wt_tok(doc, ap.t1 + 1)->kind == WARTA_TOK_NUMBER && is_punct(doc, ap.t1 + 2, ')');
+          if (ok && (ap.n1 - ap.n0 >= 2 || aged) && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') || aged)) {
             /* (the words are the body the role belongs to: role "Analis",
              * affiliation "Panin Sekuritas") */
             int32_t holder = wt_np_register(doc, &ap);

@@ -691,7 +691,23 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       /* "Menurut X, …" (at a clause start) or "…, menurut X." (at the end) */
       if (k != s0 && !is_p(d, k - 1, ',')) continue;
       wt_np np;
-      if (!wt_np_parse(d, k + 1, s1, &np) || np.kind == NP_MEDIA) continue;
+      if (!wt_np_parse(d, k + 1, s1, &np)) continue;
+      if (np.kind == NP_MEDIA) {
+        /* "Menurut AP, tingkat partisipasi …": what the agency reports, with
+         * no one named as speaker (the source stage names the agency) */
+        if (k != s0 || np.t1 + 1 >= s1 || !is_p(d, np.t1, ',')) continue;
+        a = np.t1 + 1;
+        b = s1;
+        if (!content_to_end(d, &a, &b)) continue;
+        /* (not when someone in it reports: "Menurut Reuters, Menteri X
+         * menyebutkan …" -- the source stage gives Reuters to that quote) */
+        bool reports = false;
+        for (uint32_t q = a; q < b && !reports; q++) reports = (cue_cls(d, q, false) & LX_CUE) != 0;
+        if (reports) continue;
+        sp = SP_NONE;
+        sp_tok = k + 1;
+        goto found;
+      }
       uint32_t j = np.t1;
       if (np.kind == NP_ROLE || np.kind == NP_DESC || np.kind == NP_PER) {
         /* "menurut Kepala BNPB Doni Monardo, …": apposition ", NAME";
@@ -838,6 +854,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
     } else {
       continue;
     }
+  found:
     if (overlaps_quote(d, a, b)) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
     wt_quote_x *q = new_quote(d, a, b, kind);
