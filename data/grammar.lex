@@ -185,6 +185,14 @@ WIT; nonname
 SMS; nonname
 PDF; nonname
 Covid; nonname
+# election and law-making words written as capitalised acronym-words
+Pilkada; nonname
+Pilpres; nonname
+Pileg; nonname
+Pilkades; nonname
+Pemilu; nonname
+Prolegnas; nonname
+Musrenbang; nonname
 # loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
 Desa; loc_head
 Kelurahan; loc_head

@@ -1969,21 +1969,42 @@ int wt_entities(warta_doc *doc) {
         bool hinted = false;
         for (uint32_t k = np.n0; k < np.n1 && !hinted; k++)
           hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
+        /* (where the body is may stand before the comma: "Direktur Rumah
+         * Sakit Syuhada Al-Aqsa di Deir al-Balah, Dr. Fadi Nasrallah,") */
+        uint32_t cm = np.t1;
+        if (np.kind == NP_PER && cm + 2 < s1 && wt_tok_is(doc, cm, "di") && is_cap(doc, cm + 1)) {
+          uint32_t w = cm + 1;
+          while (w < s1 && w - cm <= 5 && wt_tok(doc, w)->kind == WARTA_TOK_WORD && !is_name_hint(doc, w)) w++;
+          if (w < s1 && is_punct(doc, w, ',')) cm = w;
+        }
         if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
-            np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') && !hinted &&
+            cm + 1 < s1 && is_punct(doc, cm, ',') && !hinted &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
-          bool ok = wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
+          bool ok = wt_np_parse(doc, cm + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
           /* (a one-word name with its age: "…, Rina (34), mengatakan") */
           bool aged = ok && ap.t1 + 3 < s1 && is_punct(doc, ap.t1, '(') &&
                       wt_tok(doc, ap.t1 + 1)->kind == WARTA_TOK_NUMBER && is_punct(doc, ap.t1 + 2, ')');
           if (ok && (ap.n1 - ap.n0 >= 2 || aged) && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') || aged)) {
             /* (the words are the body the role belongs to: role "Analis",
              * affiliation "Panin Sekuritas") */
+            /* (an organisation's head ending the role begins the body:
+             * "Direktur | Rumah Sakit Syuhada Al-Aqsa") */
+            uint32_t r1 = np.r1, a0 = np.a1 > np.a0 ? np.a0 : np.n0;
+            if (np.a1 == np.a0)
+              for (uint32_t w = np.r0 + 1; w < np.r1; w++)
+                if (is_cap(doc, w) && (wt_phrase_unionof(doc, w) & LX_ORG_HEAD)) {
+                  uint32_t hl = 0;
+                  if ((phrase_cls(doc, w, np.r1, &hl) & LX_ORG_HEAD) && w + hl == np.r1) {
+                    r1 = w;
+                    a0 = w;
+                    break;
+                  }
+                }
             int32_t holder = wt_np_register(doc, &ap);
             if (holder == -2) goto oom;
-            if (holder >= 0 && (wt_add_attr(doc, holder, np.r0, np.r1, false) != WARTA_OK ||
-                                wt_add_attr(doc, holder, np.a1 > np.a0 ? np.a0 : np.n0, np.n1, true) != WARTA_OK))
+            if (holder >= 0 && (wt_add_attr(doc, holder, np.r0, r1, false) != WARTA_OK ||
+                                wt_add_attr(doc, holder, a0, np.n1, true) != WARTA_OK))
               goto oom;
             i = ap.t1;
             continue;
