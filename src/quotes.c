@@ -832,6 +832,15 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         if (!wt_np_parse(d, k + 1, s1, &np)) continue;
         e = np.t1;
       }
+      /* (an adjunct of the cue before its comma: "…, kata X kepada kumparan,
+       * …", "…, ujarnya saat dihubungi, …") */
+      if (e < s1 && !is_p(d, e, ',') && (wt_tok_is(d, e, "kepada") || (wt_clsof(d, e) & LX_NP_STOP))) {
+        uint32_t w = e + 1;
+        while (w < s1 && w - e < 8 && !is_p(d, w, ',') && !terminal(d, w) && !is_qmark(d, w) &&
+               !(wt_clsof(d, w) & LX_CUE))
+          w++;
+        if (w < s1 && is_p(d, w, ',')) e = w;
+      }
       if (!interposed(d, s0, k, e, s1, &a, &b)) {
         a = s0;
         b = k - 1;
