@@ -809,7 +809,11 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
     if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
-    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j)) break;
+    /* (a word no dictionary holds stays when the body follows it: a short
+     * form written as a word, "Pelatih tunggal putra pelatnas PBSI") */
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j) &&
+        !(j > i && j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10))
+      break;
     /* (a verb ends the role: "Penyidik | mendatangi kediaman Rizieq") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
     j++;
