@@ -372,6 +372,10 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       if (n && (c & CONTENT_END)) break;
       /* ", kata X" / ", ujarnya" closing the clause */
       if (cue_cls(d, e + 1, false) & (LX_CUE_BARE | LX_CUE_NYA)) break;
+      /* ", tetapi menegaskan …": the subject's second report starts */
+      if (e + 2 < lim && (wt_tok_is(d, e + 1, "tetapi") || wt_tok_is(d, e + 1, "namun") || wt_tok_is(d, e + 1, "tapi")) &&
+          (cue_cls(d, e + 2, false) & LX_CUE_ACTIVE))
+        break;
     }
     e++;
   }
@@ -669,7 +673,12 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         continue;
       if (se == cs && !seraya) {
         /* "seraya menambahkan" after a comma: the main clause's speaker */
-        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil"))) {
+        /* (and ", tetapi menegaskan …", ", namun menilai …": a second verb
+         * of the same subject) */
+        if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil") ||
+                        ((wt_tok_is(d, cs - 1, "tetapi") || wt_tok_is(d, cs - 1, "namun") ||
+                          wt_tok_is(d, cs - 1, "tapi")) &&
+                         cs > s0 + 1 && is_p(d, cs - 2, ',')))) {
           seraya = true;
         } else {
           /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
