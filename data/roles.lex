@@ -189,6 +189,9 @@ Wali Kota
 Wakil Wali Kota
 Camat
 Lurah
+Babinsa
+Bhabinkamtibmas
+Babinkamtibmas
 Kepala Desa
 Perangkat Desa
 # Bali: the head of an administrative village, of a customary village, of a
