@@ -319,6 +319,11 @@ static uint32_t clause_start(warta_doc *d, uint32_t s0, uint32_t k) {
   return s0;
 }
 
+/* "tetapi", "tapi", "namun": after a comma, the same subject's next verb. */
+static bool contrast(const warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "tetapi") || wt_tok_is(d, i, "namun") || wt_tok_is(d, i, "tapi");
+}
+
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
  * keterangan ...", "di Jakarta, Senin (13/4)," up to a comma when such a
  * phrase follows the verb; then "bahwa", ":" or ","; stops at a
@@ -373,8 +378,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       /* ", kata X" / ", ujarnya" closing the clause */
       if (cue_cls(d, e + 1, false) & (LX_CUE_BARE | LX_CUE_NYA)) break;
       /* ", tetapi menegaskan …": the subject's second report starts */
-      if (e + 2 < lim && (wt_tok_is(d, e + 1, "tetapi") || wt_tok_is(d, e + 1, "namun") || wt_tok_is(d, e + 1, "tapi")) &&
-          (cue_cls(d, e + 2, false) & LX_CUE_ACTIVE))
+      if (e + 2 < lim && contrast(d, e + 1) && (cue_cls(d, e + 2, false) & LX_CUE_ACTIVE))
         break;
     }
     e++;
@@ -676,9 +680,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         /* (and ", tetapi menegaskan …", ", namun menilai …": a second verb
          * of the same subject) */
         if (cs > s0 && (wt_tok_is(d, cs - 1, "seraya") || wt_tok_is(d, cs - 1, "sambil") ||
-                        ((wt_tok_is(d, cs - 1, "tetapi") || wt_tok_is(d, cs - 1, "namun") ||
-                          wt_tok_is(d, cs - 1, "tapi")) &&
-                         cs > s0 + 1 && is_p(d, cs - 2, ',')))) {
+                        (contrast(d, cs - 1) && cs > s0 + 1 && is_p(d, cs - 2, ',')))) {
           seraya = true;
         } else {
           /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
