@@ -124,6 +124,8 @@ center; org_suffix
 centre; org_suffix
 group; org_suffix
 tbk; org_suffix
+sekuritas; org_suffix
+securities; org_suffix
 persero; org_suffix
 # a business named before its kind ("Teduh Coffee", "Ketapang Indah Hotel")
 hotel; org_suffix

@@ -655,6 +655,15 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * lower-case noun of places, an unknown word is a place */
       x->type = U_LOC;
       x->b = i + 1;
+    } else if (n == 1 && u[0].type == U_LOC && u[0].b == i && i + 1 == e && i > 0 &&
+               !(wt_tok(d, u[0].a)->flags & TF_SENT_START) && name_like(d, i) && !is_name_hint(d, i) &&
+               !(wt_tok(d, i)->flags & (TF_UPPER | TF_INITIAL))) {
+      /* a place and one unknown word, nothing else: a district of it ("Medan
+       * Petisah", "Jakarta Barat"), not a person named after a place */
+      u[0].b = i + 1;
+      u[0].lex = LEX_NONE;
+      i = u[0].b;
+      continue;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
       x->b = i + 1;
