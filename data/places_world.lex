@@ -219,6 +219,7 @@ Vanuatu
 # ---- countries: other names -------------------------------------------
 @classes
 Perancis; loc country alias; Prancis
+RI; loc country alias; Indonesia
 China; loc country alias; Tiongkok
 Cina; loc country alias; Tiongkok
 RRT; loc country alias; Tiongkok
