@@ -526,7 +526,17 @@ static int direct_quotes(warta_doc *d) {
             /* "X: ”…”" — a speaker named before a colon */
             wt_np np;
             uint32_t s0 = clause_start(d, st->tok0, j);
-            if (wt_np_parse(d, s0, j, &np) && np.t1 == j && np.kind != NP_LOC) {
+            /* (an age and the outlet told may stand before the colon:
+             * "Nelayan Jomar Dela Cruz (41) kepada Reuters: ”…”") */
+            uint32_t e2 = 0;
+            bool named = wt_np_parse(d, s0, j, &np) && np.kind != NP_LOC;
+            if (named) {
+              e2 = np.t1;
+              if (e2 + 2 < j && is_p(d, e2, '(') && wt_tok(d, e2 + 1)->kind == WARTA_TOK_NUMBER && is_p(d, e2 + 2, ')'))
+                e2 += 3;
+              if (e2 < j && wt_tok_is(d, e2, "kepada") && j - e2 <= 4) e2 = j;
+            }
+            if (named && e2 == j) {
               sp = SP_AFTER;
               np_at = s0;
               cue = UINT32_MAX;

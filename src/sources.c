@@ -231,6 +231,9 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       bool speech = false;
       for (uint32_t k = s0; k < i; k++)
         if (wt_clsof(d, k) & LX_CUE) speech = true;
+      /* (or a quote after a colon: "Jomar (41) kepada Reuters: ”…”") */
+      for (uint32_t k = i + 1; !speech && k + 1 < s1 && k - i <= 4; k++)
+        if (is_p(d, k, ':') && wt_tok(d, k + 1)->kind == WARTA_TOK_QUOTE) speech = true;
       if (!speech) to = false;
     }
     if ((n && (c & LX_SRC_CUE)) || to) {
