@@ -52,6 +52,13 @@ situs web; src_filler src_web
 situs resmi; src_filler src_web
 laman resmi; src_filler src_web
 akun resmi; src_filler src_web
+# (a body's own release: "dikutip dari rilis PP PBSI", "dilansir dari siaran pers
+# Kementerian Luar Negeri")
+rilis; src_filler src_web
+siaran pers; src_filler src_web
+keterangan resmi; src_filler src_web
+keterangan tertulis; src_filler src_web
+pernyataan resmi; src_filler src_web
 portal berita; src_filler
 media; src_filler
 harian; src_filler
