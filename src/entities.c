@@ -600,6 +600,15 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++;
           continue;
         }
+        /* after a unit's number, one word naming where it is: "SD Negeri 3
+         * Sukamulya", "Lapas Kelas IIA Cipinang" */
+        if (j > i + len && wt_tok(d, j - 1)->kind == WARTA_TOK_NUMBER && is_cap(d, j) && name_like(d, j) &&
+            !is_name_hint(d, j) && !(wt_tok(d, j)->flags & TF_INITIAL) &&
+            !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD)) &&
+            (j + 1 >= e || !is_cap(d, j + 1) || is_name_hint(d, j + 1) || (wt_clsof(d, j + 1) & LX_TITLE))) {
+          j++;
+          break;
+        }
         break;
       }
       /* a head never written without its own name ("Puskesmas Margadana
@@ -869,10 +878,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
         (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1)))
       np->t0 = np->t1 = t0 = i = j;
-    /* (any noun before a name in commas: "salah satu penyumbang, Melvin") */
-    else if (j > i && j + 2 < lim && is_word(d, j) && !(wt_tok(d, j)->flags & TF_CAP) && is_punct(d, j + 1, ',') &&
-             is_cap(d, j + 2))
-      np->t0 = np->t1 = t0 = i = j;
+    /* (any noun before a name in commas: "salah satu penyumbang, Melvin",
+     * "salah satu siswa kelas empat, Dimas") */
+    else if (j > i && j + 2 < lim && is_word(d, j) && !(wt_tok(d, j)->flags & TF_CAP)) {
+      uint32_t w = j + 1;
+      while (w < lim && w - j < 4 && is_word(d, w) && !(wt_tok(d, w)->flags & TF_CAP)) w++;
+      if (w + 1 < lim && is_punct(d, w, ',') && is_cap(d, w + 1)) np->t0 = np->t1 = t0 = i = j;
+    }
   }
   uint64_t c0 = wt_clsof(d, i);
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
@@ -1982,6 +1994,10 @@ int wt_entities(warta_doc *doc) {
         bool hinted = false;
         for (uint32_t k = np.n0; k < np.n1 && !hinted; k++)
           hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
+        /* (after a bare legal form the words are the company's, given name
+         * or not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
+        if (hinted && np.a1 == np.a0 + 1 && np.a1 == np.n0 && (wt_lex_cls2(LX(doc), wt_lexof(doc, np.a0)) & LX2_ORG_FORM))
+          hinted = false;
         /* (where the body is may stand before the comma: "Direktur Rumah
          * Sakit Syuhada Al-Aqsa di Deir al-Balah, Dr. Fadi Nasrallah,") */
         uint32_t cm = np.t1;
