@@ -1788,11 +1788,14 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (a >= b) return a == b;
   /* (or the body the role is from: "Anggota DPRD DKI Jakarta dari Fraksi
    * PKS, Hj. Nurul Fadilah,") */
-  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari")) return false;
+  /* (or "untuk PLACE": "Wakil Duta Besar Palestina untuk Indonesia, Rami
+   * Haddad,") */
+  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari") && !wt_tok_is(d, a, "untuk"))
+    return false;
   for (uint32_t k = a; k < b; k++) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
-    if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) continue;
+    if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk")) continue;
     if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !is_name_hint(d, k)) continue;
     return false;
   }
