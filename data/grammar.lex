@@ -421,6 +421,8 @@ pengacara; role_rel
 penasihat hukum; role_rel
 juru bicara; role_rel
 istri; role_rel
+ibunda; role_rel
+ayahanda; role_rel
 suami; role_rel
 anak; role_rel
 ayah; role_rel

@@ -802,6 +802,8 @@ wali murid
 ayah
 suami
 istri
+ibunda
+ayahanda
 tetangga
 kerabat
 rekan

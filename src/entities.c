@@ -2009,6 +2009,12 @@ int wt_entities(warta_doc *doc) {
           while (w < s1 && w - cm <= 5 && wt_tok(doc, w)->kind == WARTA_TOK_WORD && !is_name_hint(doc, w)) w++;
           if (w < s1 && is_punct(doc, w, ',')) cm = w;
         }
+        /* (not after a role of relation: "Ibunda Naufal, Wulan Sari," names
+         * a person, below) */
+        uint32_t rln = 0;
+        if (np.kind == NP_PER && np.r1 > np.r0 &&
+            (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rln)) & LX2_ROLE_REL) && rln)
+          hinted = true;
         if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
             cm + 1 < s1 && is_punct(doc, cm, ',') && !hinted &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
@@ -2056,7 +2062,10 @@ int wt_entities(warta_doc *doc) {
             wt_np ap;
             if (wt_np_parse(doc, j + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 &&
                 (!rel || ap.t1 >= s1 || is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') ||
-                 (wt_clsof(doc, ap.t1) & LX_CUE))) {
+                 (wt_clsof(doc, ap.t1) & LX_CUE) ||
+                 /* (a name with its age: "Ibunda Naufal, Wulan Sari (41),") */
+                 (ap.t1 + 3 < s1 && is_punct(doc, ap.t1, '(') && wt_tok(doc, ap.t1 + 1)->kind == WARTA_TOK_NUMBER &&
+                  is_punct(doc, ap.t1 + 2, ')')))) {
               wt_np bare = np;
               bare.r0 = bare.r1 = bare.a0 = bare.a1 = 0;
               if (wt_np_register(doc, &bare) == -2) goto oom;
