@@ -350,6 +350,13 @@ static bool field_noun(const warta_doc *d, uint32_t i) {
   return (a == 'p' && b == 'e') || (a == 'k' && b == 'e');
 }
 
+/* Is the role of phrase np one of relation to the person it names ("Kuasa
+ * hukum Ayu Larasati", "Ibunda Naufal"; data/grammar.lex, role_rel)? */
+static bool role_of_relation(warta_doc *d, const wt_np *np) {
+  uint32_t n = 0;
+  return np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -2011,18 +2018,15 @@ int wt_entities(warta_doc *doc) {
         }
         /* (not after a role of relation: "Ibunda Naufal, Wulan Sari," names
          * a person, below) */
-        uint32_t rln = 0;
-        if (np.kind == NP_PER && np.r1 > np.r0 &&
-            (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rln)) & LX2_ROLE_REL) && rln)
-          hinted = true;
+        bool rel = np.kind == NP_PER && role_of_relation(doc, &np);
+        if (rel) hinted = true;
         if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
             cm + 1 < s1 && is_punct(doc, cm, ',') && !hinted &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
           bool ok = wt_np_parse(doc, cm + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
           /* (a one-word name with its age: "…, Rina (34), mengatakan") */
-          bool aged = ok && ap.t1 + 3 < s1 && is_punct(doc, ap.t1, '(') &&
-                      wt_tok(doc, ap.t1 + 1)->kind == WARTA_TOK_NUMBER && is_punct(doc, ap.t1 + 2, ')');
+          bool aged = ok && wt_age_at(doc, ap.t1, s1);
           if (ok && (ap.n1 - ap.n0 >= 2 || aged) && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') || aged)) {
             /* (the words are the body the role belongs to: role "Analis",
              * affiliation "Panin Sekuritas") */
@@ -2054,8 +2058,7 @@ int wt_entities(warta_doc *doc) {
          * Larasati, Rizal Hakim, membantah" (data/grammar.lex, role_rel).
          * The person inside the phrase keeps no role. */
         if (np.kind == NP_PER) {
-          uint32_t rl = 0, j = np.t1;
-          bool rel = np.r1 > np.r0 && (wt_lex_cls2(LX(doc), wt_phrase(doc, np.r0, np.r1, &rl)) & LX2_ROLE_REL) && rl;
+          uint32_t j = np.t1;
           if (np.r1 > np.r0 && (rel || (np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
                                         wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3)) &&
               j + 1 < s1 && is_punct(doc, j, ',')) {
@@ -2064,8 +2067,7 @@ int wt_entities(warta_doc *doc) {
                 (!rel || ap.t1 >= s1 || is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') ||
                  (wt_clsof(doc, ap.t1) & LX_CUE) ||
                  /* (a name with its age: "Ibunda Naufal, Wulan Sari (41),") */
-                 (ap.t1 + 3 < s1 && is_punct(doc, ap.t1, '(') && wt_tok(doc, ap.t1 + 1)->kind == WARTA_TOK_NUMBER &&
-                  is_punct(doc, ap.t1 + 2, ')')))) {
+                 wt_age_at(doc, ap.t1, s1))) {
               wt_np bare = np;
               bare.r0 = bare.r1 = bare.a0 = bare.a1 = 0;
               if (wt_np_register(doc, &bare) == -2) goto oom;
@@ -2100,9 +2102,7 @@ int wt_entities(warta_doc *doc) {
           }
           uint32_t j = np.t1;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
-          if (j + 3 < s1 && is_punct(doc, j, '(') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
-              is_punct(doc, j + 2, ')') && is_punct(doc, j + 3, ','))
-            j += 3;
+          if (j + 3 < s1 && wt_age_at(doc, j, s1) && is_punct(doc, j + 3, ',')) j += 3;
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */

@@ -470,6 +470,14 @@ static inline uint64_t wt_clsof(const warta_doc *d, uint32_t i) { return d->tcls
 static inline uint64_t wt_phrase_unionof(const warta_doc *d, uint32_t i) {
   return wt_phrase_union(d->eng->lex, wt_lexof(d, i));
 }
+/* Do tokens [i, i+3), within lim, write an age in brackets after a name:
+ * "Sutini (47)", "Rina (34)"? */
+static inline bool wt_age_at(const warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i + 3 > lim) return false;
+  const wt_token *a = wt_tok(d, i), *b = wt_tok(d, i + 2);
+  return a->kind == WARTA_TOK_PUNCT && a->ch == '(' && wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER &&
+         b->kind == WARTA_TOK_PUNCT && b->ch == ')';
+}
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case
  * word (a literal: its length is known at compile time, and most tokens
  * fail on theirs). */

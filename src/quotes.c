@@ -532,8 +532,7 @@ static int direct_quotes(warta_doc *d) {
             bool named = wt_np_parse(d, s0, j, &np) && np.kind != NP_LOC;
             if (named) {
               e2 = np.t1;
-              if (e2 + 2 < j && is_p(d, e2, '(') && wt_tok(d, e2 + 1)->kind == WARTA_TOK_NUMBER && is_p(d, e2 + 2, ')'))
-                e2 += 3;
+              if (wt_age_at(d, e2, j)) e2 += 3;
               if (e2 < j && wt_tok_is(d, e2, "kepada") && j - e2 <= 4) e2 = j;
             }
             if (named && e2 == j) {

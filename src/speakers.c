@@ -654,8 +654,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         /* (the name ends its segment, an age after it allowed: not "Terkait
          * pernyataan Mahfud itu, anggota DPR menilai") */
         uint32_t nb = b;
-        if (nb >= a + 3 && is_p(d, nb - 1, ')') && wt_tok(d, nb - 2)->kind == WARTA_TOK_NUMBER && is_p(d, nb - 3, '('))
-          nb -= 3;
+        if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
         if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && (nm.t1 == nb || nm.n1 == nb || nm.t1 == b)) {
           /* (the role is the person's: "Sutini (47), pedagang cabai di Blok
            * B, menyebut" -- a name the entity stage did not take alone) */
@@ -677,8 +676,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         wt_np nm;
         /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
         uint32_t nb = b;
-        if (nb >= a + 3 && is_p(d, nb - 1, ')') && wt_tok(d, nb - 2)->kind == WARTA_TOK_NUMBER && is_p(d, nb - 3, '('))
-          nb -= 3;
+        if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
         if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == nb) *out = nm;
       }
       return true;
