@@ -38,7 +38,8 @@ static bool strip_prefix(const wt_lexicon *lx, const char *w, size_t n, int dept
     char recode; /* the root's first sound the nasal replaced, or 0 */
   } pre[] = {{"meny", 's'}, {"peny", 's'}, {"meng", 'k'}, {"peng", 'k'}, {"menge", 0}, {"penge", 0},
              {"mem", 'p'},  {"pem", 'p'},  {"men", 't'},  {"pen", 't'},  {"mem", 0},     {"men", 0},
-             {"meng", 0},   {"peng", 0},   {"me", 0},     {"pe", 0},     {"per", 0},     {"ber", 0},
+             {"pem", 0},    {"pen", 0},    {"meng", 0},   {"peng", 0},   {"me", 0},      {"pe", 0},
+             {"per", 0},    {"ber", 0},
              {"be", 0},     {"ter", 0},    {"te", 0},     {"di", 0},     {"ke", 0},      {"se", 0}};
   for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
     size_t m = strlen(pre[k].p);
