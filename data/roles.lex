@@ -39,6 +39,11 @@ Duta Besar
 Konsul Jenderal
 Konsul
 Atase
+Pelaksana Fungsi
+Sekretaris Pertama
+Sekretaris Kedua
+Sekretaris Ketiga
+Minister Counsellor
 Diplomat
 Juru Runding
 Negosiator

@@ -251,6 +251,17 @@ static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   return 0;
 }
 
+/* An organisation's other name in brackets, two or three capitalised words,
+ * with the run going on after it: "Dinas Kebudayaan (Kundha Kabudayan) DIY
+ * Wahyu ...". Returns its length in tokens, or 0. */
+static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i + 4 >= lim || !is_punct(d, i, '(')) return 0;
+  uint32_t k = i + 1;
+  while (k < lim && k - i <= 3 && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & TF_CAP)) k++;
+  if (k - i < 3 || k + 1 >= lim || !is_punct(d, k, ')') || !is_cap(d, k + 1)) return 0;
+  return k + 1 - i;
+}
+
 static bool known_word(const warta_doc *d, const char *s, size_t n);
 
 /* Is token i a word of a person's name already known in this document? */
@@ -692,6 +703,8 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     if ((x->type == U_ORG || x->type == U_LOC || x->type == U_ACRO || x->type == U_ROLE || x->type == U_TITLE) &&
         (pa = paren_acronym(d, x->b, e)) != 0 && !spelled_before(d, u, n, x->b))
       x->b += pa;
+    else if (x->type == U_ORG && (pa = paren_alias(d, x->b, e)) != 0)
+      x->b += pa;
     i = x->b;
     n++;
   }
@@ -724,6 +737,7 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     uint32_t pj = paren_acronym(d, j, lim);
+    if (!pj && org) pj = paren_alias(d, j, lim);
     if (pj) {
       j += pj;
       continue;
@@ -771,15 +785,20 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     /* a list inside an organisation's name: "Badan Meteorologi,
-     * Klimatologi, dan Geofisika" — capitalised words, commas, "dan" */
-    if (org && is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+     * Klimatologi, dan Geofisika" — capitalised words, commas, "dan"; in a
+     * role the fields of a post, when every listed word is a common noun
+     * ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", "Pelaksana
+     * Fungsi Penerangan, Sosial dan Budaya"), not a list of people */
+    if ((org || (role && j > i && wt_tok_common(d, j - 1))) && is_punct(d, j, ',') && j + 1 < lim &&
+        is_cap(d, j + 1)) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
+        if (!org && is_cap(d, k + 1) && (!wt_tok_common(d, k + 1) || is_name_hint(d, k + 1))) break;
         if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
         else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
           k += 3;
-          ok = true;
+          ok = org || (wt_tok_common(d, k - 1) && !is_name_hint(d, k - 1));
           break;
         } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
           k += 2;
@@ -844,6 +863,71 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     j++;
   }
   return j;
+}
+
+/* "NAME, operator SPBU di Jalan Pramuka, mengatakan": lower-case words that
+ * are neither verbs nor function words, a body in capitals after them, and
+ * the comma that closes the apposition before a verb (of saying or any
+ * other) -- or the sentence's end after a speaker named by a cue ("kata
+ * Sutrisno (45), operator SPBU."). Fills np as a role (with the body as its
+ * affiliation) and returns true; leaves np alone otherwise. */
+static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_cue, wt_np *np) {
+  uint32_t j = i;
+  while (j < lim && j - i < 3) {
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind != WARTA_TOK_WORD || (t->flags & (TF_CAP | TF_DIGIT))) break;
+    if (wt_clsof(d, j) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
+    if (wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
+    /* (an aside is no description: "Dasiman (35), misalnya, masih …") */
+    if (wt_lex_cls2(LX(d), wt_lexof(d, j)) & LX2_CONNECTIVE) break;
+    j++;
+  }
+  if (j == i) return false;
+  /* (one word ending in -nya is an adverb: "akhirnya", "sebelumnya") */
+  if (j == i + 1 && wt_tok(d, i)->end - wt_tok(d, i)->start > 5 &&
+      !memcmp(d->text + wt_tok(d, i)->end - 3, "nya", 3))
+    return false;
+  uint32_t b = j;
+  while (b < lim && b - j < 5 && is_cap(d, b) && !(wt_tok(d, b)->flags & TF_DIGIT)) b++;
+  uint32_t c = b;
+  if (c < lim && !is_punct(d, c, ',')) {
+    /* a place or more after a link word: "di Jalan Pramuka, Jakarta Timur" */
+    if (!(wt_tok_is(d, c, "di") || wt_tok_is(d, c, "dari") || wt_tok_is(d, c, "asal"))) return false;
+    c++;
+    while (c < lim && c - b < 12 && (is_cap(d, c) || is_punct(d, c, ',') || wt_tok(d, c)->kind == WARTA_TOK_NUMBER)) {
+      /* (the last comma before a verb closes the apposition) */
+      if (is_punct(d, c, ',') && c + 1 < lim && !is_cap(d, c + 1)) break;
+      c++;
+    }
+  }
+  if (after_cue && (c >= lim || is_punct(d, c, '.'))) {
+    /* the speaker's description closes the sentence */
+  } else {
+    if (c + 1 >= lim || !is_punct(d, c, ',')) return false;
+    uint32_t v = c + 1;
+    if (v + 1 < lim && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
+    const wt_token *tv = wt_tok(d, v);
+    if (tv->kind != WARTA_TOK_WORD || (tv->flags & TF_CAP)) return false;
+    if (!(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) return false;
+  }
+  memset(np, 0, sizeof *np);
+  np->kind = NP_ROLE;
+  np->t0 = np->r0 = i;
+  np->r1 = j;
+  if (b > j) {
+    np->a0 = j;
+    np->a1 = b;
+  }
+  np->t1 = c;
+  return true;
+}
+
+/* Does what follows a one-word name at j say it is a person: an age in
+ * brackets ("Sutrisno (45),") or a description in commas before a verb? */
+static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
+  if (wt_age_at(d, j, lim)) return true;
+  wt_np ap;
+  return j + 1 < lim && is_punct(d, j, ',') && lower_apposition(d, j + 1, lim, false, &ap);
 }
 
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
@@ -1955,8 +2039,10 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
-            person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0)) {
-          /* one unknown capitalised word opening a sentence: not enough */
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0) &&
+            !person_apposition(doc, np.t1, s1)) {
+          /* one unknown capitalised word opening a sentence: not enough
+           * (unless an age or a description in commas follows it) */
           i = np.t1;
           continue;
         }
@@ -2091,6 +2177,19 @@ int wt_entities(warta_doc *doc) {
                    (wt_clsof(doc, nt0 - 1) & LX_TITLE)) ||
                   (is_punct(doc, nt0 - 1, '.') && nt0 >= 2 && (wt_clsof(doc, nt0 - 2) & LX_TITLE))))
             nt0--;
+          /* "Ibu korban, Wulan Sari (38),", "Kakak pelaku, X,": a relation
+           * to someone named by a common noun opens the sentence; the
+           * phrase is the role of the name after the comma */
+          if (np.r1 == np.r0 && nt0 >= s0 + 3 && nt0 - s0 <= 4 && is_punct(doc, nt0 - 1, ',') && !have_pending &&
+              is_cap(doc, s0)) {
+            uint32_t n = 0;
+            uint32_t lex = wt_phrase(doc, s0, nt0 - 1, &n);
+            bool ok = n && (wt_lex_cls2(LX(doc), lex) & LX2_ROLE_REL) && s0 + n < nt0 - 1;
+            for (uint32_t w = s0 + n; ok && w < nt0 - 1; w++)
+              ok = wt_tok(doc, w)->kind == WARTA_TOK_WORD && !(wt_tok(doc, w)->flags & TF_CAP) && wt_tok_common(doc, w) &&
+                   !(wt_clsof(doc, w) & (LX_NP_STOP | LX_PRONOUN | LX_CUE));
+            if (ok && wt_add_attr(doc, ent, s0, nt0 - 1, false) != WARTA_OK) goto oom;
+          }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
               is_punct(doc, nt0 - 1, ',')) {
@@ -2131,6 +2230,11 @@ int wt_entities(warta_doc *doc) {
                 if (!link || c >= s1 || c - k >= 30) ap.kind = NP_NONE;
               }
             }
+            /* an apposition of words no list knows, set off by commas
+             * before the verb: "Sutrisno (45), operator SPBU di Jalan
+             * Pramuka, mengatakan ..." */
+            if (ap.kind != NP_ROLE && ap.kind != NP_DESC && ap.kind != NP_PER && ap.kind != NP_ORG)
+              lower_apposition(doc, j + 1, s1, np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE), &ap);
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
               if (ap.a1 > ap.a0 && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;
