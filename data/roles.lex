@@ -798,6 +798,33 @@ nasabah
 investor
 pengguna
 pengguna jalan
+# sport, screen and stage: positions and crafts named before a name
+# ("bek tengah Persija, Rizky", "kata sutradara Reza Adiputra")
+kapten
+kapten tim
+bek
+bek tengah
+bek kiri
+bek kanan
+gelandang
+gelandang serang
+gelandang bertahan
+penyerang
+striker
+kiper
+penjaga gawang
+pemain sayap
+kritikus
+kritikus film
+kritikus musik
+sutradara
+produser
+pemeran
+dalang
+pesinden
+penerjemah
+pembimbing
+operator
 warganet
 netizen
 orangtua

@@ -1609,7 +1609,15 @@ bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim) {
  * before it? */
 static bool nickname_at(warta_doc *d, uint32_t n0, uint32_t t1, uint32_t lim) {
   if (wt_nickname_aside(d, t1, lim)) return true;
-  return n0 >= 2 && (wt_tok_is(d, n0 - 1, "disapa") || wt_tok_is(d, n0 - 1, "dipanggil")) &&
+  if (n0 < 2) return false;
+  /* a stage or pen name: "yang dikenal dengan nama panggung Ballo", "dikenal
+   * sebagai Ballo", "nama panggungnya Ballo", "alias Ballo" */
+  if (wt_tok_is(d, n0 - 1, "alias") || wt_tok_is(d, n0 - 1, "panggungnya") ||
+      (wt_tok_is(d, n0 - 1, "panggung") && wt_tok_is(d, n0 - 2, "nama")) ||
+      (wt_tok_is(d, n0 - 1, "sebagai") && wt_tok_is(d, n0 - 2, "dikenal")) ||
+      (n0 >= 3 && wt_tok_is(d, n0 - 1, "nama") && wt_tok_is(d, n0 - 2, "dengan") && wt_tok_is(d, n0 - 3, "dikenal")))
+    return true;
+  return (wt_tok_is(d, n0 - 1, "disapa") || wt_tok_is(d, n0 - 1, "dipanggil")) &&
          (wt_tok_is(d, n0 - 2, "akrab") || wt_tok_is(d, n0 - 2, "biasa") || wt_tok_is(d, n0 - 2, "karib"));
 }
 
@@ -1981,6 +1989,30 @@ static int definitions(warta_doc *d) {
   return WARTA_OK;
 }
 
+/* A subheading inside the body ("Nadia Sempat Tak Bisa Berhenti Menangis",
+ * "Debut Akting Ballo"): a short line in title case, no quote marks and no
+ * sentence-final mark. Its capitalised words are no names: a given name
+ * that opens it would take the whole line as a person. */
+static bool subheading(const warta_doc *d, const wt_para *p) {
+  uint32_t n = p->tok1 - p->tok0;
+  if (n < 2 || n > 14) return false;
+  const wt_token *z = wt_tok(d, p->tok1 - 1);
+  if (z->kind == WARTA_TOK_QUOTE ||
+      (z->kind == WARTA_TOK_PUNCT && (z->ch == '.' || z->ch == '!' || z->ch == '?' || z->ch == ':' || z->ch == ')' ||
+                                      z->ch == PC_ELLIPSIS)))
+    return false;
+  uint32_t cap = 0, low = 0;
+  for (uint32_t i = p->tok0; i < p->tok1; i++) {
+    const wt_token *t = wt_tok(d, i);
+    if (t->kind == WARTA_TOK_QUOTE) return false;
+    if (t->kind != WARTA_TOK_WORD) continue;
+    if (t->flags & (TF_CAP | TF_UPPER)) cap++;
+    else if (wt_clsof(d, i) & LX_STOP) low++;
+    else return false;
+  }
+  return cap >= 2 && cap >= 2 * low;
+}
+
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
@@ -1988,7 +2020,7 @@ int wt_entities(warta_doc *doc) {
   const wt_sent *sents = doc->sents.data;
   wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};
   for (size_t p = 0; p < doc->paras.len; p++) {
-    if (paras[p].boiler) continue;
+    if (paras[p].boiler || subheading(doc, &paras[p])) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       uint32_t s0 = sents[s].tok0, s1 = sents[s].tok1;
       int32_t pending_role_ent = -1;

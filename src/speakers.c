@@ -525,6 +525,15 @@ static uint32_t clause_back(warta_doc *d, uint32_t s0, uint32_t e) {
   return cs;
 }
 
+/* Does token a stand inside a capitalised name, after its first word, that
+ * follows a preposition in the clause [cs, a) ("di Liga Belanda")? */
+static bool in_adjunct_name(warta_doc *d, uint32_t cs, uint32_t a) {
+  uint32_t r = a;
+  while (r > cs && wt_tok(d, r - 1)->kind == WARTA_TOK_WORD && (wt_tok(d, r - 1)->flags & TF_CAP)) r--;
+  return r < a && r > cs &&
+         (wt_tok_is(d, r - 1, "di") || wt_tok_is(d, r - 1, "ke") || wt_tok_is(d, r - 1, "dari"));
+}
+
 /* The noun phrase in [cs, e): the longest one that ends exactly at e, else
  * the first one (the subject opens the clause). */
 static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
@@ -533,6 +542,9 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
   for (uint32_t a = cs; a < e && a - cs < 12; a++) {
     wt_np np;
     if (!wt_np_parse(d, a, e, &np) || np.kind == NP_NONE) continue;
+    /* (a place inside the name of a preposition's object is no subject:
+     * not "Belanda" in "yang merumput di Liga Belanda itu") */
+    if ((np.kind == NP_LOC || np.kind == NP_ORG) && in_adjunct_name(d, cs, a)) continue;
     uint32_t end = np.kind == NP_PER ? np.n1 : np.t1;
     if (end == e || np.t1 == e) {
       /* a place after a preposition closing the segment is an adjunct, the
@@ -546,7 +558,7 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       }
       /* (with only common nouns before it, the subject is unnamed:
        * "sejumlah organisasi hak asasi manusia di Australia mengkritik") */
-      if (prep && np.kind == NP_LOC && a > cs + 1) return false;
+      if (prep && (np.kind == NP_LOC || np.kind == NP_ORG) && a > cs + 1) return false;
       *out = np;
       return true;
     }
@@ -554,6 +566,13 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       first = true;
       f = np;
     }
+  }
+  /* "Bek tengah yang merumput di Liga Belanda itu menambahkan": a role with
+   * a relative clause, closed by "itu", describes the person talked about */
+  if (first && (f.kind == NP_ROLE || f.kind == NP_DESC) && f.t0 == cs && e > f.t1 + 1 && wt_tok_is(d, f.t1, "yang") &&
+      (wt_tok_is(d, e - 1, "itu") || wt_tok_is(d, e - 1, "tersebut"))) {
+    f.kind = NP_DESC;
+    f.t1 = e;
   }
   if (first) *out = f;
   return first;
@@ -680,6 +699,25 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == nb) *out = nm;
       }
       return true;
+    }
+    /* "Budi Santoso, profesor politik, mengatakan": a description in lower
+     * case that no phrase reading takes (a title word heading it) stands
+     * between the name and the verb */
+    if (round == 0 && cs < e && e - cs <= 5 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+      bool lower = true;
+      for (uint32_t w = cs; w < e && lower; w++) {
+        const wt_token *t = wt_tok(d, w);
+        lower = t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
+                !(wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) &&
+                !wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start);
+      }
+      uint32_t b = cs - 1, a = clause_back(d, s0, b), nb = b;
+      if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
+      wt_np nm;
+      if (lower && a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
+        *out = nm;
+        return true;
+      }
     }
     if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
       e = cs - 1;
