@@ -38,7 +38,6 @@ Inspektorat
 Direktorat
 Direktorat Jenderal
 Ditjen
-Deputi Bidang
 Biro
 Pusat
 Balai

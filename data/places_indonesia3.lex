@@ -506,6 +506,14 @@ Ancol
 Pluit
 Penjaringan
 Tanjung Priok
+# airports and ports named after people, written as places ("TPI Ngurah Rai")
+Ngurah Rai
+Soekarno-Hatta
+Juanda
+Sultan Hasanuddin
+Kualanamu
+Adisutjipto
+Ahmad Yani
 Cilincing
 Koja
 Kelapa Gading

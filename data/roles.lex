@@ -294,6 +294,9 @@ Wakil Direktur
 Manajer
 General Manager; role_org
 Manager; role_org
+Project Manager; role_org
+Site Manager; role_org
+Brand Manager; role_org
 Resort Manager; role_org
 Hotel Manager; role_org
 Branch Manager; role_org

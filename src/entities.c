@@ -480,6 +480,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
       x->b = i + len;
+      x->lex = lex; /* (its rank class is read by the unit after it) */
       /* the corps after a rank is part of it: "Letnan Kolonel Laut (P)",
        * "Mayor Cpm" (then paren_acronym takes the bracket) */
       if ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && x->b + 1 < e && is_cap(d, x->b) &&
@@ -496,6 +497,20 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       /* a second place right after a place, before the last word of the
        * phrase, is a given name: "… Sumatera Utara Darwin Saragih" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n > 0 && u[n - 1].type == U_NAME && i + 1 == e &&
+               u[n - 1].b == i && (wt_clsof(d, i - 1) & LX_NAME_FIRST) && is_cap(d, i) &&
+               !(wt_tok(d, i)->flags & TF_UPPER)) {
+      /* a place word closing a name right after a given name is the
+       * surname: "I Nyoman Sukadana", "Wayan Bangli" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1) &&
+               (wt_lex_cls2(LX(d), u[n - 1].lex) & LX2_TITLE_RANK) && name_like(d, i + 1) &&
+               !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      /* after a rank comes a name, never a place: "AKBP Darwin Parulian
+       * Sitorus" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
