@@ -945,6 +945,25 @@ static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
   return j + 1 < lim && is_punct(d, j, ',') && lower_apposition(d, j + 1, lim, false, &ap);
 }
 
+/* The start of an occupation in lower case (a role or role_common phrase of
+ * up to three words, "sutradara", "dokter spesialis anak") that ends right
+ * before token i, or i if none. */
+static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
+  for (uint32_t len = 3; len >= 1; len--) {
+    if (i < s0 + len) continue;
+    uint32_t a = i - len, n = 0;
+    const wt_token *t = wt_tok(d, a);
+    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) continue;
+    uint32_t lex = wt_phrase(d, a, i, &n);
+    uint64_t c = wt_lex_cls(LX(d), lex);
+    /* (not a relation: "suami Sumiyati" is her husband, not she) */
+    if (n == len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & LX_TITLE) &&
+        !(wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL))
+      return a;
+  }
+  return i;
+}
+
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
@@ -2214,6 +2233,12 @@ int wt_entities(warta_doc *doc) {
         }
         int32_t ent = wt_np_register(doc, &np);
         if (ent == -2) goto oom;
+        /* "aktris Nadia Kirana Putri", "digarap sutradara Reza Adiputra": an
+         * occupation in lower case right before a bare name is the role */
+        if (np.kind == NP_PER && ent >= 0 && np.r1 == np.r0 && np.a1 == np.a0 && np.m0 == i && i > s0) {
+          uint32_t r0 = lower_role_before(doc, s0, i);
+          if (r0 < i && wt_add_attr(doc, ent, r0, i, false) != WARTA_OK) goto oom;
+        }
         if (np.kind == NP_PER) {
           /* "ROLE ..., NAME": a role phrase earlier in the sentence with no name */
           /* (a lower-case title may stand between the comma and the name:
