@@ -964,6 +964,25 @@ static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
   return i;
 }
 
+/* The end of an occupation in lower case (a role or role_common phrase, not
+ * a relation) that opens [a, b) and is followed only by a body: "pelatih
+ * | timnas Indonesia". Returns a if there is none. */
+static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
+  const wt_token *t = wt_tok(d, a);
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return a;
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase(d, a, b, &n);
+  uint64_t c = wt_lex_cls(LX(d), lex);
+  if (!n || !(c & (LX_ROLE | LX_ROLE_COMMON)) || (wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL)) return a;
+  /* (the rest names a body: capitalised words, or one lower-case short form
+   * before them, "timnas Indonesia") */
+  uint32_t r1 = a + n, w = r1;
+  if (w < b && !is_cap(d, w) && b - w >= 2) w++;
+  for (; w < b; w++)
+    if (!is_cap(d, w)) return a;
+  return r1;
+}
+
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
@@ -1169,8 +1188,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   while (ns < nu && u[ns].type == U_COMMON) ns++;
   /* a given name (or a word seen alone after a cue) starts the name when
    * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
-   * "Persipura Junior | Markus Wanggai" */
-  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3)) {
+   * "Persipura Junior | Markus Wanggai" -- not right after a title, which
+   * opens the name: "KH Mahfudz Ridwan Hasyim" */
+  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3) && !(k > 0 && u[k - 1].type == U_TITLE)) {
     bool hint0 = is_name_hint(d, u[ns].a);
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
@@ -2261,6 +2281,19 @@ int wt_entities(warta_doc *doc) {
               ok = wt_tok(doc, w)->kind == WARTA_TOK_WORD && !(wt_tok(doc, w)->flags & TF_CAP) && wt_tok_common(doc, w) &&
                    !(wt_clsof(doc, w) & (LX_NP_STOP | LX_PRONOUN | LX_CUE));
             if (ok && wt_add_attr(doc, ent, s0, nt0 - 1, false) != WARTA_OK) goto oom;
+          }
+          /* "pelatih timnas Indonesia, Marcel Verhoeven,", "kapten timnas
+           * Indonesia, Rizky …,": an occupation in lower case opening the
+           * clause, a body after it, then the name in commas */
+          if (np.r1 == np.r0 && !have_pending && nt0 >= s0 + 2 && is_punct(doc, nt0 - 1, ',') &&
+              (np.t1 >= s1 || is_punct(doc, np.t1, ',') || wt_age_at(doc, np.t1, s1))) {
+            uint32_t b = nt0 - 1, a = b;
+            while (a > s0 && b - a < 8 && !is_punct(doc, a - 1, ',') && wt_tok(doc, a - 1)->kind == WARTA_TOK_WORD) a--;
+            uint32_t r1 = a < b && (a == s0 || is_punct(doc, a - 1, ',')) ? lower_role_after(doc, a, b) : a;
+            if (r1 > a) {
+              if (wt_add_attr(doc, ent, a, r1, false) != WARTA_OK) goto oom;
+              if (r1 < b && wt_add_attr(doc, ent, r1, b, true) != WARTA_OK) goto oom;
+            }
           }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
