@@ -368,6 +368,13 @@ static bool role_of_relation(warta_doc *d, const wt_np *np) {
   return np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n;
 }
 
+/* Are the units [0, n) names and titles only? */
+static bool names_only(const unit *u, int n) {
+  for (int q = 0; q < n; q++)
+    if (u[q].type != U_NAME && u[q].type != U_TITLE) return false;
+  return true;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -501,9 +508,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n > 0 && u[n - 1].type == U_NAME && i + 1 == e &&
                u[n - 1].b == i && (wt_clsof(d, i - 1) & LX_NAME_FIRST) && is_cap(d, i) &&
-               !(wt_tok(d, i)->flags & TF_UPPER)) {
+               !(wt_tok(d, i)->flags & TF_UPPER) && names_only(u, n) &&
+               !(u[0].a > 0 && (wt_tok_is(d, u[0].a - 1, "di") || wt_tok_is(d, u[0].a - 1, "ke") ||
+                                wt_tok_is(d, u[0].a - 1, "dari") || is_cap(d, u[0].a - 1)))) {
       /* a place word closing a name right after a given name is the
-       * surname: "I Nyoman Sukadana", "Wayan Bangli" */
+       * surname: "I Nyoman Sukadana", "Wayan Bangli" (not inside a place's
+       * name: "di Taman Surya Surabaya") */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1) &&
@@ -1963,6 +1973,16 @@ static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
 }
 
+/* Is token i (a word after a comma) the wider place of a place phrase
+ * before the comma, "di Paviliun Indonesia, Belém,": a preposition of place
+ * and capitalised words only, up to the comma? */
+static bool place_after_place(warta_doc *d, uint32_t i, uint32_t s0) {
+  if (i < s0 + 3 || !is_punct(d, i - 1, ',')) return false;
+  uint32_t a = i - 1;
+  while (a > s0 && i - 1 - a < 6 && is_cap(d, a - 1)) a--;
+  return a < i - 1 && a > s0 && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari"));
+}
+
 static inline char lower_ascii_c(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
 
 /* Do the capitalised words [a, b) spell acr[k..n), each word giving the
@@ -2116,7 +2136,8 @@ int wt_entities(warta_doc *doc) {
           continue;
         }
         if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
-            (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan"))) &&
+            (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan")) ||
+             (np.n1 == np.n0 + 1 && place_after_place(doc, i, s0) && !is_evidence(doc, i))) &&
             person_for(doc, np.n0, np.n0, np.n1, false) < 0) {
           /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);

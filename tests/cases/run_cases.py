@@ -48,6 +48,7 @@ lines starting with '#' are comments.  Keys:
   norole: NAME      the entity named NAME (which must exist) has no role
   entity: NAME | TYPE  the entity named NAME has the type TYPE (PER, ORG, LOC,
                        MEDIA), and no entity of another type has that name
+  noentity: NAME | TYPE  no entity of type TYPE is named NAME
   source: START | NAME | DATE
                     a quote whose content begins with START has a source named
                     NAME (alternatives joined by "/") whose date is DATE
@@ -70,8 +71,9 @@ import tempfile
 
 TRIM = ' \t\r\n"\'“”‘’«»„‚,.;:'
 KINDS = {'direct', 'partial', 'indirect', 'mixed'}
-KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'norole', 'entity', 'affil', 'source', 'nosource', 'date', 'nodate'}
-NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'norole': 1, 'entity': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
+KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'norole', 'entity', 'noentity', 'affil', 'source',
+        'nosource', 'date', 'nodate'}
+NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'norole': 1, 'entity': 2, 'noentity': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
 ELLIPSIS = ' … '
 ISO = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 
@@ -401,6 +403,10 @@ def check_case(case, out):
             all_ents = [e for e in doc.out.get('entities') or [] if isinstance(e, dict)]
             types = sorted({str(e.get('type')) for e in all_ents if e.get('name') == fields[0]})
             p = None if types == [fields[1]] else 'entities named %r have the types %s' % (fields[0], types or '-')
+        elif key == 'noentity':
+            all_ents = [e for e in doc.out.get('entities') or [] if isinstance(e, dict)]
+            hit = [e for e in all_ents if e.get('name') == fields[0] and e.get('type') == fields[1]]
+            p = ('an entity %s %r exists' % (fields[1], fields[0])) if hit else None
         elif key in ('source', 'nosource'):
             p = check_source(doc, fields, key)
         else:
@@ -572,7 +578,7 @@ def lint(files):
                     for sp in alts(f[3]):
                         if sp != '-' and sp not in text:
                             bad(c, line, 'speaker %r is not written in the text' % sp)
-                elif key == 'entity':
+                elif key in ('entity', 'noentity'):
                     if f[0] not in text:
                         bad(c, line, 'name %r is not in the text' % f[0])
                     if f[1] not in ('PER', 'ORG', 'LOC', 'MEDIA'):
