@@ -9,7 +9,7 @@
 # ("Lima", the capital of Peru, is "five").
 
 # ---- countries: Asia ----------------------------------------------------
-@classes loc country
+@classes loc country abroad
 Afganistan
 Armenia
 Azerbaijan
@@ -22,7 +22,6 @@ Tiongkok
 Siprus
 Georgia
 India
-Indonesia
 Iran
 Irak
 Israel
@@ -218,126 +217,125 @@ Vanuatu
 
 # ---- countries: other names -------------------------------------------
 @classes
-Perancis; loc country alias; Prancis
+Perancis; loc country alias abroad; Prancis
 RI; loc country alias; Indonesia
-China; loc country alias; Tiongkok
-Cina; loc country alias; Tiongkok
-RRT; loc country alias; Tiongkok
-RRC; loc country alias; Tiongkok
-Republik Rakyat Tiongkok; loc country alias; Tiongkok
-Republik Rakyat China; loc country alias; Tiongkok
-Tiongkok Daratan; loc country alias; Tiongkok
-AS; loc country alias; Amerika Serikat
-Amerika; loc country alias; Amerika Serikat
-USA; loc country alias; Amerika Serikat
-United States; loc country alias; Amerika Serikat
-Negeri Paman Sam; loc country alias; Amerika Serikat
-DPRK; loc country alias; Korea Utara
-Republik Demokratik Rakyat Korea; loc country alias; Korea Utara
-Korut; loc country alias; Korea Utara
-North Korea; loc country alias; Korea Utara
-Korsel; loc country alias; Korea Selatan
-Republik Korea; loc country alias; Korea Selatan
-South Korea; loc country alias; Korea Selatan
-Britania Raya; loc country alias; Inggris
-Kerajaan Inggris; loc country alias; Inggris
-Kerajaan Bersatu; loc country alias; Inggris
-UK; loc country alias; Inggris
-United Kingdom; loc country alias; Inggris
-Federasi Rusia; loc country alias; Rusia
-Saudi; loc country alias; Arab Saudi
-Saudi Arabia; loc country alias; Arab Saudi
-Kerajaan Arab Saudi; loc country alias; Arab Saudi
-UEA; loc country alias; Uni Emirat Arab
-Emirat Arab; loc country alias; Uni Emirat Arab
-New Zealand; loc country alias; Selandia Baru
-Afsel; loc country alias; Afrika Selatan
-Timor-Leste; loc country alias; Timor Leste
-Republik Demokratik Timor Leste; loc country alias; Timor Leste
-Viet Nam; loc country alias; Vietnam
-Burma; loc country alias; Myanmar
-Swis; loc country alias; Swiss
-Republik Ceko; loc country alias; Ceko
-Cheska; loc country alias; Ceko
-Turkiye; loc country alias; Turki
-Türkiye; loc country alias; Turki
-Muangthai; loc country alias; Thailand
-PNG; loc country alias; Papua Nugini
-Papua New Guinea; loc country alias; Papua Nugini
-RD Kongo; loc country alias; Republik Demokratik Kongo
-DR Kongo; loc country alias; Republik Demokratik Kongo
-Republik Kongo; loc country alias; Kongo
-Cote d'Ivoire; loc country alias; Pantai Gading
-Swaziland; loc country alias; Eswatini
-Makedonia; loc country alias; Makedonia Utara
-Jordania; loc country alias; Yordania
-Syria; loc country alias; Suriah
-Siria; loc country alias; Suriah
-Yemen; loc country alias; Yaman
-Iraq; loc country alias; Irak
-Afghanistan; loc country alias; Afganistan
-Kirgistan; loc country alias; Kirgizstan
-Kyrgyzstan; loc country alias; Kirgizstan
-Maldives; loc country alias; Maladewa
-Belarusia; loc country alias; Belarus
-Moldavia; loc country alias; Moldova
-Bosnia; loc country alias; Bosnia dan Herzegovina
-Bosnia-Herzegovina; loc country alias; Bosnia dan Herzegovina
-Takhta Suci; loc country alias; Vatikan
-Hungaria; loc country alias; Hongaria
-Colombia; loc country alias; Kolombia
-Mexico; loc country alias; Meksiko
-Brazil; loc country alias; Brasil
-Brunei; loc country alias; Brunei Darussalam
-Cabo Verde; loc country alias; Tanjung Verde
-Ethiopia; loc country alias; Etiopia
-Negara Palestina; loc country alias; Palestina
-Persia; loc country alias; Iran
-Republik Islam Iran; loc country alias; Iran
-Philippines; loc country alias; Filipina
-Holland; loc country alias; Belanda
-Nederland; loc country alias; Belanda
-Kazakstan; loc country alias; Kazakhstan
-Usbekistan; loc country alias; Uzbekistan
-Tadjikistan; loc country alias; Tajikistan
-Romania; loc country alias; Rumania
-Ukraine; loc country alias; Ukraina
-Lithuania; loc country alias; Lituania
-Slovakia; loc country alias; Slowakia
-Bahamas; loc country alias; Bahama
-Kosta Rica; loc country alias; Kosta Rika
-Costa Rica; loc country alias; Kosta Rika
-Kepulauan Salomo; loc country alias; Kepulauan Solomon
-Pulau Marshall; loc country alias; Kepulauan Marshall
-Negara Federasi Mikronesia; loc country alias; Mikronesia
+China; loc country alias abroad; Tiongkok
+Cina; loc country alias abroad; Tiongkok
+RRT; loc country alias abroad; Tiongkok
+RRC; loc country alias abroad; Tiongkok
+Republik Rakyat Tiongkok; loc country alias abroad; Tiongkok
+Republik Rakyat China; loc country alias abroad; Tiongkok
+Tiongkok Daratan; loc country alias abroad; Tiongkok
+AS; loc country alias abroad; Amerika Serikat
+Amerika; loc country alias abroad; Amerika Serikat
+USA; loc country alias abroad; Amerika Serikat
+United States; loc country alias abroad; Amerika Serikat
+Negeri Paman Sam; loc country alias abroad; Amerika Serikat
+DPRK; loc country alias abroad; Korea Utara
+Republik Demokratik Rakyat Korea; loc country alias abroad; Korea Utara
+Korut; loc country alias abroad; Korea Utara
+North Korea; loc country alias abroad; Korea Utara
+Korsel; loc country alias abroad; Korea Selatan
+Republik Korea; loc country alias abroad; Korea Selatan
+South Korea; loc country alias abroad; Korea Selatan
+Britania Raya; loc country alias abroad; Inggris
+Kerajaan Inggris; loc country alias abroad; Inggris
+Kerajaan Bersatu; loc country alias abroad; Inggris
+UK; loc country alias abroad; Inggris
+United Kingdom; loc country alias abroad; Inggris
+Federasi Rusia; loc country alias abroad; Rusia
+Saudi; loc country alias abroad; Arab Saudi
+Saudi Arabia; loc country alias abroad; Arab Saudi
+Kerajaan Arab Saudi; loc country alias abroad; Arab Saudi
+UEA; loc country alias abroad; Uni Emirat Arab
+Emirat Arab; loc country alias abroad; Uni Emirat Arab
+New Zealand; loc country alias abroad; Selandia Baru
+Afsel; loc country alias abroad; Afrika Selatan
+Timor-Leste; loc country alias abroad; Timor Leste
+Republik Demokratik Timor Leste; loc country alias abroad; Timor Leste
+Viet Nam; loc country alias abroad; Vietnam
+Burma; loc country alias abroad; Myanmar
+Swis; loc country alias abroad; Swiss
+Republik Ceko; loc country alias abroad; Ceko
+Cheska; loc country alias abroad; Ceko
+Turkiye; loc country alias abroad; Turki
+Türkiye; loc country alias abroad; Turki
+Muangthai; loc country alias abroad; Thailand
+PNG; loc country alias abroad; Papua Nugini
+Papua New Guinea; loc country alias abroad; Papua Nugini
+RD Kongo; loc country alias abroad; Republik Demokratik Kongo
+DR Kongo; loc country alias abroad; Republik Demokratik Kongo
+Republik Kongo; loc country alias abroad; Kongo
+Cote d'Ivoire; loc country alias abroad; Pantai Gading
+Swaziland; loc country alias abroad; Eswatini
+Makedonia; loc country alias abroad; Makedonia Utara
+Jordania; loc country alias abroad; Yordania
+Syria; loc country alias abroad; Suriah
+Siria; loc country alias abroad; Suriah
+Yemen; loc country alias abroad; Yaman
+Iraq; loc country alias abroad; Irak
+Afghanistan; loc country alias abroad; Afganistan
+Kirgistan; loc country alias abroad; Kirgizstan
+Kyrgyzstan; loc country alias abroad; Kirgizstan
+Maldives; loc country alias abroad; Maladewa
+Belarusia; loc country alias abroad; Belarus
+Moldavia; loc country alias abroad; Moldova
+Bosnia; loc country alias abroad; Bosnia dan Herzegovina
+Bosnia-Herzegovina; loc country alias abroad; Bosnia dan Herzegovina
+Takhta Suci; loc country alias abroad; Vatikan
+Hungaria; loc country alias abroad; Hongaria
+Colombia; loc country alias abroad; Kolombia
+Mexico; loc country alias abroad; Meksiko
+Brazil; loc country alias abroad; Brasil
+Brunei; loc country alias abroad; Brunei Darussalam
+Cabo Verde; loc country alias abroad; Tanjung Verde
+Ethiopia; loc country alias abroad; Etiopia
+Negara Palestina; loc country alias abroad; Palestina
+Persia; loc country alias abroad; Iran
+Republik Islam Iran; loc country alias abroad; Iran
+Philippines; loc country alias abroad; Filipina
+Holland; loc country alias abroad; Belanda
+Nederland; loc country alias abroad; Belanda
+Kazakstan; loc country alias abroad; Kazakhstan
+Usbekistan; loc country alias abroad; Uzbekistan
+Tadjikistan; loc country alias abroad; Tajikistan
+Romania; loc country alias abroad; Rumania
+Ukraine; loc country alias abroad; Ukraina
+Lithuania; loc country alias abroad; Lituania
+Slovakia; loc country alias abroad; Slowakia
+Bahamas; loc country alias abroad; Bahama
+Kosta Rica; loc country alias abroad; Kosta Rika
+Costa Rica; loc country alias abroad; Kosta Rika
+Kepulauan Salomo; loc country alias abroad; Kepulauan Solomon
+Pulau Marshall; loc country alias abroad; Kepulauan Marshall
+Negara Federasi Mikronesia; loc country alias abroad; Mikronesia
 Republik Indonesia; loc country alias; Indonesia
 NKRI; loc country alias; Indonesia
 # nicknames news uses for countries
-Negeri Tirai Bambu; loc country alias; Tiongkok
-Negeri Sakura; loc country alias; Jepang
-Negeri Ginseng; loc country alias; Korea Selatan
-Negeri Beruang Merah; loc country alias; Rusia
-Negeri Kanguru; loc country alias; Australia
-Negeri Jiran; loc country alias; Malaysia
-Negeri Gajah Putih; loc country alias; Thailand
-Negeri Singa; loc country alias; Singapura
-Negeri Kincir Angin; loc country alias; Belanda
-Negeri Ratu Elizabeth; loc country alias; Inggris
-Negeri Samba; loc country alias; Brasil
-Negeri Tango; loc country alias; Argentina
-Negeri Piramida; loc country alias; Mesir
-Negeri Matador; loc country alias; Spanyol
-Negeri Pizza; loc country alias; Italia
-Negeri Panser; loc country alias; Jerman
-Negeri Menara Eiffel; loc country alias; Prancis
-Negeri Bollywood; loc country alias; India
-Negeri Ayatollah; loc country alias; Iran
-Negeri Zionis; loc country alias; Israel
-Negeri Petrodolar; loc country alias; Arab Saudi
+Negeri Tirai Bambu; loc country alias abroad; Tiongkok
+Negeri Sakura; loc country alias abroad; Jepang
+Negeri Ginseng; loc country alias abroad; Korea Selatan
+Negeri Beruang Merah; loc country alias abroad; Rusia
+Negeri Kanguru; loc country alias abroad; Australia
+Negeri Jiran; loc country alias abroad; Malaysia
+Negeri Gajah Putih; loc country alias abroad; Thailand
+Negeri Singa; loc country alias abroad; Singapura
+Negeri Kincir Angin; loc country alias abroad; Belanda
+Negeri Ratu Elizabeth; loc country alias abroad; Inggris
+Negeri Samba; loc country alias abroad; Brasil
+Negeri Tango; loc country alias abroad; Argentina
+Negeri Piramida; loc country alias abroad; Mesir
+Negeri Matador; loc country alias abroad; Spanyol
+Negeri Pizza; loc country alias abroad; Italia
+Negeri Panser; loc country alias abroad; Jerman
+Negeri Menara Eiffel; loc country alias abroad; Prancis
+Negeri Bollywood; loc country alias abroad; India
+Negeri Ayatollah; loc country alias abroad; Iran
+Negeri Zionis; loc country alias abroad; Israel
+Negeri Petrodolar; loc country alias abroad; Arab Saudi
 
 # ---- capitals ----------------------------------------------------------
-@classes loc capital
-Jakarta
+@classes loc capital abroad
 Kabul
 Tirana
 Aljir
@@ -532,45 +530,45 @@ Victoria
 Yaren
 # other spellings of capitals
 @classes
-Kiev; loc capital alias; Kyiv
-Kiew; loc capital alias; Kyiv
-Peking; loc capital alias; Beijing
-Moscow; loc capital alias; Moskow
-Moskwa; loc capital alias; Moskow
-Washington DC; loc capital alias; Washington
-Washington D.C.; loc capital alias; Washington
-Tehran; loc capital alias; Teheran
-Bagdad; loc capital alias; Baghdad
-Cairo; loc capital alias; Kairo
-Jerusalem; loc capital alias; Yerusalem
-Baitulmakdis; loc capital alias; Yerusalem
-Brussels; loc capital alias; Brussel
-Brusel; loc capital alias; Brussel
-Damascus; loc capital alias; Damaskus
-Athens; loc capital alias; Athena
-Vienna; loc capital alias; Wina
-Warsaw; loc capital alias; Warsawa
-Prague; loc capital alias; Praha
-Copenhagen; loc capital alias; Kopenhagen
-Lisboa; loc capital alias; Lisbon
-Bucharest; loc capital alias; Bukares
-Belgrade; loc capital alias; Beograd
-Colombo; loc capital alias; Kolombo
-Nur-Sultan; loc capital alias; Astana
-Ulan Bator; loc capital alias; Ulaanbaatar
-Nay Pyi Taw; loc capital alias; Naypyidaw
-Naypyitaw; loc capital alias; Naypyidaw
-Sana'a; loc capital alias; Sanaa
-Ar-Riyadh; loc capital alias; Riyadh
-Rome; loc capital alias; Roma
-Tiflis; loc capital alias; Tbilisi
-The Hague; loc capital alias; Den Haag
-Mexico City; loc capital alias; Kota Meksiko
-Havanna; loc capital alias; Havana
-Kuwait City; loc capital alias; Kota Kuwait
+Kiev; loc capital alias abroad; Kyiv
+Kiew; loc capital alias abroad; Kyiv
+Peking; loc capital alias abroad; Beijing
+Moscow; loc capital alias abroad; Moskow
+Moskwa; loc capital alias abroad; Moskow
+Washington DC; loc capital alias abroad; Washington
+Washington D.C.; loc capital alias abroad; Washington
+Tehran; loc capital alias abroad; Teheran
+Bagdad; loc capital alias abroad; Baghdad
+Cairo; loc capital alias abroad; Kairo
+Jerusalem; loc capital alias abroad; Yerusalem
+Baitulmakdis; loc capital alias abroad; Yerusalem
+Brussels; loc capital alias abroad; Brussel
+Brusel; loc capital alias abroad; Brussel
+Damascus; loc capital alias abroad; Damaskus
+Athens; loc capital alias abroad; Athena
+Vienna; loc capital alias abroad; Wina
+Warsaw; loc capital alias abroad; Warsawa
+Prague; loc capital alias abroad; Praha
+Copenhagen; loc capital alias abroad; Kopenhagen
+Lisboa; loc capital alias abroad; Lisbon
+Bucharest; loc capital alias abroad; Bukares
+Belgrade; loc capital alias abroad; Beograd
+Colombo; loc capital alias abroad; Kolombo
+Nur-Sultan; loc capital alias abroad; Astana
+Ulan Bator; loc capital alias abroad; Ulaanbaatar
+Nay Pyi Taw; loc capital alias abroad; Naypyidaw
+Naypyitaw; loc capital alias abroad; Naypyidaw
+Sana'a; loc capital alias abroad; Sanaa
+Ar-Riyadh; loc capital alias abroad; Riyadh
+Rome; loc capital alias abroad; Roma
+Tiflis; loc capital alias abroad; Tbilisi
+The Hague; loc capital alias abroad; Den Haag
+Mexico City; loc capital alias abroad; Kota Meksiko
+Havanna; loc capital alias abroad; Havana
+Kuwait City; loc capital alias abroad; Kota Kuwait
 
 # ---- other cities ------------------------------------------------------
-@classes loc city
+@classes loc city abroad
 New York
 Los Angeles
 San Francisco
@@ -721,37 +719,37 @@ Najaf
 Benghazi
 Dubrovnik
 @classes
-Makkah; loc city alias; Mekkah
-Mekah; loc city alias; Mekkah
-Makkah Al-Mukarramah; loc city alias; Mekkah
-Madinah Al-Munawwarah; loc city alias; Madinah
-Medina; loc city alias; Madinah
-Jedah; loc city alias; Jeddah
-Jiddah; loc city alias; Jeddah
-Macau; loc city alias; Makau
-Saigon; loc city alias; Kota Ho Chi Minh
-Ho Chi Minh City; loc city alias; Kota Ho Chi Minh
-Munich; loc city alias; Munchen
-Genewa; loc city alias; Jenewa
-Geneva; loc city alias; Jenewa
-St Petersburg; loc city alias; Sankt Peterburg
-St. Petersburg; loc city alias; Sankt Peterburg
-Saint Petersburg; loc city alias; Sankt Peterburg
-Odessa; loc city alias; Odesa
-Kharkov; loc city alias; Kharkiv
-Bombay; loc city alias; Mumbai
-Calcutta; loc city alias; Kolkata
-Bangalore; loc city alias; Bengaluru
-Rangoon; loc city alias; Yangon
-Venice; loc city alias; Venesia
-Florence; loc city alias; Firenze
-Milano; loc city alias; Milan
-Naples; loc city alias; Napoli
-Cologne; loc city alias; Koln
-NYC; loc city alias; New York
+Makkah; loc city alias abroad; Mekkah
+Mekah; loc city alias abroad; Mekkah
+Makkah Al-Mukarramah; loc city alias abroad; Mekkah
+Madinah Al-Munawwarah; loc city alias abroad; Madinah
+Medina; loc city alias abroad; Madinah
+Jedah; loc city alias abroad; Jeddah
+Jiddah; loc city alias abroad; Jeddah
+Macau; loc city alias abroad; Makau
+Saigon; loc city alias abroad; Kota Ho Chi Minh
+Ho Chi Minh City; loc city alias abroad; Kota Ho Chi Minh
+Munich; loc city alias abroad; Munchen
+Genewa; loc city alias abroad; Jenewa
+Geneva; loc city alias abroad; Jenewa
+St Petersburg; loc city alias abroad; Sankt Peterburg
+St. Petersburg; loc city alias abroad; Sankt Peterburg
+Saint Petersburg; loc city alias abroad; Sankt Peterburg
+Odessa; loc city alias abroad; Odesa
+Kharkov; loc city alias abroad; Kharkiv
+Bombay; loc city alias abroad; Mumbai
+Calcutta; loc city alias abroad; Kolkata
+Bangalore; loc city alias abroad; Bengaluru
+Rangoon; loc city alias abroad; Yangon
+Venice; loc city alias abroad; Venesia
+Florence; loc city alias abroad; Firenze
+Milano; loc city alias abroad; Milan
+Naples; loc city alias abroad; Napoli
+Cologne; loc city alias abroad; Koln
+NYC; loc city alias abroad; New York
 
 # ---- regions, seas, provinces and disputed areas abroad -----------------
-@classes loc region
+@classes loc region abroad
 Asia
 Eropa
 Afrika
@@ -916,24 +914,31 @@ Polinesia Prancis
 Tahiti
 Borneo
 @classes
-Laut Tiongkok Selatan; loc region alias; Laut China Selatan
-LCS; loc region alias; Laut China Selatan
-Laut Tiongkok Timur; loc region alias; Laut China Timur
-Lautan Hindia; loc region alias; Samudra Hindia
-Samudera Hindia; loc region alias; Samudra Hindia
-Samudera Pasifik; loc region alias; Samudra Pasifik
-Lautan Pasifik; loc region alias; Samudra Pasifik
-Samudera Atlantik; loc region alias; Samudra Atlantik
-Crimea; loc region alias; Krimea
-Semenanjung Krimea; loc region alias; Krimea
-Donbass; loc region alias; Donbas
-Tepi Barat Sungai Yordan; loc region alias; Tepi Barat
-Golan; loc region alias; Dataran Tinggi Golan
-Indo Pasifik; loc region alias; Indo-Pasifik
-Catalunya; loc region alias; Catalonia
-California; loc region alias; Kalifornia
-Scotland; loc region alias; Skotlandia
-Antarktika; loc region alias; Antartika
-Benua Biru; loc region alias; Eropa
-Benua Hitam; loc region alias; Afrika
-Inggris Raya; loc country alias; Inggris
+Laut Tiongkok Selatan; loc region alias abroad; Laut China Selatan
+LCS; loc region alias abroad; Laut China Selatan
+Laut Tiongkok Timur; loc region alias abroad; Laut China Timur
+Lautan Hindia; loc region alias abroad; Samudra Hindia
+Samudera Hindia; loc region alias abroad; Samudra Hindia
+Samudera Pasifik; loc region alias abroad; Samudra Pasifik
+Lautan Pasifik; loc region alias abroad; Samudra Pasifik
+Samudera Atlantik; loc region alias abroad; Samudra Atlantik
+Crimea; loc region alias abroad; Krimea
+Semenanjung Krimea; loc region alias abroad; Krimea
+Donbass; loc region alias abroad; Donbas
+Tepi Barat Sungai Yordan; loc region alias abroad; Tepi Barat
+Golan; loc region alias abroad; Dataran Tinggi Golan
+Indo Pasifik; loc region alias abroad; Indo-Pasifik
+Catalunya; loc region alias abroad; Catalonia
+California; loc region alias abroad; Kalifornia
+Scotland; loc region alias abroad; Skotlandia
+Antarktika; loc region alias abroad; Antartika
+Benua Biru; loc region alias abroad; Eropa
+Benua Hitam; loc region alias abroad; Afrika
+Inggris Raya; loc country alias abroad; Inggris
+
+# ---- home: the country and capital of the news warta reads (not abroad) -
+@classes loc country
+Indonesia
+@classes loc capital
+Jakarta
+@classes

@@ -121,13 +121,15 @@ saat diwawancarai; firsthand
 ketika diwawancarai; firsthand
 dihubungi terpisah; firsthand
 saat dihubungi terpisah; firsthand
-kepada wartawan; firsthand
-kepada para wartawan; firsthand
-kepada awak media; firsthand
-kepada media; firsthand
-kepada jurnalis; firsthand
-kepada pers; firsthand
-dalam konferensi pers; firsthand
-dalam jumpa pers; firsthand
-saat konferensi pers; firsthand
-saat jumpa pers; firsthand
+# press_event: an event every outlet attends; held abroad ("dalam jumpa pers
+# di Seoul"), it is no sign of the outlet's own hearing
+kepada wartawan; firsthand press_event
+kepada para wartawan; firsthand press_event
+kepada awak media; firsthand press_event
+kepada media; firsthand press_event
+kepada jurnalis; firsthand press_event
+kepada pers; firsthand press_event
+dalam konferensi pers; firsthand press_event
+dalam jumpa pers; firsthand press_event
+saat konferensi pers; firsthand press_event
+saat jumpa pers; firsthand press_event

@@ -199,6 +199,19 @@ static int32_t speaker_in(const warta_doc *d, uint32_t s0, uint32_t s1) {
   return any;
 }
 
+/* Is a place abroad named with "di" within the few words after token i
+ * ("… mingguan di Doha", "… bersama mitranya dari Finlandia di Kyiv")? */
+static bool held_abroad(warta_doc *d, uint32_t i, uint32_t s1) {
+  for (uint32_t k = i; k + 1 < s1 && k < i + 8; k++) {
+    if (wt_tok(d, k)->kind == WARTA_TOK_PUNCT) return false;
+    if (!wt_tok_is(d, k, "di")) continue;
+    uint32_t n = 0;
+    uint32_t lex = wt_phrase(d, k + 1, s1, &n);
+    return n && (wt_lex_cls2(LX(d), lex) & LX2_ABROAD);
+  }
+  return false;
+}
+
 /* Source occurrences in sentence [s0, s1). */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, mscan *cur,
                             wt_cursor *starts, wt_cursor *firsthand, const char *pub, size_t npub,
@@ -209,7 +222,11 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     i = wt_next_listed(firsthand, i);
     if (i >= s1) break;
     uint32_t n = 0;
-    if ((wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n)) & LX_FIRSTHAND) && n) {
+    uint32_t lex = wt_phrase(d, i, s1, &n);
+    if ((wt_lex_cls(LX(d), lex) & LX_FIRSTHAND) && n) {
+      /* (a press conference or reporters abroad, "dalam jumpa pers di
+       * Seoul": the outlet need not have been there; a relay goes on) */
+      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && held_abroad(d, i + n, s1)) continue;
       if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
       break;
     }
