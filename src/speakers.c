@@ -729,6 +729,30 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   return false;
 }
 
+/* "tulis kementerian itu", "kata lembaga tersebut": an organisation's head
+ * in lower case and a demonstrative name the body last mentioned with that
+ * head ("Kementerian Unifikasi Korea Selatan"). Returns the entity (and its
+ * mention in *ment), or -1. */
+static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
+  uint32_t n = 0;
+  const wt_token *t = wt_tok(d, s);
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return -1;
+  if (!(wt_lex_cls(d->eng->lex, wt_phrase(d, s, lim, &n)) & LX_ORG_HEAD) || !n || s + n >= lim) return -1;
+  if (!wt_tok_is(d, s + n, "itu") && !wt_tok_is(d, s + n, "tersebut")) return -1;
+  const char *head = d->text + t->start;
+  size_t hl = t->end - t->start;
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 >= s || m->entity < 0 || m->type != WARTA_ORG) continue;
+    const wt_token *f = wt_tok(d, m->tok0);
+    if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) {
+      *ment = mention_at(d, s, s + n + 1, m->entity, WARTA_ORG, MH_ROLE);
+      return m->entity;
+    }
+  }
+  return -1;
+}
+
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
@@ -745,6 +769,7 @@ int wt_speakers(warta_doc *d) {
         lim = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, s)).tok1;
         wt_np np;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
+        else ent = org_described(d, s, lim, &ment);
       }
       break;
     }
