@@ -801,6 +801,14 @@ nasabah
 investor
 pengguna
 pengguna jalan
+# clergy: titles before a name, descriptions in lower case ("kiai asal
+# Jombang itu", "menurut pendeta itu")
+kiai
+ustaz
+ustazah
+pendeta
+pastor
+biksu
 # sport, screen and stage: positions and crafts named before a name
 # ("bek tengah Persija, Rizky", "kata sutradara Reza Adiputra")
 kapten

@@ -284,7 +284,18 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
     uint32_t j = k - 1;
     const wt_token *t = wt_tok(d, j);
     if (t->kind == WARTA_TOK_QUOTE) return UINT32_MAX;
-    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAMING)) return j;
+    if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAMING)) {
+      /* (a clause with its own verb between them is reported speech with
+       * quoted words, a mixed quote: "menyebut konflik itu diselesaikan
+       * “agak terburu-buru”") */
+      for (uint32_t v = j + 1; v < o; v++) {
+        const wt_token *w = wt_tok(d, v);
+        if (w->kind == WARTA_TOK_WORD && !(w->flags & TF_CAP) && !(wt_clsof(d, v) & LX_NAMING) &&
+            wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start))
+          return UINT32_MAX;
+      }
+      return j;
+    }
   }
   return UINT32_MAX;
 }
@@ -770,6 +781,9 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         if (c2 < s1 && is_p(d, c2, ',')) j = c2;
       }
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
+        /* "Uang itu, menurut jaksa, diberikan …": the words before the
+         * cue belong to the clause (interposed) */
+        if (k > s0 + 1 && interposed(d, s0, k, j, s1, &a, &b)) goto interposed_found;
         a = j + 1;
         b = s1;
         if (!content_to_end(d, &a, &b)) continue;
@@ -781,6 +795,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       } else {
         continue;
       }
+    interposed_found:
       sp = SP_AFTER;
       sp_tok = k + 1;
     } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && k == s0 + 1 &&
