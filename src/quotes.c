@@ -347,8 +347,14 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang")) {
     uint32_t j = i;
     while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
-    if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) i = j + (is_p(d, j, ',') ? 1 : 0);
-    else return false;
+    /* (but "mengatakan dari tujuh laporan yang masuk, dua …": a phrase of
+     * "dari" closed by a comma opens the content itself) */
+    if (j < lim && is_p(d, j, ',') && wt_tok_is(d, i, "dari")) {
+    } else if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) {
+      i = j + (is_p(d, j, ',') ? 1 : 0);
+    } else {
+      return false;
+    }
   }
   if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
   /* "…, Rabu (15/11/2023), vaksinasi …": a date between commas */
