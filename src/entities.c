@@ -643,6 +643,22 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++;
           continue;
         }
+        /* after a legal form, unknown capitalised words to the end of the
+         * run are the company's when no given name or title is among them:
+         * "PT Suzuki Indomobil Sales (SIS)", "PT Suzuki Indomobil Sales,
+         * Kenji Matsuda," */
+        if ((wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM) && is_cap(d, j) && !(t->flags & TF_INITIAL)) {
+          uint32_t we = j;
+          while (we < e && !is_punct(d, we, '(')) we++;
+          bool clean = we < e || (e < wt_ntok(d) && (is_punct(d, e, ',') || is_punct(d, e, '(')));
+          for (uint32_t w = j; w < we && clean; w++)
+            clean = is_cap(d, w) && !is_name_hint(d, w) && !(wt_tok(d, w)->flags & TF_INITIAL) &&
+                    !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
+          if (clean) {
+            j = we;
+            continue;
+          }
+        }
         /* after a unit's number, one word naming where it is: "SD Negeri 3
          * Sukamulya", "Lapas Kelas IIA Cipinang" */
         if (j > i + len && wt_tok(d, j - 1)->kind == WARTA_TOK_NUMBER && is_cap(d, j) && name_like(d, j) &&

@@ -288,8 +288,12 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
       /* (a clause with its own verb between them is reported speech with
        * quoted words, a mixed quote: "menyebut konflik itu diselesaikan
        * “agak terburu-buru”") */
+      /* (not "menyebut dana yang belum dibayarkan sebagai “…”": a verb in a
+       * relative clause, or the object named "sebagai" something) */
+      if (wt_tok_is(d, o - 1, "sebagai")) return j;
       for (uint32_t v = j + 1; v < o; v++) {
         const wt_token *w = wt_tok(d, v);
+        if (wt_tok_is(d, v, "yang")) break;
         if (w->kind == WARTA_TOK_WORD && !(w->flags & TF_CAP) && !(wt_clsof(d, v) & LX_NAMING) &&
             wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start))
           return UINT32_MAX;
