@@ -2190,7 +2190,8 @@ int wt_entities(warta_doc *doc) {
         /* a nickname the text gives ("Menurut Emil, sapaan akrabnya, …", "pria
          * yang akrab disapa Hendi"): the name stands for the person named
          * last, and means that person from here on */
-        if (np.kind == NP_PER && np.m0 == np.n0 && np.r1 == np.r0 && nickname_at(doc, np.n0, np.t1, s1)) {
+        /* (a title may open it: "yang akrab disapa Mas Wawan") */
+        if (np.kind == NP_PER && np.r1 == np.r0 && nickname_at(doc, np.m0, np.t1, s1)) {
           /* (the person may be named right after: "Castro, sapaan Herdiansyah") */
           int32_t owner = -1;
           if (np.t1 + 2 < s1 && is_cap(doc, np.t1 + 2)) {
