@@ -613,7 +613,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         }
         /* an English name: "University of Queensland", "Institute for
          * Policy Studies" -- the proper nouns after "of"/"for" */
-        if ((wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for")) && j + 1 < e && is_cap(d, j + 1)) {
+        if ((wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on")) && j + 1 < e && is_cap(d, j + 1)) {
           uint32_t k = j + 1;
           while (k < e && k - j <= 3 && is_cap(d, k) && !is_name_hint(d, k) &&
                  !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
@@ -804,10 +804,11 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     }
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&";
      * in English names "of", "for", "and" ("University of Queensland",
-     * "Centre for Strategic and International Studies") */
+     * "Centre for Strategic and International Studies", "Center of Reform on
+     * Economics") */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
         (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&') || wt_tok_is(d, j, "of") ||
-         wt_tok_is(d, j, "for") || wt_tok_is(d, j, "and"))) {
+         wt_tok_is(d, j, "for") || wt_tok_is(d, j, "and") || wt_tok_is(d, j, "on"))) {
       j++;
       continue;
     }
@@ -1189,6 +1190,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       from = true;
       i++;
       continue;
+    }
+    /* "Head of Treasury | PT Bank …", "Head of Corporate Affairs | Gojek":
+     * an English role's field after "of", up to a body or a name */
+    if (r0 != UINT32_MAX && !from && r1 == i && wt_tok_is(d, i, "of") && i + 2 < lim && is_cap(d, i + 1)) {
+      uint32_t j = i + 1;
+      while (j < lim && j - i <= 3 && is_cap(d, j) && !is_upper(d, j) && !is_name_hint(d, j) &&
+             !(phrase_cls(d, j, lim, &(uint32_t){0}) & (LX_ORG | LX_MEDIA | LX_ORG_HEAD | LX_LOC | LX_TITLE | LX_ROLE)))
+        j++;
+      if (j > i + 1 && j < lim && is_cap(d, j)) {
+        i = r1 = j;
+        continue;
+      }
     }
     break;
   }

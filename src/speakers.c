@@ -552,7 +552,10 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
        * Surabaya, Rabu (16/9/2020), mengatakan") */
       bool prep = a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
                              wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"));
-      if (first && prep) {
+      /* (a relative clause after the first phrase ends in this one: "Bupati
+       * Garut H. Dadang Suryaman yang turut meninjau stan asal Garut
+       * menyampaikan") */
+      if (first && (prep || (f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "yang")))) {
         *out = f;
         return true;
       }
