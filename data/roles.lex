@@ -834,6 +834,14 @@ pemeran
 dalang
 pesinden
 penerjemah
+komentator
+glasiolog
+klimatolog
+vulkanolog
+sosiolog
+antropolog
+epidemiolog
+kriminolog
 pembimbing
 operator
 warganet

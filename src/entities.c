@@ -915,6 +915,8 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
  * affiliation) and returns true; leaves np alone otherwise. */
 static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_cue, wt_np *np) {
   uint32_t j = i;
+  /* (a nickname's aside is no description: "Castro, sapaan Herdiansyah,") */
+  if (i > 0 && wt_nickname_aside(d, i - 1, lim)) return false;
   while (j < lim && j - i < 3) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & (TF_CAP | TF_DIGIT))) break;
@@ -950,7 +952,13 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     if (v + 1 < lim && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
     const wt_token *tv = wt_tok(d, v);
     if (tv->kind != WARTA_TOK_WORD || (tv->flags & TF_CAP)) return false;
-    if (!(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) return false;
+    if (!(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) {
+      /* (an auxiliary before the verb: "ikut mengebor", "turut hadir") */
+      const wt_token *t2 = v + 1 < lim ? wt_tok(d, v + 1) : NULL;
+      if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !wt_tok_common(d, v) ||
+          !wt_is_verb_form(LX(d), d->text + t2->start, t2->end - t2->start))
+        return false;
+    }
   }
   memset(np, 0, sizeof *np);
   np->kind = NP_ROLE;
@@ -959,6 +967,12 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   if (b > j) {
     np->a0 = j;
     np->a1 = b;
+  } else if (b < c && wt_tok_is(d, b, "dari") && b + 1 < c && is_cap(d, b + 1)) {
+    /* "glasiolog dari Ohio State University, Amerika Serikat," */
+    uint32_t a1 = b + 1;
+    while (a1 < c && is_cap(d, a1)) a1++;
+    np->a0 = b + 1;
+    np->a1 = a1;
   }
   np->t1 = c;
   return true;
@@ -976,7 +990,7 @@ static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
  * up to three words, "sutradara", "dokter spesialis anak") that ends right
  * before token i, or i if none. */
 static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
-  for (uint32_t len = 3; len >= 1; len--) {
+  for (uint32_t len = 4; len >= 1; len--) {
     if (i < s0 + len) continue;
     uint32_t a = i - len, n = 0;
     const wt_token *t = wt_tok(d, a);
@@ -984,9 +998,22 @@ static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
     uint32_t lex = wt_phrase(d, a, i, &n);
     uint64_t c = wt_lex_cls(LX(d), lex);
     /* (not a relation: "suami Sumiyati" is her husband, not she) */
-    if (n == len && (c & (LX_ROLE | LX_ROLE_COMMON)) && !(c & LX_TITLE) &&
-        !(wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL))
-      return a;
+    if (!n || !(c & (LX_ROLE | LX_ROLE_COMMON)) || (c & LX_TITLE) || (wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL)) continue;
+    /* (the occupation's field in plain words after it: "komentator | bulu
+     * tangkis") */
+    bool field = true;
+    for (uint32_t w = a + n; w < i && field; w++) {
+      const wt_token *x = wt_tok(d, w);
+      uint32_t rn = 0;
+      field = x->kind == WARTA_TOK_WORD && !(x->flags & TF_CAP) && wt_tok_common(d, w) &&
+              !(wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_ADV_SKIP | LX_STOP)) &&
+              !wt_is_verb_form(LX(d), d->text + x->start, x->end - x->start) &&
+              wt_root_find(LX(d), d->text + x->start, x->end - x->start) != 2 && /* "terhadap" */
+              /* (a relation inside makes the name someone else's: "anggota
+               * tim kuasa hukum Rizieq") */
+              !((wt_lex_cls2(LX(d), wt_phrase(d, w, i, &rn)) & LX2_ROLE_REL) && rn);
+    }
+    if (field) return a;
   }
   return i;
 }
@@ -2381,8 +2408,14 @@ int wt_entities(warta_doc *doc) {
                  * Larantukan, general manager di salah satu hotel ..., juga") */
                 uint32_t c = k;
                 while (c < s1 && c - k < 30 && !is_punct(doc, c, ',')) c++;
+                /* (or, after a speaker named by a cue, to whom and when:
+                 * "kata Rendra, Head of Research …, kepada Kontan.co.id,
+                 * Selasa (4/11)") */
                 bool link = wt_tok_is(doc, k, "dari") || wt_tok_is(doc, k, "di") || wt_tok_is(doc, k, "yang") ||
-                            wt_tok_is(doc, k, "pada") || wt_tok_is(doc, k, "untuk");
+                            wt_tok_is(doc, k, "pada") || wt_tok_is(doc, k, "untuk") ||
+                            (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE) &&
+                             (wt_tok_is(doc, k, "kepada") || wt_tok_is(doc, k, "saat") || wt_tok_is(doc, k, "ketika") ||
+                              wt_tok_is(doc, k, "dalam") || wt_tok_is(doc, k, "melalui")));
                 if (!link || c >= s1 || c - k >= 30) ap.kind = NP_NONE;
               }
             }
