@@ -813,6 +813,13 @@ biksu
 # ("bek tengah Persija, Rizky", "kata sutradara Reza Adiputra")
 kapten
 kapten tim
+tunggal putra
+tunggal putri
+ganda putra
+ganda putri
+ganda campuran
+pebulu tangkis putra
+pebulu tangkis putri
 bek
 bek tengah
 bek kiri

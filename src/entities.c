@@ -418,7 +418,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         continue;
       }
     }
-    if ((pa = paren_acronym(d, i, e)) != 0) {
+    if ((pa = paren_acronym(d, i, e)) != 0 || (n > 0 && (pa = paren_alias(d, i, e)) != 0)) {
       x->type = U_PAREN;
       x->b = i + pa;
       /* an acronym that spells the words before it names them as an
@@ -778,7 +778,7 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     uint32_t pj = paren_acronym(d, j, lim);
-    if (!pj && org) pj = paren_alias(d, j, lim);
+    if (!pj && (org || role)) pj = paren_alias(d, j, lim);
     if (pj) {
       j += pj;
       continue;
@@ -1177,6 +1177,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (j > i && (j >= lim || !is_cap(d, j) || j - i <= 3)) {
         i = j;
         r1 = i;
+      }
+      /* the post's short form in brackets: "Kepala Bidang Pembinaan dan
+       * Prestasi (Kabid Binpres) PP PBSI Ferdinand …" */
+      {
+        uint32_t pa = paren_alias(d, i, lim);
+        if (!pa) pa = paren_acronym(d, i, lim);
+        if (pa && i + pa < lim && is_cap(d, i + pa)) {
+          i += pa;
+          r1 = i;
+        }
       }
       /* two posts joined by a slash: "Menteri Riset dan Teknologi/Kepala
        * Badan Riset dan Inovasi Nasional Bambang ..." */
