@@ -93,6 +93,10 @@ bisik; cue nya bare ber
 teriak; cue nya bare ber
 keluh; cue nya bare
 cuit; cue nya bare
+# colloquial "bilang" (Kontan, detik): "Dia bilang, …", "…, bilang Budi"
+bilang; cue cue_active cue_bare
+# giving an example: "mencontohkan …" (not "mencatat": figures, not speech)
+contoh; cue me-kan
 tuding; cue cue_weak me
 memperkirakan; cue cue_active cue_weak; kira
 prakira; cue cue_weak me-kan
