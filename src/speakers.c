@@ -732,6 +732,24 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   return false;
 }
 
+/* "ujar pendeta yang sudah 20 tahun melayani jemaat di Keerom itu": a title
+ * or occupation in lower case, a relative clause, "itu" -- a description
+ * of the person talked about, filled into *np. */
+static bool described_with_clause(warta_doc *d, uint32_t s, uint32_t lim, wt_np *np) {
+  const wt_token *t = wt_tok(d, s);
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) || s + 3 >= lim || !wt_tok_is(d, s + 1, "yang")) return false;
+  if (!(wt_clsof(d, s) & (LX_TITLE | LX_ROLE | LX_ROLE_COMMON))) return false;
+  uint32_t z = s + 2;
+  while (z < lim && z - s < 18 && !is_p(d, z, ',') && !is_p(d, z, '.') && wt_tok(d, z)->kind != WARTA_TOK_QUOTE) z++;
+  if (!wt_tok_is(d, z - 1, "itu") && !wt_tok_is(d, z - 1, "tersebut")) return false;
+  memset(np, 0, sizeof *np);
+  np->kind = NP_DESC;
+  np->t0 = np->m0 = np->r0 = s;
+  np->r1 = s + 1;
+  np->n0 = np->n1 = np->t1 = z;
+  return true;
+}
+
 /* "tulis kementerian itu", "kata lembaga tersebut": an organisation's head
  * in lower case and a demonstrative name the body last mentioned with that
  * head ("Kementerian Unifikasi Korea Selatan"). Returns the entity (and its
@@ -771,8 +789,27 @@ int wt_speakers(warta_doc *d) {
       if (s < wt_ntok(d)) {
         lim = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, s)).tok1;
         wt_np np;
-        if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
-        else ent = org_described(d, s, lim, &ment);
+        if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) {
+          /* "ujar pendeta yang sudah 20 tahun melayani jemaat di Keerom itu":
+           * a role with a relative clause closed by "itu" describes the
+           * person talked about */
+          if ((np.kind == NP_ROLE || np.kind == NP_DESC || (np.kind == NP_TITLE && !(wt_tok(d, s)->flags & TF_CAP))) &&
+              np.t1 + 2 < lim && wt_tok_is(d, np.t1, "yang")) {
+            uint32_t z = np.t1 + 1;
+            while (z < lim && z - np.t1 < 16 && !is_p(d, z, ',') && !is_p(d, z, '.') &&
+                   wt_tok(d, z)->kind != WARTA_TOK_QUOTE)
+              z++;
+            if (wt_tok_is(d, z - 1, "itu") || wt_tok_is(d, z - 1, "tersebut")) {
+              np.kind = NP_DESC;
+              np.t1 = z;
+            }
+          }
+          resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
+        } else if (described_with_clause(d, s, lim, &np)) {
+          resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
+        } else {
+          ent = org_described(d, s, lim, &ment);
+        }
       }
       break;
     }
