@@ -346,6 +346,7 @@ static bool contrast(const warta_doc *d, uint32_t i) {
 static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b) {
   uint32_t i = k + 1;
   if (i >= lim) return false;
+  uint32_t min_words = 2;
   /* a prepositional phrase right after the verb runs to the next comma or
    * "bahwa" ("mengatakan kepada Al Jazeera bahwa …") */
   if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang")) {
@@ -356,6 +357,15 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     if (j < lim && is_p(d, j, ',') && wt_tok_is(d, i, "dari")) {
     } else if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) {
       i = j + (is_p(d, j, ',') ? 1 : 0);
+    } else if (wt_tok_is(d, i, "di") || wt_tok_is(d, i, "dari") ||
+               /* ("pada 2021 …", "pada Sabtu sore …": a time, not the object
+                * of "menekankan pada …") */
+               (wt_tok_is(d, i, "pada") && i + 1 < lim &&
+                (wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER || wt_date_after(d, i + 1) >= 0))) {
+      /* no comma or "bahwa" ends it: the phrase opens the content itself
+       * ("mengatakan di lingkungannya masih banyak parit …"), when a clause
+       * of some length follows -- not "mengatakan di Jakarta." */
+      min_words = 6;
     } else {
       return false;
     }
@@ -407,7 +417,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   *a = i;
   *b = e;
   trim(d, a, b);
-  return *b > *a && count_words(d, *a, *b) >= 2;
+  return *b > *a && count_words(d, *a, *b) >= min_words;
 }
 
 /* A subject exists right before the verb at k (an NP ending there, skipping

@@ -598,7 +598,11 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   /* a place set off by commas after a body: "Sejarawan Universitas Sanata
    * Dharma, Yogyakarta, mengatakan" */
   wt_np np;
-  if (wt_np_parse(d, a, b, &np) && np.kind == NP_LOC && np.t1 == b) return true;
+  /* (a district named by a city and one more word: "Kecamatan Medan
+   * Tuntungan") */
+  if (wt_np_parse(d, a, b, &np) && np.kind == NP_LOC &&
+      (np.t1 == b || (np.t1 + 1 == b && wt_tok(d, np.t1)->kind == WARTA_TOK_WORD && (wt_tok(d, np.t1)->flags & TF_CAP))))
+    return true;
   return false;
 }
 
