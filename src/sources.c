@@ -457,7 +457,11 @@ int wt_sources(warta_doc *d) {
     } else if (cur1 > cur0 && cur_para < p) {
       /* (what was given to an outlet goes on only with its speaker) */
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
-        if (!o[k].firsthand && (o[k].told == TOLD_NONE || (o[k].told >= 0 && o[k].told == qx->entity)))
+        /* (an unnamed speaker's goes on with an unnamed speaker's: "Seorang
+         * diplomat … kepada AFP", then "kata diplomat yang meminta namanya
+         * tidak disebutkan itu") */
+        if (!o[k].firsthand && (o[k].told == TOLD_NONE || (o[k].told >= 0 && o[k].told == qx->entity) ||
+                                (o[k].told == -1 && qx->entity < 0)))
           rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
     for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);

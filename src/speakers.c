@@ -468,6 +468,17 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         }
       }
     }
+    /* "diplomat yang meminta namanya tidak disebutkan itu", "sumber yang
+     * enggan disebut identitasnya": someone kept anonymous is no one named;
+     * "Seorang diplomat …" brings in someone new, unnamed */
+    bool indefinite = (np->m0 > 0 && (wt_tok_is(d, np->m0 - 1, "seorang") || wt_tok_is(d, np->m0 - 1, "Seorang"))) ||
+                      wt_tok_is(d, np->m0, "seorang");
+    for (uint32_t q = np->m0; q < np->t1 || indefinite; q++)
+      if (indefinite || wt_tok_is(d, q, "namanya") || wt_tok_is(d, q, "identitasnya")) {
+        *ent = -1;
+        *ment = mention_at(d, np->m0, np->t1, -1, WARTA_PER, MH_ROLE);
+        return;
+      }
     int32_t e = person_with_role(d, np, c->last_ent);
     if (e < 0 && np->kind == NP_DESC) {
       /* "pria 58 tahun itu", "politikus itu": the person being talked about */
