@@ -71,6 +71,9 @@ Raden Ayu
 Raden Mas
 Raden Roro
 Raden Ngabehi
+# Javanese honorifics of elders and dalang: "Ki Bayu Sasmito", "Nyi Ageng"
+Ki
+Nyi
 RA
 Gusti
 Gusti Kanjeng Ratu
