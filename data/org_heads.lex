@@ -234,3 +234,6 @@ Komunitas
 Paguyuban
 Pusat Studi
 Pusat Kajian
+# Bali: a priest's or a noble family's house
+Griya
+Puri

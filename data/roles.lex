@@ -319,6 +319,10 @@ Co-founder; role_org
 # roles in English, as Indonesian business news writes them ("kata Managing
 # Director and Chief Economist Bank DBS ...", "ujar Head of Research ...")
 Managing Director; role_org
+Managing Partner; role_org
+Founding Partner; role_org
+General Partner; role_org
+Partner; role_org
 Director
 Executive Director
 President Director; role_org
@@ -809,6 +813,9 @@ ustazah
 pendeta
 pastor
 biksu
+sulinggih
+pemangku
+pinandita
 # sport, screen and stage: positions and crafts named before a name
 # ("bek tengah Persija, Rizky", "kata sutradara Reza Adiputra")
 kapten

@@ -769,6 +769,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   /* a role that ends with an organisation's head ("Komandan Korem") may be
    * followed by the rest of its name ("074/Warastratama") */
   bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
+  /* a known name with lower-case words inside runs over them: "Times of
+   * Israel", "Voice of America" */
+  if (i < lim && (wt_phrase_unionof(d, i) & (LX_MEDIA | LX_ORG))) {
+    uint32_t pn = 0;
+    if ((phrase_cls(d, i, lim, &pn) & (LX_MEDIA | LX_ORG)) && pn > 1) j = i + pn;
+  }
   while (j < lim) {
     /* (a word or number first: then it is no "(" of an acronym) */
     if (run_token(d, j, org)) {
@@ -1150,8 +1156,17 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       i++;
       continue;
     }
-    if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
-        !(c & LX_TITLE)) {
+    /* a title that also names an occupation, before "dari", is the role
+     * ("Sulinggih dari Griya Tianyar Sukawati, Ida Pedanda …"); so is a rank
+     * before a body ("Komisaris Jenderal UNRWA Henrik Solberg": no rank is
+     * held in the body; the post is) */
+    bool title_role = len && (c & LX_TITLE) && i + len + 1 < lim &&
+                      (((c & (LX_ROLE | LX_ROLE_COMMON)) && wt_tok_is(d, i + len, "dari") && is_cap(d, i + len + 1)) ||
+                       ((wt_lex_cls2(LX(d), wt_phrase(d, i, lim, &(uint32_t){0})) & LX2_TITLE_RANK) &&
+                        is_upper(d, i + len) && (phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
+                        is_cap(d, i + len + 1)));
+    if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
+        (!(c & LX_TITLE) || title_role)) {
       /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
        * organisation's head, when the organisation's name goes on, is the
        * role head alone; the organisation is the affiliation */
@@ -1235,6 +1250,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       while (j < lim && j - i <= 3 && is_cap(d, j) && !is_upper(d, j) && !is_name_hint(d, j) &&
              !(phrase_cls(d, j, lim, &(uint32_t){0}) & (LX_ORG | LX_MEDIA | LX_ORG_HEAD | LX_LOC | LX_TITLE | LX_ROLE)))
         j++;
+      /* (run to the end of the capitals, the last word is the body: "Head of
+       * People | Belanjain,") */
+      if (j > i + 2 && j < lim && !is_cap(d, j)) j--;
       if (j > i + 1 && j < lim && is_cap(d, j)) {
         i = r1 = j;
         continue;

@@ -1,0 +1,8 @@
+# Common words of Indonesian news that the root list (kata-dasar.txt, copied
+# unchanged) lacks, mostly loanwords inside the names of posts and bodies
+# ("Direktur Jenderal Pembinaan Hubungan Industrial dan …"): a capitalised
+# word here is a dictionary word, not part of a person's name.  Written for
+# warta.
+@classes root
+industrial
+litigasi
