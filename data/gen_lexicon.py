@@ -43,7 +43,7 @@ SECONDARY = {
     'boiler_prefix', 'boiler_colon', 'time_past', 'time_future', 'time_part', 'time_unit',
     'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end', 'time_num',
     'time_mod', 'time_ahead', 'time_range', 'org_named', 'role_org', 'org_eponym', 'abbrev_lower', 'role_prefix',
-    'rank_corps', 'connective', 'loc_noun', 'ask_object', 'role_rel', 'org_form', 'alike', 'abroad',
+    'rank_corps', 'connective', 'loc_noun', 'ask_object', 'role_rel', 'org_form', 'alike', 'abroad', 'org_noun',
     'press_event',
 }
 VOWELS = set('aeiou')

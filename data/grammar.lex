@@ -458,3 +458,22 @@ senada; alike
 berbeda; alike
 sebaliknya; alike
 sejalan; alike
+
+# org_noun: a lower-case noun after which capitalised words no list knows are
+# a company, a brand or a group, not a person ("startup quick commerce
+# Belanjain", "aplikasi Kitabisa", "perusahaan rintisan Belanjain")
+perusahaan; org_noun
+startup; org_noun
+rintisan; org_noun
+commerce; org_noun
+e-commerce; org_noun
+fintech; org_noun
+aplikasi; org_noun
+platform; org_noun
+marketplace; org_noun
+merek; org_noun
+emiten; org_noun
+maskapai; org_noun
+produsen; org_noun
+pabrikan; org_noun
+waralaba; org_noun

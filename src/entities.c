@@ -723,6 +723,21 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * lower-case noun of places, an unknown word is a place */
       x->type = U_LOC;
       x->b = i + 1;
+    } else if (n == 0 && i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, i - 1)->flags & TF_CAP) &&
+               (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_ORG_NOUN) && is_cap(d, i) && !is_name_hint(d, i) &&
+               !(wt_tok(d, i)->flags & TF_INITIAL) && !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
+      /* "startup quick commerce Belanjain", "aplikasi Kitabisa": after a
+       * lower-case noun of companies, unknown words are a company */
+      uint32_t j = i + 1;
+      while (j < e && j - i < 4 && is_cap(d, j) && name_like(d, j) && !is_name_hint(d, j) &&
+             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
+        j++;
+      x->type = U_ORG;
+      x->b = j;
+      in_org = true;
+      /* (a one-word company is then known as a body: "Head of People
+       * Belanjain, Nadia …" -- is_defined_acronym) */
+      if (j == i + 1) d->nword_acronyms++;
     } else if (n == 1 && u[0].type == U_LOC && u[0].b == i && i + 1 == e && i > 0 &&
                !(wt_tok(d, u[0].a)->flags & TF_SENT_START) && name_like(d, i) && !is_name_hint(d, i) &&
                !(wt_tok(d, i)->flags & (TF_UPPER | TF_INITIAL))) {

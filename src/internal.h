@@ -278,7 +278,8 @@ struct warta_doc {
    * own access ("saat dihubungi") (see wt_annotate) */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
-  uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal") */
+  uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal"), and
+                             one-word companies after a noun of companies ("startup Belanjain") */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
