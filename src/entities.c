@@ -784,8 +784,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
   /* a role that ends with an organisation's head ("Komandan Korem") may be
    * followed by the rest of its name ("074/Warastratama") */
   bool org = i > 0 && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG)) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD;
-  /* a known name with lower-case words inside runs over them: "Times of
-   * Israel", "Voice of America" */
+  /* a known name runs to its end, over lower-case words inside it ("Times
+   * of Israel", "Voice of America") and over "dan" ("Pimpinan Pusat
+   * Muhammadiyah …") */
   if (i < lim && (wt_phrase_unionof(d, i) & (LX_MEDIA | LX_ORG))) {
     uint32_t pn = 0;
     if ((phrase_cls(d, i, lim, &pn) & (LX_MEDIA | LX_ORG)) && pn > 1) j = i + pn;
@@ -1011,6 +1012,7 @@ static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
  * up to three words, "sutradara", "dokter spesialis anak") that ends right
  * before token i, or i if none. */
 static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
+  if (i <= s0 || wt_tok(d, i - 1)->kind != WARTA_TOK_WORD || (wt_tok(d, i - 1)->flags & TF_CAP)) return i;
   for (uint32_t len = 4; len >= 1; len--) {
     if (i < s0 + len) continue;
     uint32_t a = i - len, n = 0;
