@@ -30,7 +30,7 @@ tulis; cue me me-kan nya bare
 jawab; cue me nya bare
 seru; cue nya bare me-kan
 tukas; cue nya bare
-timpal; cue nya bare
+timpal; cue nya bare me-i
 tandas; cue nya bare
 sambung; cue nya bare
 kenang; cue nya bare

@@ -291,7 +291,9 @@ static bool name_like(warta_doc *d, uint32_t i) {
   if (c & (LX_NAME_FIRST)) return true;
   if (is_evidence(d, i) || known_name_token(d, i)) return true;
   if (t->flags & TF_UPPER) return t->end - t->start <= 2; /* "RZ", "MS" initials; longer acronyms are not names */
-  return !wt_tok_common(d, i);
+  /* (a dictionary word with an age after it is someone's name: "Syamsiah
+   * (52)") */
+  return !wt_tok_common(d, i) || wt_age_at(d, i + 1, wt_ntok(d));
 }
 
 /* Does a place's name end right before token i (within [lo, i))? */
@@ -1136,7 +1138,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
       !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
               LX_NAME_FIRST | LX_PRONOUN)) &&
-      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i)))) {
+      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
+      /* (unless an age in brackets follows the word: a person named by a
+       * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
+       * (31) cekatan …", a noun before the name) */
+      !wt_age_at(d, i + 1, wt_ntok(d))) {
     uint32_t n = 0;
     if (!(phrase_cls(d, i, lim, &n) &
           (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {

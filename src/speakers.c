@@ -592,6 +592,11 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
   return first;
 }
 
+static bool is_cap_word(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER));
+}
+
 /* An adverbial segment between commas: "saat dihubungi", "Senin (30/11)",
  * "di Jakarta", "dalam keterangan tertulis" — or a degree after a name
  * ("Haryono Kusumo, M.Sc., mengatakan"). */
@@ -609,6 +614,12 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   /* a place set off by commas after a body: "Sejarawan Universitas Sanata
    * Dharma, Yogyakarta, mengatakan" */
   wt_np np;
+  /* (a head of places and capitalised words: "Kecamatan Teluk Meranti") */
+  if (is_cap_word(d, a) && (wt_clsof(d, a) & LX_LOC_HEAD) && b - a >= 2 && b - a <= 5) {
+    bool caps = true;
+    for (uint32_t w = a + 1; w < b && caps; w++) caps = is_cap_word(d, w);
+    if (caps) return true;
+  }
   /* (a district named by a city and one more word: "Kecamatan Medan
    * Tuntungan") */
   if (wt_np_parse(d, a, b, &np) && np.kind == NP_LOC &&
