@@ -827,6 +827,16 @@ ganda putri
 ganda campuran
 pebulu tangkis putra
 pebulu tangkis putri
+pemanah
+perenang
+pesilat
+pelari
+petenis
+pegulat
+pecatur
+pesepeda
+lifter
+karateka
 bek
 bek tengah
 bek kiri
@@ -858,6 +868,9 @@ epidemiolog
 kriminolog
 pembimbing
 operator
+pendamping
+juru kampanye
+kader
 warganet
 netizen
 orangtua

@@ -1030,7 +1030,7 @@ static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
     for (uint32_t w = a + n; w < i && field; w++) {
       const wt_token *x = wt_tok(d, w);
       uint32_t rn = 0;
-      field = x->kind == WARTA_TOK_WORD && !(x->flags & TF_CAP) && wt_tok_common(d, w) &&
+      field = x->kind == WARTA_TOK_WORD && !(x->flags & (TF_CAP | TF_DIGIT)) &&
               !(wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_ADV_SKIP | LX_STOP)) &&
               !wt_is_verb_form(LX(d), d->text + x->start, x->end - x->start) &&
               wt_root_find(LX(d), d->text + x->start, x->end - x->start) != 2 && /* "terhadap" */
@@ -2075,7 +2075,12 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
     if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk")) continue;
-    if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !is_name_hint(d, k)) continue;
+    if (t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER)) && !is_name_hint(d, k)) continue;
+    /* (a body's own name may hold glue words and its acronym: "dari Centre
+     * for Strategic and International Studies (CSIS) Jakarta") */
+    if (k > a && (wt_tok_is(d, k, "for") || wt_tok_is(d, k, "of") || wt_tok_is(d, k, "and") ||
+                  wt_tok_is(d, k, "on") || wt_tok_is(d, k, "dan") || is_punct(d, k, '(') || is_punct(d, k, ')')))
+      continue;
     return false;
   }
   return true;
@@ -2436,10 +2441,23 @@ int wt_entities(warta_doc *doc) {
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
               is_punct(doc, nt0 - 1, ',')) {
-            if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK) goto oom;
-            if (pending_role.a1 > pending_role.a0 &&
-                wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK)
+            /* ("Analis ASEAN dari Centre for … (CSIS) Jakarta, Andika …": the
+             * body after "dari" is the affiliation, the words before it the
+             * role) */
+            /* (when the role has a body of its own, "Anggota DPRD DKI Jakarta
+             * dari Fraksi PKS, …", that body stays the affiliation; a lone
+             * acronym after the role is its field: "Analis ASEAN") */
+            bool from = wt_tok_is(doc, pending_role.t1, "dari") && pending_role.t1 + 1 < nt0 - 1 &&
+                        (pending_role.a1 == pending_role.a0 ||
+                         (pending_role.a1 == pending_role.a0 + 1 && is_upper(doc, pending_role.a0)));
+            if (wt_add_attr(doc, ent, pending_role.r0, from ? pending_role.t1 : pending_role.r1, false) != WARTA_OK)
               goto oom;
+            if (from) {
+              if (wt_add_attr(doc, ent, pending_role.t1 + 1, nt0 - 1, true) != WARTA_OK) goto oom;
+            } else if (pending_role.a1 > pending_role.a0 &&
+                       wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK) {
+              goto oom;
+            }
             have_pending = false;
           }
           uint32_t j = np.t1;
