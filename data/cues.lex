@@ -98,6 +98,8 @@ bilang; cue cue_active cue_bare
 # giving an example: "mencontohkan …" (not "mencatat": figures, not speech)
 contoh; cue me-kan
 tuding; cue cue_weak me
+tuduh; cue cue_weak me
+komentar; cue ber
 memperkirakan; cue cue_active cue_weak; kira
 prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira

@@ -129,6 +129,8 @@ Ust
 Ustazah
 Ustadzah
 Gus
+# Bali: "Gung" for Anak Agung ("Gung Widnyana")
+Gung
 Syekh
 Syaikh
 Sheikh
