@@ -1054,8 +1054,12 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   uint64_t c = wt_lex_cls(LX(d), lex);
   if (!n || !(c & (LX_ROLE | LX_ROLE_COMMON)) || (wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL)) return a;
   /* (the rest names a body: capitalised words, or one lower-case short form
-   * before them, "timnas Indonesia") */
+   * before them, "timnas Indonesia"; or it is a relative clause about the
+   * person: "Seorang dokter yang bertugas di sebuah klinik darurat di El
+   * Fasher, dr. Ibrahim …") */
   uint32_t r1 = a + n, w = r1;
+  if (w < b && wt_tok_is(d, w, "yang")) return r1;
+  if (b - a > 8) return a;
   if (w < b && !is_cap(d, w) && b - w >= 2) w++;
   for (; w < b; w++)
     if (!is_cap(d, w)) return a;
@@ -2431,11 +2435,14 @@ int wt_entities(warta_doc *doc) {
           if (np.r1 == np.r0 && !have_pending && nt0 >= s0 + 2 && is_punct(doc, nt0 - 1, ',') &&
               (np.t1 >= s1 || is_punct(doc, np.t1, ',') || wt_age_at(doc, np.t1, s1))) {
             uint32_t b = nt0 - 1, a = b;
-            while (a > s0 && b - a < 8 && !is_punct(doc, a - 1, ',') && wt_tok(doc, a - 1)->kind == WARTA_TOK_WORD) a--;
-            uint32_t r1 = a < b && (a == s0 || is_punct(doc, a - 1, ',')) ? lower_role_after(doc, a, b) : a;
+            while (a > s0 && b - a < 16 && !is_punct(doc, a - 1, ',') && wt_tok(doc, a - 1)->kind == WARTA_TOK_WORD) a--;
+            /* (an indefinite article before it: "Seorang dokter yang …,") */
+            uint32_t a0 = a;
+            if (a + 1 < b && (wt_tok_is(doc, a, "seorang") || wt_tok_is(doc, a, "sebuah"))) a++;
+            uint32_t r1 = a < b && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
             if (r1 > a) {
               if (wt_add_attr(doc, ent, a, r1, false) != WARTA_OK) goto oom;
-              if (r1 < b && wt_add_attr(doc, ent, r1, b, true) != WARTA_OK) goto oom;
+              if (r1 < b && !wt_tok_is(doc, r1, "yang") && wt_add_attr(doc, ent, r1, b, true) != WARTA_OK) goto oom;
             }
           }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
