@@ -95,8 +95,12 @@ keluh; cue nya bare
 cuit; cue nya bare
 # colloquial "bilang" (Kontan, detik): "Dia bilang, …", "…, bilang Budi"
 bilang; cue cue_active cue_bare
-# giving an example: "mencontohkan …" (not "mencatat": figures, not speech)
+# giving an example: "mencontohkan …"
 contoh; cue me-kan
+# cue_data: a verb of recording a figure ("BPBD mencatat …"):
+# a report only with a named person or body as subject -- not "Data Dinas
+# Pendidikan mencatat" (not "melaporkan": "melaporkan Abdul Rais ke polisi")
+catat; cue cue_weak cue_data me
 tuding; cue cue_weak me
 tuduh; cue cue_weak me
 komentar; cue ber

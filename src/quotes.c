@@ -728,6 +728,17 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
           if (!wt_subject_np(d, k, &sub)) continue;
         }
       }
+      /* "BPBD mencatat …": a verb of recording a figure reports only with a
+       * named person or body as subject (data/cues.lex, cue_data) */
+      if (c & LX_CUE_DATA) {
+        wt_np sub;
+        if (!wt_subject_np(d, k, &sub) || (sub.kind != NP_PER && sub.kind != NP_ORG && sub.kind != NP_PRON) ||
+            (sub.t0 < k && (wt_tok_is(d, sub.t0, "data") || wt_tok_is(d, sub.t0, "laporan") ||
+                            wt_tok_is(d, sub.t0, "catatan") || wt_tok_is(d, sub.t0, "survei"))) ||
+            (sub.t0 > s0 && (wt_tok_is(d, sub.t0 - 1, "data") || wt_tok_is(d, sub.t0 - 1, "laporan") ||
+                             wt_tok_is(d, sub.t0 - 1, "catatan") || wt_tok_is(d, sub.t0 - 1, "survei"))))
+          continue;
+      }
       if (!content_after(d, k, s1, &a, &b)) continue;
       /* "meminta tanggapan …", "meminta konfirmasi kepada …": asking for a
        * statement is none (data/grammar.lex, ask_object) */
