@@ -477,3 +477,10 @@ maskapai; org_noun
 produsen; org_noun
 pabrikan; org_noun
 waralaba; org_noun
+kedai; org_noun
+warung; org_noun
+toko; org_noun
+restoran; org_noun
+kafe; org_noun
+butik; org_noun
+usaha; org_noun

@@ -370,6 +370,15 @@ static bool role_of_relation(warta_doc *d, const wt_np *np) {
   return np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n;
 }
 
+/* Does a lower-case noun of companies (data/grammar.lex, org_noun) stand
+ * right before token i, perhaps with a quote mark between ("kedai 'Kopi
+ * Cikuray'")? */
+static bool org_noun_before(warta_doc *d, uint32_t i) {
+  if (i > 1 && wt_tok(d, i - 1)->kind == WARTA_TOK_QUOTE) i--;
+  return i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, i - 1)->flags & TF_CAP) &&
+         (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_ORG_NOUN);
+}
+
 /* Are the units [0, n) names and titles only? */
 static bool names_only(const unit *u, int n) {
   for (int q = 0; q < n; q++)
@@ -725,8 +734,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * lower-case noun of places, an unknown word is a place */
       x->type = U_LOC;
       x->b = i + 1;
-    } else if (n == 0 && i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, i - 1)->flags & TF_CAP) &&
-               (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_ORG_NOUN) && is_cap(d, i) && !is_name_hint(d, i) &&
+    } else if (n == 0 && org_noun_before(d, i) && is_cap(d, i) && !is_name_hint(d, i) &&
                !(wt_tok(d, i)->flags & TF_INITIAL) && !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
       /* "startup quick commerce Belanjain", "aplikasi Kitabisa": after a
        * lower-case noun of companies, unknown words are a company */

@@ -353,8 +353,19 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     uint32_t j = i;
     while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
     /* (but "mengatakan dari tujuh laporan yang masuk, dua …": a phrase of
-     * "dari" closed by a comma opens the content itself) */
-    if (j < lim && is_p(d, j, ',') && wt_tok_is(d, i, "dari")) {
+     * "dari" closed by a comma opens the content itself; so does one of
+     * "di"/"pada" that holds a clause: "mengatakan di posyandunya saat ini
+     * masih ada 11 balita …, turun dari …") */
+    bool clause = false;
+    if (j < lim && is_p(d, j, ',') && (wt_tok_is(d, i, "di") || wt_tok_is(d, i, "pada")))
+      for (uint32_t w = i + 1; w < j && !clause; w++) {
+        const wt_token *x = wt_tok(d, w);
+        clause = wt_tok_is(d, w, "ada") || wt_tok_is(d, w, "masih") || wt_tok_is(d, w, "sudah") ||
+                 wt_tok_is(d, w, "telah") || wt_tok_is(d, w, "akan") || wt_tok_is(d, w, "belum") ||
+                 (x->kind == WARTA_TOK_WORD && !(x->flags & TF_CAP) &&
+                  wt_is_verb_form(LX(d), d->text + x->start, x->end - x->start));
+      }
+    if (j < lim && is_p(d, j, ',') && (wt_tok_is(d, i, "dari") || clause)) {
     } else if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) {
       i = j + (is_p(d, j, ',') ? 1 : 0);
     } else if (wt_tok_is(d, i, "di") || wt_tok_is(d, i, "dari") ||
@@ -448,6 +459,13 @@ static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
 
 /* --------------------------------------------------------------- stage */
 
+/* Does the quote mark at o open its sentence? */
+static bool sentence_start_at(const warta_doc *d, uint32_t o) {
+  uint32_t s = wt_sent_index(d, o);
+  const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+  return o == st->tok0 || (o > st->tok0 && o - st->tok0 <= 1 && wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
+}
+
 static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
@@ -484,6 +502,17 @@ static int direct_quotes(warta_doc *d) {
       uint32_t c0 = multi ? pr->open + 1 : pr->c0, c1 = pr->close;
       trim(d, &c0, &c1);
       if (c1 <= c0 || count_words(d, c0, c1) == 0) continue;
+      /* a name in quote marks inside a sentence, every word capitalised
+       * ("pemilik kedai 'Kopi Cikuray', mengaku …", "film “Surat untuk
+       * Bunga”") is a name or a title, not words someone said */
+      if (!multi && c1 - c0 <= 4 && pr->open > paras[p].tok0 && !sentence_start_at(d, pr->open)) {
+        bool title = true;
+        for (uint32_t w = c0; w < c1 && title; w++) {
+          const wt_token *x = wt_tok(d, w);
+          title = x->kind == WARTA_TOK_WORD && (x->flags & (TF_CAP | TF_UPPER));
+        }
+        if (title) continue;
+      }
       uint32_t s = wt_sent_index(d, pr->open);
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       uint32_t cue = UINT32_MAX, np_at = UINT32_MAX;

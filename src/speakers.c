@@ -529,7 +529,9 @@ static uint32_t clause_back(warta_doc *d, uint32_t s0, uint32_t e) {
   while (cs > s0) {
     const wt_token *t = wt_tok(d, cs - 1);
     if (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':' || t->ch == PC_DASH)) break;
-    if (t->kind == WARTA_TOK_QUOTE) break;
+    /* (marks of no quote -- a name in quote marks, "kedai 'Kopi Cikuray'" --
+     * are part of the clause) */
+    if (t->kind == WARTA_TOK_QUOTE && (!d->qmark || (d->qmark[cs - 1] & (QM_DIRECT | QM_CONTENT)))) break;
     if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ)) break;
     cs--;
   }
@@ -679,7 +681,9 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         }
       }
       uint32_t a = comma; /* the segment [a, comma), back to the comma before it */
-      while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') && wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE) a--;
+      while (a > s0 && !is_p(d, a - 1, ',') && !is_p(d, a - 1, ';') &&
+             (wt_tok(d, a - 1)->kind != WARTA_TOK_QUOTE || (d->qmark && !(d->qmark[a - 1] & (QM_DIRECT | QM_CONTENT)))))
+        a--;
       if (a < comma && adverbial(d, a, comma) && a > s0 && is_p(d, a - 1, ',')) {
         comma = a - 1; /* skip it and look at the segment before */
         continue;
