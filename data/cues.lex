@@ -97,6 +97,8 @@ cuit; cue nya bare
 bilang; cue cue_active cue_bare
 # giving an example: "mencontohkan …"
 contoh; cue me-kan
+# setting a target reports a clause or a figure: "menargetkan seluruh sasaran …"
+target; cue cue_weak me-kan
 # cue_data: a verb of recording a figure ("BPBD mencatat …"):
 # a report only with a named person or body as subject -- not "Data Dinas
 # Pendidikan mencatat" (not "melaporkan": "melaporkan Abdul Rais ke polisi")

@@ -44,6 +44,8 @@ Sekretaris Pertama
 Sekretaris Kedua
 Sekretaris Ketiga
 Minister Counsellor
+Kepala Perwakilan
+Kepala Perwakilan Tetap
 Diplomat
 Juru Runding
 Negosiator

@@ -504,11 +504,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       if ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && x->b + 1 < e && is_cap(d, x->b) &&
           (wt_lex_cls2(LX(d), wt_lexof(d, x->b)) & LX2_RANK_CORPS))
         x->b++;
-    } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 && u[n - 1].type == U_NAME &&
+    } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 &&
+               (u[n - 1].type == U_NAME || (u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1))) &&
                (i + 1 < e ? is_cap(d, i + 1) : wt_tok(d, i - 1)->kind == WARTA_TOK_WORD)) {
       /* a given name that is also a role or a place, inside a name or
        * ending it (a role is written before a name, not after it):
-       * "Lukman Hakim Nasution", "Darwin Saragih", "Rizal Hakim," */
+       * "Lukman Hakim Nasution", "Darwin Saragih", "Rizal Hakim,", or
+       * right after a title: "H. Imam Santoso" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
@@ -975,6 +977,13 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
       if (is_punct(d, c, ',') && c + 1 < lim && !is_cap(d, c + 1)) break;
       c++;
     }
+    /* (and a relative clause about the body: "di Harbourline Capital
+     * Management yang berbasis di Singapura,") */
+    if (c < lim && wt_tok_is(d, c, "yang")) {
+      uint32_t y = c;
+      while (y < lim && y - c < 12 && !is_punct(d, y, ',') && wt_tok(d, y)->kind != WARTA_TOK_QUOTE) y++;
+      if (y < lim && is_punct(d, y, ',')) c = y;
+    }
   }
   if (after_cue && (c >= lim || is_punct(d, c, '.'))) {
     /* the speaker's description closes the sentence */
@@ -999,8 +1008,11 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   if (b > j) {
     np->a0 = j;
     np->a1 = b;
-  } else if (b < c && wt_tok_is(d, b, "dari") && b + 1 < c && is_cap(d, b + 1)) {
-    /* "glasiolog dari Ohio State University, Amerika Serikat," */
+  } else if (b < c && (wt_tok_is(d, b, "dari") || wt_tok_is(d, b, "di")) && b + 1 < c && is_cap(d, b + 1) &&
+             !(phrase_cls(d, b + 1, c, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD))) {
+    /* "glasiolog dari Ohio State University, Amerika Serikat,", "portfolio
+     * manager di Harbourline Capital Management" (not a place: "operator
+     * SPBU di Jalan Pramuka") */
     uint32_t a1 = b + 1;
     while (a1 < c && is_cap(d, a1)) a1++;
     np->a0 = b + 1;

@@ -837,6 +837,11 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
                         (toks[j].kind == WARTA_TOK_QUOTE && (toks[j].flags & TF_QCLOSE) &&
                          !(toks[j].flags & TF_SPACE_BEFORE))))
       j++;
+    /* (a bracket after an abbreviation that may end a sentence is the
+     * ticker or short name of what it ends: "PT Jasa Marga (Persero) Tbk.
+     * (JSMR), Rinaldi …") */
+    if ((toks[i].flags & TF_ABBREV) && j == i + 1 && j < tok1 && toks[j].kind == WARTA_TOK_PUNCT && toks[j].ch == '(')
+      continue;
     if (j < tok1 && !starts_sentence(&toks[j])) {
       i = j - 1;
       continue;

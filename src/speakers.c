@@ -630,6 +630,22 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Is [a, b) a description in lower case: plain words that are no verb,
+ * conjunction, cue or pronoun (five at most), or such words and then a
+ * relative clause ("ibu dua anak yang tinggal di Cipayung")? */
+static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t w = a;
+  for (; w < b; w++) {
+    const wt_token *t = wt_tok(d, w);
+    if (w > a && wt_tok_is(d, w, "yang")) return true;
+    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) ||
+        (wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) ||
+        wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
+      return false;
+  }
+  return b - a <= 5;
+}
+
 /* The subject of the verb at k. */
 bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   const wt_sent *st = sentence_of(d, k);
@@ -697,6 +713,19 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   /* a subject of two joined by "dan" ("Amerika Serikat dan sekutunya
    * menduga") is found before the "dan" */
   for (int round = 0; round < 2; round++) {
+    /* "Budi Santoso, profesor politik, mengatakan", "Dewi Anggraini (36),
+     * ibu dua anak yang tinggal di Cipayung, mengaku": a description in
+     * lower case (a title word may head it, a relative clause end it)
+     * stands between the name and the verb */
+    if (round == 0 && cs < e && e - cs <= 14 && cs > s0 + 1 && is_p(d, cs - 1, ',') && lower_description(d, cs, e)) {
+      uint32_t b = cs - 1, a = clause_back(d, s0, b), nb = b;
+      if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
+      wt_np nm;
+      if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
+        *out = nm;
+        return true;
+      }
+    }
     if (cs < e && np_in(d, cs, e, out)) {
       /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
        * stands for the name before it */
@@ -732,25 +761,6 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == nb) *out = nm;
       }
       return true;
-    }
-    /* "Budi Santoso, profesor politik, mengatakan": a description in lower
-     * case that no phrase reading takes (a title word heading it) stands
-     * between the name and the verb */
-    if (round == 0 && cs < e && e - cs <= 5 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
-      bool lower = true;
-      for (uint32_t w = cs; w < e && lower; w++) {
-        const wt_token *t = wt_tok(d, w);
-        lower = t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
-                !(wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) &&
-                !wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start);
-      }
-      uint32_t b = cs - 1, a = clause_back(d, s0, b), nb = b;
-      if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
-      wt_np nm;
-      if (lower && a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
-        *out = nm;
-        return true;
-      }
     }
     if (cs > s0 + 1 && wt_tok_is(d, cs - 1, "dan")) {
       e = cs - 1;
