@@ -201,7 +201,9 @@ static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e)
  * the one whose role names the same place ("Pemimpin DPRK", DPRK being
  * Korea Utara); among equals the current speaker, then the latest. */
 static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t current) {
-  uint32_t rs = wt_tok(d, np->r0)->start;
+  /* ("sang menteri": the article is no part of the role) */
+  uint32_t r0 = np->r0 + 1 < (np->r1 > np->r0 ? np->r1 : np->t1) && wt_tok_is(d, np->r0, "sang") ? np->r0 + 1 : np->r0;
+  uint32_t rs = wt_tok(d, r0)->start;
   uint32_t re = wt_tok(d, (np->r1 > np->r0 ? np->r1 : np->t1) - 1)->end;
   uint32_t limit = wt_tok(d, np->m0)->start;
   /* places and bodies named in the description */
@@ -271,6 +273,12 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
+  /* (a pronoun stands for a person: a body that spoke last gives way to a
+   * person named after its words -- "YLKI meminta … . Hal senada disampaikan
+   * ekonom Indef Nadia Puspitasari. Ia memperkirakan …") */
+  if (pm && pm->tok0 >= c->last_tok && c->last_ent >= 0 &&
+      WT_VEC_AT(d->ents_x, wt_entity_x, c->last_ent).type != WARTA_PER)
+    recent = false;
   if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
     int32_t lm = intro_of(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
@@ -480,7 +488,8 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         return;
       }
     int32_t e = person_with_role(d, np, c->last_ent);
-    if (e < 0 && np->kind == NP_DESC) {
+    /* ("sang menteri" is definite, like a description) */
+    if (e < 0 && (np->kind == NP_DESC || wt_tok_is(d, np->m0, "sang"))) {
       /* "pria 58 tahun itu", "politikus itu": the person being talked about */
       int32_t m;
       e = salient(d, c, np->m0, para, &m);
