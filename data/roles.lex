@@ -861,6 +861,9 @@ dalang
 pesinden
 penerjemah
 komentator
+bankir
+birokrat
+kolumnis
 glasiolog
 klimatolog
 vulkanolog
