@@ -350,6 +350,8 @@ Senior Economist
 Economist
 Research Analyst
 Senior Analyst
+Principal Analyst
+Lead Analyst
 Analyst
 Spokesperson
 Corporate Secretary

@@ -143,6 +143,8 @@ Hab
 Romo
 Pastor
 Pater
+# a diocesan or order priest's letters after the name: "Romo Aloysius Kewa, Pr,"
+Pr
 Frater
 Suster
 Bruder

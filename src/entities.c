@@ -37,6 +37,12 @@ static bool is_punct(const warta_doc *d, uint32_t i, unsigned char ch) {
   return t->kind == WARTA_TOK_PUNCT && t->ch == ch;
 }
 
+/* Is token i an ampersand (a symbol token, not punctuation)? */
+static bool is_amp(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  return t->kind == WARTA_TOK_SYMBOL && t->end == t->start + 1 && d->text[t->start] == '&';
+}
+
 /* The longest phrase at i, not limited (the caller's limit is applied by
  * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
 static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
@@ -379,10 +385,11 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
          (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_ORG_NOUN);
 }
 
-/* Are the units [0, n) names and titles only? */
+/* Are the units [0, n) names and titles only (a common word inside a name
+ * allowed: "Yohanes Don Bosco")? */
 static bool names_only(const unit *u, int n) {
   for (int q = 0; q < n; q++)
-    if (u[q].type != U_NAME && u[q].type != U_TITLE) return false;
+    if (u[q].type != U_NAME && u[q].type != U_TITLE && !(q > 0 && u[q].type == U_COMMON)) return false;
   return true;
 }
 
@@ -520,7 +527,8 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n > 0 && u[n - 1].type == U_NAME && i + 1 == e &&
-               u[n - 1].b == i && (wt_clsof(d, i - 1) & LX_NAME_FIRST) && is_cap(d, i) &&
+               u[n - 1].b == i && ((wt_clsof(d, i - 1) & LX_NAME_FIRST) || (wt_clsof(d, u[0].a) & LX_NAME_FIRST)) &&
+               is_cap(d, i) &&
                !(wt_tok(d, i)->flags & TF_UPPER) && names_only(u, n) &&
                !(u[0].a > 0 && (wt_tok_is(d, u[0].a - 1, "di") || wt_tok_is(d, u[0].a - 1, "ke") ||
                                 wt_tok_is(d, u[0].a - 1, "dari") || is_cap(d, u[0].a - 1)))) {
@@ -841,7 +849,7 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * "Centre for Strategic and International Studies", "Center of Reform on
      * Economics") */
     if (org && j + 1 < lim && is_cap(d, j + 1) &&
-        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_punct(d, j, '&') || wt_tok_is(d, j, "of") ||
+        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
          wt_tok_is(d, j, "for") || wt_tok_is(d, j, "and") || wt_tok_is(d, j, "on"))) {
       j++;
       continue;
@@ -851,7 +859,8 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Chief Economist ...": an English title's "and" */
     if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
         !is_name_hint(d, j + 1) &&
-        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and"))) {
+        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and") ||
+         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE)))) {
       j++;
       continue;
     }
@@ -1252,7 +1261,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       }
       /* two posts joined by a slash: "Menteri Riset dan Teknologi/Kepala
        * Badan Riset dan Inovasi Nasional Bambang ..." */
-      if (i + 1 < lim && is_punct(d, i, '/') && !(wt_tok(d, i)->flags & TF_SPACE_BEFORE) && is_cap(d, i + 1)) {
+      /* (or by "&": "Founder & CEO Nalar AI") */
+      if (i + 1 < lim && ((is_punct(d, i, '/') && !(wt_tok(d, i)->flags & TF_SPACE_BEFORE)) || is_amp(d, i)) &&
+          is_cap(d, i + 1)) {
         uint32_t l2 = 0;
         if (phrase_cls(d, i + 1, lim, &l2) & LX_ROLE) i++;
       }
@@ -2099,7 +2110,10 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
     if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk")) continue;
-    if (t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER)) && !is_name_hint(d, k)) continue;
+    /* (a given name may be part of a body's name after "dari": "dari
+     * Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta") */
+    if (t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER)) && (!is_name_hint(d, k) || wt_tok_is(d, a, "dari")))
+      continue;
     /* (a body's own name may hold glue words and its acronym: "dari Centre
      * for Strategic and International Studies (CSIS) Jakarta") */
     if (k > a && (wt_tok_is(d, k, "for") || wt_tok_is(d, k, "of") || wt_tok_is(d, k, "and") ||
@@ -2439,15 +2453,23 @@ int wt_entities(warta_doc *doc) {
           /* "Ibu korban, Wulan Sari (38),", "Kakak pelaku, X,": a relation
            * to someone named by a common noun opens the sentence; the
            * phrase is the role of the name after the comma */
-          if (np.r1 == np.r0 && nt0 >= s0 + 3 && nt0 - s0 <= 4 && is_punct(doc, nt0 - 1, ',') && !have_pending &&
-              is_cap(doc, s0)) {
+          /* (also after a connective and its comma, and with the other
+           * person's initials: "Sementara itu, kuasa hukum salah satu
+           * tersangka berinisial AW, Ferdinand Sitompul,") */
+          if (np.r1 == np.r0 && nt0 >= s0 + 3 && is_punct(doc, nt0 - 1, ',') && !have_pending) {
+            uint32_t r0 = nt0 - 1;
+            while (r0 > s0 && nt0 - 1 - r0 < 8 && !is_punct(doc, r0 - 1, ',')) r0--;
             uint32_t n = 0;
-            uint32_t lex = wt_phrase(doc, s0, nt0 - 1, &n);
-            bool ok = n && (wt_lex_cls2(LX(doc), lex) & LX2_ROLE_REL) && s0 + n < nt0 - 1;
-            for (uint32_t w = s0 + n; ok && w < nt0 - 1; w++)
-              ok = wt_tok(doc, w)->kind == WARTA_TOK_WORD && !(wt_tok(doc, w)->flags & TF_CAP) && wt_tok_common(doc, w) &&
-                   !(wt_clsof(doc, w) & (LX_NP_STOP | LX_PRONOUN | LX_CUE));
-            if (ok && wt_add_attr(doc, ent, s0, nt0 - 1, false) != WARTA_OK) goto oom;
+            uint32_t lex = wt_phrase(doc, r0, nt0 - 1, &n);
+            bool ok = nt0 - 1 - r0 >= 2 && (r0 == s0 || is_punct(doc, r0 - 1, ',')) && n &&
+                      (wt_lex_cls2(LX(doc), lex) & LX2_ROLE_REL) && r0 + n < nt0 - 1;
+            for (uint32_t w = r0 + n; ok && w < nt0 - 1; w++) {
+              const wt_token *x = wt_tok(doc, w);
+              ok = x->kind == WARTA_TOK_WORD &&
+                   ((!(x->flags & TF_CAP) && !(wt_clsof(doc, w) & (LX_NP_STOP | LX_PRONOUN | LX_CUE))) ||
+                    ((x->flags & TF_UPPER) && x->end - x->start <= 3 && w > r0 + n)); /* initials */
+            }
+            if (ok && wt_add_attr(doc, ent, r0, nt0 - 1, false) != WARTA_OK) goto oom;
           }
           /* "pelatih timnas Indonesia, Marcel Verhoeven,", "kapten timnas
            * Indonesia, Rizky …,": an occupation in lower case opening the
