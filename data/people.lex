@@ -33,5 +33,8 @@ al
 el
 ibn
 ibnu
+# Batak: "Rosmawati br Ginting" (boru, a daughter of the clan)
+br
+boru
 abu
 bint

@@ -866,6 +866,17 @@ komentator
 bankir
 birokrat
 kolumnis
+psikiater
+psikolog
+konselor
+terapis
+arsitek
+insinyur
+notaris
+akuntan
+masinis
+nakhoda
+pramugari
 glasiolog
 klimatolog
 vulkanolog
@@ -919,11 +930,7 @@ perajin
 penjahit
 montir
 teknisi
-arsitek
-insinyur
 pilot
-pramugari
-nakhoda
 anak buah kapal
 ABK
 penambang

@@ -2512,6 +2512,11 @@ int wt_entities(warta_doc *doc) {
           uint32_t j = np.t1;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
           if (j + 3 < s1 && wt_age_at(doc, j, s1) && is_punct(doc, j + 3, ',')) j += 3;
+          /* (or an age written out between commas: "Rosmawati br Ginting, 52
+           * tahun, petani …,") */
+          else if (j + 3 < s1 && is_punct(doc, j, ',') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
+                   wt_tok_is(doc, j + 2, "tahun") && is_punct(doc, j + 3, ','))
+            j += 3;
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */

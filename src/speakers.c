@@ -639,6 +639,14 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* The comma before an age written out between commas ("Annisa Rahmadani,
+ * 24 tahun, mahasiswi …"), when the comma c closes one; else c. */
+static uint32_t age_words_before(const warta_doc *d, uint32_t s0, uint32_t c) {
+  if (c >= s0 + 3 && wt_tok_is(d, c - 1, "tahun") && wt_tok(d, c - 2)->kind == WARTA_TOK_NUMBER && is_p(d, c - 3, ','))
+    return c - 3;
+  return c;
+}
+
 /* Is [a, b) a description in lower case: plain words that are no verb,
  * conjunction, cue or pronoun (five at most), or such words and then a
  * relative clause ("ibu dua anak yang tinggal di Cipayung")? */
@@ -727,7 +735,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
      * lower case (a title word may head it, a relative clause end it)
      * stands between the name and the verb */
     if (round == 0 && cs < e && e - cs <= 14 && cs > s0 + 1 && is_p(d, cs - 1, ',') && lower_description(d, cs, e)) {
-      uint32_t b = cs - 1, a = clause_back(d, s0, b), nb = b;
+      uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b), nb = b;
       if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
       wt_np nm;
       if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
@@ -739,7 +747,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       /* "Sutrisno Raharjo, Kepala Desa Karanganyar, mengatakan": the role
        * stands for the name before it */
       if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
-        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b);
         wt_np nm;
         /* (the name ends its segment, an age after it allowed: not "Terkait
          * pernyataan Mahfud itu, anggota DPR menilai") */
@@ -762,7 +770,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         /* "Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga
          * menyampaikan": a bare name opening the sentence, then a role
          * phrase -- the role's "name" is the company's */
-        uint32_t b = cs - 1, a = clause_back(d, s0, b);
+        uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b);
         wt_np nm;
         /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
         uint32_t nb = b;
