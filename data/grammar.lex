@@ -143,6 +143,15 @@ ltd; org_suffix
 company; org_suffix
 labs; org_suffix
 syndicate; org_suffix
+# investment firms and research houses ("Lentera Capital", "Arkana Ventures")
+capital; org_suffix
+ventures; org_suffix
+partners; org_suffix
+holdings; org_suffix
+technologies; org_suffix
+research; org_suffix
+analytics; org_suffix
+consulting; org_suffix
 # org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
 # Kementerian Dalam Negeri"): part of the role when a main organisation follows
 pusat; org_sub
