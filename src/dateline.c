@@ -118,7 +118,7 @@ int wt_dateline(warta_doc *doc) {
   wt_para *paras = doc->paras.data;
   doc->has_dateline = false;
   int seen = 0;
-  for (size_t i = 0; i < doc->paras.len && seen < 3; i++) {
+  for (size_t i = 0; i < doc->paras.len && seen < 6; i++) {
     if (paras[i].boiler) continue;
     seen++;
     if (try_para(doc, &paras[i])) {

@@ -965,6 +965,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     if (t->kind != WARTA_TOK_WORD || (t->flags & (TF_CAP | TF_DIGIT))) break;
     if (wt_clsof(d, j) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
     if (wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
+    if (wt_tok_is(d, j, "asal")) break; /* (a link word, below: "pengungsi asal Beit Lahia") */
     /* (an aside is no description: "Dasiman (35), misalnya, masih …") */
     if (wt_lex_cls2(LX(d), wt_lexof(d, j)) & LX2_CONNECTIVE) break;
     j++;
@@ -1089,7 +1090,9 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   uint32_t r1 = a + n, w = r1;
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
   if (b - a > 8) return a;
-  if (w < b && !is_cap(d, w) && b - w >= 2) w++;
+  /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
+  if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
+  else if (w < b && !is_cap(d, w) && b - w >= 2 && !(wt_clsof(d, w) & LX_NP_STOP)) w++;
   for (; w < b; w++)
     if (!is_cap(d, w)) return a;
   return r1;
@@ -2484,7 +2487,9 @@ int wt_entities(warta_doc *doc) {
             uint32_t r1 = a < b && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
             if (r1 > a) {
               if (wt_add_attr(doc, ent, a, r1, false) != WARTA_OK) goto oom;
-              if (r1 < b && !wt_tok_is(doc, r1, "yang") && wt_add_attr(doc, ent, r1, b, true) != WARTA_OK) goto oom;
+              if (r1 < b && !wt_tok_is(doc, r1, "yang") && !wt_tok_is(doc, r1, "asal") &&
+                  wt_add_attr(doc, ent, r1, b, true) != WARTA_OK)
+                goto oom;
             }
           }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&

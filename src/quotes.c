@@ -551,7 +551,11 @@ static int direct_quotes(warta_doc *d) {
         if (k2 > st->tok0 && (wt_clsof(d, k2 - 1) & LX_COMP)) k2--;
         if (k2 > st->tok0) {
           uint64_t c = cue_cls(d, k2 - 1, true);
-          if ((c & LX_CUE_ACTIVE) && !(wt_tok(d, k2 - 1)->flags & TF_CAP)) {
+          /* (a weak verb straight before the mark takes the quoted words as
+           * its object: "menargetkan “pusat komando …”" -- a comma or a
+           * colon makes them its report: "menilai, “…”") */
+          if ((c & LX_CUE_ACTIVE) && !(wt_tok(d, k2 - 1)->flags & TF_CAP) &&
+              !((c & LX_CUE_WEAK) && j == pr->open && k2 == j)) {
             cue = k2 - 1;
             sp = SP_SUBJECT;
           } else if ((c & LX_CUE_NYA) && !(c & LX_CUE_BARE)) {

@@ -739,6 +739,15 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
       wt_np nm;
       if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
+        /* (the description's role is the person's, as below) */
+        wt_np rp;
+        if (nm.r1 == nm.r0 && nm.a1 == nm.a0 && wt_np_parse(d, cs, e, &rp) &&
+            (rp.kind == NP_ROLE || rp.kind == NP_DESC) && rp.r0 == cs) {
+          nm.r0 = rp.r0;
+          nm.r1 = rp.r1;
+          nm.a0 = rp.a0;
+          nm.a1 = rp.a1;
+        }
         *out = nm;
         return true;
       }
