@@ -663,6 +663,20 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
   return b - a <= 5;
 }
 
+/* The role of a description [cs, e) set off by commas after a name is the
+ * person's ("Sutini (47), pedagang cabai di Blok B, menyebut" -- a name the
+ * entity stage did not take alone): copied into *nm when it has none. */
+static void take_description_role(warta_doc *d, uint32_t cs, uint32_t e, wt_np *nm) {
+  wt_np rp;
+  if (nm->r1 == nm->r0 && nm->a1 == nm->a0 && wt_np_parse(d, cs, e, &rp) &&
+      (rp.kind == NP_ROLE || rp.kind == NP_DESC) && rp.r0 == cs) {
+    nm->r0 = rp.r0;
+    nm->r1 = rp.r1;
+    nm->a0 = rp.a0;
+    nm->a1 = rp.a1;
+  }
+}
+
 /* The subject of the verb at k. */
 bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   const wt_sent *st = sentence_of(d, k);
@@ -739,15 +753,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
       wt_np nm;
       if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
-        /* (the description's role is the person's, as below) */
-        wt_np rp;
-        if (nm.r1 == nm.r0 && nm.a1 == nm.a0 && wt_np_parse(d, cs, e, &rp) &&
-            (rp.kind == NP_ROLE || rp.kind == NP_DESC) && rp.r0 == cs) {
-          nm.r0 = rp.r0;
-          nm.r1 = rp.r1;
-          nm.a0 = rp.a0;
-          nm.a1 = rp.a1;
-        }
+        take_description_role(d, cs, e, &nm);
         *out = nm;
         return true;
       }
@@ -763,16 +769,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         uint32_t nb = b;
         if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
         if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && (nm.t1 == nb || nm.n1 == nb || nm.t1 == b)) {
-          /* (the role is the person's: "Sutini (47), pedagang cabai di Blok
-           * B, menyebut" -- a name the entity stage did not take alone) */
-          wt_np rp;
-          if (nm.r1 == nm.r0 && nm.a1 == nm.a0 && wt_np_parse(d, cs, e, &rp) &&
-              (rp.kind == NP_ROLE || rp.kind == NP_DESC) && rp.r0 == cs) {
-            nm.r0 = rp.r0;
-            nm.r1 = rp.r1;
-            nm.a0 = rp.a0;
-            nm.a1 = rp.a1;
-          }
+          take_description_role(d, cs, e, &nm);
           *out = nm;
         }
       } else if (out->kind == NP_PER && out->r1 > out->r0 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
