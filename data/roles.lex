@@ -866,6 +866,7 @@ komentator
 bankir
 birokrat
 kolumnis
+investigator
 psikiater
 psikolog
 konselor

@@ -839,7 +839,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     }
     /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
      * role's field */
-    if (role && j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+    /* (also right after the role phrase itself: "Menteri Lingkungan Hidup
+     * dan Perubahan Iklim Brasil Helena …") */
+    if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
         wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE))) {
       j++;
       continue;
