@@ -814,10 +814,14 @@ static bool starts_sentence(const wt_token *t) {
   return t->kind == WARTA_TOK_SYMBOL;
 }
 
-static bool is_terminal(const wt_token *t, const wt_lexicon *lx) {
+static inline bool is_terminal(const wt_token *t, const wt_token *next, const wt_lexicon *lx) {
   if (t->kind == WARTA_TOK_PUNCT) return t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS;
-  /* "dll." ends a sentence when a capital follows; "Dr." never does */
-  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries) return (lx->entries[t->lex].cls2 & LX2_ABBREV_END) != 0;
+  /* "dll." ends a sentence when a capital follows; "Dr." never does; nor
+   * does "Tbk." before a bracket, the ticker of what it ends ("PT Jasa
+   * Marga (Persero) Tbk. (JSMR), Rinaldi …") */
+  if ((t->flags & TF_ABBREV) && t->lex < lx->nentries)
+    return (lx->entries[t->lex].cls2 & LX2_ABBREV_END) != 0 &&
+           !(next && next->kind == WARTA_TOK_PUNCT && next->ch == '(');
   return false;
 }
 
@@ -828,7 +832,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   for (uint32_t i = tok0; i < tok1; i++) {
     /* words carry no punctuation code and no abbreviation dot: skip them cheaply */
     if (!toks[i].ch && !(toks[i].flags & TF_ABBREV)) continue;
-    if (!is_terminal(&toks[i], lx)) continue;
+    if (!is_terminal(&toks[i], i + 1 < tok1 ? &toks[i + 1] : NULL, lx)) continue;
     uint32_t j = i + 1;
     /* ?! ... and closing quotes / brackets belong to the sentence they end */
     while (j < tok1 && ((toks[j].kind == WARTA_TOK_PUNCT &&
@@ -837,11 +841,6 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
                         (toks[j].kind == WARTA_TOK_QUOTE && (toks[j].flags & TF_QCLOSE) &&
                          !(toks[j].flags & TF_SPACE_BEFORE))))
       j++;
-    /* (a bracket after an abbreviation that may end a sentence is the
-     * ticker or short name of what it ends: "PT Jasa Marga (Persero) Tbk.
-     * (JSMR), Rinaldi …") */
-    if ((toks[i].flags & TF_ABBREV) && j == i + 1 && j < tok1 && toks[j].kind == WARTA_TOK_PUNCT && toks[j].ch == '(')
-      continue;
     if (j < tok1 && !starts_sentence(&toks[j])) {
       i = j - 1;
       continue;
