@@ -875,9 +875,13 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Klimatologi, dan Geofisika" — capitalised words, commas, "dan"; in a
      * role the fields of a post, when every listed word is a common noun
      * ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", "Pelaksana
-     * Fungsi Penerangan, Sosial dan Budaya"), not a list of people */
-    if ((org || (role && j > i && wt_tok_common(d, j - 1))) && is_punct(d, j, ',') && j + 1 < lim &&
-        is_cap(d, j + 1)) {
+     * Fungsi Penerangan, Sosial dan Budaya", "Kepala Biro Humas, Hukum dan
+     * Kerja Sama"), not a list of people */
+    /* (the run may start at the comma, right after a role phrase of two or
+     * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
+    if ((org || (role && j > i && wt_tok_common(d, j - 1)) ||
+         (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & LX_ROLE) && is_cap(d, i - 1) && is_cap(d, i - 2))) &&
+        is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
