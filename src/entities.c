@@ -2054,12 +2054,16 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
   }
   /* the affiliation is an organisation of its own too */
   if (np->a1 > np->a0) {
+    /* (without the acronym in brackets after it, which is a mention of its
+     * own: "Badan Kepegawaian Negara (BKN)" is the one body the lexicon
+     * knows, not a second) */
+    uint32_t b = np->a1;
+    if (b >= np->a0 + 4 && paren_acronym(d, b - 3, b) == 3) b -= 3;
     uint32_t n;
-    uint32_t lex = wt_phrase(d, np->a0, np->a1, &n);
+    uint32_t lex = wt_phrase(d, np->a0, b, &n);
     uint64_t c = wt_lex_cls(LX(d), lex);
     int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
-    uint32_t b = (n == np->a1 - np->a0 && (c & (LX_ORG | LX_MEDIA | LX_LOC))) ? np->a1 : np->a1;
-    int32_t o = named_entity(d, type, n == np->a1 - np->a0 ? lex : LEX_NONE, np->a0, b);
+    int32_t o = named_entity(d, type, n == b - np->a0 ? lex : LEX_NONE, np->a0, b);
     if (o == -2 || wt_add_mention(d, np->a0, b, o, type, MH_NAME) != WARTA_OK) return -2;
   }
   return ent;
