@@ -57,6 +57,10 @@ kepada; np_stop
 pada; np_stop
 dalam; np_stop
 di; np_stop
+# (a preposition of direction and "maupun" between two persons end a noun
+# phrase too: "Penyidik datang | ke kediaman Rizieq", "baik jaksa | maupun Wasmad")
+ke; np_stop
+maupun; np_stop
 seusai; np_stop
 usai; np_stop
 sesudah; np_stop

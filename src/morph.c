@@ -103,6 +103,10 @@ bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n) {
   /* (the stop-word list, looked up with the roots, holds verb forms too:
    * "disampaikan", "ditunjukkan" end in -kan, which no root of this length
    * does) */
-  if (is_root(lx, w, n) && !(n >= 8 && !memcmp(w + n - 3, "kan", 3))) return false;
+  /* (and "mendatangi", "diakhiri": -i after me-/di-, which the list's
+   * longer words carry only as verbs) */
+  if (is_root(lx, w, n) && !(n >= 8 && !memcmp(w + n - 3, "kan", 3)) &&
+      !(n >= 9 && w[n - 1] == 'i' && !ber))
+    return false;
   return strip_prefix(lx, w, n, 0);
 }
