@@ -44,7 +44,7 @@ SECONDARY = {
     'time_day', 'time_week', 'time_month', 'time_year', 'month', 'weekday', 'abbrev_end', 'time_num',
     'time_mod', 'time_ahead', 'time_range', 'org_named', 'role_org', 'org_eponym', 'abbrev_lower', 'role_prefix',
     'rank_corps', 'connective', 'loc_noun', 'ask_object', 'role_rel', 'org_form', 'alike', 'abroad', 'org_noun',
-    'press_event',
+    'press_event', 'caps',
 }
 VOWELS = set('aeiou')
 
@@ -134,11 +134,12 @@ def lower_ascii(s):
 
 
 class Entry:
-    __slots__ = ('key', 'cls', 'canon', 'canon_explicit', 'val', 'where')
+    __slots__ = ('key', 'cls', 'canon', 'canon_explicit', 'val', 'where', 'caps')
 
     def __init__(self, key):
         self.key = key
         self.cls = set()
+        self.caps = None  # every .lex line writes it as a short acronym
         self.canon = None
         self.canon_explicit = False
         self.val = None
@@ -162,6 +163,12 @@ def main(argv):
             e = entries[k] = Entry(k)
             e.where = where
         e.cls.update(classes)
+        # a short acronym ("AJI", "PAN", "WHO") that no list writes
+        # otherwise is matched only in capitals (class caps): "Aji", "Pan"
+        # and "Who" are a name, a word and English
+        if not where.split(':')[0].endswith('.txt'):
+            acro = bool(re.fullmatch(r'[A-Z]{2,3}', key_as_written))
+            e.caps = acro if e.caps is None else (e.caps and acro)
         explicit = canon is not None
         if canon is None and classes - {'root', 'stop'}:
             canon = key_as_written
@@ -226,6 +233,10 @@ def main(argv):
 
     if errors:
         sys.exit('\n'.join(errors))
+
+    for e in entries.values():
+        if e.caps:
+            e.cls.add('caps')
 
     # Phrases: the first word of each is marked so the runtime knows to try
     # longer keys; 'phrase_len' holds the most words any phrase there has.

@@ -140,6 +140,16 @@ static __attribute__((noinline)) void word_facts(const wt_lexicon *lx, uint32_t 
   c->lists = word_lists(lx, x, c->cls);
 }
 
+/* Entry x for a word written p[0, len): none when x is a short acronym
+ * (class caps) and the word has a lower-case letter ("Aji" is a name, not
+ * AJI). */
+static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned char *p, uint32_t len) {
+  if (x == LEX_NONE || !(wt_lex_cls2(lx, x) & LX2_CAPS)) return x;
+  for (uint32_t i = 0; i < len; i++)
+    if (p[i] >= 'a' && p[i] <= 'z') return LEX_NONE;
+  return x;
+}
+
 /* The facts of word token t (its entry found by its key without an
  * abbreviation's dot): a slot of the word cache, or *tmp filled.  The cache
  * is keyed by the bytes as written: a word token holds no zero byte, so a
@@ -158,7 +168,7 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
     struct wt_wordcache *c = &d->wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
     if (__builtin_expect(c->key != w, 0)) {
       c->key = w;
-      word_facts(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), c);
+      word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
     }
     return c;
   }
@@ -171,7 +181,7 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
     if (c->f.key != w0 || c->key2 != w1) {
       c->f.key = w0;
       c->key2 = w1;
-      word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
+      word_facts(lx, cased(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), p, len), &c->f);
     }
     return &c->f;
   }
