@@ -224,8 +224,12 @@ Banjar; loc_head
 Nagari; loc_head
 Jorong; loc_head
 Gampong; loc_head
-Jalan; loc_head
-Jl; loc_head
+# (street: a street's name runs over titles, given names and initials, the
+# names of the persons streets are named after: "Jalan S Parman", "Jl.
+# Jenderal Gatot Subroto")
+Jalan; loc_head street
+Jl; loc_head street
+Jln; loc_head street
 Pulau; loc_head
 Gunung; loc_head
 Sungai; loc_head

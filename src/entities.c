@@ -711,6 +711,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       uint32_t l2 = 0;
       if (phrase_cls(d, j, e, &l2) & LX_LOC) {
         j += l2; /* a place the gazetteer knows */
+      } else if (wt_lex_cls2(LX(d), wt_phrase(d, i, e, &(uint32_t){0})) & LX2_STREET) {
+        /* a street: up to five capitalised words, initials and titles
+         * included, up to a place the gazetteer knows ("Jalan S Parman |
+         * Denpasar") or a body's or place's head */
+        while (j < e && j - (i + len) < 5 && is_cap(d, j) &&
+               !(j > i + len && (phrase_cls(d, j, e, &l2) & (LX_LOC | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD))))
+          j++;
       } else {
         /* at most two unknown words, never a given name */
         /* (nor the "I" of a Balinese name: "Desa Belumbang | I Wayan …") */
