@@ -158,6 +158,8 @@ MAN
 MTs
 Madrasah
 Pondok Pesantren
+# Aceh's boarding schools ("Dayah Raudhatul Ulum")
+Dayah
 Ponpes
 Pesantren
 Rumah Sakit; org_eponym

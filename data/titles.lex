@@ -131,6 +131,9 @@ Ustadzah
 Gus
 # Bali: "Gung" for Anak Agung ("Gung Widnyana")
 Gung
+# Aceh: "Teungku" (Tgk) for an ulama ("Tgk H Marzuki Abdullah")
+Teungku
+Tgk
 Syekh
 Syaikh
 Sheikh
