@@ -1097,15 +1097,20 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   uint64_t c = wt_lex_cls(LX(d), lex);
   if (!n || !(c & (LX_ROLE | LX_ROLE_COMMON)) || (wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL)) return a;
   /* (the rest names a body: capitalised words, or one lower-case short form
-   * before them, "timnas Indonesia"; or it is a relative clause about the
-   * person: "Seorang dokter yang bertugas di sebuah klinik darurat di El
-   * Fasher, dr. Ibrahim …") */
+   * or "dari" before them, "timnas Indonesia", "ekonom dari INDEF"; or it is
+   * a relative clause about the person: "Seorang dokter yang bertugas di
+   * sebuah klinik darurat di El Fasher, dr. Ibrahim …") */
   uint32_t r1 = a + n, w = r1;
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
   if (b - a > 8) return a;
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
-  else if (w < b && !is_cap(d, w) && b - w >= 2 && !(wt_clsof(d, w) & LX_NP_STOP)) w++;
+  else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
+    /* (a dictionary word there is the occupation's field, not a body's
+     * short form: "ahli epidemiologi | Universitas Airlangga") */
+    if (!wt_tok_is(d, w, "dari") && wt_tok_common(d, w)) r1 = w + 1;
+    w++;
+  }
   for (; w < b; w++)
     if (!is_cap(d, w)) return a;
   return r1;
@@ -2494,18 +2499,40 @@ int wt_entities(warta_doc *doc) {
           /* "pelatih timnas Indonesia, Marcel Verhoeven,", "kapten timnas
            * Indonesia, Rizky …,": an occupation in lower case opening the
            * clause, a body after it, then the name in commas */
-          if (np.r1 == np.r0 && !have_pending && nt0 >= s0 + 2 && is_punct(doc, nt0 - 1, ',') &&
-              (np.t1 >= s1 || is_punct(doc, np.t1, ',') || wt_age_at(doc, np.t1, s1))) {
+          if (np.r1 == np.r0 && nt0 >= s0 + 2 && is_punct(doc, nt0 - 1, ',') &&
+              (np.t1 >= s1 || is_punct(doc, np.t1, ',') || (np.t1 + 1 == s1 && is_punct(doc, np.t1, '.')) ||
+               wt_age_at(doc, np.t1, s1))) {
             uint32_t b = nt0 - 1, a = b;
             while (a > s0 && b - a < 16 && !is_punct(doc, a - 1, ',') && wt_tok(doc, a - 1)->kind == WARTA_TOK_WORD) a--;
             /* (an indefinite article before it: "Seorang dokter yang …,") */
             uint32_t a0 = a;
             if (a + 1 < b && (wt_tok_is(doc, a, "seorang") || wt_tok_is(doc, a, "sebuah"))) a++;
-            uint32_t r1 = a < b && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
+            uint32_t r1 = a < b && !have_pending && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
+            /* (or right after a verb, the agent of a passive one: "Pandangan
+             * berbeda disampaikan | ekonom dari INDEF, Fadhil Rahmansyah.";
+             * a role phrase before the verb is someone else's: "Polisi
+             * menangkap | pedagang dari Bekasi, Budi Santoso,") */
+            for (uint32_t w = a + 1; r1 == a && w + 1 < b && (!have_pending || pending_role.t1 < w); w++) {
+              const wt_token *v = wt_tok(doc, w - 1);
+              if (v->kind != WARTA_TOK_WORD || (v->flags & TF_CAP)) continue;
+              /* (after an active cue, "kata pakar …", the speaker's own
+               * phrase rules: wt_np_parse) */
+              if (!wt_is_verb_form(LX(doc), doc->text + v->start, v->end - v->start) ||
+                  ((wt_clsof(doc, w - 1) & LX_CUE) && doc->text[v->start] != 'd'))
+                continue;
+              uint32_t q = lower_role_after(doc, w, b);
+              if (q > w) {
+                a = w;
+                r1 = q;
+                have_pending = false;
+              }
+            }
             if (r1 > a) {
               if (wt_add_attr(doc, ent, a, r1, false) != WARTA_OK) goto oom;
-              if (r1 < b && !wt_tok_is(doc, r1, "yang") && !wt_tok_is(doc, r1, "asal") &&
-                  wt_add_attr(doc, ent, r1, b, true) != WARTA_OK)
+              /* (the body after "dari": "ekonom dari INDEF") */
+              uint32_t f = r1 + 1 < b && wt_tok_is(doc, r1, "dari") ? r1 + 1 : r1;
+              if (f < b && !wt_tok_is(doc, f, "yang") && !wt_tok_is(doc, f, "asal") &&
+                  wt_add_attr(doc, ent, f, b, true) != WARTA_OK)
                 goto oom;
             }
           }
