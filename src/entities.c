@@ -633,12 +633,18 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           continue;
         }
         /* an English name: "University of Queensland", "Institute for
-         * Policy Studies" -- the proper nouns after "of"/"for" */
+         * Policy Studies" -- the proper nouns after "of"/"for", with "and"
+         * between them ("Center of Economic and Law Studies") */
         if ((wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on")) && j + 1 < e && is_cap(d, j + 1)) {
           uint32_t k = j + 1;
-          while (k < e && k - j <= 3 && is_cap(d, k) && !is_name_hint(d, k) &&
-                 !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
-            k++;
+          while (k < e && k - j <= 6) {
+            if (is_cap(d, k) && !is_name_hint(d, k) && !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
+              k++;
+            else if (k > j + 1 && k + 1 < e && (wt_tok_is(d, k, "and") || is_amp(d, k)) && is_cap(d, k + 1))
+              k++;
+            else
+              break;
+          }
           if (k > j + 1) {
             j = k;
             continue;
@@ -1363,7 +1369,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
    * "Persipura Junior | Markus Wanggai" -- not right after a title, which
    * opens the name: "KH Mahfudz Ridwan Hasyim" */
-  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 3) && !(k > 0 && u[k - 1].type == U_TITLE)) {
+  /* (one unknown word between a body whose name is closed -- an acronym,
+   * or one in brackets -- and a given name is the person's own: "Direktur
+   * CSIS | Yose Rizal Damuri" (after "Universitas Katolik Soegijapranata"
+   * the word may be the body's); nor does one before a given name and a
+   * surname make a body where nothing else does: "Yose Rizal Damuri
+   * mengatakan") */
+  bool one_after_body =
+      k > 0 && nu - ns == 3 && u[ns].type == U_NAME && !is_name_hint(d, u[ns].a) &&
+      (((u[k - 1].type == U_ORG || u[k - 1].type == U_LOC) && is_punct(d, u[k - 1].b - 1, ')')) ||
+       (u[k - 1].b == u[k - 1].a + 1 && is_upper(d, u[k - 1].a) &&
+        (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG)); /* (not "PDAM | Tirta …") */
+  if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
     bool hint0 = is_name_hint(d, u[ns].a);
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
