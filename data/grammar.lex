@@ -501,3 +501,7 @@ restoran; org_noun
 kafe; org_noun
 butik; org_noun
 usaha; org_noun
+lembaga; org_noun
+organisasi; org_noun
+komunitas; org_noun
+firma; org_noun

@@ -381,8 +381,17 @@ static bool role_of_relation(warta_doc *d, const wt_np *np) {
  * Cikuray'")? */
 static bool org_noun_before(warta_doc *d, uint32_t i) {
   if (i > 1 && wt_tok(d, i - 1)->kind == WARTA_TOK_QUOTE) i--;
-  return i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, i - 1)->flags & TF_CAP) &&
-         (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_ORG_NOUN);
+  /* (the noun may have its field after it: "lembaga riset keamanan siber
+   * CISSReC") */
+  for (uint32_t w = i; w > 0 && i - w < 4; w--) {
+    const wt_token *t = wt_tok(d, w - 1);
+    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return false;
+    if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) return true;
+    if ((wt_clsof(d, w - 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP | LX_ROLE | LX_ROLE_COMMON)) ||
+        wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
+      return false;
+  }
+  return false;
 }
 
 /* Are the units [0, n) names and titles only (a common word inside a name
