@@ -383,15 +383,23 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
   if (i > 1 && wt_tok(d, i - 1)->kind == WARTA_TOK_QUOTE) i--;
   /* (the noun may have its field after it: "lembaga riset keamanan siber
    * CISSReC") */
-  for (uint32_t w = i; w > 0 && i - w < 4; w--) {
+  /* (first the noun, cheaply; then the words between it and i) */
+  const uint64_t stop = LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP | LX_ROLE | LX_ROLE_COMMON;
+  uint32_t w = i;
+  while (w > 0 && i - w < 4) {
     const wt_token *t = wt_tok(d, w - 1);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return false;
-    if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) return true;
-    if ((wt_clsof(d, w - 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP | LX_ROLE | LX_ROLE_COMMON)) ||
-        wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
+    if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) break;
+    if (wt_clsof(d, w - 1) & stop) return false;
+    w--;
+  }
+  if (w == 0 || i - w >= 4) return false;
+  for (uint32_t k = w; k < i; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if ((k > w && (wt_clsof(d, k) & stop)) || wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
       return false;
   }
-  return false;
+  return true;
 }
 
 /* Are the units [0, n) names and titles only (a common word inside a name
@@ -766,8 +774,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * lower-case noun of places, an unknown word is a place */
       x->type = U_LOC;
       x->b = i + 1;
-    } else if (n == 0 && org_noun_before(d, i) && is_cap(d, i) && !is_name_hint(d, i) &&
-               !(wt_tok(d, i)->flags & TF_INITIAL) && !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
+    } else if (n == 0 && i > 0 && !(wt_tok(d, i - 1)->flags & TF_CAP) && org_noun_before(d, i) && is_cap(d, i) &&
+               !is_name_hint(d, i) && !(wt_tok(d, i)->flags & TF_INITIAL) &&
+               !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
       /* "startup quick commerce Belanjain", "aplikasi Kitabisa": after a
        * lower-case noun of companies, unknown words are a company */
       uint32_t j = i + 1;

@@ -144,7 +144,9 @@ static __attribute__((noinline)) void word_facts(const wt_lexicon *lx, uint32_t 
  * (class caps) and the word has a lower-case letter ("Aji" is a name, not
  * AJI). */
 static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned char *p, uint32_t len) {
-  if (x == LEX_NONE || !(wt_lex_cls2(lx, x) & LX2_CAPS)) return x;
+  /* (data/gen_lexicon.py gives the class to acronyms of two or three
+   * letters only) */
+  if (len > 3 || x == LEX_NONE || !(wt_lex_cls2(lx, x) & LX2_CAPS)) return x;
   for (uint32_t i = 0; i < len; i++)
     if (p[i] >= 'a' && p[i] <= 'z') return LEX_NONE;
   return x;
@@ -181,7 +183,7 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
     if (c->f.key != w0 || c->key2 != w1) {
       c->f.key = w0;
       c->key2 = w1;
-      word_facts(lx, cased(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), p, len), &c->f);
+      word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
     }
     return &c->f;
   }
