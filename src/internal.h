@@ -143,7 +143,8 @@ enum {
   MH_TITLED = 2,  /* title + name, "Presiden Putin" */
   MH_ROLE = 3,    /* a role standing for a person, "Presiden", "Pemimpin Korea Utara itu" */
   MH_PRONOUN = 4, /* ia, dia, beliau, mereka, -nya */
-  MH_ALIAS = 5    /* an abbreviation or defined alias, "DPRK" */
+  MH_ALIAS = 5,   /* an abbreviation or defined alias, "DPRK" */
+  MH_ANON = 6     /* someone kept unnamed, "seorang mantan karyawan …", and the pronouns for them */
 };
 
 /* An entity while the stages build it; warta_entity is its public view. */

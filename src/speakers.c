@@ -258,7 +258,41 @@ typedef struct ctx {
   uint32_t last_para; /* paragraph of the last quote with a speaker */
   uint32_t last_sent; /* and its last sentence */
   uint32_t last_tok;
+  bool last_unnamed;  /* the last quote's speaker was someone not named ("seorang mantan karyawan") */
 } ctx;
+
+/* Did the sentence before token t's (or t's own, before t) bring in
+ * someone unnamed -- "seorang" and a noun for a person: "cerita berbeda
+ * disampaikan seorang mantan karyawan yang enggan disebut namanya" -- with
+ * no person named after it?  A pronoun then stands for that person. */
+static bool unnamed_before(warta_doc *d, uint32_t t) {
+  uint32_t ts = wt_sent_index(d, t);
+  uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
+  for (uint32_t q = t; q-- > a;) {
+    const wt_token *x = wt_tok(d, q);
+    if (x->kind != WARTA_TOK_WORD) continue;
+    /* (a person named after it: the pronoun may be theirs) */
+    if ((x->flags & TF_CAP) && q > a && !(x->flags & TF_SENT_START)) {
+      int32_t pm = person_before(d, q + 1, -1);
+      if (pm >= 0 && WT_VEC_AT(d->mentions, wt_mention, pm).tok0 == q) return false;
+    }
+    if (!wt_tok_is(d, q, "seorang") || q + 1 >= t) continue;
+    /* (as the subject or the agent: opening the sentence, after a cue, a
+     * passive verb or "oleh"; not an object inside what someone said, "Ia
+     * menambahkan, seorang karyawan sudah dipanggil") */
+    const wt_token *p = q > 0 ? wt_tok(d, q - 1) : NULL;
+    bool agent = !p || (x->flags & TF_SENT_START) ||
+                 (p->kind == WARTA_TOK_WORD &&
+                  ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") ||
+                   (d->text[p->start] == 'd' && d->text[p->start + 1] == 'i' &&
+                    wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start))));
+    if (!agent) return false;
+    uint32_t w = q + 1;
+    if (wt_tok_is(d, w, "mantan")) w++;
+    return w < t && (wt_phrase_unionof(d, w) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) != 0;
+  }
+  return false;
+}
 
 /* The entity being talked about at token t (for -nya and pronouns): the
  * last speaker while they were quoted within the last two sentences (a
@@ -266,6 +300,10 @@ typedef struct ctx {
  * bandara itu. ”Saya senang,” katanya." is still the last speaker);
  * otherwise the person named most recently outside quotes. */
 static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
+  if (unnamed_before(d, t)) {
+    *ment = -1;
+    return -1;
+  }
   int32_t m = person_before(d, t, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
   uint32_t ts = wt_sent_index(d, t);
@@ -279,6 +317,12 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   if (pm && pm->tok0 >= c->last_tok && c->last_ent >= 0 &&
       WT_VEC_AT(d->ents_x, wt_entity_x, c->last_ent).type != WARTA_PER)
     recent = false;
+  /* (someone unnamed spoke last, and nobody was named since: "…,” ujarnya.
+   * goes on with them) */
+  if (c->last_unnamed && para <= c->last_para + 1 && ts <= c->last_sent + 2 && !(pm && pm->tok0 >= c->last_tok)) {
+    *ment = c->last_ment;
+    return -1;
+  }
   if (recent || (c->last_ent >= 0 && (!pm || pm->tok0 <= c->last_tok))) {
     int32_t lm = intro_of(d, t, c->last_ent);
     *ment = lm >= 0 ? lm : c->last_ment;
@@ -447,7 +491,12 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     /* "kata dia" names the speaker with the pronoun; "Ia mengatakan" is
      * read back to the person the pronoun stands for */
     if (subject && m >= 0) *ment = m;
-    else *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER, MH_PRONOUN);
+    else
+      *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER,
+                         e < 0 && ((m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON) ||
+                                   (m < 0 && unnamed_before(d, np->m0)))
+                             ? MH_ANON
+                             : MH_PRONOUN);
     return;
   }
   case NP_ROLE:
@@ -484,7 +533,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     for (uint32_t q = np->m0; q < np->t1 || indefinite; q++)
       if (indefinite || wt_tok_is(d, q, "namanya") || wt_tok_is(d, q, "identitasnya")) {
         *ent = -1;
-        *ment = mention_at(d, np->m0, np->t1, -1, WARTA_PER, MH_ROLE);
+        *ment = mention_at(d, np->m0, np->t1, -1, WARTA_PER, MH_ANON);
         return;
       }
     int32_t e = person_with_role(d, np, c->last_ent);
@@ -838,7 +887,7 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
 }
 
 int wt_speakers(warta_doc *d) {
-  ctx c = {-1, -1, 0, 0, 0};
+  ctx c = {-1, -1, 0, 0, 0, false};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
@@ -904,13 +953,14 @@ int wt_speakers(warta_doc *d) {
     }
     q->entity = ent;
     q->mention = ment;
-    if (ent >= 0) {
+    if (ent >= 0 || (ment >= 0 && WT_VEC_AT(d->mentions, wt_mention, ment).how == MH_ANON)) {
       c.last_ent = ent;
+      c.last_unnamed = ent < 0;
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
       c.last_sent = wt_sent_index(d, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
-      WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
+      if (ent >= 0) WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
   /* multi-paragraph quotes take the speaker named where they end */
