@@ -1796,7 +1796,18 @@ static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t f
   uint32_t i;
   if (!wt_map_get(&d->ent_map, name_key(type, f, fl), &i) || i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-  return (e->type == type && e->flen == fl && !memcmp(f, e->folded, fl)) ? (int32_t)i : -1;
+  if (e->type != type) return -1;
+  if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
+  /* (or an acronym the text defined for it, "(BPDP)": definitions() maps
+   * it to the body, whose name is the long form) */
+  for (size_t k = 0; k < d->mentions.len; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->entity != (int32_t)i || m->how != MH_ALIAS || m->tok1 != m->tok0 + 1) continue;
+    const wt_token *t = wt_tok(d, m->tok0);
+    char g[64];
+    if (fold(d->text + t->start, t->end - t->start, g, sizeof g) == fl && !memcmp(f, g, fl)) return (int32_t)i;
+  }
+  return -1;
 }
 
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
@@ -2265,11 +2276,24 @@ static int definitions(warta_doc *d) {
     if (((c | first) & LX_ROLE) && !((c | first) & (LX_ORG | LX_ORG_HEAD | LX_LOC))) continue;
     /* an acronym no list knows takes the kind of what it stands for:
      * "Tangerang Selatan (Tangsel)" is a place */
-    uint32_t sl = 0;
-    uint64_t sc = (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? 0 : phrase_cls(d, best, b, &sl);
-    if (sl == b - best && (sc & (LX_ORG | LX_LOC | LX_MEDIA))) c = sc;
+    /* (its name is the acronym's when a list knows it, "DPRK" is Korea
+     * Utara; else the long form's: "Badan Pengelola Dana Perkebunan (BPDP)"
+     * is no body named "BPDP") */
+    uint32_t sl = 0, na = i, nb = i + 1;
+    bool known = (c & (LX_ORG | LX_LOC | LX_MEDIA)) != 0;
+    uint32_t slex = known ? LEX_NONE : wt_phrase(d, best, b, &sl);
+    uint64_t sc = wt_lex_cls(LX(d), slex);
+    if (!known) {
+      na = best;
+      nb = b;
+      if (sl == b - best && (sc & (LX_ORG | LX_LOC | LX_MEDIA))) {
+        c = sc;
+        lex = slex;
+        known = true;
+      }
+    }
     int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
-    int32_t e = named_entity(d, type, (c & (LX_ORG | LX_LOC | LX_MEDIA)) ? lex : LEX_NONE, i, i + 1);
+    int32_t e = named_entity(d, type, known ? lex : LEX_NONE, na, nb);
     if (e == -2) return WARTA_ERR_NOMEM;
     if (wt_add_mention(d, best, b, e, type, MH_NAME) != WARTA_OK) return WARTA_ERR_NOMEM;
     if (wt_add_mention(d, i, i + 1, e, type, MH_ALIAS) != WARTA_OK) return WARTA_ERR_NOMEM;
