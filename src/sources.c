@@ -62,6 +62,14 @@ static int32_t media_at(const warta_doc *d, uint32_t i, mscan *ms) {
   return -1;
 }
 
+/* Is token i an acronym the text defined ("… tentang Pemerintahan Aceh
+ * (UUPA)"): the short name of what it stands for, no outlet? */
+static bool defined_acronym(const warta_doc *d, uint32_t i) {
+  int32_t m = wt_mention_find(d, i, i + 1);
+  return m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ALIAS &&
+         WT_VEC_AT(d->mentions, wt_mention, m).type != WARTA_MEDIA;
+}
+
 static const char *entity_name(const warta_doc *d, int32_t e) {
   return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
 }
@@ -173,6 +181,22 @@ static bool is_publisher(const char *name, const char *pub, size_t npub, size_t 
   for (size_t i = 0; i < n; i++) k[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
   if (memchr(name, '.', n)) return n == npub && !memcmp(k, pub, n);
   return n == npub_dot && !memcmp(k, pub, n);
+}
+
+/* Is the outlet named by mention m, with the capitalised words right after
+ * it, the publisher or one of its editions: "kepada Jawa Pos Radar Malang"
+ * in Radar Malang's article (the lexicon knows "Jawa Pos")? */
+static bool run_is_publisher(const warta_doc *d, const wt_mention *m, const char *pub, size_t npub) {
+  if (!npub) return false;
+  uint32_t e = m->tok1, n = wt_ntok(d);
+  while (e < n && e - m->tok1 < 4 && wt_tok(d, e)->kind == WARTA_TOK_WORD && (wt_tok(d, e)->flags & TF_CAP)) e++;
+  if (e == m->tok1) return false;
+  size_t a = wt_tok(d, m->tok0)->start, b = wt_tok(d, e - 1)->end;
+  if (b - a < npub || b - a >= 128) return false;
+  char k[128];
+  for (size_t i = a; i < b; i++) k[i - a] = (char)((d->text[i] >= 'A' && d->text[i] <= 'Z') ? d->text[i] + 32 : d->text[i]);
+  size_t len = b - a;
+  return !memcmp(k + len - npub, pub, npub) && (len == npub || k[len - npub - 1] == ' ');
 }
 
 static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
@@ -287,8 +311,12 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       if (j < s1) at = j;
       strong = filler || (c & LX_SRC_STRONG);
-      /* "kepada NRK": an acronym no list knows, given a statement */
-      if (to && !strong && at != UINT32_MAX && (wt_tok(d, at)->flags & TF_UPPER) && wt_clsof(d, at) == 0) strong = true;
+      /* "kepada NRK": an acronym no list knows, given a statement (not
+       * "bertentangan dengan UUPA", nor an acronym the text defined for a
+       * body or a law) */
+      if (to && !strong && at != UINT32_MAX && wt_tok_is(d, i, "kepada") && (wt_tok(d, at)->flags & TF_UPPER) &&
+          wt_clsof(d, at) == 0 && !defined_acronym(d, at))
+        strong = true;
     }
     if (at != UINT32_MAX) {
       int32_t m = media_at(d, at, cur);
@@ -306,7 +334,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           if (m == -2) return WARTA_ERR_NOMEM;
         }
       }
-      if (m >= 0 && is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot)) {
+      if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
+                     (to && run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub)))) {
         /* "kata X kepada Kompas.com" in Kompas.com's own article */
         if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
         i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
