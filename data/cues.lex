@@ -103,6 +103,8 @@ target; cue cue_weak me-kan
 # a report only with a named person or body as subject -- not "Data Dinas
 # Pendidikan mencatat" (not "melaporkan": "melaporkan Abdul Rais ke polisi")
 catat; cue cue_weak cue_data me
+# detailing figures: "Dwi merinci: ”Ahli waris korban mendapat santunan …”"
+rinci; cue cue_weak cue_data me
 tuding; cue cue_weak me
 tuduh; cue cue_weak me
 komentar; cue ber
