@@ -1190,7 +1190,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   uint64_t c0 = wt_clsof(d, i);
   /* a description: "pria 58 tahun itu", "politikus itu", "perempuan
    * berusia 41 tahun itu" — a person noun, a few words, "itu"/"tersebut" */
-  if (is_word(d, i) && (c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) &&
+  /* (a role in lower case too: "ulama kharismatik asal Pidie itu") */
+  if (is_word(d, i) && ((c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) || ((c0 & LX_ROLE) && !(wt_tok(d, i)->flags & TF_CAP))) &&
       (!(wt_tok(d, i)->flags & TF_CAP) || sentence_initial(d, i))) {
     uint32_t rel = 0;
     for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
