@@ -91,7 +91,7 @@ urai; cue me-kan di-kan nya bare
 gumam; cue nya bare ber
 bisik; cue nya bare ber
 teriak; cue nya bare ber
-keluh; cue nya bare
+keluh; cue nya bare me
 cuit; cue nya bare
 # colloquial "bilang" (Kontan, detik): "Dia bilang, …", "…, bilang Budi"
 bilang; cue cue_active cue_bare

@@ -389,6 +389,7 @@ Staf Ahli
 Penasihat
 Penasihat Hukum
 Penasehat
+Dinamisator
 Koordinator
 Koordinator Lapangan
 Komisioner
