@@ -6,3 +6,7 @@
 @classes root
 industrial
 litigasi
+startup
+edutech
+fintech
+kharismatik

@@ -381,6 +381,23 @@ static bool role_of_relation(warta_doc *d, const wt_np *np) {
  * Cikuray'")? */
 static bool org_noun_before(warta_doc *d, uint32_t i) {
   if (i > 1 && wt_tok(d, i - 1)->kind == WARTA_TOK_QUOTE) i--;
+  /* (or in commas after a sentence that opens with one and has no verb
+   * yet: "Startup teknologi pendidikan (edutech) asal Indonesia,
+   * Belajarin, melakukan …") */
+  if (i > 2 && is_punct(d, i - 1, ',')) {
+    for (uint32_t w = i - 1; w > 0 && i - w < 12; w--) {
+      const wt_token *t = wt_tok(d, w - 1);
+      if (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')) continue;
+      if (t->kind != WARTA_TOK_WORD || (wt_clsof(d, w - 1) & (LX_CUE | LX_CLAUSE_CONJ | LX_PRONOUN)) ||
+          wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
+        break;
+      /* (the sentence's start, or the start after a dateline's dash) */
+      if ((t->flags & TF_SENT_START) || (w >= 2 && is_punct(d, w - 2, PC_DASH))) {
+        if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) return true;
+        break;
+      }
+    }
+  }
   /* (the noun may have its field after it: "lembaga riset keamanan siber
    * CISSReC") */
   /* (first the noun, cheaply; then the words between it and i) */
