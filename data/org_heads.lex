@@ -169,6 +169,7 @@ RS; org_eponym
 RSU; org_named org_eponym
 RSUD; org_named org_eponym
 RSUP; org_eponym
+RSUPN; org_eponym
 RSIA; org_eponym
 RSPAD; org_eponym
 Puskesmas; org_named

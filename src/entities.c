@@ -628,6 +628,15 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           while (j < e && j - i < 8 && is_cap(d, j) && (wt_tok(d, j - 1)->flags & TF_INITIAL ||
                                                          wt_tok(d, j - 1)->end - wt_tok(d, j - 1)->start == 1))
             j++;
+          /* (and the rest of a name of two words or more, up to a bracket or
+           * a comma: "RSUPN Dr. Cipto Mangunkusumo (RSCM)") */
+          {
+            uint32_t k = j;
+            while (k < e && k - j < 3 && is_cap(d, k) && !is_name_hint(d, k) &&
+                   !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC | LX_ORG)))
+              k++;
+            if (k > j && (k == e || is_punct(d, k, '(') || is_punct(d, k, ','))) j = k;
+          }
           titled = true;
           continue;
         }

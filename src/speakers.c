@@ -106,7 +106,18 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   }
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);
-  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) return !object_apposition(d, p - 1);
+  if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) {
+    /* (in apposition to a noun of a subordinate clause: "… masih ingat
+     * ketika putra sulungnya, Raka (8), dirawat …" is not about Raka) */
+    for (uint32_t k = p - 1; k > 0 && p - 1 - k < 5;) {
+      k--;
+      const wt_token *t = wt_tok(d, k);
+      if (t->kind != WARTA_TOK_WORD) break;
+      if ((wt_clsof(d, k) & LX_CLAUSE_CONJ) && !(t->flags & TF_CAP) && !wt_tok_is(d, k, "dan")) return false;
+      if (t->flags & TF_SENT_START) break;
+    }
+    return !object_apposition(d, p - 1);
+  }
   if (b->kind != WARTA_TOK_WORD) return false;
   /* the person a sentence introduces is its topic, even when not its
    * grammatical subject: the agent of a passive reporting verb ("Hal senada
