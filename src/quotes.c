@@ -349,7 +349,11 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   uint32_t min_words = 2;
   /* a prepositional phrase right after the verb runs to the next comma or
    * "bahwa" ("mengatakan kepada Al Jazeera bahwa …") */
-  if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang")) {
+  /* (not "saat ini", "saat itu": a time adverb opening the content,
+   * "menyebut saat ini sudah 38 penyelenggara …") */
+  bool now = i + 1 < lim && (wt_tok_is(d, i, "saat") || wt_tok_is(d, i, "ketika")) &&
+             (wt_tok_is(d, i + 1, "ini") || wt_tok_is(d, i + 1, "itu"));
+  if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang") && !now) {
     uint32_t j = i;
     while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
     /* (but "mengatakan dari tujuh laporan yang masuk, dua …": a phrase of
