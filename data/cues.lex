@@ -62,6 +62,9 @@ harap; cue cue_weak me-kan ber
 desak; cue cue_weak me
 duga; cue cue_weak me
 imbau; cue cue_weak me
+# an appeal to act, with a named person or body as subject (cue_data,
+# below): "Menag juga mengajak para tokoh agama untuk …"
+ajak; cue cue_weak cue_data me
 usul; cue cue_weak me-kan
 kritik; cue cue_weak me
 sarankan; cue cue_weak me

@@ -355,6 +355,7 @@ Lead Analyst
 Analyst
 Spokesperson
 Corporate Secretary
+Sekretaris Perusahaan
 Public Relations Manager
 Pemilik Perusahaan
 Juru Bicara

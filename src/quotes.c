@@ -769,7 +769,8 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
        * named person or body as subject (data/cues.lex, cue_data) */
       if (c & LX_CUE_DATA) {
         wt_np sub;
-        if (!wt_subject_np(d, k, &sub) || (sub.kind != NP_PER && sub.kind != NP_ORG && sub.kind != NP_PRON) ||
+        if (!wt_subject_np(d, k, &sub) ||
+            (sub.kind != NP_PER && sub.kind != NP_ORG && sub.kind != NP_PRON && sub.kind != NP_ROLE && sub.kind != NP_TITLE) ||
             (sub.t0 < k && (wt_tok_is(d, sub.t0, "data") || wt_tok_is(d, sub.t0, "laporan") ||
                             wt_tok_is(d, sub.t0, "catatan") || wt_tok_is(d, sub.t0, "survei"))) ||
             (sub.t0 > s0 && (wt_tok_is(d, sub.t0 - 1, "data") || wt_tok_is(d, sub.t0 - 1, "laporan") ||
