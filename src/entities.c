@@ -385,17 +385,25 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
    * yet: "Startup teknologi pendidikan (edutech) asal Indonesia,
    * Belajarin, melakukan …") */
   if (i > 2 && is_punct(d, i - 1, ',')) {
-    for (uint32_t w = i - 1; w > 0 && i - w < 12; w--) {
+    /* (first the sentence's start, or the start after a dateline's dash,
+     * with the noun there; then the words between for a verb) */
+    uint32_t w = i - 1;
+    while (w > 0 && i - w < 12) {
       const wt_token *t = wt_tok(d, w - 1);
-      if (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')) continue;
-      if (t->kind != WARTA_TOK_WORD || (wt_clsof(d, w - 1) & (LX_CUE | LX_CLAUSE_CONJ | LX_PRONOUN)) ||
-          wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
-        break;
-      /* (the sentence's start, or the start after a dateline's dash) */
-      if ((t->flags & TF_SENT_START) || (w >= 2 && is_punct(d, w - 2, PC_DASH))) {
-        if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) return true;
-        break;
+      if (!(t->kind == WARTA_TOK_WORD || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))) break;
+      if ((t->flags & TF_SENT_START) || (w >= 2 && is_punct(d, w - 2, PC_DASH))) break;
+      w--;
+    }
+    const wt_token *f = w > 0 ? wt_tok(d, w - 1) : NULL;
+    if (f && f->kind == WARTA_TOK_WORD && ((f->flags & TF_SENT_START) || (w >= 2 && is_punct(d, w - 2, PC_DASH))) &&
+        (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN)) {
+      bool verb = false;
+      for (uint32_t k = w; k + 1 < i && !verb; k++) {
+        const wt_token *t = wt_tok(d, k);
+        verb = t->kind == WARTA_TOK_WORD && ((wt_clsof(d, k) & (LX_CUE | LX_CLAUSE_CONJ | LX_PRONOUN)) ||
+                                             wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start));
       }
+      if (!verb) return true;
     }
   }
   /* (the noun may have its field after it: "lembaga riset keamanan siber
@@ -1425,6 +1433,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   bool one_after_body =
       k > 0 && nu - ns == 3 && u[ns].type == U_NAME && !is_name_hint(d, u[ns].a) &&
       (((u[k - 1].type == U_ORG || u[k - 1].type == U_LOC) && is_punct(d, u[k - 1].b - 1, ')')) ||
+       /* (or a body the lexicon knows by its whole name: "gelandang
+        * Persebaya Surabaya | Arkhan Pratama Siregar") */
+       (u[k - 1].type == U_ORG && u[k - 1].lex != LEX_NONE &&
+        (wt_lex_cls(LX(d), u[k - 1].lex) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG) ||
        (u[k - 1].b == u[k - 1].a + 1 && is_upper(d, u[k - 1].a) &&
         (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG)); /* (not "PDAM | Tirta …") */
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
@@ -2389,7 +2401,12 @@ int wt_entities(warta_doc *doc) {
           }
           /* a one-word role in lower case before a body: "epidemiolog
            * Universitas Indonesia, Tri Yunis Miko Wahyono," */
-          if (!start && (wt_clsof(doc, i) & LX_ROLE) && i + 1 < s1 && is_cap(doc, i + 1)) start = true;
+          /* (an everyday one too before a known body: "kiper Dewa United
+           * Fadhil Rahman", "gelandang Persebaya Surabaya Arkhan …") */
+          if (!start && i + 1 < s1 && is_cap(doc, i + 1) &&
+              ((wt_clsof(doc, i) & LX_ROLE) ||
+               ((wt_clsof(doc, i) & LX_ROLE_COMMON) && (phrase_cls(doc, i + 1, s1, &(uint32_t){0}) & LX_ORG))))
+            start = true;
         }
         if (!start) {
           i++;
@@ -2603,6 +2620,8 @@ int wt_entities(warta_doc *doc) {
             for (uint32_t w = a + 1; r1 == a && w + 1 < b && (!have_pending || pending_role.t1 < w); w++) {
               const wt_token *v = wt_tok(doc, w - 1);
               if (v->kind != WARTA_TOK_WORD || (v->flags & TF_CAP)) continue;
+              /* (the occupation first, cheaply; then the verb before it) */
+              if (!(wt_phrase_unionof(doc, w) & (LX_ROLE | LX_ROLE_COMMON)) || (wt_tok(doc, w)->flags & TF_CAP)) continue;
               /* (after an active cue, "kata pakar …", the speaker's own
                * phrase rules: wt_np_parse) */
               if (!wt_is_verb_form(LX(doc), doc->text + v->start, v->end - v->start) ||

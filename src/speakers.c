@@ -279,30 +279,32 @@ typedef struct ctx {
 static bool unnamed_before(warta_doc *d, uint32_t t) {
   uint32_t ts = wt_sent_index(d, t);
   uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
-  for (uint32_t q = t; q-- > a;) {
+  /* (the nearest "seorang", cheaply: seven letters starting with s) */
+  uint32_t q = t;
+  while (q-- > a) {
     const wt_token *x = wt_tok(d, q);
-    if (x->kind != WARTA_TOK_WORD) continue;
-    /* (a person named after it: the pronoun may be theirs) */
-    if ((x->flags & TF_CAP) && q > a && !(x->flags & TF_SENT_START)) {
-      int32_t pm = person_before(d, q + 1, -1);
-      if (pm >= 0 && WT_VEC_AT(d->mentions, wt_mention, pm).tok0 == q) return false;
-    }
-    if (!wt_tok_is(d, q, "seorang") || q + 1 >= t) continue;
-    /* (as the subject or the agent: opening the sentence, after a cue, a
-     * passive verb or "oleh"; not an object inside what someone said, "Ia
-     * menambahkan, seorang karyawan sudah dipanggil") */
-    const wt_token *p = q > 0 ? wt_tok(d, q - 1) : NULL;
-    bool agent = !p || (x->flags & TF_SENT_START) ||
-                 (p->kind == WARTA_TOK_WORD &&
-                  ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") ||
-                   (d->text[p->start] == 'd' && d->text[p->start + 1] == 'i' &&
-                    wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start))));
-    if (!agent) return false;
-    uint32_t w = q + 1;
-    if (wt_tok_is(d, w, "mantan")) w++;
-    return w < t && (wt_phrase_unionof(d, w) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) != 0;
+    if (x->end - x->start == 7 && (d->text[x->start] | 0x20) == 's' && x->kind == WARTA_TOK_WORD &&
+        wt_tok_is(d, q, "seorang"))
+      break;
   }
-  return false;
+  if (q < a || q == UINT32_MAX || q + 1 >= t) return false;
+  /* (as the subject or the agent: opening the sentence, after a cue, a
+   * passive verb or "oleh"; not an object inside what someone said, "Ia
+   * menambahkan, seorang karyawan sudah dipanggil") */
+  const wt_token *x = wt_tok(d, q);
+  const wt_token *p = q > 0 ? wt_tok(d, q - 1) : NULL;
+  bool agent = !p || (x->flags & TF_SENT_START) ||
+               (p->kind == WARTA_TOK_WORD &&
+                ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") ||
+                 (d->text[p->start] == 'd' && d->text[p->start + 1] == 'i' &&
+                  wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start))));
+  if (!agent) return false;
+  uint32_t w = q + 1;
+  if (wt_tok_is(d, w, "mantan")) w++;
+  if (w >= t || !(wt_phrase_unionof(d, w) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN))) return false;
+  /* (a person named after it: the pronoun may be theirs) */
+  int32_t pm = person_before(d, t, -1);
+  return pm < 0 || WT_VEC_AT(d->mentions, wt_mention, pm).tok0 < q;
 }
 
 /* The entity being talked about at token t (for -nya and pronouns): the
