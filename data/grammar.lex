@@ -505,3 +505,4 @@ lembaga; org_noun
 organisasi; org_noun
 komunitas; org_noun
 firma; org_noun
+operator; org_noun

@@ -627,7 +627,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* (not after a name: "RSUD Wamena | dr Yohanes Baskoro"; common
          * words may stand between, "Rumah Sakit Umum Pusat Dr Sardjito") */
         bool named = false;
-        for (uint32_t w = i + len; w < j && !named; w++) named = !wt_tok_common(d, w);
+        /* (the body's acronym in brackets names nothing else: "Rumah Sakit
+         * Jiwa (RSJ) Dr. Soeharto Heerdjan") */
+        for (uint32_t w = i + len; w < j && !named; w++)
+          named = !wt_tok_common(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(w > 0 && is_punct(d, w - 1, '(') &&
+                                                                                     w + 1 < j && is_punct(d, w + 1, ')'));
         if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
             wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
             j + 1 < e && is_cap(d, j + 1) && !(phrase_cls(d, j + 1, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
@@ -814,9 +818,17 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       /* "startup quick commerce Belanjain", "aplikasi Kitabisa": after a
        * lower-case noun of companies, unknown words are a company */
       uint32_t j = i + 1;
-      while (j < e && j - i < 4 && is_cap(d, j) && name_like(d, j) && !is_name_hint(d, j) &&
-             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
-        j++;
+      /* (an English name may hold "and": "Communication and Information
+       * System Security Research Center") */
+      while (j < e && j - i < 8) {
+        if (is_cap(d, j) && name_like(d, j) && !is_name_hint(d, j) &&
+            !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
+          j++;
+        else if (j > i && j + 1 < e && (wt_tok_is(d, j, "and") || is_amp(d, j)) && is_cap(d, j + 1))
+          j++;
+        else
+          break;
+      }
       x->type = U_ORG;
       x->b = j;
       in_org = true;
@@ -915,9 +927,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * in English names "of", "for", "and" ("University of Queensland",
      * "Centre for Strategic and International Studies", "Center of Reform on
      * Economics") */
-    if (org && j + 1 < lim && is_cap(d, j + 1) &&
-        (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
-         wt_tok_is(d, j, "for") || wt_tok_is(d, j, "and") || wt_tok_is(d, j, "on"))) {
+    /* (English "and" between capitals joins a name whatever it names: no
+     * Indonesian sentence has it) */
+    if (j + 1 < lim && is_cap(d, j + 1) && j > i &&
+        ((org && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
+                  wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on"))) ||
+         wt_tok_is(d, j, "and"))) {
       j++;
       continue;
     }
@@ -2210,6 +2225,23 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
 /* Between a role phrase and the name it belongs to, only commas and a
  * locative phrase: "Ketua Kelompok Tani X di Kabupaten Jember, Jawa Timur,
  * Mashuri". */
+/* Is [a, b) a noun of bodies with its field in lower case, then the body's
+ * name in capitals up to b ("lembaga riset keamanan siber | CISSReC")?
+ * *body gets where the name starts. */
+static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) {
+  if (a >= b || !(wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_ORG_NOUN) || (wt_tok(d, a)->flags & TF_CAP)) return false;
+  uint32_t k = a + 1;
+  while (k < b && k - a < 5 && wt_tok(d, k)->kind == WARTA_TOK_WORD && !(wt_tok(d, k)->flags & TF_CAP) &&
+         !(wt_clsof(d, k) & (LX_NP_STOP | LX_CUE | LX_CLAUSE_CONJ | LX_STOP)))
+    k++;
+  if (k >= b || !is_cap(d, k)) return false;
+  for (uint32_t w = k; w < b; w++)
+    if (!(is_cap(d, w) || is_upper(d, w) || wt_tok_is(d, w, "and") || is_punct(d, w, '(') || is_punct(d, w, ')')))
+      return false;
+  *body = k;
+  return true;
+}
+
 static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (a >= b) return a == b;
   /* (or the body the role is from: "Anggota DPRD DKI Jakarta dari Fraksi
@@ -2642,6 +2674,17 @@ int wt_entities(warta_doc *doc) {
                   wt_add_attr(doc, ent, f, b, true) != WARTA_OK)
                 goto oom;
             }
+          }
+          /* (or a noun of bodies between the role and its body: "Ketua
+           * lembaga riset keamanan siber CISSReC, Andika …,") */
+          uint32_t nbody = 0;
+          bool via_noun = have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 16 &&
+                          is_punct(doc, nt0 - 1, ',') && org_noun_body(doc, pending_role.t1, nt0 - 1, &nbody);
+          if (via_noun) {
+            if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK ||
+                wt_add_attr(doc, ent, nbody, nt0 - 1, true) != WARTA_OK)
+              goto oom;
+            have_pending = false;
           }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
