@@ -435,6 +435,20 @@ static bool names_only(const unit *u, int n) {
   return true;
 }
 
+/* Is the two-letter word in capitals at i ("AI", "AW") an acronym rather
+ * than a person's initials?  Initials come after "berinisial"/"inisial",
+ * before an age "(45)" or next to other name words; alone in their run
+ * after a lower-case word or a slash they abbreviate a thing: "startup AI",
+ * "(artificial intelligence/AI)", "Sektor AI". */
+static bool two_letter_acronym(warta_doc *d, uint32_t i, uint32_t e) {
+  if (e != i + 1 || i == 0) return false;
+  const wt_token *p = wt_tok(d, i - 1);
+  if (p->kind == WARTA_TOK_WORD && (wt_tok_is(d, i - 1, "berinisial") || wt_tok_is(d, i - 1, "inisial"))) return false;
+  if (wt_age_at(d, i + 1, wt_ntok(d))) return false;
+  return (p->kind == WARTA_TOK_PUNCT && p->ch == '/') ||
+         (p->kind == WARTA_TOK_WORD && !(p->flags & TF_CAP) && !(wt_clsof(d, i - 1) & (LX_CUE | LX_ROLE | LX_ROLE_COMMON)));
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -790,7 +804,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
-    } else if (is_upper(d, i) && wt_tok(d, i)->end - wt_tok(d, i)->start > 2) {
+    } else if (is_upper(d, i) && (wt_tok(d, i)->end - wt_tok(d, i)->start > 2 || two_letter_acronym(d, i, e))) {
       x->type = U_ACRO;
       x->b = i + 1;
     } else if (wt_tok(d, i)->kind == WARTA_TOK_URL) {
