@@ -137,8 +137,8 @@ PTUN
 PN
 Mahkamah
 # education and health
-Universitas; org_eponym
-Institut
+Universitas; org_eponym org_named
+Institut; org_named
 # English names: the head, then "of"/"for" and the rest ("University of
 # Queensland", "Institute for Policy Studies")
 University
@@ -147,7 +147,7 @@ College
 Center
 Centre
 Sekolah Tinggi
-Politeknik
+Politeknik; org_named
 Akademi
 Sekolah
 SD

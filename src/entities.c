@@ -462,7 +462,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     x->lex = LEX_NONE;
     x->named = false;
     uint32_t pa;
-    if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i)) {
+    /* (not a head of an English name that goes on: "Manajer Riset | Center
+     * for Indonesia Taxation Analysis") */
+    if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i) &&
+        !(i + len + 1 < e && (wt_tok_is(d, i + len, "for") || wt_tok_is(d, i + len, "of")) && is_cap(d, i + len + 1))) {
       /* a business named before its kind: "Teduh Coffee", "Ketapang Indah
        * Hotel", "Kampung Daun Resto" -- the words before the suffix */
       int q = n;
