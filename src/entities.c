@@ -1036,10 +1036,21 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
  * "pengajar sosiologi", "dokter emergensi".  Returns the end. */
 static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t j = i;
-  while (j < lim && j - i < 4) {
+  /* (four words, or more with a field's list: "senior bidang kehutanan dan
+   * tata guna lahan") */
+  uint32_t max = 4;
+  while (j < lim && j - i < max) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
+    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && wt_tok_common(d, j - 1) && is_word(d, j + 1) &&
+        !(wt_tok(d, j + 1)->flags & TF_CAP) && wt_tok_common(d, j + 1) &&
+        !(wt_clsof(d, j + 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_STOP)) &&
+        !wt_is_verb_form(LX(d), d->text + wt_tok(d, j + 1)->start, wt_tok(d, j + 1)->end - wt_tok(d, j + 1)->start)) {
+      max = 9;
+      j++;
+      continue;
+    }
     if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
     /* (a word no dictionary holds stays when the body follows it: a short
      * form written as a word, "Pelatih tunggal putra pelatnas PBSI") */
@@ -1359,7 +1370,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       r1 = i;
       /* lower-case words that complete a role ("tim kuasa hukum") */
       uint32_t j = lower_role_words(d, i, lim);
-      if (j > i && (j >= lim || !is_cap(d, j) || j - i <= 3)) {
+      bool listed = false; /* (a field's list: "bidang kehutanan dan tata guna lahan") */
+      for (uint32_t w = i + 1; w + 1 < j && !listed; w++) listed = wt_tok_is(d, w, "dan");
+      if (j > i && (j >= lim || !is_cap(d, j) || j - i <= 3 || listed)) {
         i = j;
         r1 = i;
       }
