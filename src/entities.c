@@ -2739,6 +2739,11 @@ int wt_entities(warta_doc *doc) {
             have_pending = false;
           }
           uint32_t j = np.t1;
+          /* (degrees after the name: "dr. Melati Anggraeni, Sp.A dari RSUD …") */
+          /* (abbreviated, "Sp.A", "M.Si", not a word: "profesor politik") */
+          for (uint32_t dn = 0; j + 2 < s1 && is_punct(doc, j, ',') && is_cap(doc, j + 1) && !wt_tok_common(doc, j + 1) &&
+                                (wt_lex_cls2(LX(doc), wt_phrase(doc, j + 1, s1, &dn)) & LX2_TITLE_ACAD) && dn;)
+            j += 1 + dn;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
           if (j + 3 < s1 && wt_age_at(doc, j, s1) && is_punct(doc, j + 3, ',')) j += 3;
           /* (or an age written out between commas: "Rosmawati br Ginting, 52
