@@ -291,11 +291,31 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
       /* (not "menyebut dana yang belum dibayarkan sebagai “…”": a verb in a
        * relative clause, or the object named "sebagai" something) */
       if (wt_tok_is(d, o - 1, "sebagai")) return j;
+      /* (a predicate after the object makes a clause too: an auxiliary or
+       * a copula, "menyebut besaran kenaikan nantinya harus “adil …”",
+       * "menyebut restorasi hanya “obat luka”"; and a verb after a relative
+       * clause's own, "menyebut pendekatan yang diambil perusahaan bersifat
+       * “persuasif”") */
+      bool rel = false, relverb = false;
       for (uint32_t v = j + 1; v < o; v++) {
         const wt_token *w = wt_tok(d, v);
-        if (wt_tok_is(d, v, "yang")) break;
-        if (w->kind == WARTA_TOK_WORD && !(w->flags & TF_CAP) && !(wt_clsof(d, v) & LX_NAMING) &&
-            wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start))
+        if (wt_tok_is(d, v, "yang")) {
+          rel = true;
+          continue;
+        }
+        if (w->kind != WARTA_TOK_WORD || (w->flags & TF_CAP)) continue;
+        bool verb = !(wt_clsof(d, v) & LX_NAMING) && wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start);
+        if (rel && !relverb) {
+          relverb = verb;
+          continue;
+        }
+        if (verb) return UINT32_MAX;
+        if (v > j + 1 && !rel &&
+            (wt_tok_is(d, v, "harus") || wt_tok_is(d, v, "akan") || wt_tok_is(d, v, "masih") || wt_tok_is(d, v, "sudah") ||
+             wt_tok_is(d, v, "telah") || wt_tok_is(d, v, "belum") || wt_tok_is(d, v, "tidak") || wt_tok_is(d, v, "tak") ||
+             wt_tok_is(d, v, "bukan") || wt_tok_is(d, v, "hanya") || wt_tok_is(d, v, "merupakan") ||
+             wt_tok_is(d, v, "adalah") || wt_tok_is(d, v, "menjadi") || wt_tok_is(d, v, "perlu") ||
+             wt_tok_is(d, v, "bisa") || wt_tok_is(d, v, "dapat") || wt_tok_is(d, v, "tetap") || wt_tok_is(d, v, "lebih")))
           return UINT32_MAX;
       }
       return j;
