@@ -65,6 +65,8 @@ imbau; cue cue_weak me
 # an appeal to act, with a named person or body as subject (cue_data,
 # below): "Menag juga mengajak para tokoh agama untuk …"
 ajak; cue cue_weak cue_data me
+# confirming: "Kapolsek membenarkan korban merupakan siswa kelas XI"
+benar; cue cue_weak cue_data cue_clause me-kan
 usul; cue cue_weak me-kan
 kritik; cue cue_weak me
 sarankan; cue cue_weak me
@@ -94,7 +96,9 @@ urai; cue me-kan di-kan nya bare
 gumam; cue nya bare ber
 bisik; cue nya bare ber
 teriak; cue nya bare ber
-keluh; cue nya bare me
+# (cue_clause: reports a clause only, "mengeluhkan harga kulit mentah yang terus
+# naik" -- not a noun object, "mengeluhkan sepinya penumpang")
+keluh; cue cue_clause nya bare me me-kan
 cuit; cue nya bare
 # colloquial "bilang" (Kontan, detik): "Dia bilang, …", "…, bilang Budi"
 bilang; cue cue_active cue_bare

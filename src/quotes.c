@@ -275,6 +275,40 @@ static bool points_back(warta_doc *d, uint32_t s0, uint32_t k) {
   return j == k;
 }
 
+/* Is token v an auxiliary or a copula, the predicate's start in a clause
+ * without a verb form ("harga nantinya harus …", "restorasi hanya …")? */
+static bool is_aux(warta_doc *d, uint32_t v) {
+  static const char *const aux[] = {"harus", "akan",  "masih",     "sudah",  "telah",   "belum", "tidak",
+                                    "tak",   "bukan", "hanya",     "merupakan", "adalah", "menjadi", "perlu",
+                                    "bisa",  "dapat", "tetap",     "lebih"};
+  const wt_token *t = wt_tok(d, v);
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) || t->end - t->start > 9) return false;
+  for (size_t i = 0; i < sizeof aux / sizeof aux[0]; i++)
+    if (wt_tok_is(d, v, aux[i])) return true;
+  return false;
+}
+
+/* Does [a, b) hold a clause's predicate -- a verb form or an auxiliary --
+ * outside a relative clause ("yang" and its verb)? */
+static bool has_predicate(warta_doc *d, uint32_t a, uint32_t b) {
+  bool rel = false;
+  for (uint32_t v = a; v < b; v++) {
+    const wt_token *w = wt_tok(d, v);
+    if (wt_tok_is(d, v, "yang")) {
+      rel = true;
+      continue;
+    }
+    if (w->kind != WARTA_TOK_WORD || (w->flags & TF_CAP)) continue;
+    bool verb = wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start);
+    if (rel) {
+      if (verb) rel = false; /* (the relative clause's own verb) */
+      continue;
+    }
+    if (verb || (v > a && is_aux(d, v))) return true;
+  }
+  return false;
+}
+
 /* A naming verb shortly before the opening mark at o, in the same clause
  * or just after a comma ("…, yang ia sebut sebagai “…”"). */
 static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
@@ -310,13 +344,7 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
           continue;
         }
         if (verb) return UINT32_MAX;
-        if (v > j + 1 && !rel &&
-            (wt_tok_is(d, v, "harus") || wt_tok_is(d, v, "akan") || wt_tok_is(d, v, "masih") || wt_tok_is(d, v, "sudah") ||
-             wt_tok_is(d, v, "telah") || wt_tok_is(d, v, "belum") || wt_tok_is(d, v, "tidak") || wt_tok_is(d, v, "tak") ||
-             wt_tok_is(d, v, "bukan") || wt_tok_is(d, v, "hanya") || wt_tok_is(d, v, "merupakan") ||
-             wt_tok_is(d, v, "adalah") || wt_tok_is(d, v, "menjadi") || wt_tok_is(d, v, "perlu") ||
-             wt_tok_is(d, v, "bisa") || wt_tok_is(d, v, "dapat") || wt_tok_is(d, v, "tetap") || wt_tok_is(d, v, "lebih")))
-          return UINT32_MAX;
+        if (v > j + 1 && !rel && is_aux(d, v)) return UINT32_MAX;
       }
       return j;
     }
@@ -798,6 +826,13 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
           continue;
       }
       if (!content_after(d, k, s1, &a, &b)) continue;
+      /* "membenarkan korban merupakan siswa …", not "membenarkan insiden
+       * tersebut": a verb that reports a clause only (data/cues.lex,
+       * cue_clause), unless a comma, a colon or "bahwa" sets it off */
+      if ((wt_lex_cls2(LX(d), wt_lexof(d, k)) & LX2_CUE_CLAUSE) &&
+          !(k + 1 < s1 && (is_p(d, k + 1, ',') || is_p(d, k + 1, ':') || (wt_clsof(d, k + 1) & LX_COMP))) &&
+          !has_predicate(d, a, b))
+        continue;
       /* "meminta tanggapan …", "meminta konfirmasi kepada …": asking for a
        * statement is none (data/grammar.lex, ask_object) */
       uint32_t an = 0;
