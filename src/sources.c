@@ -199,6 +199,19 @@ static bool run_is_publisher(const warta_doc *d, const wt_mention *m, const char
   return !memcmp(k + len - npub, pub, npub) && (len == npub || k[len - npub - 1] == ' ');
 }
 
+/* Is the outlet as written at mention m the publisher ("kepada
+ * Serambinews.com" under "SERAMBINEWS.COM, LHOKSUKON -", though the lexicon
+ * names the outlet Serambi Indonesia)? */
+static bool mention_is_publisher(const warta_doc *d, const wt_mention *m, const char *pub, size_t npub,
+                                 size_t npub_dot) {
+  char k[64];
+  size_t n = m->end - m->start;
+  if (!npub || n >= sizeof k) return false;
+  memcpy(k, d->text + m->start, n);
+  k[n] = 0;
+  return is_publisher(k, pub, npub, npub_dot);
+}
+
 static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
   occ *o = WT_VEC_PUSH(out, occ);
   if (!o) return WARTA_ERR_NOMEM;
@@ -335,6 +348,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         }
       }
       if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
+                     mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
                      (to && run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub)))) {
         /* "kata X kepada Kompas.com" in Kompas.com's own article */
         if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
