@@ -374,6 +374,33 @@ static int32_t person_titled(warta_doc *d, const wt_np *np) {
   return -1;
 }
 
+/* The latest person named before token i whose name holds i's word as a
+ * word of its own ("Imam" in "Imam Santoso").  Returns the mention index or
+ * -1. */
+static int32_t person_by_word(warta_doc *d, uint32_t i) {
+  const wt_token *w = wt_tok(d, i);
+  size_t wl = w->end - w->start;
+  const uint32_t *ix = d->ment_by_tok;
+  size_t lo = 0, hi = d->nment_by_tok;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
+    if (m->type != WARTA_PER || m->entity < 0 || (m->how != MH_NAME && m->how != MH_TITLED)) continue;
+    const char *n = WT_VEC_AT(d->ents_x, wt_entity_x, m->entity).name;
+    for (const char *p = n; *p;) {
+      size_t l = strcspn(p, " ");
+      if (l == wl && !strncasecmp(p, d->text + w->start, wl)) return (int32_t)ix[k];
+      p += l;
+      while (*p == ' ') p++;
+    }
+  }
+  return -1;
+}
+
 /* Does a name ending at token e end its clause (", …", ".", "(", "saat …")? */
 static bool name_ends_clause(warta_doc *d, uint32_t e, uint32_t lim) {
   return e >= lim || is_p(d, e, ',') || is_p(d, e, '.') || is_p(d, e, '(') || (wt_clsof(d, e) & LX_NP_STOP);
@@ -550,6 +577,16 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         return;
       }
     int32_t e = person_with_role(d, np, c->last_ent);
+    /* (a role that is also a given name: "kata Imam" after "H. Imam
+     * Santoso") */
+    if (e < 0 && np->t1 == np->m0 + 1 && (wt_tok(d, np->m0)->flags & TF_CAP) && (wt_clsof(d, np->m0) & LX_NAME_FIRST)) {
+      int32_t pm = person_by_word(d, np->m0);
+      if (pm >= 0) {
+        *ent = WT_VEC_AT(d->mentions, wt_mention, pm).entity;
+        *ment = mention_at(d, np->m0, np->t1, *ent, WARTA_PER, MH_NAME);
+        return;
+      }
+    }
     /* ("sang menteri" is definite, like a description) */
     if (e < 0 && (np->kind == NP_DESC || wt_tok_is(d, np->m0, "sang"))) {
       /* "pria 58 tahun itu", "politikus itu": the person being talked about */
