@@ -449,6 +449,15 @@ static bool two_letter_acronym(warta_doc *d, uint32_t i, uint32_t e) {
          (p->kind == WARTA_TOK_WORD && !(p->flags & TF_CAP) && !(wt_clsof(d, i - 1) & (LX_CUE | LX_ROLE | LX_ROLE_COMMON)));
 }
 
+/* Is token i a word that puts a place after it ("di", "ke", "dari",
+ * "Kota", "warga" ...)? */
+static bool is_place_word(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_WORD) return false;
+  return wt_tok_is(d, i, "di") || wt_tok_is(d, i, "ke") || wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "asal") ||
+         (wt_clsof(d, i) & LX_LOC_HEAD) || (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_LOC_NOUN);
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
@@ -606,6 +615,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       x->type = U_NAME; /* "Darwin Saragih" */
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_LOC) && e == i + 1 && n == 0 && i > 0 && known_name_token(d, i) &&
+               !is_place_word(d, i - 1)) {
+      /* a place's name that is a word of a person named before, alone and
+       * not after a word of places: the person ("kata Bima" after "Bima
+       * Ardiansyah"; "di Bima" stays the city) */
+      x->type = U_NAME;
       x->b = i + 1;
     } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
       x->type = U_ROLE;
