@@ -34,6 +34,14 @@ dalam laporan; src_cue
 menurut laporan; src_cue
 berdasarkan laporan; src_cue
 seperti ditulis; src_cue
+# a post on a platform: "Dalam unggahan di akun Instagram pribadinya, X …"
+# (the platform after "akun", a body the lists know, is the source)
+dalam unggahan; src_cue
+dalam unggahan di; src_cue
+dalam unggahannya di; src_cue
+melalui unggahan; src_cue
+melalui unggahan di; src_cue
+lewat unggahan di; src_cue
 ditulis; src_cue
 melaporkan; src_verb
 memberitakan; src_verb
