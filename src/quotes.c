@@ -361,7 +361,12 @@ static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_
   if (!wt_np_parse(d, j + 1, lim, &np) || np.kind == NP_NONE) return UINT32_MAX;
   uint32_t k = np.t1;
   while (k < lim && (wt_clsof(d, k) & LX_ADV_SKIP) && !(wt_tok(d, k)->flags & TF_CAP)) k++;
-  if (k >= lim || !(wt_clsof(d, k) & (LX_NAMING | LX_CUE))) return UINT32_MAX;
+  /* (or any verb of an act: "begitu Risma menyapa salah satu warga") */
+  const wt_token *v = k < lim ? wt_tok(d, k) : NULL;
+  if (!v || !((wt_clsof(d, k) & (LX_NAMING | LX_CUE)) ||
+              (v->kind == WARTA_TOK_WORD && !(v->flags & TF_CAP) && d->text[v->start] == 'm' &&
+               wt_is_verb_form(LX(d), d->text + v->start, v->end - v->start))))
+    return UINT32_MAX;
   *np_at = j + 1;
   return k;
 }
@@ -680,7 +685,9 @@ static int direct_quotes(warta_doc *d) {
           uint32_t at;
           v = begitu_after(d, pr->close, plim, &at);
           if (v != UINT32_MAX) {
-            kind = WARTA_PARTIAL;
+            /* (a phrase named, "“…”, begitu X menjuluki …"; a sentence said,
+             * "“Yak opo kondisine saiki …,” begitu Risma menyapa …") */
+            kind = (wt_clsof(d, v) & LX_NAMING) || count_words(d, c0, c1) < 4 ? WARTA_PARTIAL : WARTA_DIRECT;
             cue = v;
             sp = SP_AFTER;
             np_at = at;
