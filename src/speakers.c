@@ -794,12 +794,19 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     }
   }
   uint32_t cs = clause_back(d, s0, e);
+  /* (clause_back stops after "saat"/"ketika": the adverbial starts there) */
+  if (cs > s0 + 2 && wt_tok(d, cs - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, cs - 1)->flags & TF_CAP) &&
+      (wt_clsof(d, cs - 1) & LX_NP_STOP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ) && is_p(d, cs - 2, ','))
+    cs--;
   /* "Handoko Wijaya, dalam paparan publik mengatakan": an adverbial with no
    * comma of its own before the verb is skipped like one set off */
   if (cs < e && cs > s0 + 1 && is_p(d, cs - 1, ',') && e - cs <= 6 && wt_tok(d, cs)->kind == WARTA_TOK_WORD &&
       !(wt_tok(d, cs)->flags & TF_CAP) && (wt_clsof(d, cs) & (LX_NP_STOP | LX_CLAUSE_CONJ))) {
     bool names = false; /* (not "di sepanjang jalan Wali Kota Risma terus") */
-    for (uint32_t w = cs; w < e && !names; w++) names = (wt_tok(d, w)->flags & TF_CAP) != 0;
+    /* (an outlet there is the reporter's: "Syamsul, saat dikonfirmasi
+     * Okezone mengatakan") */
+    for (uint32_t w = cs; w < e && !names; w++)
+      names = (wt_tok(d, w)->flags & TF_CAP) != 0 && !(wt_phrase_unionof(d, w) & LX_MEDIA);
     if (!names) e = cs;
   }
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
