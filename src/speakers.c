@@ -125,6 +125,15 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
    * the person an equative names ("Salah satunya adalah Ketua ... Hasbullah
    * Thabrany") */
   if (wt_tok_is(d, p - 1, "oleh") && p >= 2 && (wt_clsof(d, p - 2) & LX_CUE_PASSIVE)) return true;
+  /* (and of any passive verb, a word between: "Kabar itu disambut haru
+   * oleh Maesaroh (67), …") */
+  if (wt_tok_is(d, p - 1, "oleh"))
+    for (uint32_t v = p - 1; v > 0 && p - 1 - v < 3;) {
+      v--;
+      const wt_token *t = wt_tok(d, v);
+      if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
+      if (d->text[t->start] == 'd' && wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)) return true;
+    }
   if (wt_clsof(d, p - 1) & LX_CUE_PASSIVE) return true;
   /* (the agent of a passive verb after a likeness to what came before:
    * "Sikap berbeda ditunjukkan Sekretaris Jenderal PARI Yuliana Pratiwi.",
