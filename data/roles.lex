@@ -355,6 +355,8 @@ Lead Analyst
 Analyst
 Spokesperson
 Corporate Secretary
+Media Officer
+Press Officer
 Sekretaris Perusahaan
 Public Relations Manager
 Pemilik Perusahaan
@@ -704,6 +706,11 @@ ojol
 tukang ojek
 tukang parkir
 juru parkir
+juru taktik
+juru kamera
+juru masak
+juru foto
+juru kunci
 kurir
 pengendara
 pengendara motor
