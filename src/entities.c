@@ -2776,7 +2776,9 @@ int wt_entities(warta_doc *doc) {
             wt_np org = {0};
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               uint32_t k = ap.t1;
-              if (k + 1 < s1 && wt_tok_is(doc, k, "dari")) {
+              /* (or the body one works at: "dokter di RSUD Kota Depok", not
+               * a place, "pedagang di Pasar Kebayoran Lama, Jakarta") */
+              if (k + 1 < s1 && (wt_tok_is(doc, k, "dari") || wt_tok_is(doc, k, "di"))) {
                 wt_np_parse(doc, k + 1, s1, &org);
                 if (org.kind == NP_ORG) k = org.t1;
               }
