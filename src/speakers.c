@@ -156,12 +156,7 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
  * person named as an object.  Returns the mention index or -1. */
 static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
   const uint32_t *ix = d->ment_by_tok;
-  size_t lo = 0, hi = d->nment_by_tok;
-  while (lo < hi) { /* first mention starting at or after t */
-    size_t mid = (lo + hi) / 2;
-    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < t) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* first mention starting at or after t */
   int32_t any = -1;
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
@@ -366,12 +361,7 @@ static int32_t person_titled(warta_doc *d, const wt_np *np) {
   const char *title = d->text + wt_tok(d, np->m0)->start;
   size_t tl = wt_tok(d, np->t1 - 1)->end - wt_tok(d, np->m0)->start;
   const uint32_t *ix = d->ment_by_tok;
-  size_t lo = 0, hi = d->nment_by_tok;
-  while (lo < hi) { /* first mention starting at or after the title */
-    size_t mid = (lo + hi) / 2;
-    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < np->m0) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t cur = 0, lo = wt_mention_seek(d, np->m0, &cur); /* first mention starting at or after the title */
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->how != MH_TITLED) continue;
@@ -390,12 +380,7 @@ static int32_t person_by_word(warta_doc *d, uint32_t i) {
   const wt_token *w = wt_tok(d, i);
   size_t wl = w->end - w->start;
   const uint32_t *ix = d->ment_by_tok;
-  size_t lo = 0, hi = d->nment_by_tok;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (WT_VEC_AT(d->mentions, wt_mention, ix[mid]).tok0 < i) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t cur = 0, lo = wt_mention_seek(d, i, &cur);
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || (m->how != MH_NAME && m->how != MH_TITLED)) continue;
