@@ -132,6 +132,7 @@ Koran Tempo
 VOI
 CNN Indonesia
 CNBC Indonesia
+CNBC International
 Tribunnews
 Tribun Network
 Liputan6

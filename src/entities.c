@@ -765,6 +765,19 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         if ((wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM) && is_cap(d, j) && !(t->flags & TF_INITIAL)) {
           uint32_t we = j;
           while (we < e && !is_punct(d, we, '(')) we++;
+          /* (a word that ends a company's name ends it there when two
+           * capitalised words or more follow: "PT Nusantara Capital
+           * Sekuritas | Anggara Wicaksana") */
+          for (uint32_t w = j; w + 2 < we; w++)
+            if (phrase_cls(d, w, we, &(uint32_t){0}) & LX_ORG_SUFFIX) {
+              bool name = true;
+              for (uint32_t z = w + 1; z < we && name; z++)
+                name = is_cap(d, z) && !(phrase_cls(d, z, we, &(uint32_t){0}) & (LX_ORG_SUFFIX | LX_ORG | LX_LOC));
+              if (name) {
+                we = w + 1;
+                break;
+              }
+            }
           bool clean = we < e || (e < wt_ntok(d) && (is_punct(d, e, ',') || is_punct(d, e, '(')));
           for (uint32_t w = j; w < we && clean; w++)
             clean = is_cap(d, w) && !is_name_hint(d, w) && !(wt_tok(d, w)->flags & TF_INITIAL) &&
@@ -1233,6 +1246,15 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   return r1;
 }
 
+/* Does a body's name start at i: a known body, or a body's head or suffix
+ * among its first four capitalised words ("di Japan Research Institute
+ * Haruka …", not "di Jakarta Budi …")? */
+static bool body_ahead(warta_doc *d, uint32_t i, uint32_t lim) {
+  for (uint32_t k = i; k < lim && k - i < 4 && is_cap(d, k); k++)
+    if (phrase_cls(d, k, lim, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_ORG_SUFFIX)) return true;
+  return false;
+}
+
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
@@ -1433,7 +1455,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
      * organisation after "dari" is the affiliation */
     if (r0 != UINT32_MAX && !from && i + 1 < lim && is_cap(d, i + 1) &&
-        (wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "pada") ||
+        (wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "pada") || (wt_tok_is(d, i, "di") && body_ahead(d, i + 1, lim)) ||
          /* "Head of Startupindonesia.co Erwin Arifin": an English role's
           * "of" before a web address, an acronym or a known body (not
           * "Head of Investment Research", the rest of the role) */
@@ -1481,6 +1503,17 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
+  /* (dictionary words of two or more after a role and its body are the
+   * person's name: "Analis PT Nusantara Capital Sekuritas | Anggara
+   * Wicaksana") */
+  if (ns == nu && nu - k >= 2 && k > 0 && r0 != UINT32_MAX && (u[k - 1].type == U_ORG || u[k - 1].type == U_ACRO)) {
+    bool caps = true;
+    /* (not a unit's field: "KPAI | Bidang Pendidikan") */
+    for (int q = k; q < nu && caps; q++)
+      caps = u[q].b == u[q].a + 1 && is_cap(d, u[q].a) && !is_upper(d, u[q].a) && !field_noun(d, u[q].a) &&
+             !(wt_clsof(d, u[q].a) & LX_ORG_SUB);
+    if (caps) ns = k;
+  }
   /* a given name (or a word seen alone after a cue) starts the name when
    * unknown words stand before it: "Camat Cibeunying Kaler | Hadi Kusnadi",
    * "Persipura Junior | Markus Wanggai" -- not right after a title, which
@@ -2741,7 +2774,13 @@ int wt_entities(warta_doc *doc) {
             /* (when the role has a body of its own, "Anggota DPRD DKI Jakarta
              * dari Fraksi PKS, …", that body stays the affiliation; a lone
              * acronym after the role is its field: "Analis ASEAN") */
-            bool from = wt_tok_is(doc, pending_role.t1, "dari") && pending_role.t1 + 1 < nt0 - 1 &&
+            /* (or the body one works at after "di": "Kepala Strategi Pasar di
+             * Harbor Point Capital, Rachel Donnelly,"; not a place) */
+            wt_np at;
+            bool from = (wt_tok_is(doc, pending_role.t1, "dari") ||
+                         (wt_tok_is(doc, pending_role.t1, "di") && wt_np_parse(doc, pending_role.t1 + 1, nt0 - 1, &at) &&
+                          at.kind == NP_ORG && at.t1 == nt0 - 1)) &&
+                        pending_role.t1 + 1 < nt0 - 1 &&
                         (pending_role.a1 == pending_role.a0 ||
                          (pending_role.a1 == pending_role.a0 + 1 && is_upper(doc, pending_role.a0)));
             if (wt_add_attr(doc, ent, pending_role.r0, from ? pending_role.t1 : pending_role.r1, false) != WARTA_OK)

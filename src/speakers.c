@@ -787,6 +787,10 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       return true;
     }
   }
+  /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
+   * stands between the subject and the verb */
+  if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
+  else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
   uint32_t cs = clause_back(d, s0, e);
   /* (clause_back stops after "saat"/"ketika": the adverbial starts there) */
   if (cs > s0 + 2 && wt_tok(d, cs - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, cs - 1)->flags & TF_CAP) &&
