@@ -1006,7 +1006,8 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* (the run may start at the comma, right after a role phrase of two or
      * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
     if ((org || (role && j > i && wt_tok_common(d, j - 1)) ||
-         (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & LX_ROLE) && is_cap(d, i - 1) && is_cap(d, i - 2))) &&
+         (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & (LX_ROLE | LX_ROLE_COMMON)) && is_cap(d, i - 1) &&
+          is_cap(d, i - 2))) &&
         is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
       uint32_t k = j;
       bool ok = false;
