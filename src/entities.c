@@ -2459,6 +2459,56 @@ static int definitions(warta_doc *d) {
   return WARTA_OK;
 }
 
+/* A post's short form the text defines in brackets after the post: "Jaksa
+ * Agung Muda Bidang Tindak Pidana Khusus (JAM Pidsus) Kejagung, Febrie
+ * Rusmana" -- later "JAM Pidsus Febrie mengatakan" is that post and a name.
+ * The short form begins with the post's first letter and is no acronym of
+ * the words after the post (those name a body: "Kepala Badan Pengelola
+ * Keuangan Daerah (BPKD)"); short forms the lexicon knows ("Kabareskrim")
+ * keep their own entry.  Later occurrences get the post's lexicon entry in
+ * the per-token phrase cache every stage reads. */
+static void role_aliases(warta_doc *d) {
+  uint32_t n = wt_ntok(d);
+  if (!d->phr) return;
+  for (uint32_t pi = 0; pi < d->nopen_parens; pi++) {
+    uint32_t i = d->open_parens[pi] + 1, k = i;
+    if (i < 3 || i >= n) continue;
+    while (k < n && k - i < 3 && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & (TF_CAP | TF_UPPER))) k++;
+    if (k == i || k - i > 2 || k >= n || !is_punct(d, k, ')')) continue;
+    uint32_t al = 0;
+    if ((phrase_cls(d, i, k, &al) & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD)) && al) continue;
+    /* the post: the first role phrase of the capitalised words before "(" */
+    uint32_t b = i - 1, a = b, r = UINT32_MAX, rlex = LEX_NONE;
+    while (a > 0 && b - a < 12 && (is_cap(d, a - 1) || (wt_tok_is(d, a - 1, "dan") && a >= 2 && is_cap(d, a - 2)))) a--;
+    for (uint32_t w = a; w < b && r == UINT32_MAX; w++) {
+      uint32_t l = 0, e = wt_phrase(d, w, b, &l);
+      uint64_t c = wt_lex_cls(LX(d), e);
+      if (l && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC | LX_MEDIA))) r = w, rlex = e;
+    }
+    if (r == UINT32_MAX) continue;
+    const char *s = d->text + wt_tok(d, i)->start, *f = d->text + wt_tok(d, r)->start;
+    if ((s[0] | 0x20) != (f[0] | 0x20)) continue;
+    /* (the initials of words after the post's first, up to any of them:
+     * "Kepala Kantor Urusan Agama Tanah Abang (KUA)") */
+    bool body = false;
+    for (uint32_t a0 = r + 1; a0 < b && !body; a0++)
+      for (uint32_t e = a0 + 1; e <= b && !body; e++) body = spells(d, a0, e, i);
+    if (body) continue;
+    for (uint32_t j = k + 1; j + (k - i) <= n; j++) {
+      uint32_t w = 0;
+      for (; w < k - i; w++) {
+        const wt_token *x = wt_tok(d, j + w), *y = wt_tok(d, i + w);
+        if (x->kind != WARTA_TOK_WORD || x->end - x->start != y->end - y->start ||
+            memcmp(d->text + x->start, d->text + y->start, y->end - y->start))
+          break;
+      }
+      if (w < k - i) continue;
+      d->phr[j] = ((k - i) << 24) | rlex;
+      d->tcls[j] |= LX_ROLE;
+    }
+  }
+}
+
 /* A subheading inside the body ("Nadia Sempat Tak Bisa Berhenti Menangis",
  * "Debut Akting Ballo"): a short line in title case, no quote marks and no
  * sentence-final mark. Its capitalised words are no names: a given name
@@ -2486,6 +2536,7 @@ static bool subheading(const warta_doc *d, const wt_para *p) {
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
+  role_aliases(doc);
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
   wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};
