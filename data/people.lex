@@ -1,7 +1,7 @@
 # Words about people's names: third-person pronouns (a quote's speaker may
 # be "ia", "dia", "beliau" or "mereka") and particles inside names ("bin",
 # "van", "de").  Given names are in names_first*.lex.  Written for warta.
-#   pronoun pron_3s   he/she
+#   pronoun pron_3s   he/she (and "pihaknya", his or her side)
 #   pronoun pron_3p   they
 #   name_particle     a lower-case word that joins the parts of a name
 
@@ -9,6 +9,8 @@
 ia
 dia
 beliau
+# "Pihaknya juga meminta warga …": the speaker's side, said of the speaker
+pihaknya
 @classes pronoun pron_3p
 mereka
 @classes name_particle

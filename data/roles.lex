@@ -264,6 +264,8 @@ Wakil Kepala
 Ketua
 Wakil Ketua
 Ketua Umum
+# (a member of a body led by a presidium: "Presidium HIMKI Satori")
+Presidium
 Wakil Ketua Umum
 Ketua Harian
 Ketua Pelaksana

@@ -741,6 +741,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         uint32_t pj = paren_acronym(d, j, e);
         if (pj) {
           j += pj;
+          /* (the acronym closes the name: one dictionary word left in the
+           * run is a person's, "Himpunan Industri Mebel dan Kerajinan
+           * (HIMKI) | Satori"; units and places go on, "(KPU) Pusat") */
+          if (j + 1 == e && is_cap(d, j) && !is_upper(d, j) && wt_tok_common(d, j) &&
+              !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_ORG_SUB | LX_ORG_HEAD | LX_LOC | LX_LOC_HEAD | LX_ORG)))
+            break;
           continue;
         }
         const wt_token *t = wt_tok(d, j);
@@ -867,7 +873,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       /* (an English name may hold "and": "Communication and Information
        * System Security Research Center") */
       while (j < e && j - i < 8) {
-        if (is_cap(d, j) && name_like(d, j) && !is_name_hint(d, j) &&
+        /* (an English name's words may be Indonesian ones: "organisasi Clean
+         * Air Network", "Air" -- not the run's last) */
+        if (is_cap(d, j) && (name_like(d, j) || (j > i && j + 1 < e && is_cap(d, j + 1) && wt_tok_common(d, j))) &&
+            !is_name_hint(d, j) &&
             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
           j++;
         else if (j > i && j + 1 < e && (wt_tok_is(d, j, "and") || is_amp(d, j)) && is_cap(d, j + 1))
@@ -1126,6 +1135,10 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     /* a place or more after a link word: "di Jalan Pramuka, Jakarta Timur" */
     if (!(wt_tok_is(d, c, "di") || wt_tok_is(d, c, "dari") || wt_tok_is(d, c, "asal"))) return false;
     c++;
+    /* (a noun of places first: "di kawasan Sukhumvit") */
+    if (c + 1 < lim && (wt_lex_cls2(LX(d), wt_lexof(d, c)) & LX2_LOC_NOUN) && !(wt_tok(d, c)->flags & TF_CAP) &&
+        is_cap(d, c + 1))
+      c++;
     while (c < lim && c - b < 12 && (is_cap(d, c) || is_punct(d, c, ',') || wt_tok(d, c)->kind == WARTA_TOK_NUMBER)) {
       /* (the last comma before a verb closes the apposition) */
       if (is_punct(d, c, ',') && c + 1 < lim && !is_cap(d, c + 1)) break;
@@ -1507,7 +1520,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (dictionary words of two or more after a role and its body are the
    * person's name: "Analis PT Nusantara Capital Sekuritas | Anggara
    * Wicaksana") */
-  if (ns == nu && nu - k >= 2 && k > 0 && r0 != UINT32_MAX && (u[k - 1].type == U_ORG || u[k - 1].type == U_ACRO)) {
+  /* (one such word after a body closed by its acronym in brackets: "Ketua
+   * Himpunan Industri Mebel dan Kerajinan (HIMKI) | Satori") */
+  if (ns == nu && k > 0 && r0 != UINT32_MAX &&
+      (nu - k >= 2 ? (u[k - 1].type == U_ORG || u[k - 1].type == U_ACRO)
+                   : nu - k == 1 && u[k - 1].type == U_ORG && is_punct(d, u[k - 1].b - 1, ')') &&
+                         !(phrase_cls(d, u[k].a, lim, &(uint32_t){0}) & (LX_ORG_SUB | LX_LOC | LX_LOC_HEAD)))) {
     bool caps = true;
     /* (not a unit's field: "KPAI | Bidang Pendidikan") */
     for (int q = k; q < nu && caps; q++)
@@ -2309,6 +2327,8 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
  * name in capitals up to b ("lembaga riset keamanan siber | CISSReC")?
  * *body gets where the name starts. */
 static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) {
+  /* (after "dari" or "di": "Juru bicara dari organisasi Clean Air Network") */
+  if (a + 1 < b && (wt_tok_is(d, a, "dari") || wt_tok_is(d, a, "di"))) a++;
   if (a >= b || !(wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_ORG_NOUN) || (wt_tok(d, a)->flags & TF_CAP)) return false;
   uint32_t k = a + 1;
   while (k < b && k - a < 5 && wt_tok(d, k)->kind == WARTA_TOK_WORD && !(wt_tok(d, k)->flags & TF_CAP) &&
@@ -2852,12 +2872,15 @@ int wt_entities(warta_doc *doc) {
                                 (wt_lex_cls2(LX(doc), wt_phrase(doc, j + 1, s1, &dn)) & LX2_TITLE_ACAD) && dn;)
             j += 1 + dn;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
+          bool aged = true;
           if (j + 3 < s1 && wt_age_at(doc, j, s1) && is_punct(doc, j + 3, ',')) j += 3;
           /* (or an age written out between commas: "Rosmawati br Ginting, 52
            * tahun, petani …,") */
           else if (j + 3 < s1 && is_punct(doc, j, ',') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
                    wt_tok_is(doc, j + 2, "tahun") && is_punct(doc, j + 3, ','))
             j += 3;
+          else
+            aged = false;
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */
@@ -2891,14 +2914,17 @@ int wt_entities(warta_doc *doc) {
                             (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE) &&
                              (wt_tok_is(doc, k, "kepada") || wt_tok_is(doc, k, "saat") || wt_tok_is(doc, k, "ketika") ||
                               wt_tok_is(doc, k, "dalam") || wt_tok_is(doc, k, "melalui")));
-                if (!link || c >= s1 || c - k >= 30) ap.kind = NP_NONE;
+                /* (a person given with an age may be described to the
+                 * sentence's end: "Salah satunya Sunarti (45), pedagang
+                 * sayur di Pasar Minggu.") */
+                if (!link || (c >= s1 && !aged) || c - k >= 30) ap.kind = NP_NONE;
               }
             }
             /* an apposition of words no list knows, set off by commas
              * before the verb: "Sutrisno (45), operator SPBU di Jalan
              * Pramuka, mengatakan ..." */
             if (ap.kind != NP_ROLE && ap.kind != NP_DESC && ap.kind != NP_PER && ap.kind != NP_ORG)
-              lower_apposition(doc, j + 1, s1, np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE), &ap);
+              lower_apposition(doc, j + 1, s1, aged || (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE)), &ap);
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
               if (ap.a1 > ap.a0 && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;

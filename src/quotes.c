@@ -664,6 +664,19 @@ static int direct_quotes(warta_doc *d) {
           }
         }
       }
+      /* a paragraph that ends with a verb of saying and a colon introduces
+       * the quote that opens the next one: "…, perwira menengah Polri itu
+       * menjawab singkat:" | "“Tersangka DN mencoba …”" */
+      if (cue == UINT32_MAX && sp == SP_NONE && !multi && p > 0 && pr->open == paras[p].tok0 && !paras[p - 1].boiler &&
+          paras[p - 1].tok1 > paras[p - 1].tok0 + 2 && is_p(d, paras[p - 1].tok1 - 1, ':')) {
+        uint32_t z = paras[p - 1].tok1 - 1;
+        for (uint32_t v = z; v > paras[p - 1].tok0 + 1 && z - v < 3; v--)
+          if ((cue_cls(d, v - 1, true) & LX_CUE_ACTIVE) && !(wt_tok(d, v - 1)->flags & TF_CAP)) {
+            cue = v - 1;
+            sp = SP_SUBJECT;
+            break;
+          }
+      }
       bool sentence_start = pr->open == st->tok0 || (pr->open > st->tok0 && pr->open - st->tok0 <= 1 &&
                                                       wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
       int kind = WARTA_DIRECT;
