@@ -270,6 +270,14 @@ static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
 
 static bool known_word(const warta_doc *d, const char *s, size_t n);
 
+/* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
+ * after a prefix ("Mantan Kepala Desa", "Plt Kepala Desa")? */
+static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
+  if (r0 + 1 < lim && (wt_tok_is(d, r0, "mantan") || (wt_lex_cls2(LX(d), wt_lexof(d, r0)) & LX2_ROLE_PREFIX)))
+    r0++;
+  return (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE) != 0;
+}
+
 /* Is token i a word of a person's name already known in this document? */
 static bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
@@ -1566,8 +1574,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
     /* a role that takes a place ("Kepala Desa Sukadamai Jumadi"): with no
      * hint, the first unknown word is the place */
-    if (!hint0 && ns == k && nu - ns >= 2 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
-        (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE))
+    /* (so is one unknown word alone when places or the person's name follow
+     * the comma after it: "Kepala Desa Sukorejo, Kecamatan Bangsalsari, …,
+     * Mochammad Sholeh", "Kepala Desa Sukorejo, Mochammad Sholeh,") */
+    if (!hint0 && ns == k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+        (nu - ns >= 2 || (nu - ns == 1 && tail == e && e + 1 < lim && is_punct(d, e, ',') &&
+                          ((phrase_cls(d, e + 1, lim, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) ||
+                           (is_cap(d, e + 1) && is_name_hint(d, e + 1))))) &&
+        role_takes_place(d, r0, lim))
       ns++;
     /* a business role names its company before the person ("CEO Kitabisa
      * Alfatih Timur", "Co-founder Haveltea Ifana Azizah"): with no hint and
@@ -2199,6 +2213,16 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   for (size_t i = 0; i < d->attrs.len; i++) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
+    /* (the same role read twice, once with the places after it: "Kepala
+     * Dusun Nglahar" and "Kepala Dusun Nglahar, Kelurahan Sumbersari,
+     * Kecamatan Moyudan" -- the longer reading stays) */
+    if (x->entity == ent && !affil && !x->affil && x->start == s) {
+      if (e > x->end && d->text[x->end] == ',') {
+        x->end = e;
+        return WARTA_OK;
+      }
+      if (e < x->end && d->text[e] == ',') return WARTA_OK;
+    }
   }
   wt_attr *x = WT_VEC_PUSH(&d->attrs, wt_attr);
   if (!x) return WARTA_ERR_NOMEM;
@@ -2630,7 +2654,7 @@ int wt_entities(warta_doc *doc) {
          * comma holds the role */
         if (np.kind == NP_PER && np.r1 > np.r0 && np.n1 - np.n0 == 1 && np.m0 == np.n0 && np.t1 == np.n1 &&
             !is_name_hint(doc, np.n0) && np.t1 + 1 < s1 && is_punct(doc, np.t1, ',') &&
-            (phrase_cls(doc, np.r0, s1, &(uint32_t){0}) & LX_ROLE_PLACE)) {
+            role_takes_place(doc, np.r0, s1)) {
           wt_np ap;
           if (wt_np_parse(doc, np.t1 + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.m0 == ap.n0 &&
               ap.t1 < s1 && is_punct(doc, ap.t1, ',')) {
