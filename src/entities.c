@@ -847,6 +847,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
                !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
                  is_cap(d, j + 1)))
           j++;
+        /* (a given name alone after the head, ending the run, is the
+         * place's own: "warga Kecamatan Kamal,") */
+        if (j == i + len && j + 1 == e && is_cap(d, j) && !is_upper(d, j) && is_name_hint(d, j) &&
+            !(wt_tok(d, j)->flags & TF_INITIAL) && !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)))
+          j++;
       }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
