@@ -147,6 +147,9 @@ ltd; org_suffix
 company; org_suffix
 labs; org_suffix
 syndicate; org_suffix
+# a law or accounting firm's "& Rekan" ("Kantor Hukum Lubis & Rekan"); in
+# lower case "rekan" is a colleague (role_rel, below)
+# (the two classes are one line: rekan; role_rel org_suffix)
 # investment firms and research houses ("Lentera Capital", "Arkana Ventures")
 capital; org_suffix
 ventures; org_suffix
@@ -451,7 +454,7 @@ asisten; role_rel
 manajer; role_rel
 kerabat; role_rel
 tetangga; role_rel
-rekan; role_rel
+rekan; role_rel org_suffix
 sahabat; role_rel
 orangtua; role_rel
 orang tua; role_rel
@@ -505,4 +508,6 @@ lembaga; org_noun
 organisasi; org_noun
 komunitas; org_noun
 firma; org_noun
+# ("kantor hukum Lubis & Rekan", "kantor akuntan publik …")
+kantor; org_noun
 operator; org_noun

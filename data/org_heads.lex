@@ -157,6 +157,9 @@ SMK
 MAN
 MTs
 Madrasah
+Madrasah Aliyah
+Madrasah Tsanawiyah
+Madrasah Ibtidaiyah
 Pondok Pesantren
 # Aceh's boarding schools ("Dayah Raudhatul Ulum")
 Dayah

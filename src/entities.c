@@ -377,6 +377,13 @@ static bool field_noun(const warta_doc *d, uint32_t i) {
   return (a == 'p' && b == 'e') || (a == 'k' && b == 'e');
 }
 
+/* Is [a, b) only the head of a body, without its own name ("Madrasah
+ * Aliyah", "Universitas")? */
+static bool bare_head(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  return a < b && (phrase_cls(d, a, b, &n) & (LX_ORG_HEAD | LX_ORG)) == LX_ORG_HEAD && a + n == b;
+}
+
 /* Is the role of phrase np one of relation to the person it names ("Kuasa
  * hukum Ayu Larasati", "Ibunda Naufal"; data/grammar.lex, role_rel)? */
 static bool role_of_relation(warta_doc *d, const wt_np *np) {
@@ -769,6 +776,16 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           continue;
         }
         if (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
+          j++;
+          continue;
+        }
+        /* (a given name that is a dictionary word ends the body's own name of
+         * dictionary words when the run ends with it and a place follows:
+         * "Kelompok Tani Sumber Makmur di Kecamatan …", not "Kelompok Tani
+         * | Budi Santoso") */
+        if (j > i + len && j + 1 == e && e + 1 < wt_ntok(d) && wt_tok_is(d, e, "di") && is_cap(d, e + 1) &&
+            is_cap(d, j) && wt_tok_common(d, j) && !is_evidence(d, j) && is_cap(d, j - 1) && wt_tok_common(d, j - 1) &&
+            !(wt_clsof(d, j - 1) & (LX_NAME_FIRST | LX_ORG_HEAD))) {
           j++;
           continue;
         }
@@ -2365,7 +2382,8 @@ static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) 
     k++;
   if (k >= b || !is_cap(d, k)) return false;
   for (uint32_t w = k; w < b; w++)
-    if (!(is_cap(d, w) || is_upper(d, w) || wt_tok_is(d, w, "and") || is_punct(d, w, '(') || is_punct(d, w, ')')))
+    if (!(is_cap(d, w) || is_upper(d, w) || wt_tok_is(d, w, "and") || is_amp(d, w) || is_punct(d, w, '(') ||
+          is_punct(d, w, ')')))
       return false;
   *body = k;
   return true;
@@ -2754,6 +2772,14 @@ int wt_entities(warta_doc *doc) {
          * The person inside the phrase keeps no role. */
         if (np.kind == NP_PER) {
           uint32_t j = np.t1;
+          /* (the holder's firm may stand before the comma: "Penasihat hukum
+           * Hendra dari Kantor Hukum Lubis & Rekan, Stefanus …,") */
+          wt_np firm = {0};
+          if (rel && j + 2 < s1 && wt_tok_is(doc, j, "dari") && wt_np_parse(doc, j + 1, s1, &firm) &&
+              firm.kind == NP_ORG && firm.t1 + 1 < s1 && is_punct(doc, firm.t1, ','))
+            j = firm.t1;
+          else
+            firm.kind = NP_NONE;
           if (np.r1 > np.r0 && (rel || (np.n1 - np.n0 == 1 && is_upper(doc, np.n0) &&
                                         wt_tok(doc, np.n0)->end - wt_tok(doc, np.n0)->start <= 3)) &&
               j + 1 < s1 && is_punct(doc, j, ',')) {
@@ -2769,6 +2795,10 @@ int wt_entities(warta_doc *doc) {
               int32_t holder = wt_np_register(doc, &ap);
               if (holder == -2) goto oom;
               if (holder >= 0 && wt_add_attr(doc, holder, np.r0, np.n1, false) != WARTA_OK) goto oom;
+              if (firm.kind == NP_ORG) {
+                if (wt_np_register(doc, &firm) == -2) goto oom;
+                if (holder >= 0 && wt_add_attr(doc, holder, firm.m0, firm.t1, true) != WARTA_OK) goto oom;
+              }
               i = ap.t1;
               continue;
             }
@@ -2916,6 +2946,20 @@ int wt_entities(warta_doc *doc) {
           if (j + 1 < s1 && is_punct(doc, j, ',') && !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
+            /* (inside the description of someone just named, one unknown
+             * word after the body is the body's, not another person: "guru
+             * di SD Negeri Haliwen,", "mahasiswi Universitas Islam Omdurman
+             * asal Makassar,") */
+            /* (and any words after a bare head: "santri kelas XI Madrasah |
+             * Aliyah Nurul Falah,") */
+            if (ap.kind == NP_PER && ap.r1 > ap.r0 && ap.a1 > ap.a0 && ap.a1 <= ap.m0 && ap.m0 == ap.n0 &&
+                ap.t1 == ap.n1 && !role_of_relation(doc, &ap) &&
+                ((ap.n1 == ap.n0 + 1 && !is_name_hint(doc, ap.n0)) ||
+                 bare_head(doc, ap.a0, ap.a1))) {
+              ap.kind = NP_ROLE;
+              ap.a1 = ap.n1;
+              ap.m0 = ap.n0 = ap.n1;
+            }
             wt_np org = {0};
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               uint32_t k = ap.t1;
@@ -2939,6 +2983,7 @@ int wt_entities(warta_doc *doc) {
                  * "kata Rendra, Head of Research …, kepada Kontan.co.id,
                  * Selasa (4/11)") */
                 bool link = wt_tok_is(doc, k, "dari") || wt_tok_is(doc, k, "di") || wt_tok_is(doc, k, "yang") ||
+                            wt_tok_is(doc, k, "asal") ||
                             wt_tok_is(doc, k, "pada") || wt_tok_is(doc, k, "untuk") ||
                             (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE) &&
                              (wt_tok_is(doc, k, "kepada") || wt_tok_is(doc, k, "saat") || wt_tok_is(doc, k, "ketika") ||

@@ -885,7 +885,12 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
         uint32_t nb = b;
         if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
-        if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.r1 == nm.r0 && nm.t1 == nb) *out = nm;
+        /* (after places or an adverbial in commas too: "Di Kabupaten Belu,
+         * Nusa Tenggara Timur, Maria Goreti Nahak (38), guru di SD Negeri
+         * Haliwen, mengatakan") */
+        if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER &&
+            nm.r1 == nm.r0 && nm.t1 == nb)
+          *out = nm;
       }
       return true;
     }
