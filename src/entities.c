@@ -2389,6 +2389,26 @@ static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) 
   return true;
 }
 
+/* Is [a, b) a few lower-case words with a number that complete a role or
+ * its body ("Ketua Tim Pemenangan | paslon nomor urut 2, Firmansyah …,",
+ * "Ketua DPRD | periode 2019-2024, …,")? */
+static bool numbered_tail(warta_doc *d, uint32_t a, uint32_t b) {
+  if (a >= b || b - a > 5) return false;
+  bool num = false;
+  for (uint32_t k = a; k < b; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if (t->kind == WARTA_TOK_NUMBER) {
+      num = true;
+      continue;
+    }
+    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) ||
+        (wt_clsof(d, k) & (LX_CUE | LX_NP_STOP | LX_CLAUSE_CONJ | LX_PRONOUN)) ||
+        wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
+      return false;
+  }
+  return num;
+}
+
 static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (a >= b) return a == b;
   /* (or the body the role is from: "Anggota DPRD DKI Jakarta dari Fraksi
@@ -2418,6 +2438,10 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
 /* Places after di/ke/dari that no gazetteer knows: "di Vostochny Cosmodrome". */
 static bool place_context(warta_doc *d, uint32_t i, uint32_t s0) {
   if (i <= s0 || (wt_phrase_unionof(d, i) & LX_PER_ALIAS)) return false; /* "dari Gus Dur" */
+  /* (a word of nearness or of places between: "di sekitar Omdurman") */
+  if (i >= s0 + 2 && (wt_tok_is(d, i - 1, "sekitar") || (wt_lex_cls2(LX(d), wt_lexof(d, i - 1)) & LX2_LOC_NOUN)) &&
+      (wt_tok_is(d, i - 2, "di") || wt_tok_is(d, i - 2, "ke") || wt_tok_is(d, i - 2, "dari")))
+    return true;
   return wt_tok_is(d, i - 1, "di") || wt_tok_is(d, i - 1, "ke") || wt_tok_is(d, i - 1, "dari") ||
          wt_tok_is(d, i - 1, "kota") || wt_tok_is(d, i - 1, "provinsi") || wt_tok_is(d, i - 1, "kabupaten") ||
          wt_tok_is(d, i - 1, "desa") || wt_tok_is(d, i - 1, "kecamatan") || wt_tok_is(d, i - 1, "wilayah");
@@ -2897,7 +2921,8 @@ int wt_entities(warta_doc *doc) {
             have_pending = false;
           }
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
-              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1)) &&
+              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1) ||
+               numbered_tail(doc, pending_role.t1, nt0 - 1)) &&
               is_punct(doc, nt0 - 1, ',')) {
             /* ("Analis ASEAN dari Centre for … (CSIS) Jakarta, Andika …": the
              * body after "dari" is the affiliation, the words before it the
