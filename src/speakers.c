@@ -33,7 +33,12 @@ static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->s
 static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   int32_t i = wt_mention_find(d, a, b);
   if (i >= 0) {
-    if (ent >= 0) WT_VEC_AT(d->mentions, wt_mention, i).entity = ent;
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
+    if (ent >= 0) m->entity = ent;
+    /* (a pronoun the entity stage listed may turn out to stand for someone
+     * unnamed: "… seorang mantan karyawan … . Ia mengaku …") */
+    else if (how == MH_ANON && m->how == MH_PRONOUN && m->entity < 0)
+      m->how = MH_ANON;
     return i;
   }
   if (wt_add_mention(d, a, b, ent, type, how) != WARTA_OK) return -1;
@@ -301,7 +306,11 @@ static bool unnamed_before(warta_doc *d, uint32_t t) {
                (p->kind == WARTA_TOK_WORD &&
                 ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") ||
                  (d->text[p->start] == 'd' && d->text[p->start + 1] == 'i' &&
-                  wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start))));
+                  wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start)) ||
+                 /* (or where a story comes from: "cerita berbeda datang dari
+                  * seorang mantan karyawan …") */
+                 (wt_tok_is(d, q - 1, "dari") && q >= 2 &&
+                  (wt_tok_is(d, q - 2, "datang") || wt_tok_is(d, q - 2, "muncul") || wt_tok_is(d, q - 2, "berasal")))));
   if (!agent) return false;
   uint32_t w = q + 1;
   if (wt_tok_is(d, w, "mantan")) w++;
@@ -336,7 +345,8 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
     recent = false;
   /* (someone unnamed spoke last, and nobody was named since: "…,” ujarnya.
    * goes on with them) */
-  if (c->last_unnamed && para <= c->last_para + 1 && ts <= c->last_sent + 2 && !(pm && pm->tok0 >= c->last_tok)) {
+  /* (the paragraph next to theirs, however many sentences a quote has) */
+  if (c->last_unnamed && para <= c->last_para + 1 && !(pm && pm->tok0 >= c->last_tok)) {
     *ment = c->last_ment;
     return -1;
   }
