@@ -184,6 +184,19 @@ hal itu; speech_intro
 hal tersebut; speech_intro
 pernyataan itu; speech_intro
 pernyataan tersebut; speech_intro
+# speech_noun: a noun for what someone says, before the speaker's name and a
+# colon that opens their quote ("Pesan Rusdi kepada kedua kubu singkat:
+# “…”", "Soal joki, sikap Arief tegas: ”…”")
+pesan; speech_noun
+sikap; speech_noun
+jawaban; speech_noun
+tanggapan; speech_noun
+komentar; speech_noun
+penjelasan; speech_noun
+pernyataan; speech_noun
+ucapan; speech_noun
+imbauan; speech_noun
+harapan; speech_noun
 # org_seat: a seat of government standing for it ("Pemimpin Kremlin", "juru
 # bicara Gedung Putih"): part of a role, like a place, not an affiliation
 Kremlin; org_seat

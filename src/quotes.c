@@ -660,6 +660,13 @@ static int direct_quotes(warta_doc *d) {
               sp = SP_AFTER;
               np_at = s0;
               cue = UINT32_MAX;
+            } else if (s0 + 2 < j && (wt_lex_cls2(LX(d), wt_lexof(d, s0)) & LX2_SPEECH_NOUN) &&
+                       wt_np_parse(d, s0 + 1, j, &np) && np.kind == NP_PER && j - np.t1 <= 6) {
+              /* "Pesan Rusdi kepada kedua kubu singkat: “…”", "sikap Arief
+               * tegas: ”…”": what a person said, named before the colon */
+              sp = SP_AFTER;
+              np_at = s0 + 1;
+              cue = UINT32_MAX;
             }
           }
         }
