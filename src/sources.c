@@ -475,6 +475,26 @@ int wt_sources(warta_doc *d) {
       a = b + 1;
     }
   }
+  /* a source line closing the article, "Sumber: Xinhua" (a relay's): the
+   * whole article came through those outlets, like a dateline's agency */
+  warta_source tl[4];
+  int ntl = 0;
+  for (size_t p = d->paras.len; p-- > 0 && d->paras.len - p <= 3 && !ntl && rc == WARTA_OK;) {
+    uint32_t t0 = paras[p].tok0, t1 = paras[p].tok1;
+    if (t1 - t0 < 3 || t1 - t0 > 10 || !wt_tok_is(d, t0, "sumber") || !is_p(d, t0 + 1, ':')) continue;
+    for (uint32_t i = t0 + 2; i < t1 && ntl < 4;) {
+      uint32_t n = 0, x = wt_phrase(d, i, t1, &n);
+      if (n && (wt_lex_cls(LX(d), x) & LX_MEDIA) && wt_lex_canon(LX(d), x)) {
+        memset(&tl[ntl], 0, sizeof tl[ntl]);
+        tl[ntl].name = wt_lex_canon(LX(d), x);
+        tl[ntl].span = (warta_span){wt_tok(d, i)->start, wt_tok(d, i + n - 1)->end};
+        ntl++;
+        i += n;
+      } else {
+        i++;
+      }
+    }
+  }
   /* scope: the paragraph's own sources, else the last paragraph's that had any */
   const occ *o = occs.data;
   size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
@@ -507,6 +527,7 @@ int wt_sources(warta_doc *d) {
                                 (o[k].told == -1 && qx->entity < 0)))
           rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
+    for (int k = 0; k < ntl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &tl[k], -1);
     for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
   }
   wt_vec_free(&occs);
