@@ -153,6 +153,11 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
       wt_tok_is(d, p - 1, "yaitu"))
     return true;
+  /* (without the copula: "Salah satunya Somchai Boonmee (52), pengemudi
+   * tuktuk …", "Di antaranya Sutini …") */
+  if ((wt_tok_is(d, p - 1, "satunya") || wt_tok_is(d, p - 1, "antaranya")) && p >= 2 &&
+      (wt_tok(d, p - 2)->flags & TF_SENT_START))
+    return true;
   return (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
 }
 
