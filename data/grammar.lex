@@ -35,6 +35,9 @@ perlu; adv_skip
 tetap; adv_skip
 terus; adv_skip
 lagi; adv_skip
+# joining in ("KH Abdul Mun'im, turut mengajak …", "ikut menegaskan")
+turut; adv_skip
+ikut; adv_skip
 dan; clause_conj
 tetapi; clause_conj
 tapi; clause_conj

@@ -806,6 +806,22 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
    * stands between the subject and the verb */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
   else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
+  /* "Teguh Willy Nugroho, yang turut menulis artikel di jurnal BirdingASIA
+   * menyebutkan": a relative clause about the subject runs up to the verb,
+   * with no comma of its own to close it */
+  for (uint32_t y = e; y > s0 + 2 && e - y < 16;) {
+    y--;
+    const wt_token *t = wt_tok(d, y);
+    if (t->kind == WARTA_TOK_QUOTE || (t->kind == WARTA_TOK_PUNCT && t->ch != '.')) break;
+    if (!wt_tok_is(d, y, "yang") || !is_p(d, y - 1, ',')) continue;
+    uint32_t a = clause_back(d, s0, y - 1);
+    wt_np nm;
+    if (a < y - 1 && np_in(d, a, y - 1, &nm) && nm.kind == NP_PER && (nm.n1 == y - 1 || nm.t1 == y - 1)) {
+      *out = nm;
+      return true;
+    }
+    break;
+  }
   uint32_t cs = clause_back(d, s0, e);
   /* (clause_back stops after "saat"/"ketika": the adverbial starts there) */
   if (cs > s0 + 2 && wt_tok(d, cs - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, cs - 1)->flags & TF_CAP) &&
