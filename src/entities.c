@@ -2914,6 +2914,17 @@ int wt_entities(warta_doc *doc) {
           uint32_t nbody = 0;
           bool via_noun = have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 16 &&
                           is_punct(doc, nt0 - 1, ',') && org_noun_body(doc, pending_role.t1, nt0 - 1, &nbody);
+          /* (or "dari" and the name with the body before it: "Anggota
+           * Komisi II DPR RI | dari | Fraksi PDI Perjuangan Ketut Suryawan") */
+          if (!via_noun && have_pending && np.r1 == np.r0 && np.m0 > np.t0 && pending_role.t1 + 1 == np.t0 &&
+              wt_tok_is(doc, pending_role.t1, "dari") && is_cap(doc, np.t0)) {
+            if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK ||
+                (pending_role.a1 > pending_role.a0 &&
+                 wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK) ||
+                wt_add_attr(doc, ent, np.t0, np.m0, true) != WARTA_OK)
+              goto oom;
+            have_pending = false;
+          }
           if (via_noun) {
             if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK ||
                 wt_add_attr(doc, ent, nbody, nt0 - 1, true) != WARTA_OK)

@@ -685,6 +685,13 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       /* (a relative clause after the first phrase ends in this one: "Bupati
        * Garut H. Dadang Suryaman yang turut meninjau stan asal Garut
        * menyampaikan") */
+      /* (but a role, "dari" and a person with their body is that person:
+       * "Anggota Komisi II DPR RI dari Fraksi PDI Perjuangan Ketut
+       * Suryawan menilai") */
+      if (first && prep && f.kind == NP_ROLE && np.kind == NP_PER && f.t1 + 1 == a && wt_tok_is(d, a - 1, "dari")) {
+        *out = np;
+        return true;
+      }
       if (first && (prep || (f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "yang")))) {
         *out = f;
         return true;
