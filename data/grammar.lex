@@ -243,6 +243,8 @@ Banjar; loc_head
 Nagari; loc_head
 Jorong; loc_head
 Gampong; loc_head
+# Papua's districts ("Distrik Ilwayab")
+Distrik; loc_head
 # (street: a street's name runs over titles, given names and initials, the
 # names of the persons streets are named after: "Jalan S Parman", "Jl.
 # Jenderal Gatot Subroto")

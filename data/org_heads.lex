@@ -42,6 +42,10 @@ Biro
 Pusat
 Balai
 Balai Besar
+# observation and guard posts ("Petugas Pos Pengamatan Gunung Api Marapi")
+Pos Pengamatan
+Pos Pantau
+Pos Polisi
 Kantor
 Kantor Wilayah
 Kanwil

@@ -825,6 +825,21 @@ static inline bool is_terminal(const wt_token *t, const wt_token *next, const wt
   return false;
 }
 
+/* "Corporate Secretary PT Jasa Marga (Persero) Tbk. Nadia Permatasari
+ * mengatakan": a company's legal suffix with its dot, then a given name and
+ * another capitalised word, is the company's name ending before the
+ * person's, not a sentence's end. */
+static bool company_then_name(const warta_doc *doc, uint32_t i, uint32_t tok1) {
+  const wt_token *t = wt_tok(doc, i);
+  const wt_lexicon *lx = doc->eng->lex;
+  if (!(t->flags & TF_ABBREV) || t->lex >= lx->nentries || !(lx->entries[t->lex].cls & LX_ORG_SUFFIX) || i + 2 >= tok1)
+    return false;
+  const wt_token *a = wt_tok(doc, i + 1), *b = wt_tok(doc, i + 2);
+  if (a->kind != WARTA_TOK_WORD || !(a->flags & TF_CAP) || b->kind != WARTA_TOK_WORD || !(b->flags & TF_CAP)) return false;
+  uint32_t x = wt_lex_find(lx, doc->text + a->start, a->end - a->start);
+  return x != LEX_NONE && (lx->entries[x].cls & LX_NAME_FIRST);
+}
+
 static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_t tok1) {
   wt_token *toks = doc->toks.data;
   const wt_lexicon *lx = doc->eng->lex;
@@ -833,6 +848,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     /* words carry no punctuation code and no abbreviation dot: skip them cheaply */
     if (!toks[i].ch && !(toks[i].flags & TF_ABBREV)) continue;
     if (!is_terminal(&toks[i], i + 1 < tok1 ? &toks[i + 1] : NULL, lx)) continue;
+    if (company_then_name(doc, i, tok1)) continue;
     uint32_t j = i + 1;
     /* ?! ... and closing quotes / brackets belong to the sentence they end */
     while (j < tok1 && ((toks[j].kind == WARTA_TOK_PUNCT &&

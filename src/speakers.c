@@ -682,6 +682,11 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
        * Surabaya, Rabu (16/9/2020), mengatakan") */
       bool prep = a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
                              wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"));
+      /* (a noun in lower case between: "di kantor perdana menteri") */
+      if (!prep && a > cs + 1 && wt_tok(d, a - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, a - 1)->flags & TF_CAP) &&
+          !(wt_tok(d, a)->flags & TF_CAP) && (wt_tok_is(d, a - 2, "di") || wt_tok_is(d, a - 2, "ke") ||
+                                                wt_tok_is(d, a - 2, "dari") || wt_tok_is(d, a - 2, "dalam")))
+        prep = true;
       /* (a relative clause after the first phrase ends in this one: "Bupati
        * Garut H. Dadang Suryaman yang turut meninjau stan asal Garut
        * menyampaikan") */
