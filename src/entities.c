@@ -388,7 +388,12 @@ static bool bare_head(warta_doc *d, uint32_t a, uint32_t b) {
  * hukum Ayu Larasati", "Ibunda Naufal"; data/grammar.lex, role_rel)? */
 static bool role_of_relation(warta_doc *d, const wt_np *np) {
   uint32_t n = 0;
-  return np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n;
+  if (!(np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n)) return false;
+  /* (the relation is the whole role, lower-case words aside -- "Asisten
+   * pribadi Said" -- not "Asisten | Tindak Pidana Khusus", a post) */
+  for (uint32_t k = np->r0 + n; k < np->r1; k++)
+    if (wt_tok(d, k)->flags & (TF_CAP | TF_UPPER)) return false;
+  return true;
 }
 
 /* Does a lower-case noun of companies (data/grammar.lex, org_noun) stand
@@ -1539,6 +1544,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     e = u[nu - 1].a;
     nu--;
   }
+  /* (initials in capitals after a role of relation are a person's:
+   * "kuasa hukum HS, Dedi Irawan Lubis,", "istri AR") */
+  if (nu == 1 && u[0].type == U_ACRO && u[0].b == u[0].a + 1 && r0 != UINT32_MAX && r1 > r0 &&
+      wt_tok(d, u[0].a)->end - wt_tok(d, u[0].a)->start <= 3 &&
+      !(phrase_cls(d, u[0].a, u[0].b, &(uint32_t){0}) & (LX_ORG | LX_LOC | LX_MEDIA))) {
+    uint32_t rn = 0;
+    if ((wt_lex_cls2(LX(d), wt_phrase(d, r0, r1, &rn)) & LX2_ROLE_REL) && rn) u[0].type = U_NAME;
+  }
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
@@ -2648,19 +2661,43 @@ int wt_entities(warta_doc *doc) {
         if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
           if (t->flags & TF_CAP) {
             start = true;
-          } else if ((wt_clsof(doc, i) & LX_PHRASE_START) && (wt_phrase_unionof(doc, i) & LX_ROLE)) {
+          } else if ((wt_clsof(doc, i) & LX_PHRASE_START) && (wt_phrase_unionof(doc, i) & (LX_ROLE | LX_ROLE_COMMON))) {
             uint32_t n;
-            uint64_t c = phrase_cls(doc, i, s1, &n);
+            uint32_t x = wt_phrase(doc, i, s1, &n);
+            uint64_t c = wt_lex_cls(LX(doc), x);
             if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
+            /* (and a role of relation before a name or initials: "kuasa
+             * hukum HS, Dedi Irawan Lubis,") */
+            else if (n > 1 && (c & LX_ROLE_COMMON) && (wt_lex_cls2(LX(doc), x) & LX2_ROLE_REL) && i + n < s1 &&
+                     (is_cap(doc, i + n) || is_upper(doc, i + n))) {
+              /* (only before the holder's name in commas: "anggota tim kuasa
+               * hukum Rizieq Shihab" names no holder) */
+              uint32_t k = i + n;
+              while (k < s1 && k - i < 8 && (is_cap(doc, k) || is_upper(doc, k))) k++;
+              start = k + 1 < s1 && is_punct(doc, k, ',') && is_cap(doc, k + 1);
+            }
           }
           /* a one-word role in lower case before a body: "epidemiolog
            * Universitas Indonesia, Tri Yunis Miko Wahyono," */
           /* (an everyday one too before a known body: "kiper Dewa United
            * Fadhil Rahman", "gelandang Persebaya Surabaya Arkhan …") */
-          if (!start && i + 1 < s1 && is_cap(doc, i + 1) &&
-              ((wt_clsof(doc, i) & LX_ROLE) ||
-               ((wt_clsof(doc, i) & LX_ROLE_COMMON) && (phrase_cls(doc, i + 1, s1, &(uint32_t){0}) & LX_ORG))))
-            start = true;
+          /* (or before a body's head: "aktivis Aliansi Masyarakat Adat
+           * Nusantara (AMAN) Kalimantan Tengah, Ferdi …,"; not a head of
+           * places, "warga Kelurahan Duri Kepa") */
+          if (!start && i + 1 < s1 && is_cap(doc, i + 1)) {
+            uint64_t c = wt_clsof(doc, i), nx = (c & LX_ROLE) ? 0 : phrase_cls(doc, i + 1, s1, &(uint32_t){0});
+            if ((c & LX_ROLE) || ((c & LX_ROLE_COMMON) && (nx & (LX_ORG | LX_ORG_HEAD)) && !(nx & LX_LOC_HEAD)))
+              start = true;
+          }
+          /* (or with its field in lower case, opening the clause: "Sementara
+           * itu, pelatih ganda putra Korea Selatan, Lee Sang-woo,") */
+          if (!start && (wt_clsof(doc, i) & (LX_ROLE | LX_ROLE_COMMON)) && i > s0 && is_punct(doc, i - 1, ',')) {
+            uint32_t j = lower_role_words(doc, i, s1), l = 0;
+            /* (a known place or body, then the name in commas) */
+            if (j > i + 1 && j < s1 && is_cap(doc, j) && (phrase_cls(doc, j, s1, &l) & (LX_LOC | LX_ORG)) && l &&
+                j + l + 1 < s1 && is_punct(doc, j + l, ',') && is_cap(doc, j + l + 1))
+              start = true;
+          }
         }
         if (!start) {
           i++;
@@ -2743,7 +2780,10 @@ int wt_entities(warta_doc *doc) {
           hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
         /* (after a bare legal form the words are the company's, given name
          * or not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
-        if (hinted && np.a1 == np.a0 + 1 && np.a1 == np.n0 && (wt_lex_cls2(LX(doc), wt_lexof(doc, np.a0)) & LX2_ORG_FORM))
+        /* (also after a legal form and more words: "Humas PT Sawit | Kencana
+         * Lestari, Bambang Triyono,") */
+        if (hinted && np.a1 > np.a0 && np.a1 == np.m0 && np.m0 == np.n0 &&
+            (wt_lex_cls2(LX(doc), wt_lexof(doc, np.a0)) & LX2_ORG_FORM))
           hinted = false;
         /* (where the body is may stand before the comma: "Direktur Rumah
          * Sakit Syuhada Al-Aqsa di Deir al-Balah, Dr. Fadi Nasrallah,") */

@@ -125,7 +125,7 @@ static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   uint64_t u = wt_phrase_union(lx, x);
   unsigned l = 0;
   if (c & LX_CUE) l |= WL_CUE;
-  if (((c & LX_PHRASE_START) && (u & LX_ROLE)) || (c & (LX_ROLE | LX_ROLE_COMMON))) l |= WL_NP;
+  if (((c & LX_PHRASE_START) && (u & (LX_ROLE | LX_ROLE_COMMON))) || (c & (LX_ROLE | LX_ROLE_COMMON))) l |= WL_NP;
   if (lx == &wt_builtin_lexicon ? wt_date_word(lx, x) : (wt_lex_cls2(lx, x) || (c & LX_PHRASE_START))) l |= WL_DATE;
   if (u & (LX_SRC_CUE | LX_SRC_TO)) l |= WL_SRC;
   if (u & LX_FIRSTHAND) l |= WL_FIRSTHAND;
