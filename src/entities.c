@@ -1145,9 +1145,12 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
  * Sutrisno (45), operator SPBU."). Fills np as a role (with the body as its
  * affiliation) and returns true; leaves np alone otherwise. */
 static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_cue, wt_np *np) {
-  uint32_t j = i;
   /* (a nickname's aside is no description: "Castro, sapaan Herdiansyah,") */
   if (i > 0 && wt_nickname_aside(d, i - 1, lim)) return false;
+  /* (one of many: "Ujang Supriatna (41), salah satu jukir yang diamankan
+   * petugas," -- the role is the noun after the quantifier) */
+  if (i + 2 < lim && wt_tok_is(d, i, "salah") && (wt_tok_is(d, i + 1, "satu") || wt_tok_is(d, i + 1, "seorang"))) i += 2;
+  uint32_t j = i;
   while (j < lim && j - i < 3) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & (TF_CAP | TF_DIGIT))) break;
@@ -1166,6 +1169,30 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   uint32_t b = j;
   while (b < lim && b - j < 5 && is_cap(d, b) && !(wt_tok(d, b)->flags & TF_DIGIT)) b++;
   uint32_t c = b;
+  /* (a relative clause about the person, up to the comma: "salah satu jukir
+   * yang diamankan petugas,") */
+  /* (not about a company: "Torch, produsen perlengkapan outdoor yang …,") */
+  if (b == j && c < lim && wt_tok_is(d, c, "yang") && !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ORG_NOUN)) {
+    uint32_t y = c;
+    while (y < lim && y - c < 12 && !is_punct(d, y, ',') && wt_tok(d, y)->kind != WARTA_TOK_QUOTE) y++;
+    if (y < lim && is_punct(d, y, ',')) c = y;
+  }
+  /* (a relation to someone not named: "Neneng Rohayati (34), ibu dari salah
+   * seorang siswa kelas 2," -- the whole phrase is her role) */
+  bool related = false;
+  if (b == j && c + 1 < lim && wt_tok_is(d, c, "dari") && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_REL) &&
+      !(wt_tok(d, c + 1)->flags & TF_CAP)) {
+    uint32_t y = c + 1;
+    while (y < lim && y - c < 10 &&
+           (wt_tok(d, y)->kind == WARTA_TOK_NUMBER ||
+            (wt_tok(d, y)->kind == WARTA_TOK_WORD && !(wt_tok(d, y)->flags & TF_CAP) &&
+             !wt_is_verb_form(LX(d), d->text + wt_tok(d, y)->start, wt_tok(d, y)->end - wt_tok(d, y)->start))))
+      y++;
+    if (y < lim && is_punct(d, y, ',')) {
+      c = y;
+      related = true;
+    }
+  }
   if (c < lim && !is_punct(d, c, ',')) {
     /* a place or more after a link word: "di Jalan Pramuka, Jakarta Timur" */
     if (!(wt_tok_is(d, c, "di") || wt_tok_is(d, c, "dari") || wt_tok_is(d, c, "asal"))) return false;
@@ -1206,7 +1233,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   memset(np, 0, sizeof *np);
   np->kind = NP_ROLE;
   np->t0 = np->r0 = i;
-  np->r1 = j;
+  np->r1 = related ? c : j;
   if (b > j) {
     np->a0 = j;
     np->a1 = b;
