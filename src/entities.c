@@ -1008,8 +1008,13 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * role's field */
     /* (also right after the role phrase itself: "Menteri Lingkungan Hidup
      * dan Perubahan Iklim Brasil Helena …") */
+    /* (a title word there is the field's when a dictionary word follows it:
+     * "Direktur Bina Umrah dan Haji Khusus") */
     if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
-        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & (LX_ROLE | LX_TITLE))) {
+        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
+        (!(wt_clsof(d, j + 1) & LX_TITLE) ||
+         (j + 2 < lim && is_cap(d, j + 2) && wt_tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
+          !(wt_clsof(d, j + 2) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD))))) {
       j++;
       continue;
     }
