@@ -479,6 +479,8 @@ static bool is_place_word(warta_doc *d, uint32_t i) {
 }
 
 /* Splits the capitalised run [i, e) into units. */
+static bool text_place_word(const warta_doc *d, uint32_t i);
+
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
@@ -934,6 +936,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       u[0].lex = LEX_NONE;
       i = u[0].b;
       continue;
+    } else if (e == i + 1 && d->nplace_words && !(wt_tok(d, i)->flags & TF_SENT_START) && text_place_word(d, i) &&
+               !(i > 0 && (wt_clsof(d, i - 1) & LX_LOC_HEAD))) {
+      x->type = U_LOC; /* "aktivitas kegempaan Marapi" after or before "Gunung Marapi" */
+      x->b = i + 1;
     } else if (name_like(d, i)) {
       x->type = U_NAME;
       x->b = i + 1;
@@ -2645,6 +2651,38 @@ static void role_aliases(warta_doc *d) {
   }
 }
 
+/* Places the text names with their head ("Gunung Marapi", "Desa
+ * Sukamaju"): one unknown word, which alone elsewhere ("aktivitas kegempaan
+ * Marapi", "warga Sukamaju") is that place, also before the headed mention.
+ * (At most sixteen per document; the check is a scan of those.) */
+static void place_words(warta_doc *d) {
+  uint32_t n = wt_ntok(d);
+  d->nplace_words = 0;
+  for (uint32_t k = 0; k < d->nnp_starts && d->nplace_words < 16; k++) {
+    uint32_t i = d->np_starts[k], w = i + 1;
+    if (w >= n || !(wt_clsof(d, i) & LX_LOC_HEAD) || !is_cap(d, i) || !is_cap(d, w)) continue;
+    if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || wt_tok_common(d, w) ||
+        (wt_clsof(d, w) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_LOC_HEAD | LX_ORG_HEAD | LX_MEDIA)))
+      continue;
+    if (w + 1 < n && is_cap(d, w + 1)) continue; /* (one-word names only) */
+    /* (not the head inside a role: "Kepala Desa | Pane" names a person) */
+    uint32_t rl = 0;
+    if (i > 0 && (phrase_cls(d, i - 1, w, &rl) & LX_ROLE) && i - 1 + rl > i) continue;
+    d->place_words[d->nplace_words++] = w;
+  }
+}
+
+/* Is word token i a place's name the text gave with its head (place_words)? */
+static bool text_place_word(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  for (uint32_t k = 0; k < d->nplace_words; k++) {
+    const wt_token *p = wt_tok(d, d->place_words[k]);
+    if (p->end - p->start == t->end - t->start && !memcmp(d->text + p->start, d->text + t->start, t->end - t->start))
+      return true;
+  }
+  return false;
+}
+
 /* A subheading inside the body ("Nadia Sempat Tak Bisa Berhenti Menangis",
  * "Debut Akting Ballo"): a short line in title case, no quote marks and no
  * sentence-final mark. Its capitalised words are no names: a given name
@@ -2673,6 +2711,7 @@ int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   role_aliases(doc);
+  place_words(doc);
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
   wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};

@@ -279,6 +279,8 @@ struct warta_doc {
    * own access ("saat dihubungi") (see wt_annotate) */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
+  uint32_t place_words[16]; /* names the text gives places with their head ("Gunung | Marapi"), entities.c */
+  uint32_t nplace_words;
   uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal"), and
                              one-word companies after a noun of companies ("startup Belanjain") */
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
