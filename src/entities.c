@@ -2460,6 +2460,23 @@ static bool numbered_tail(warta_doc *d, uint32_t a, uint32_t b) {
   return num;
 }
 
+/* A body named right before "melalui" and the role at r: "Kementerian
+ * Lingkungan Hidup (KLH) melalui | Deputi …". Fills [*a, *b) with the
+ * body's name. */
+static bool body_through(warta_doc *d, uint32_t s0, uint32_t r, uint32_t *a, uint32_t *b) {
+  if (r < s0 + 2 || !wt_tok_is(d, r - 1, "melalui")) return false;
+  uint32_t e = r - 1, k = e;
+  if (k >= s0 + 3 && is_punct(d, k - 1, ')') && is_punct(d, k - 3, '(')) k -= 3; /* its acronym */
+  uint32_t st = k;
+  while (st > s0 && k - st < 12 && (is_cap(d, st - 1) || wt_tok_is(d, st - 1, "dan"))) st--;
+  if (st == k) return false;
+  wt_np np;
+  if (!wt_np_parse(d, st, e, &np) || np.kind != NP_ORG) return false;
+  *a = np.m0;
+  *b = k;
+  return true;
+}
+
 static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (a >= b) return a == b;
   /* (or the body the role is from: "Anggota DPRD DKI Jakarta dari Fraksi
@@ -2896,6 +2913,10 @@ int wt_entities(warta_doc *doc) {
             if (holder >= 0 && (wt_add_attr(doc, holder, np.r0, r1, false) != WARTA_OK ||
                                 wt_add_attr(doc, holder, a0, np.n1, true) != WARTA_OK))
               goto oom;
+            uint32_t body0 = 0, body1 = 0;
+            if (holder >= 0 && body_through(doc, s0, np.r0, &body0, &body1) &&
+                wt_add_attr(doc, holder, body0, body1, true) != WARTA_OK)
+              goto oom;
             i = ap.t1;
             continue;
           }
@@ -3069,6 +3090,12 @@ int wt_entities(warta_doc *doc) {
                        wt_add_attr(doc, ent, pending_role.a0, pending_role.a1, true) != WARTA_OK) {
               goto oom;
             }
+            /* (a body speaking through its official: "Kementerian
+             * Lingkungan Hidup (KLH) melalui Deputi …, Suharyanto …,") */
+            uint32_t body0 = 0, body1 = 0;
+            if (body_through(doc, s0, pending_role.r0, &body0, &body1) &&
+                wt_add_attr(doc, ent, body0, body1, true) != WARTA_OK)
+              goto oom;
             have_pending = false;
           }
           uint32_t j = np.t1;
