@@ -10,3 +10,4 @@ startup
 edutech
 fintech
 kharismatik
+syariah

@@ -48,6 +48,8 @@ Pos Pantau
 Pos Polisi
 Kantor
 Kantor Wilayah
+Suku Dinas
+Sudin
 Kanwil
 Kantor Imigrasi; org_named
 Kantor Pajak

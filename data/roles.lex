@@ -268,6 +268,10 @@ Ketua Umum
 Presidium
 Wakil Ketua Umum
 Ketua Harian
+# Jakarta's city agencies have sub-agencies (suku dinas) per city:
+# "Kasudin Gulkarmat Jakarta Timur Gatot Sulistyo"
+Kasudin
+Kepala Suku Dinas
 Ketua Pelaksana
 Ketua Panitia
 Ketua Dewan
@@ -361,6 +365,10 @@ Media Officer
 Press Officer
 Sekretaris Perusahaan
 Public Relations Manager
+Corporate Communication Manager
+Corporate Communications Manager
+Head of Corporate Communication
+VP Corporate Communication
 Pemilik Perusahaan
 Juru Bicara
 Humas

@@ -2785,6 +2785,11 @@ int wt_entities(warta_doc *doc) {
             if (j > i + 1 && j < s1 && is_cap(doc, j) && (phrase_cls(doc, j, s1, &l) & (LX_LOC | LX_ORG)) && l &&
                 j + l + 1 < s1 && is_punct(doc, j + l, ',') && is_cap(doc, j + l + 1))
               start = true;
+            /* (or "dari" and a body: "pengacara hak asasi manusia dari Lembaga
+             * Bantuan Hukum (LBH) Banda Aceh, Rahmi Safitri,") */
+            else if (j > i + 1 && j + 1 < s1 && wt_tok_is(doc, j, "dari") && is_cap(doc, j + 1) &&
+                     (phrase_cls(doc, j + 1, s1, &l) & (LX_ORG | LX_ORG_HEAD)))
+              start = true;
           }
         }
         if (!start) {
