@@ -270,6 +270,23 @@ static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
 
 static bool known_word(const warta_doc *d, const char *s, size_t n);
 
+/* Is token i an academic degree written without its dots ("MA" for M.A.,
+ * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
+static bool degree_undotted(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  /* (the second letter in capitals too: "MA", "MSi", not "Jack Ma") */
+  if (t->kind != WARTA_TOK_WORD || n < 2 || n > 4 || !(t->flags & (TF_CAP | TF_UPPER)) ||
+      d->text[t->start + 1] < 'A' || d->text[t->start + 1] > 'Z')
+    return false;
+  char k[8];
+  k[0] = (char)(d->text[t->start] | 0x20);
+  k[1] = '.';
+  for (size_t j = 1; j < n; j++) k[j + 1] = (char)(d->text[t->start + j] | 0x20);
+  uint32_t x = wt_lex_find(LX(d), k, n + 1);
+  return x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_TITLE_ACAD);
+}
+
 /* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
  * after a prefix ("Mantan Kepala Desa", "Plt Kepala Desa")? */
 static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
@@ -1579,6 +1596,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * before the bracket, the phrase after it */
   uint32_t tail = e;
   if (nu > 1 && u[nu - 1].type == U_PAREN && u[nu - 2].type == U_NAME) {
+    e = u[nu - 1].a;
+    nu--;
+  }
+  /* (a degree written without its dots after the name: "Dr H Zulkifli
+   * Abdullah MA,", "Rina Hapsari SH") */
+  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && degree_undotted(d, u[nu - 1].a)) {
     e = u[nu - 1].a;
     nu--;
   }
