@@ -158,6 +158,17 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   if ((wt_tok_is(d, p - 1, "satunya") || wt_tok_is(d, p - 1, "antaranya")) && p >= 2 &&
       (wt_tok(d, p - 2)->flags & TF_SENT_START))
     return true;
+  /* (a name joined by "dan" to a name before it is that name's partner:
+   * the subject only when that one is -- "antara Presiden Vladimir Putin
+   * dan Presiden Volodymyr Zelensky" is not) */
+  if (wt_tok_is(d, p - 1, "dan") && p >= 2 && wt_tok(d, p - 2)->kind == WARTA_TOK_WORD &&
+      (wt_tok(d, p - 2)->flags & TF_CAP)) {
+    uint32_t a = p - 2;
+    while (a > 0 && wt_tok(d, a - 1)->kind == WARTA_TOK_WORD && (wt_tok(d, a - 1)->flags & TF_CAP) &&
+           !(wt_tok(d, a)->flags & TF_SENT_START))
+      a--;
+    return (wt_tok(d, a)->flags & TF_SENT_START) || (a > 0 && is_p(d, a - 1, ','));
+  }
   return (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
 }
 
@@ -818,6 +829,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
    * stands between the subject and the verb */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
   else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
+  /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
+   * mengatakan") */
+  else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
+           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip"))) {
+    e -= 2;
+    if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
+  }
   /* "Teguh Willy Nugroho, yang turut menulis artikel di jurnal BirdingASIA
    * menyebutkan": a relative clause about the subject runs up to the verb,
    * with no comma of its own to close it */
