@@ -1283,6 +1283,10 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
  * brackets ("Sutrisno (45),") or a description in commas before a verb? */
 static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
   if (wt_age_at(d, j, lim)) return true;
+  /* (an age written out between commas: "Kasmadi, 61 tahun, nelayan …") */
+  if (j + 3 < lim && is_punct(d, j, ',') && wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER && wt_tok_is(d, j + 2, "tahun") &&
+      is_punct(d, j + 3, ','))
+    return true;
   wt_np ap;
   return j + 1 < lim && is_punct(d, j, ',') && lower_apposition(d, j + 1, lim, false, &ap);
 }

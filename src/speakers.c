@@ -336,6 +336,38 @@ static bool unnamed_before(warta_doc *d, uint32_t t) {
   return pm < 0 || WT_VEC_AT(d->mentions, wt_mention, pm).tok0 < q;
 }
 
+/* The latest mention, after the last quote and before t, outside quotes,
+ * of someone quoted earlier than the last speaker; -1 if none. */
+static int32_t former_speaker_since(warta_doc *d, const ctx *c, uint32_t t) {
+  const uint32_t *ix = d->ment_by_tok;
+  size_t cur = 0, lo = wt_mention_seek(d, t, &cur);
+  for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
+    if (m->tok0 < c->last_tok) break;
+    if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t || m->how == MH_PRONOUN) continue;
+    if (m->entity == c->last_ent || inside_quote(d, m->tok0)) continue;
+    /* (as a subject, or as the example that ends the sentence, "warga
+     * seperti Sulastri.": not in passing, "yang datang bersama Menko PMK
+     * Muhadjir Effendy, …") */
+    if (!subject_mention(d, m) &&
+        !(m->tok1 < wt_ntok(d) && is_p(d, m->tok1, '.') && m->tok0 > 0 &&
+          (wt_tok_is(d, m->tok0 - 1, "seperti") || wt_tok_is(d, m->tok0 - 1, "misalnya") ||
+           wt_tok_is(d, m->tok0 - 1, "termasuk"))))
+      continue;
+    if (!(WT_VEC_AT(d->ents_x, wt_entity_x, m->entity).flags & EF_SPEAKER)) continue;
+    /* (and not in a sentence about the last speaker: "Robert menyebutnya …
+     * tidak pernah dilaporkan kepada Sukardi.") */
+    const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, m->tok0));
+    for (size_t j = k; j-- > 0;) {
+      const wt_mention *o = &WT_VEC_AT(d->mentions, wt_mention, ix[j]);
+      if (o->tok0 < st->tok0) break;
+      if (o->entity == c->last_ent) return -1;
+    }
+    return (int32_t)ix[k];
+  }
+  return -1;
+}
+
 /* The entity being talked about at token t (for -nya and pronouns): the
  * last speaker while they were quoted within the last two sentences (a
  * person merely named in between does not take over: "Presiden meresmikan
@@ -353,6 +385,16 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
+  /* (so does someone quoted before, named again since, as subject or not:
+   * "… kegelisahan warga seperti Sulastri." then "“…,” katanya") */
+  if (c->last_ent >= 0) {
+    int32_t fm = former_speaker_since(d, c, t);
+    if (fm >= 0) {
+      m = fm;
+      pm = &WT_VEC_AT(d->mentions, wt_mention, fm);
+      recent = false;
+    }
+  }
   /* (a pronoun stands for a person: a body that spoke last gives way to a
    * person named after its words -- "YLKI meminta … . Hal senada disampaikan
    * ekonom Indef Nadia Puspitasari. Ia memperkirakan …") */
