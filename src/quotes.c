@@ -392,6 +392,14 @@ static bool contrast(const warta_doc *d, uint32_t i) {
   return wt_tok_is(d, i, "tetapi") || wt_tok_is(d, i, "namun") || wt_tok_is(d, i, "tapi");
 }
 
+/* Does [a, b) hold a pair of quote marks (a partial quote)? */
+static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
+  int marks = 0;
+  for (uint32_t i = a; i < b; i++)
+    if (is_qmark(d, i)) marks++;
+  return marks >= 1;
+}
+
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
  * keterangan ...", "di Jakarta, Senin (13/4)," up to a comma when such a
  * phrase follows the verb; then "bahwa", ":" or ","; stops at a
@@ -470,6 +478,11 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
         !(e > i && e + 1 < lim && wt_tok(d, e + 1)->kind == WARTA_TOK_NUMBER &&
           wt_tok(d, e - 1)->end == wt_tok(d, e)->start && wt_tok(d, e)->end == wt_tok(d, e + 1)->start))
       break;
+    /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
+     * subject's second verb, whose quoted words are a quote of their own) */
+    if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
+        !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) && has_inner_quote(d, e + 2, lim))
+      break;
     if (is_p(d, e, ',') && e + 1 < lim) {
       uint32_t n = 0;
       uint64_t c = wt_lex_cls(LX(d), wt_phrase(d, e + 1, lim, &n));
@@ -506,14 +519,6 @@ static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
 
 static bool cue_used(const warta_doc *d, uint32_t k) { return (d->qmark[k] & QM_CUE) != 0; }
 
-/* Does [a, b) hold a pair of quote marks (a partial quote)? */
-static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  int marks = 0;
-  for (uint32_t i = a; i < b; i++)
-    if (is_qmark(d, i)) marks++;
-  return marks >= 1;
-}
-
 /* --------------------------------------------------------------- stage */
 
 /* Does the quote mark at o open its sentence? */
@@ -521,6 +526,16 @@ static bool sentence_start_at(const warta_doc *d, uint32_t o) {
   uint32_t s = wt_sent_index(d, o);
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   return o == st->tok0 || (o > st->tok0 && o - st->tok0 <= 1 && wt_tok(d, st->tok0)->kind == WARTA_TOK_PUNCT);
+}
+
+/* Is token i a noun for what someone says with -nya ("Pesannya",
+ * "Jawabannya", "Sikapnya": data/grammar.lex, speech_noun)? */
+static bool speech_noun_nya(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  size_t n = t->end - t->start;
+  if (t->kind != WARTA_TOK_WORD || n < 7 || memcmp(d->text + t->end - 3, "nya", 3)) return false;
+  uint32_t x = wt_lex_find(LX(d), d->text + t->start, n - 3);
+  return x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_SPEECH_NOUN);
 }
 
 static int direct_quotes(warta_doc *d) {
@@ -667,6 +682,10 @@ static int direct_quotes(warta_doc *d) {
               sp = SP_AFTER;
               np_at = s0 + 1;
               cue = UINT32_MAX;
+            } else if (j - s0 <= 3 && speech_noun_nya(d, s0)) {
+              /* "Pesannya tegas: “…”": what the person talked about said */
+              sp = SP_NYA;
+              cue = s0;
             }
           }
         }
