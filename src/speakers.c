@@ -1042,8 +1042,10 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
     if (m->tok0 >= s || m->entity < 0 || m->type != WARTA_ORG) continue;
     const wt_token *f = wt_tok(d, m->tok0);
     if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) {
-      *ment = mention_at(d, s, s + n + 1, m->entity, WARTA_ORG, MH_ROLE);
-      return m->entity;
+      /* (mention_at may grow the mention vector: m is not read after it) */
+      int32_t e = m->entity;
+      *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
+      return e;
     }
   }
   return -1;
