@@ -650,7 +650,18 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
     }
     t->end = i + 1;
     t->ch = c;
-    if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
+    if (c == '@' && i + 2 < hi && (CLS(s[i + 1]) == C_ALPHA || CLS(s[i + 1]) == C_DIGIT || s[i + 1] == '_')) {
+      /* a social-media handle is one word, a name ("tulis akun
+       * @rinaa.putri_", "timpal @dwiki.santoso"): letters, digits, "_" and
+       * inner dots */
+      uint32_t e = i + 1;
+      while (e < hi && e - i < 64 && (CLS(s[e]) == C_ALPHA || CLS(s[e]) == C_DIGIT || s[e] == '_' || s[e] == '.')) e++;
+      while (e > i + 1 && s[e - 1] == '.') e--;
+      t->end = e;
+      t->ch = 0; /* (a word's ch byte caches facts about it) */
+      t->kind = WARTA_TOK_WORD;
+      t->flags |= TF_CAP;
+    } else if (c == '#' && word_at(g, i + 1)) { /* hashtags stay one token: #MelajuJauh */
       uint8_t kind;
       uint16_t fl = 0;
       t->end = scan_word(g, i + 1, hi, &kind, &fl);
