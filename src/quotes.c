@@ -682,8 +682,9 @@ static int direct_quotes(warta_doc *d) {
               sp = SP_AFTER;
               np_at = s0 + 1;
               cue = UINT32_MAX;
-            } else if (j - s0 <= 3 && speech_noun_nya(d, s0)) {
-              /* "Pesannya tegas: “…”": what the person talked about said */
+            } else if (j - s0 <= 6 && speech_noun_nya(d, s0) && !has_predicate(d, s0 + 1, j)) {
+              /* "Pesannya tegas: “…”", "Pesannya bagi wisatawan sederhana:
+               * “…”": what the person talked about said */
               sp = SP_NYA;
               cue = s0;
             }
