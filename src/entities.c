@@ -1166,6 +1166,15 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
   return j;
 }
 
+/* A relative clause at c ("yang …") that runs to a comma within a dozen
+ * tokens: the comma's index; else c. */
+static uint32_t relative_to_comma(const warta_doc *d, uint32_t c, uint32_t lim) {
+  if (c >= lim || !wt_tok_is(d, c, "yang")) return c;
+  uint32_t y = c;
+  while (y < lim && y - c < 12 && !is_punct(d, y, ',') && wt_tok(d, y)->kind != WARTA_TOK_QUOTE) y++;
+  return y < lim && is_punct(d, y, ',') ? y : c;
+}
+
 /* "NAME, operator SPBU di Jalan Pramuka, mengatakan": lower-case words that
  * are neither verbs nor function words, a body in capitals after them, and
  * the comma that closes the apposition before a verb (of saying or any
@@ -1200,11 +1209,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   /* (a relative clause about the person, up to the comma: "salah satu jukir
    * yang diamankan petugas,") */
   /* (not about a company: "Torch, produsen perlengkapan outdoor yang …,") */
-  if (b == j && c < lim && wt_tok_is(d, c, "yang") && !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ORG_NOUN)) {
-    uint32_t y = c;
-    while (y < lim && y - c < 12 && !is_punct(d, y, ',') && wt_tok(d, y)->kind != WARTA_TOK_QUOTE) y++;
-    if (y < lim && is_punct(d, y, ',')) c = y;
-  }
+  if (b == j && !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ORG_NOUN)) c = relative_to_comma(d, c, lim);
   /* (a relation to someone not named: "Neneng Rohayati (34), ibu dari salah
    * seorang siswa kelas 2," -- the whole phrase is her role) */
   bool related = false;
@@ -1236,11 +1241,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     }
     /* (and a relative clause about the body: "di Harbourline Capital
      * Management yang berbasis di Singapura,") */
-    if (c < lim && wt_tok_is(d, c, "yang")) {
-      uint32_t y = c;
-      while (y < lim && y - c < 12 && !is_punct(d, y, ',') && wt_tok(d, y)->kind != WARTA_TOK_QUOTE) y++;
-      if (y < lim && is_punct(d, y, ',')) c = y;
-    }
+    c = relative_to_comma(d, c, lim);
   }
   if (after_cue && (c >= lim || is_punct(d, c, '.'))) {
     /* the speaker's description closes the sentence */
