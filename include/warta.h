@@ -381,8 +381,11 @@ enum {
  * Returns WARTA_OK; WARTA_ERR_EMPTY when the page holds no article text
  * (page->text is "", the metadata is filled); WARTA_ERR_SYNTAX for binary
  * data (warta_html_errpos names the byte); WARTA_ERR_LIMIT for a page over
- * WARTA_MAX_PAGE_BYTES; WARTA_ERR_NOMEM; WARTA_ERR_ARG.  Broken HTML is
- * never an error: it is read the way a browser would. */
+ * WARTA_MAX_PAGE_BYTES; WARTA_ERR_NOMEM; WARTA_ERR_ARG; WARTA_ERR_IO when
+ * libxml2 (libxml2.so.2, loaded at the first warta_html_new rather than
+ * linked, so that programs reading no HTML start faster) cannot be loaded,
+ * the message says why.  Broken HTML is never an error: it is read the way a
+ * browser would. */
 WARTA_API int warta_html_extract(warta_html *h, const char *html, size_t len, const char *content_type,
                                  const char *url, unsigned flags, warta_page *page);
 /* The message of the last failure on h ("" after a success).  Valid until

@@ -35,8 +35,7 @@
  * the page is read again without the class words.
  */
 #define _GNU_SOURCE
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
+#include "libxml.h"
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -273,6 +272,7 @@ struct warta_html {
   const xmlChar *tag_names[256]; /* libxml2's interned names -> tags (valid for one ctxt) */
   uint8_t tag_vals[256];
   htmlParserCtxtPtr ctxt;
+  const wt_libxml *xml; /* libxml2's functions (NULL: it could not be loaded) */
   unsigned ctxt_uses;
   wt_conv conv;
   wt_buf utf8, clean, trim, pool, out, out2, strs, titlebuf, h1buf, authorbuf;
@@ -306,7 +306,6 @@ static void trim_stop_at(warta_html *h, size_t off);
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_once(void) {
-  xmlInitParser();
   init_tagkind();
   init_words();
   init_lx();
@@ -349,12 +348,13 @@ warta_html *warta_html_new(void) {
   warta_html *h = wt_calloc(1, sizeof *h);
   if (!h) return NULL;
   h->errpos = -1;
+  h->xml = wt_libxml_get(NULL); /* (NULL: warta_html_extract says why) */
   return h;
 }
 
 void warta_html_free(warta_html *h) {
   if (!h) return;
-  if (h->ctxt) htmlFreeParserCtxt(h->ctxt);
+  if (h->ctxt) h->xml->free_ctxt(h->ctxt);
   wt_conv_free(&h->conv);
   wt_buf *bufs[] = {&h->utf8, &h->clean, &h->trim, &h->pool, &h->out, &h->out2, &h->strs, &h->titlebuf, &h->h1buf, &h->authorbuf};
   for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) wt_buf_free(bufs[i]);
@@ -1607,8 +1607,8 @@ static int byline_scan(warta_html *h) {
 
 static int parse(warta_html *h, const char *s, size_t n) {
   if (!h->ctxt || h->ctxt_uses >= 256) {
-    if (h->ctxt) htmlFreeParserCtxt(h->ctxt);
-    h->ctxt = htmlNewParserCtxt();
+    if (h->ctxt) h->xml->free_ctxt(h->ctxt);
+    h->ctxt = h->xml->new_ctxt();
     h->ctxt_uses = 0;
     memset(h->tag_names, 0, sizeof h->tag_names);
     if (!h->ctxt) return -1;
@@ -1646,8 +1646,8 @@ static int parse(warta_html *h, const char *s, size_t n) {
   h->cur = 0;
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
              HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
-  xmlDocPtr doc = htmlCtxtReadMemory(c, s, (int)n, NULL, "UTF-8", opts);
-  if (doc) xmlFreeDoc(doc);
+  xmlDocPtr doc = h->xml->read_memory(c, s, (int)n, NULL, "UTF-8", opts);
+  if (doc) h->xml->free_doc(doc);
   c->_private = NULL;
   add_block(h);
   for (size_t i = 0; i < h->nels; i++)
@@ -1716,6 +1716,10 @@ int warta_html_extract(warta_html *h, const char *html, size_t len, const char *
   page->text = "";
   if (!html && len) return fail(h, WARTA_ERR_ARG, -1, "html is NULL");
   if (!html) html = "";
+  if (!h->xml) {
+    const char *why = "libxml2 could not be loaded";
+    if (!(h->xml = wt_libxml_get(&why))) return fail(h, WARTA_ERR_IO, -1, "%s", why);
+  }
   if (len > WARTA_MAX_PAGE_BYTES)
     return fail(h, WARTA_ERR_LIMIT, WARTA_MAX_PAGE_BYTES, "the page is %zu bytes, over the limit of %u", len,
                 WARTA_MAX_PAGE_BYTES);
