@@ -645,10 +645,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1) &&
-               (wt_lex_cls2(LX(d), u[n - 1].lex) & LX2_TITLE_RANK) && name_like(d, i + 1) &&
+               (wt_lex_cls2(LX(d), u[n - 1].lex) & (LX2_TITLE_RANK | LX2_TITLE_ACAD)) && name_like(d, i + 1) &&
                !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
-      /* after a rank comes a name, never a place: "AKBP Darwin Parulian
-       * Sitorus" */
+      /* after a rank or an academic title comes a name, never a place:
+       * "AKBP Darwin Parulian Sitorus", "Profesor Darwin Hutagalung" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
@@ -857,8 +857,22 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * Wahidin", "di Puskesmas Pamulang"): one unknown word after it is
        * that name when a name still follows or nobody is named before the
        * head ("kata Kepala Puskesmas Budi" stays Budi) */
-      if (j == i + len && j < e && is_cap(d, j) && !is_name_hint(d, j) &&
-          (j + 1 < e ? is_cap(d, j + 1) : i == 0 || !is_cap(d, i - 1)) &&
+      /* (dictionary words after the head describe the body and leave its
+       * name still to come: "Universitas Negeri | Tapanuli", "Politeknik
+       * Negeri | Lhokseumawe") */
+      bool unnamed = true;
+      for (uint32_t w = i + len; w < j && unnamed; w++)
+        unnamed = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && wt_tok_common(d, w) &&
+                  !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_LOC_HEAD | LX_ORG_HEAD));
+      /* (a person's name may also follow after a comma, the body's acronym
+       * in brackets between or not: "Rektor Universitas Negeri Tapanuli
+       * (Unitap), Profesor Darwin Hutagalung,") */
+      uint32_t k = j + 1;
+      if (k + 2 < e && is_punct(d, k, '(') && is_cap(d, k + 1) && is_punct(d, k + 2, ')')) k += 3;
+      bool name_after = k == e && e + 1 < wt_ntok(d) && is_punct(d, e, ',') && is_cap(d, e + 1) &&
+                        (is_name_hint(d, e + 1) || (wt_clsof(d, e + 1) & LX_TITLE));
+      if (unnamed && j < e && is_cap(d, j) && !is_name_hint(d, j) &&
+          (k < e ? is_cap(d, k) : i == 0 || !is_cap(d, i - 1) || name_after) &&
           (wt_lex_cls2(LX(d), lex) & LX2_ORG_NAMED) &&
           !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD))) {
         j++;
