@@ -1201,6 +1201,9 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   /* (one of many: "Ujang Supriatna (41), salah satu jukir yang diamankan
    * petugas," -- the role is the noun after the quantifier) */
   if (i + 2 < lim && wt_tok_is(d, i, "salah") && (wt_tok_is(d, i + 1, "satu") || wt_tok_is(d, i + 1, "seorang"))) i += 2;
+  /* (or one person: "Rina (34), seorang guru honorer di Bekasi,") */
+  else if (i + 1 < lim && wt_tok_is(d, i, "seorang"))
+    i++;
   uint32_t j = i;
   while (j < lim && j - i < 3) {
     const wt_token *t = wt_tok(d, j);
