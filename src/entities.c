@@ -1299,8 +1299,28 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
 
 /* Does what follows a one-word name at j say it is a person: an age in
  * brackets ("Sutrisno (45),") or a description in commas before a verb? */
+/* A note that the name before token i is made up, in commas or brackets:
+ * ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
+ * Returns the token after it (the closing comma or after the bracket), or
+ * 0 when there is none. */
+static uint32_t pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
+  bool paren = i < lim && is_punct(d, i, '(');
+  if (i + 3 >= lim || !(paren || is_punct(d, i, ','))) return 0;
+  uint32_t k = i + 1;
+  if (wt_tok_is(d, k, "bukan")) k++;
+  if (!wt_tok_is(d, k, "nama") || k + 1 >= lim) return 0;
+  k++;
+  bool fake = wt_tok_is(d, k - 2, "bukan") ? (wt_tok_is(d, k, "sebenarnya") || wt_tok_is(d, k, "asli"))
+                                            : (wt_tok_is(d, k, "samaran") || wt_tok_is(d, k, "disamarkan"));
+  if (!fake || k + 1 >= lim) return 0;
+  k++;
+  if (paren) return is_punct(d, k, ')') ? k + 1 : 0;
+  return is_punct(d, k, ',') ? k : 0;
+}
+
 static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
   if (wt_age_at(d, j, lim)) return true;
+  if (pseudonym_aside(d, j, lim)) return true;
   /* (an age written out between commas: "Kasmadi, 61 tahun, nelayan …") */
   if (j + 3 < lim && is_punct(d, j, ',') && wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER && wt_tok_is(d, j + 2, "tahun") &&
       is_punct(d, j + 3, ','))
@@ -3164,6 +3184,13 @@ int wt_entities(warta_doc *doc) {
             j += 3;
           else
             aged = false;
+          /* (a made-up name says so: "Rina (34), bukan nama sebenarnya,
+           * seorang guru honorer …,") */
+          uint32_t pa = pseudonym_aside(doc, j, s1);
+          if (pa && pa < s1) {
+            j = pa;
+            aged = true;
+          }
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */

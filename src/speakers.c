@@ -91,6 +91,9 @@ static bool object_apposition(warta_doc *d, uint32_t c) {
 
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
   uint32_t p = m->tok0;
+  /* (a mention opening its sentence is its subject, whatever stands before:
+   * a subheading without a full stop, "Diteror hingga ke Tempat Kerja") */
+  if (wt_tok(d, p)->flags & TF_SENT_START) return true;
   while (p > 0) {
     const wt_token *t = wt_tok(d, p - 1);
     if (t->flags & TF_SENT_START) {
