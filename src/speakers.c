@@ -880,6 +880,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
            (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip"))) {
     e -= 2;
     if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
+  } else if (e >= s0 + 4 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
+             (wt_tok_is(d, e - 2, "dikonfirmasi") || wt_tok_is(d, e - 2, "dihubungi") ||
+              wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "diwawancarai")) &&
+             (wt_tok_is(d, e - 3, "saat") || wt_tok_is(d, e - 3, "ketika"))) {
+    /* (or the outlet that asked, with no comma: "Diyah Puspitasari saat
+     * dikonfirmasi Suara.com menyebut") */
+    e -= 3;
   }
   /* "Teguh Willy Nugroho, yang turut menulis artikel di jurnal BirdingASIA
    * menyebutkan": a relative clause about the subject runs up to the verb,
