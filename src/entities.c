@@ -1064,7 +1064,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     if (j + 1 < lim && is_cap(d, j + 1) && j > i &&
         ((org && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
                   wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on"))) ||
-         wt_tok_is(d, j, "and"))) {
+         wt_tok_is(d, j, "and") ||
+         /* (a firm named after its founders: "Marpaung & Partners") */
+         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG_SUFFIX)))) {
       j++;
       continue;
     }
