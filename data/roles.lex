@@ -33,6 +33,7 @@ Menteri Sekretaris Negara
 Sekretaris Kabinet
 Kepala Staf Kepresidenan
 Juru Bicara Presiden
+Utusan
 Utusan Khusus
 Utusan Khusus Presiden
 Duta Besar
