@@ -1475,7 +1475,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         return 1;
       }
       /* (a relative clause may stand inside: "pria yang akrab disapa Hendi
-       * itu") */
+       * itu"; so may a place with its province in commas: "Pria asal
+       * Tegal, Jawa Tengah, itu") */
+      if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j - 1) &&
+          (is_cap(d, j + 1) || (is_word(d, j + 1) && (wt_clsof(d, j + 1) & LX_DESC_END))))
+        continue;
       if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)))
         break;
     }
