@@ -1208,10 +1208,14 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
   if (i > 0 && wt_nickname_aside(d, i - 1, lim)) return false;
   /* (one of many: "Ujang Supriatna (41), salah satu jukir yang diamankan
    * petugas," -- the role is the noun after the quantifier) */
-  if (i + 2 < lim && wt_tok_is(d, i, "salah") && (wt_tok_is(d, i + 1, "satu") || wt_tok_is(d, i + 1, "seorang"))) i += 2;
-  /* (or one person: "Rina (34), seorang guru honorer di Bekasi,") */
-  else if (i + 1 < lim && wt_tok_is(d, i, "seorang"))
-    i++;
+  bool one_of = false;
+  if (i + 2 < lim && wt_tok_is(d, i, "salah") && (wt_tok_is(d, i + 1, "satu") || wt_tok_is(d, i + 1, "seorang"))) {
+    i += 2;
+    one_of = true;
+  } else if (i + 1 < lim && wt_tok_is(d, i, "seorang")) {
+    i++; /* (or one person: "Rina (34), seorang guru honorer di Bekasi,") */
+    one_of = true;
+  }
   uint32_t j = i;
   while (j < lim && j - i < 3) {
     const wt_token *t = wt_tok(d, j);
@@ -1276,7 +1280,11 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     if (v + 1 < lim && (wt_clsof(d, v) & LX_ADV_SKIP)) v++;
     const wt_token *tv = wt_tok(d, v);
     if (tv->kind != WARTA_TOK_WORD || (tv->flags & TF_CAP)) return false;
-    if (!(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) {
+    /* (after an age and "salah satu …" the words after the comma are what
+     * the person does, verb or not: "Eko Prasetyo (41), salah satu
+     * penumpang bus yang selamat, masih tampak syok") */
+    bool told = one_of && after_cue && !(wt_clsof(d, v) & (LX_CLAUSE_CONJ | LX_NP_STOP));
+    if (!told && !(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) {
       /* (an auxiliary before the verb: "ikut mengebor", "turut hadir") */
       const wt_token *t2 = v + 1 < lim ? wt_tok(d, v + 1) : NULL;
       if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !wt_tok_common(d, v) ||
