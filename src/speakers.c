@@ -865,9 +865,23 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     wt_np whole;
     bool inner = false; /* a comma or "dan" inside, which clause_back would stop at */
     for (uint32_t w = s0; w < e && !inner; w++) inner = is_p(d, w, ',') || wt_tok_is(d, w, "dan");
-    if (inner && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON && whole.t1 == e) {
-      *out = whole;
-      return true;
+    if (inner && wt_np_parse(d, s0, e, &whole) && whole.kind != NP_NONE && whole.kind != NP_PRON) {
+      /* (adverbial segments may follow it: "Kementerian Pendidikan Tinggi,
+       * Sains, dan Teknologi dalam keterangan tertulisnya, Jumat,
+       * menyatakan") */
+      uint32_t w = whole.t1;
+      for (int hop = 0; hop < 4 && w < e && (whole.kind == NP_ORG || whole.kind == NP_PER); hop++) {
+        if (is_p(d, w, ',')) w++;
+        uint32_t m = w;
+        while (m < e && !is_p(d, m, ',')) m++;
+        if (m == w || !adverbial(d, w, m)) break;
+        w = m;
+        if (w + 1 == e && is_p(d, w, ',')) w = e;
+      }
+      if (w == e) {
+        *out = whole;
+        return true;
+      }
     }
   }
   /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
