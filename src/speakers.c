@@ -653,14 +653,18 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       }
     }
     /* ("sang menteri" is definite, like a description) */
+    bool anon = false;
     if (e < 0 && (np->kind == NP_DESC || wt_tok_is(d, np->m0, "sang"))) {
       /* "pria 58 tahun itu", "politikus itu": the person being talked about */
+      /* (who may be someone unnamed: "… seorang dosen yang enggan disebut
+       * namanya … ,” ujar dosen tersebut.") */
       int32_t m;
       e = salient(d, c, np->m0, para, &m);
+      anon = e < 0 && m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON;
     }
     uint32_t end = np->t1;
     *ent = e;
-    *ment = mention_at(d, np->m0, end, e, WARTA_PER, MH_ROLE);
+    *ment = mention_at(d, np->m0, end, e, WARTA_PER, anon ? MH_ANON : MH_ROLE);
     bool office = false; /* (an office inside: "mantan Gubernur …", not "pria", "siswa kelas XII") */
     for (uint32_t q = np->r0; np->kind == NP_DESC && q < np->r1 && !office; q++)
       office = (wt_phrase_unionof(d, q) & LX_ROLE) != 0;
