@@ -660,7 +660,8 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
        * namanya … ,” ujar dosen tersebut.") */
       int32_t m;
       e = salient(d, c, np->m0, para, &m);
-      anon = e < 0 && m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON;
+      anon = e < 0 && ((m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON) ||
+                       (m < 0 && unnamed_before(d, np->m0)));
     }
     uint32_t end = np->t1;
     *ent = e;
