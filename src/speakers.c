@@ -758,7 +758,16 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
         *out = np;
         return true;
       }
-      if (first && (prep || (f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "yang")))) {
+      /* (the head of a relative clause is the subject, also a noun for
+       * someone when no person's name ends the clause: "Seorang karyawan
+       * Panenku yang terkena PHK dan … mengaku"; not "Kepala BNPB yang juga
+       * Ketua Satgas Covid-19 Doni Monardo … mengatakan") */
+      /* (a clause closed by "itu" is a description of someone named
+       * before, below: "Perempuan yang sudah 12 tahun menjadi analis … itu") */
+      bool described = wt_tok_is(d, e - 1, "itu") || wt_tok_is(d, e - 1, "tersebut");
+      if (first &&
+          (prep || ((f.kind == NP_PER || ((f.kind == NP_ROLE || f.kind == NP_DESC) && np.kind != NP_PER && !described)) &&
+                    f.t1 < a && wt_tok_is(d, f.t1, "yang")))) {
         *out = f;
         return true;
       }
