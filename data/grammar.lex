@@ -443,6 +443,9 @@ apresiasi; ask_object
 belasungkawa; ask_object
 ucapan; ask_object
 terima kasih; ask_object
+# (and asking to stay unnamed: "meminta namanya tidak disebutkan")
+namanya; ask_object
+identitasnya; ask_object
 permohonan maaf; ask_object
 permintaan maaf; ask_object
 selamat; ask_object
