@@ -225,8 +225,12 @@ static bool article_name(const warta_doc *d, uint32_t i) {
 static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
   const wt_token *t = wt_tok(d, i);
   if (t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_URL) {
-    if (t->flags & TF_CAP) return true;
     uint64_t c = wt_clsof(d, i);
+    /* (a currency before its amount ends a name: "Biosolar | Rp 6.800") */
+    if ((t->flags & TF_CAP) && (c & LX_NONNAME) && !in_org && i + 1 < wt_ntok(d) &&
+        wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER)
+      return false;
+    if (t->flags & TF_CAP) return true;
     if (c & LX_NAME_PARTICLE) return true;
     if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
     /* "dr Algazali", "drg Ani", "ir Budi": a short title without its dot

@@ -172,7 +172,20 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       a--;
     return (wt_tok(d, a)->flags & TF_SENT_START) || (a > 0 && is_p(d, a - 1, ','));
   }
-  return (wt_clsof(d, p - 1) & LX_CLAUSE_CONJ) != 0;
+  if (!(wt_clsof(d, p - 1) & LX_CLAUSE_CONJ)) return false;
+  /* (after "dan" a clause needs its verb: not "Pertalite dijual Rp 10.000
+   * dan Biosolar Rp 6.800 per liter.") */
+  if (wt_tok_is(d, p - 1, "dan")) {
+    for (uint32_t k = m->tok1; k < wt_ntok(d) && k < m->tok1 + 6; k++) {
+      const wt_token *t = wt_tok(d, k);
+      if (t->kind == WARTA_TOK_PUNCT || t->kind == WARTA_TOK_QUOTE) break;
+      if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
+          ((wt_clsof(d, k) & LX_CUE) || wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)))
+        return true;
+    }
+    return false;
+  }
+  return true;
 }
 
 /* The most recent mention of a person before token t; with ent >= 0, of that
@@ -371,6 +384,26 @@ static int32_t former_speaker_since(warta_doc *d, const ctx *c, uint32_t t) {
   return -1;
 }
 
+/* Is mention m one capitalised word that nothing before token t marks as a
+ * person's name: no given name the lexicon knows, no title, role or age, never
+ * a speaker, no other word of its name anywhere? */
+static bool bare_word(warta_doc *d, const wt_mention *m, uint32_t t) {
+  if (m->tok1 != m->tok0 + 1 || m->how != MH_NAME) return false;
+  const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, m->entity);
+  if ((e->flags & EF_SPEAKER) || e->lex != LEX_NONE || memchr(e->name, ' ', e->nlen)) return false;
+  if (wt_clsof(d, m->tok0) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) return false;
+  if (m->tok0 > 0 && (wt_clsof(d, m->tok0 - 1) & (LX_TITLE | LX_ROLE | LX_ROLE_COMMON))) return false;
+  /* (an age, "Maesaroh (67)", or a role given before token t: "Kepala
+   * Dinas Pariwisata Kota Batam Ardiwinata"; attributes are byte offsets) */
+  if (wt_age_at(d, m->tok1, wt_ntok(d))) return false;
+  uint32_t at = wt_tok(d, t)->start;
+  for (size_t k = 0; k < d->attrs.len; k++) {
+    const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, k);
+    if (x->entity == m->entity && x->start < at) return false;
+  }
+  return true;
+}
+
 /* The entity being talked about at token t (for -nya and pronouns): the
  * last speaker while they were quoted within the last two sentences (a
  * person merely named in between does not take over: "Presiden meresmikan
@@ -387,7 +420,10 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
-  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm)) recent = false;
+  /* (not a lone capitalised word nothing marks as a person's name, which is
+   * as likely a product's: "Pertalite tetap dijual Rp 10.000") */
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm) && !bare_word(d, pm, t))
+    recent = false;
   /* (so does someone quoted before, named again since, as subject or not:
    * "… kegelisahan warga seperti Sulastri." then "“…,” katanya") */
   if (c->last_ent >= 0) {
