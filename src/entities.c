@@ -499,6 +499,17 @@ static bool is_place_word(warta_doc *d, uint32_t i) {
          (wt_clsof(d, i) & LX_LOC_HEAD) || (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_LOC_NOUN);
 }
 
+/* Does a post or title end right before token i ("Juru bicara | PT …",
+ * "Direktur Utama | PT …")? */
+static bool post_before(warta_doc *d, uint32_t i) {
+  for (uint32_t len = 1; len <= 4 && len <= i; len++) {
+    uint32_t n = 0;
+    uint32_t lex = wt_phrase(d, i - len, i, &n);
+    if (n == len && (wt_lex_cls(LX(d), lex) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE))) return true;
+  }
+  return false;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static bool text_place_word(const warta_doc *d, uint32_t i);
 
@@ -843,10 +854,22 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
                 break;
               }
             }
-          bool clean = we < e || (e < wt_ntok(d) && (is_punct(d, e, ',') || is_punct(d, e, '(')));
+          /* (the run ends at a comma, a bracket, or -- no post before the
+           * company, whose holder's name would end the run -- the verb the
+           * company is the subject of: "PT Borneo Hijau Lestari membantah") */
+          bool no_post = !(n > 0 && (u[n - 1].type == U_ROLE || u[n - 1].type == U_TITLE)) && !post_before(d, i);
+          const wt_token *te = e < wt_ntok(d) ? wt_tok(d, e) : NULL;
+          bool clean = we < e || (te && (is_punct(d, e, ',') || is_punct(d, e, '(') ||
+                                         (te->kind == WARTA_TOK_WORD && !(te->flags & TF_CAP) && no_post &&
+                                          ((wt_clsof(d, e) & LX_CUE) ||
+                                           wt_is_verb_form(LX(d), d->text + te->start, te->end - te->start)))));
+          /* (a given name that is a dictionary word may close the company's
+           * name, the run ending with it and no post before: "PT Borneo
+           * Hijau Lestari,"; not "Direktur PT Transjakarta Prasetia Budi") */
           for (uint32_t w = j; w < we && clean; w++)
-            clean = is_cap(d, w) && !is_name_hint(d, w) && !(wt_tok(d, w)->flags & TF_INITIAL) &&
-                    !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
+            clean = is_cap(d, w) &&
+                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && wt_tok_common(d, w))) &&
+                    !(wt_tok(d, w)->flags & TF_INITIAL) && !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
           if (clean) {
             j = we;
             continue;

@@ -566,6 +566,8 @@ static bool degrees_only(warta_doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+static int32_t org_nearby(warta_doc *d, uint32_t s);
+
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
 static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
                        int32_t *ment, int32_t *ent) {
@@ -721,6 +723,17 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   case NP_ORG:
   case NP_LOC:
   case NP_MEDIA: {
+    /* "Perusahaan juga menyatakan …": a noun for a company opening the
+     * sentence, alone, is the body last named */
+    if (np->kind == NP_ORG && np->t1 == np->m0 + 1 && (wt_tok(d, np->m0)->flags & TF_SENT_START) &&
+        (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->m0)) & LX2_ORG_NOUN)) {
+      int32_t e = org_nearby(d, np->m0);
+      if (e >= 0) {
+        *ent = e;
+        *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
+        return;
+      }
+    }
     int32_t e = wt_np_register(d, np);
     *ent = e;
     int type = np->kind == NP_ORG ? WARTA_ORG : np->kind == NP_LOC ? WARTA_LOC : WARTA_MEDIA;
@@ -1099,6 +1112,27 @@ static bool described_with_clause(warta_doc *d, uint32_t s, uint32_t lim, wt_np 
   return true;
 }
 
+/* The organisation named last before token s, in s's sentence or the one
+ * before it (a noun for a company standing for it: "tulis perusahaan itu",
+ * "Perusahaan juga menyatakan"); the bare noun's own mentions are passed
+ * over.  Returns the entity or -1. */
+static int32_t org_nearby(warta_doc *d, uint32_t s) {
+  uint32_t ts = wt_sent_index(d, s);
+  uint32_t lo = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
+  int32_t best = -1;
+  uint32_t best_tok = 0;
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 >= s || m->tok0 < lo || m->entity < 0 || m->type != WARTA_ORG || inside_quote(d, m->tok0)) continue;
+    if (m->how != MH_ROLE && (wt_lex_cls2(d->eng->lex, wt_lexof(d, m->tok0)) & LX2_ORG_NOUN)) continue;
+    if (best < 0 || m->tok0 > best_tok) {
+      best = m->entity;
+      best_tok = m->tok0;
+    }
+  }
+  return best;
+}
+
 /* "tulis kementerian itu", "kata lembaga tersebut": an organisation's head
  * in lower case and a demonstrative name the body last mentioned with that
  * head ("Kementerian Unifikasi Korea Selatan"). Returns the entity (and its
@@ -1107,8 +1141,17 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
   uint32_t n = 0;
   const wt_token *t = wt_tok(d, s);
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return -1;
-  if (!(wt_lex_cls(d->eng->lex, wt_phrase(d, s, lim, &n)) & LX_ORG_HEAD) || !n || s + n >= lim) return -1;
+  uint32_t lex = wt_phrase(d, s, lim, &n);
+  /* (or a noun for a company, "tulis perusahaan itu": the body last named,
+   * whatever its head) */
+  bool any = n == 1 && (wt_lex_cls2(d->eng->lex, wt_lexof(d, s)) & LX2_ORG_NOUN);
+  if (!((wt_lex_cls(d->eng->lex, lex) & LX_ORG_HEAD) || any) || !n || s + n >= lim) return -1;
   if (!wt_tok_is(d, s + n, "itu") && !wt_tok_is(d, s + n, "tersebut")) return -1;
+  if (any) {
+    int32_t e = org_nearby(d, s);
+    if (e >= 0) *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
+    return e;
+  }
   const char *head = d->text + t->start;
   size_t hl = t->end - t->start;
   for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
@@ -1140,6 +1183,10 @@ int wt_speakers(warta_doc *d) {
       if (s < wt_ntok(d)) {
         lim = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, s)).tok1;
         wt_np np;
+        /* (a noun for a company and "itu" is the body last named, before any
+         * reading as a person: "tulis perusahaan itu") */
+        if ((wt_lex_cls2(d->eng->lex, wt_lexof(d, s)) & LX2_ORG_NOUN) && (ent = org_described(d, s, lim, &ment)) >= 0)
+          break;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) {
           /* "ujar pendeta yang sudah 20 tahun melayani jemaat di Keerom itu":
            * a role with a relative clause closed by "itu" describes the
