@@ -853,6 +853,9 @@ static bool is_cap_word(const warta_doc *d, uint32_t i) {
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (b <= a || b - a > 10) return false;
   if (degrees_only(d, a, b)) return true;
+  /* (the outlet that reports it: "Kepolisian Nasional Filipina, menurut
+   * Reuters, menyatakan") */
+  if (wt_tok_is(d, a, "menurut") && a + 1 < b && (wt_phrase_unionof(d, a + 1) & LX_MEDIA)) return true;
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
