@@ -692,8 +692,9 @@ Imam Besar
 Ketua Takmir
 Takmir
 Ulama
-Pengasuh Pondok Pesantren
-Pimpinan Pondok Pesantren
+# (the post alone: the school is the affiliation, "Pengasuh | Pondok
+# Pesantren Miftahul Huda")
+Pengasuh; role_org
 @classes
 Kaprodi; role alias; Ketua Program Studi
 Pemred; role alias; Pemimpin Redaksi

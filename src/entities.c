@@ -499,6 +499,18 @@ static bool is_place_word(warta_doc *d, uint32_t i) {
          (wt_clsof(d, i) & LX_LOC_HEAD) || (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_LOC_NOUN);
 }
 
+/* Is token c a comma with a person's name after it: a given name, or a
+ * title before a capitalised word ("…, KH Abdul Rozak,"; not a degree
+ * after the name before the comma, "…, M.M. di Yogyakarta")? */
+static bool person_after_comma(warta_doc *d, uint32_t c) {
+  if (c + 1 >= wt_ntok(d) || !is_punct(d, c, ',') || !is_cap(d, c + 1)) return false;
+  if (is_name_hint(d, c + 1)) return true;
+  uint32_t n = 0;
+  uint64_t k = phrase_cls(d, c + 1, wt_ntok(d), &n);
+  return (k & LX_TITLE) && n && c + 1 + n < wt_ntok(d) && is_cap(d, c + 1 + n) &&
+         wt_tok(d, c + 1 + n)->kind == WARTA_TOK_WORD;
+}
+
 /* Does a post or title end right before token i ("Juru bicara | PT …",
  * "Direktur Utama | PT …")? */
 static bool post_before(warta_doc *d, uint32_t i) {
@@ -902,14 +914,26 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * (Unitap), Profesor Darwin Hutagalung,") */
       uint32_t k = j + 1;
       if (k + 2 < e && is_punct(d, k, '(') && is_cap(d, k + 1) && is_punct(d, k + 2, ')')) k += 3;
-      bool name_after = k == e && e + 1 < wt_ntok(d) && is_punct(d, e, ',') && is_cap(d, e + 1) &&
-                        (is_name_hint(d, e + 1) || (wt_clsof(d, e + 1) & LX_TITLE));
+      bool name_after = k == e && person_after_comma(d, e);
       if (unnamed && j < e && is_cap(d, j) && !is_name_hint(d, j) &&
           (k < e ? is_cap(d, k) : i == 0 || !is_cap(d, i - 1) || name_after) &&
           (wt_lex_cls2(LX(d), lex) & LX2_ORG_NAMED) &&
           !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD))) {
         j++;
         x->named = true;
+      }
+      /* (after a post, the body's name runs to the comma when a person is
+       * named after it, given names or not: "Pengasuh Pondok Pesantren
+       * Nurul Huda, KH Abdul Rozak,") */
+      if (!x->named && j < e && e - j <= 4 && person_after_comma(d, e) && post_before(d, i)) {
+        bool words = true;
+        for (uint32_t w = j; w < e && words; w++)
+          words = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_INITIAL) &&
+                  !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD));
+        if (words) {
+          j = e;
+          x->named = true;
+        }
       }
       x->type = U_ORG;
       x->b = j;
