@@ -361,6 +361,12 @@ Principal Analyst
 Lead Analyst
 Analyst
 Spokesperson
+Specialist; role_org
+Health Specialist; role_org
+Program Officer; role_org
+Program Manager; role_org
+Race Director; role_org
+Campaigner
 Corporate Secretary
 Media Officer
 Press Officer
@@ -862,6 +868,13 @@ pecatur
 pesepeda
 lifter
 karateka
+# volleyball
+setter
+opposite
+libero
+spiker
+middle blocker
+outside hitter
 bek
 bek tengah
 bek kiri
