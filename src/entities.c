@@ -915,9 +915,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       uint32_t k = j + 1;
       if (k + 2 < e && is_punct(d, k, '(') && is_cap(d, k + 1) && is_punct(d, k + 2, ')')) k += 3;
       bool name_after = k == e && person_after_comma(d, e);
+      /* (any head, its dictionary words, one unknown word and the body's
+       * acronym in capitals: "Front Pembebasan Islam Moro (MILF)") */
+      bool acronym = k == j + 4 && is_upper(d, j + 2) && j > i + len;
       if (unnamed && j < e && is_cap(d, j) && !is_name_hint(d, j) &&
-          (k < e ? is_cap(d, k) : i == 0 || !is_cap(d, i - 1) || name_after) &&
-          (wt_lex_cls2(LX(d), lex) & LX2_ORG_NAMED) &&
+          (acronym || ((k < e ? is_cap(d, k) : i == 0 || !is_cap(d, i - 1) || name_after) &&
+                       (wt_lex_cls2(LX(d), lex) & LX2_ORG_NAMED))) &&
           !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD))) {
         j++;
         x->named = true;

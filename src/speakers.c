@@ -1032,6 +1032,14 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         comma = a - 1; /* skip it and look at the segment before */
         continue;
       }
+      /* (so is a noun with a relative clause about what was named before
+       * it: "Nasrullah Kasim, calon anggota parlemen dari UBJP, partai yang
+       * didirikan bekas gerilyawan …, menepis") */
+      if (a + 2 < comma && a > s0 && is_p(d, a - 1, ',') && wt_tok(d, a)->kind == WARTA_TOK_WORD &&
+          !(wt_tok(d, a)->flags & TF_CAP) && !(wt_clsof(d, a) & (LX_CUE | LX_PRONOUN)) && wt_tok_is(d, a + 1, "yang")) {
+        comma = a - 1;
+        continue;
+      }
       /* "Ketua X, Budi, mengatakan": the segment names the subject */
       e = comma;
       cs = a;
