@@ -3,6 +3,8 @@
 # Keys are written without the final dot; inner dots stay ("s.h", "m.si").
 @classes abbrev
 dr
+drg
+drh
 drs
 dra
 prof
