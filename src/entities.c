@@ -1231,9 +1231,12 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     }
     if (c & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_DESC_END | LX_CLAUSE_CONJ | LX_ADV_SKIP)) break;
     /* (a word no dictionary holds stays when the body follows it: a short
-     * form written as a word, "Pelatih tunggal putra pelatnas PBSI") */
+     * form written as a word, "Pelatih tunggal putra pelatnas PBSI"; also
+     * the first word before a body's acronym or known name, "Juru bicara
+     * rektorat UNY") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j) &&
-        !(j > i && j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10))
+        !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
+          (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))))
       break;
     /* (a verb ends the role: "Penyidik | mendatangi kediaman Rizieq") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
