@@ -16,6 +16,9 @@ ujar; cue nya bare ber
 tutur; cue me-kan di-kan nya bare ber
 ucap; cue me-kan di-kan nya bare
 ungkap; cue me-kan di-kan nya bare
+# "mengungkap" (to uncover) reports a clause only: "mengungkap total dana …
+# mencapai Rp3,2 miliar", not "mengungkap kasus narkoba"
+mengungkap; cue cue_active cue_clause; ungkap
 jelas; cue me-kan di-kan nya bare
 papar; cue me-kan di-kan nya bare
 sebut; cue me me-kan di di-kan nya bare

@@ -298,10 +298,15 @@ static bool has_predicate(warta_doc *d, uint32_t a, uint32_t b) {
       rel = true;
       continue;
     }
+    /* (a purpose clause holds no predicate of the clause: "modus lain yang
+     * digunakan warga untuk pulang … demi menekan penyebaran") */
+    if (wt_tok_is(d, v, "untuk") || wt_tok_is(d, v, "demi") || wt_tok_is(d, v, "guna")) return false;
     if (w->kind != WARTA_TOK_WORD || (w->flags & TF_CAP)) continue;
     bool verb = wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start);
     if (rel) {
-      if (verb) rel = false; /* (the relative clause's own verb) */
+      /* (the relative clause's own verb, also a ter- form: "yang
+       * terkumpul") */
+      if (verb || (w->end - w->start > 5 && !memcmp(d->text + w->start, "ter", 3) && wt_tok_common(d, v))) rel = false;
       continue;
     }
     if (verb || (v > a && is_aux(d, v))) return true;
