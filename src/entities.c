@@ -3350,6 +3350,18 @@ int wt_entities(warta_doc *doc) {
         } else if (np.kind == NP_ROLE && !have_pending) {
           pending_role = np;
           have_pending = true;
+        } else if (np.kind == NP_DESC && !have_pending && np.t1 < s1 && is_punct(doc, np.t1, ',') &&
+                   (wt_clsof(doc, np.r0) & (LX_ROLE | LX_ROLE_COMMON))) {
+          /* an occupation described, then the name in commas: "Pengendara
+           * mobil dalam video itu, Yudi Hartanto (34)," -- the role is the
+           * occupation before its place or clause */
+          pending_role = np;
+          for (uint32_t w = np.r0 + 1; w < np.r1; w++)
+            if (!(wt_tok(doc, w)->flags & TF_CAP) && (wt_clsof(doc, w) & (LX_NP_STOP | LX_CLAUSE_CONJ))) {
+              pending_role.r1 = w;
+              break;
+            }
+          have_pending = true;
         }
         i = np.t1 > i ? np.t1 : i + 1;
       }
