@@ -3271,7 +3271,14 @@ int wt_entities(warta_doc *doc) {
           /* "NAME, ROLE [dari ORG],"; after "Menurut NAME," a clause
            * follows, not an apposition ("Menurut Kusnawan, pelaku pariwisata
            * di Gili juga siap ...") */
-          if (j + 1 < s1 && is_punct(doc, j, ',') && !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
+          /* (nor after "Kata NAME," opening the sentence unless a comma
+           * closes the apposition: "Kata Sultan Hamengku Buwono X, warga
+           * harus tenang." is what he said) */
+          bool kata_open = np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "kata") && (wt_tok(doc, np.t0 - 1)->flags & TF_SENT_START);
+          for (uint32_t w = j + 1; kata_open && w < s1 && w - j <= 12; w++)
+            if (is_punct(doc, w, ',')) kata_open = false;
+          if (j + 1 < s1 && is_punct(doc, j, ',') && !kata_open &&
+              !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
             /* (inside the description of someone just named, one unknown
