@@ -396,8 +396,10 @@ static bool bare_word(warta_doc *d, const wt_mention *m, uint32_t t) {
   /* (an age, "Maesaroh (67)", or a role given before token t: "Kepala
    * Dinas Pariwisata Kota Batam Ardiwinata"; attributes are byte offsets) */
   if (wt_age_at(d, m->tok1, wt_ntok(d))) return false;
+  /* (the latest attributes only: a text of thousands of roles and "-nya"
+   * quotes stays linear) */
   uint32_t at = wt_tok(d, t)->start;
-  for (size_t k = 0; k < d->attrs.len; k++) {
+  for (size_t k = d->attrs.len, seen = 0; k-- > 0 && seen < 512; seen++) {
     const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, k);
     if (x->entity == m->entity && x->start < at) return false;
   }
@@ -1160,8 +1162,10 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
   if (!wt_tok_is(d, s + n, "itu") && !wt_tok_is(d, s + n, "tersebut")) return -1;
   if (any) {
     int32_t e = org_nearby(d, s);
-    if (e >= 0) *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
-    return e;
+    if (e >= 0) {
+      *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
+      return e;
+    }
   }
   const char *head = d->text + t->start;
   size_t hl = t->end - t->start;
