@@ -227,6 +227,55 @@ Pilkades; nonname
 Pemilu; nonname
 Prolegnas; nonname
 Musrenbang; nonname
+# term: acronyms of common nouns -- policies, documents, taxes, wages,
+# fuels, diseases, offences, time zones -- that name no body and no person
+# ("perpanjangan PSBB", "harga BBM", "gelombang PHK"); inside a body's name
+# they stay its words ("Satgas PPKM")
+PSBB; term
+PPKM; term
+BBM; term
+PHK; term
+UMKM; term
+APBD; term
+APBN; term
+KTP; term
+KK; term
+NIK; term
+SIM; term
+STNK; term
+BPKB; term
+SKCK; term
+THR; term
+UMR; term
+UMP; term
+UMK; term
+PPN; term
+PPh; term
+PDB; term
+LPG; term
+HAM; term
+KDRT; term
+TPPO; term
+OTT; term
+DPO; term
+BLT; term
+PKH; term
+BPNT; term
+NJOP; term
+WIB; term
+WITA; term
+WIT; term
+PCR; term
+ODGJ; term
+ISPA; term
+DBD; term
+TBC; term
+HIV; term
+AIDS; term
+KLB; term
+RTH; term
+IMB; term
+PBG; term
 # loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
 Desa; loc_head
 Kelurahan; loc_head

@@ -970,6 +970,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
+    } else if (is_upper(d, i) && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_TERM)) {
+      /* an acronym of a common noun names nothing: "harga BBM", "gelombang
+       * PHK" (data/grammar.lex, term) */
+      x->type = U_COMMON;
+      x->b = i + 1;
     } else if (is_upper(d, i) && (wt_tok(d, i)->end - wt_tok(d, i)->start > 2 || two_letter_acronym(d, i, e))) {
       x->type = U_ACRO;
       x->b = i + 1;

@@ -853,7 +853,13 @@ static bool is_cap_word(const warta_doc *d, uint32_t i) {
  * "di Jakarta", "dalam keterangan tertulis" — or a degree after a name
  * ("Haryono Kusumo, M.Sc., mengatakan"). */
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
-  if (b <= a || b - a > 10) return false;
+  /* (a phrase opened by a preposition may run longer: "dalam keterangan
+   * resmi tentang penerapan kembali PSBB transisi di DKI Jakarta") */
+  uint32_t max = wt_tok(d, a)->kind == WARTA_TOK_WORD && !(wt_tok(d, a)->flags & TF_CAP) &&
+                         (wt_clsof(d, a) & LX_NP_STOP)
+                     ? 14
+                     : 10;
+  if (b <= a || b - a > max) return false;
   if (degrees_only(d, a, b)) return true;
   /* (the outlet that reports it: "Kepolisian Nasional Filipina, menurut
    * Reuters, menyatakan") */
