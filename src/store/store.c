@@ -85,8 +85,7 @@ static const char *const sql_text[S_COUNT] = {
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     /* the candidates of one band key (trace.c asks for the keys the
      * filter may hold, in ascending order) */
-    [S_LSH_FIND] = "SELECT l.quote, q.document, coalesce(q.grp, 0), q.text FROM lsh l "
-                   "JOIN quotes q ON q.id = l.quote WHERE l.key = ?1",
+    [S_LSH_FIND] = "SELECT quote FROM lsh WHERE key = ?1 ORDER BY quote",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
     /* WT_LSH_ROWS rows at once (trace.c); OR IGNORE, so no statement
      * journal, whose savepoint would make FTS5 flush its pending index */
@@ -95,8 +94,10 @@ static const char *const sql_text[S_COUNT] = {
     [S_GRP_SET] = "UPDATE quotes SET grp = ?1 WHERE id = ?2",
     [S_DATA_VERSION] = "PRAGMA data_version",
     [S_QUOTE_MAXID] = "SELECT max(id) FROM quotes",
-    /* a candidate whose lsh row is held back (trace.c) */
-    [S_QUOTE_CAND] = "SELECT document, coalesce(grp, 0), text FROM quotes WHERE id = ?1",
+    /* a candidate for copies (trace.c): where it belongs, then, when it
+     * is compared, its text */
+    [S_QUOTE_PLACE] = "SELECT document, coalesce(grp, 0) FROM quotes WHERE id = ?1",
+    [S_QUOTE_TEXT] = "SELECT text FROM quotes WHERE id = ?1",
     [S_LSH_KEYS] = "SELECT key FROM lsh",
 };
 

@@ -21,7 +21,8 @@ enum {
   S_LSH_INSERT_N,
   S_DATA_VERSION,
   S_QUOTE_MAXID,
-  S_QUOTE_CAND,
+  S_QUOTE_PLACE,
+  S_QUOTE_TEXT,
   S_LSH_KEYS,
   S_GRP_MERGE,
   S_GRP_SET,
@@ -92,6 +93,18 @@ typedef struct wt_lsh_slot {
   uint32_t first, last;
 } wt_lsh_slot;
 
+/* A quote's document and group (trace.c): id 0 marks an empty slot.  In
+ * the map of merged groups, id is a group merged into group grp. */
+typedef struct wt_qslot {
+  int64_t id, doc, grp;
+} wt_qslot;
+
+/* Open addressing, cap a power of two, at most half full. */
+typedef struct wt_qmap {
+  wt_qslot *s;
+  size_t cap, len;
+} wt_qmap;
+
 struct warta_store {
   sqlite3 *db;
   bool readonly;
@@ -106,6 +119,13 @@ struct warta_store {
   size_t npend, pend_cap;
   wt_lsh_slot *pslot; /* pend by key: pslot_cap slots, a power of two */
   size_t pslot_cap;
+  /* Where the quotes looked at for copies belong, so that a candidate
+   * costs a hash lookup instead of a row (trace.c): qplace by quote id,
+   * qmerged the groups merged since (each to the group it went into).
+   * Dropped on rollback and when another connection has committed since
+   * qversion (PRAGMA data_version). */
+  wt_qmap qplace, qmerged;
+  int64_t qversion;
   char err[512];
 };
 

@@ -195,12 +195,16 @@ static int data_version(warta_store *st, int64_t *v) {
   return r == SQLITE_ROW ? WARTA_OK : wt_st_db(st, r, "reading the data version");
 }
 
+static void qcache_clear(warta_store *st);
+
 int wt_st_lsh_txn(warta_store *st) {
-  if (!st->lsh.valid) return WARTA_OK;
   int64_t v;
   int rc = data_version(st, &v);
   if (rc) return rc;
-  if (v != st->lsh.data_version) st->lsh.valid = false; /* another writer came by */
+  /* another writer came by */
+  if (v != st->lsh.data_version) st->lsh.valid = false;
+  if (v != st->qversion) qcache_clear(st);
+  st->qversion = v;
   return WARTA_OK;
 }
 
@@ -273,6 +277,7 @@ static int cmp_row(const void *a, const void *b) {
 }
 
 void wt_st_lsh_drop(warta_store *st) {
+  qcache_clear(st);
   wt_free(st->pend);
   st->pend = NULL;
   st->npend = st->pend_cap = 0;
@@ -395,6 +400,89 @@ static int hold_row(warta_store *st, int64_t key, int64_t quote) {
   return WARTA_OK;
 }
 
+/* ------------------------------------------------- where quotes belong */
+
+/* A quote that shares a band key with many others (a statement run by a
+ * hundred outlets) is a candidate of every new copy: reading its row each
+ * time was half of an ingest of such a feed.  The maps hold what this
+ * connection has read or written of quotes' documents and groups; the
+ * store stays the truth (a miss reads the row). */
+#define QMAP_MAX (1u << 20)
+
+static void qcache_clear(warta_store *st) {
+  wt_free(st->qplace.s);
+  wt_free(st->qmerged.s);
+  memset(&st->qplace, 0, sizeof st->qplace);
+  memset(&st->qmerged, 0, sizeof st->qmerged);
+}
+
+static wt_qslot *qmap_slot(const wt_qmap *m, int64_t id) {
+  size_t mask = m->cap - 1;
+  size_t i = (size_t)mix64((uint64_t)id) & mask;
+  while (m->s[i].id && m->s[i].id != id) i = (i + 1) & mask;
+  return &m->s[i];
+}
+
+static wt_qslot *qmap_get(const wt_qmap *m, int64_t id) {
+  if (!m->len) return NULL;
+  wt_qslot *s = qmap_slot(m, id);
+  return s->id ? s : NULL;
+}
+
+/* Sets id's slot; both maps start again empty when one is full (they
+ * only make sense together), and without memory nothing is kept. */
+static void qmap_put(warta_store *st, wt_qmap *m, int64_t id, int64_t doc, int64_t grp) {
+  if (2 * (m->len + 1) > m->cap) {
+    if (m->cap >= QMAP_MAX) qcache_clear(st);
+    size_t nc = m->cap ? m->cap * 2 : 4096;
+    wt_qslot *ns = wt_calloc(nc, sizeof *ns);
+    if (!ns) return; /* an optimisation only */
+    wt_qmap old = *m;
+    *m = (wt_qmap){ns, nc, 0};
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.s[i].id) {
+        *qmap_slot(m, old.s[i].id) = old.s[i];
+        m->len++;
+      }
+    wt_free(old.s);
+  }
+  wt_qslot *s = qmap_slot(m, id);
+  if (!s->id) m->len++;
+  *s = (wt_qslot){id, doc, grp};
+}
+
+/* The group g went into, through the merges since it was read. */
+static int64_t group_now(const warta_store *st, int64_t g) {
+  const wt_qslot *s;
+  while (g && (s = qmap_get(&st->qmerged, g))) g = s->grp;
+  return g;
+}
+
+/* Quote id's document and group now; *found false when there is no such
+ * quote (an lsh row left without its quote is no candidate). */
+static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, bool *found) {
+  const wt_qslot *s = qmap_get(&st->qplace, id);
+  if (s) {
+    *doc = s->doc;
+    *grp = group_now(st, s->grp);
+    *found = true;
+    return WARTA_OK;
+  }
+  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_PLACE);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, id);
+  int r = sqlite3_step(q);
+  *found = r == SQLITE_ROW;
+  if (*found) {
+    *doc = sqlite3_column_int64(q, 0);
+    *grp = sqlite3_column_int64(q, 1);
+    qmap_put(st, &st->qplace, id, *doc, *grp);
+  }
+  sqlite3_reset(q);
+  if (r != SQLITE_ROW && r != SQLITE_DONE) return wt_st_db(st, r, "finding copies");
+  return WARTA_OK;
+}
+
 /* ------------------------------------------------------------- linking */
 
 typedef struct match {
@@ -407,8 +495,7 @@ static int cmp_i64(const void *a, const void *b) {
 }
 
 /* The candidates of one quote's lookup (at most CAND, the first in
- * ascending key order, then quote order, as one SELECT DISTINCT ... WHERE
- * key IN (...) LIMIT 96 would give them) and the copies among them. */
+ * ascending key order, then quote order) and the copies among them. */
 enum { MAXM = 64, CAND = 96 };
 typedef struct cands {
   const uint64_t *sh;
@@ -420,18 +507,33 @@ typedef struct cands {
   int n;
 } cands;
 
-/* Looks at candidate quote cq (document cdoc, group cgrp, text ct[0..cn)
- * read by *text when needed). */
-static int consider(warta_store *st, cands *c, int64_t cq, int64_t cdoc, int64_t cgrp, const char *ct, size_t cn) {
+/* Looks at candidate quote cq: a quote of another document, in no group
+ * matched already, is compared on its text. */
+static int consider(warta_store *st, cands *c, int64_t cq) {
   for (int k = 0; k < c->n; k++)
     if (c->c[k] == cq) return WARTA_OK;
+  int64_t cdoc, cgrp;
+  bool found;
+  int rc = quote_place(st, cq, &cdoc, &cgrp, &found);
+  if (rc || !found) return rc;
   c->c[c->n++] = cq;
   if (cdoc == c->doc) return WARTA_OK;
   for (int k = 0; k < c->nm; k++)
     if (cgrp && c->m[k].grp == cgrp) return WARTA_OK; /* its group is linked already */
+  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_TEXT);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, cq);
+  int r = sqlite3_step(q);
+  if (r != SQLITE_ROW) {
+    sqlite3_reset(q);
+    return wt_st_db(st, r == SQLITE_DONE ? SQLITE_CORRUPT : r, "finding copies");
+  }
+  const char *ct = (const char *)sqlite3_column_text(q, 0);
+  size_t cn = (size_t)sqlite3_column_bytes(q, 0);
   uint64_t *csh = NULL;
   size_t cw = 0;
   long ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
+  sqlite3_reset(q);
   if (ncs < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
   double jac, con;
   wt_similarity(c->sh, c->nsh, csh, (size_t)ncs, &jac, &con);
@@ -442,24 +544,10 @@ static int consider(warta_store *st, cands *c, int64_t cq, int64_t cdoc, int64_t
 
 /* The candidates among the rows held back with a key. */
 static int consider_pending(warta_store *st, cands *c, int64_t key) {
-  for (uint32_t i = pending_first(st, key); i && c->n < CAND; i = st->pend[i - 1].next) {
-    int64_t cq = st->pend[i - 1].quote;
-    bool seen = false;
-    for (int k = 0; k < c->n && !seen; k++) seen = c->c[k] == cq;
-    if (seen) continue;
-    sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_CAND);
-    if (!q) return WARTA_ERR_IO;
-    sqlite3_bind_int64(q, 1, cq);
-    int r = sqlite3_step(q);
-    int rc = WARTA_OK;
-    if (r == SQLITE_ROW)
-      rc = consider(st, c, cq, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
-                    (const char *)sqlite3_column_text(q, 2), (size_t)sqlite3_column_bytes(q, 2));
-    sqlite3_reset(q);
-    if (rc) return rc;
-    if (r != SQLITE_ROW) return wt_st_db(st, r == SQLITE_DONE ? SQLITE_CORRUPT : r, "finding copies");
-  }
-  return WARTA_OK;
+  int rc = WARTA_OK;
+  for (uint32_t i = pending_first(st, key); i && c->n < CAND && rc == WARTA_OK; i = st->pend[i - 1].next)
+    rc = consider(st, c, st->pend[i - 1].quote);
+  return rc;
 }
 
 int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote *pq, bool *linked) {
@@ -484,8 +572,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
     sqlite3_bind_int64(q, 1, keys[b]);
     int r = SQLITE_DONE;
     while (rc == WARTA_OK && c.n < CAND && (r = sqlite3_step(q)) == SQLITE_ROW)
-      rc = consider(st, &c, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2),
-                    (const char *)sqlite3_column_text(q, 3), (size_t)sqlite3_column_bytes(q, 3));
+      rc = consider(st, &c, sqlite3_column_int64(q, 0));
     if (c.n >= CAND) r = SQLITE_DONE;
     sqlite3_reset(q);
     if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
@@ -500,7 +587,10 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   if (st->npend >= LSH_PEND && (rc = wt_st_lsh_flush(st))) return rc;
   match *m = c.m;
   int nm = c.nm;
-  if (nm == 0) return WARTA_OK;
+  if (nm == 0) {
+    qmap_put(st, &st->qplace, id, doc, 0);
+    return WARTA_OK;
+  }
 
   /* the group: the smallest id among the groups and lone quotes matched */
   int64_t g = id;
@@ -515,6 +605,8 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       if (!q) return WARTA_ERR_IO;
       sqlite3_bind_int64(q, 1, g);
       sqlite3_bind_int64(q, 2, m[k].quote);
+      wt_qslot *s = qmap_get(&st->qplace, m[k].quote);
+      if (s) s->grp = g;
     } else if (m[k].grp != g) {
       bool done = false;
       for (int j = 0; j < k && !done; j++) done = m[j].grp == m[k].grp;
@@ -523,6 +615,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       if (!q) return WARTA_ERR_IO;
       sqlite3_bind_int64(q, 1, g);
       sqlite3_bind_int64(q, 2, m[k].grp);
+      qmap_put(st, &st->qmerged, m[k].grp, 0, g);
     } else {
       continue;
     }
@@ -537,6 +630,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   int r = sqlite3_step(q);
   sqlite3_reset(q);
   if (r != SQLITE_DONE) return wt_st_db(st, r, "linking copies");
+  qmap_put(st, &st->qplace, id, doc, g);
   *linked = true;
   return WARTA_OK;
 }

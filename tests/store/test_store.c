@@ -720,6 +720,36 @@ static void test_two_writers(void **state) {
   warta_store_close(a);
 }
 
+/* Copy detection remembers the groups of the quotes it has looked at; a
+ * link rolled back must be forgotten with the rows (else a later copy
+ * joins a group the store never kept). */
+static void test_link_rolled_back(void **state) {
+  (void)state;
+  char path[600];
+  warta_store *st = open_rw("rollback.db", path, sizeof path);
+  built b;
+  warta_store_added added;
+  build(&b, T1, "https://voi.id/1", "2023-09-13", "VOI", Q1, 4, E1, 2);
+  assert_int_equal(warta_store_add_record(st, &b.r, &added), WARTA_OK);
+  assert_int_equal(warta_store_begin(st), WARTA_OK);
+  build(&b, T3, "https://kompas.com/1", "2023-09-12", "Kompas", Q3, 1, E3, 1);
+  assert_int_equal(warta_store_add_record(st, &b.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  assert_int_equal(warta_store_rollback(st), WARTA_OK);
+  static const char T7[] = "SEOUL - \"Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan "
+                           "imperialisme,\" kata Kim.";
+  static const qspec Q7[] = {{WARTA_DIRECT, "Kami akan selalu berdiri bersama Rusia dalam perjuangan melawan imperialisme",
+                              "kata", "Kim", -1, NULL, NULL, NULL, NULL}};
+  build(&b, T7, "https://yonhap.example/3", "2023-09-17", NULL, Q7, 1, NULL, 0);
+  assert_int_equal(warta_store_add_record(st, &b.r, &added), WARTA_OK);
+  assert_int_equal(added.linked, 1);
+  rows got;
+  memset(&got, 0, sizeof got);
+  assert_int_equal(warta_store_trace(st, 2, collect, &got), WARTA_OK);
+  assert_int_equal(got.n, 2); /* T1's and T7's */
+  warta_store_close(st);
+}
+
 /* A quote's tokens and shingles are taken from its document's tokens when
  * no word crosses the quote's ends; they must be what tokenizing the quote
  * alone gives, for every span of a text of hyphenated, reduplicated,
@@ -922,7 +952,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_add_and_duplicates), cmocka_unit_test(test_bad_records),
       cmocka_unit_test(test_batches),      cmocka_unit_test(test_search),
       cmocka_unit_test(test_search_documents), cmocka_unit_test(test_speakers),
-      cmocka_unit_test(test_show),         cmocka_unit_test(test_trace),
+      cmocka_unit_test(test_show),         cmocka_unit_test(test_trace), cmocka_unit_test(test_link_rolled_back),
       cmocka_unit_test(test_readonly),     cmocka_unit_test(test_from_extraction),
       cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_two_writers),
       cmocka_unit_test(test_sha256),       cmocka_unit_test(test_quote_tokens),
