@@ -86,6 +86,7 @@ static const char *const sql_text[S_COUNT] = {
     /* the candidates of one band key (trace.c asks for the keys the
      * filter may hold, in ascending order) */
     [S_LSH_FIND] = "SELECT quote FROM lsh WHERE key = ?1 ORDER BY quote",
+    [S_LSH_FIND_AFTER] = "SELECT quote FROM lsh WHERE key = ?1 AND quote > ?2 ORDER BY quote",
     [S_LSH_INSERT] = "INSERT OR IGNORE INTO lsh(key, quote) VALUES(?1, ?2)",
     /* WT_LSH_ROWS rows at once (trace.c); OR IGNORE, so no statement
      * journal, whose savepoint would make FTS5 flush its pending index */

@@ -17,6 +17,7 @@ enum {
   S_NAME,
   S_SOURCE,
   S_LSH_FIND,
+  S_LSH_FIND_AFTER,
   S_LSH_INSERT,
   S_LSH_INSERT_N,
   S_DATA_VERSION,
@@ -105,6 +106,22 @@ typedef struct wt_qmap {
   size_t cap, len;
 } wt_qmap;
 
+/* n values from off in wt_kmap.ids for a key (trace.c): the first quotes
+ * of a band key's lsh rows (stale once rows of the key were written
+ * after), or a quote's shingles. */
+typedef struct wt_kslot {
+  int64_t key;
+  uint32_t off, n;
+  uint8_t used, stale;
+} wt_kslot;
+
+typedef struct wt_kmap {
+  wt_kslot *s;
+  size_t cap, len;
+  int64_t *ids;
+  size_t nids, ids_cap;
+} wt_kmap;
+
 struct warta_store {
   sqlite3 *db;
   bool readonly;
@@ -125,6 +142,8 @@ struct warta_store {
    * Dropped on rollback and when another connection has committed since
    * qversion (PRAGMA data_version). */
   wt_qmap qplace, qmerged;
+  wt_kmap krows;   /* band key -> its first lsh rows, dropped with qplace */
+  wt_kmap kshingle; /* quote id -> its shingles, dropped with qplace */
   int64_t qversion;
   char err[512];
 };

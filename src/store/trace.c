@@ -256,6 +256,181 @@ static int filter_ready(warta_store *st) {
   return WARTA_OK;
 }
 
+/* ------------------------------------------------- where quotes belong */
+
+/* A quote that shares a band key with many others (a statement run by a
+ * hundred outlets) is a candidate of every new copy: reading its row each
+ * time was half of an ingest of such a feed.  The maps hold what this
+ * connection has read or written of quotes' documents and groups; the
+ * store stays the truth (a miss reads the row). */
+#define QMAP_MAX (1u << 20)
+
+static void kmap_clear(wt_kmap *m) {
+  wt_free(m->s);
+  wt_free(m->ids);
+  memset(m, 0, sizeof *m);
+}
+
+static void qcache_clear(warta_store *st) {
+  wt_free(st->qplace.s);
+  wt_free(st->qmerged.s);
+  memset(&st->qplace, 0, sizeof st->qplace);
+  memset(&st->qmerged, 0, sizeof st->qmerged);
+  kmap_clear(&st->krows);
+  kmap_clear(&st->kshingle);
+}
+
+static wt_qslot *qmap_slot(const wt_qmap *m, int64_t id) {
+  size_t mask = m->cap - 1;
+  size_t i = (size_t)mix64((uint64_t)id) & mask;
+  while (m->s[i].id && m->s[i].id != id) i = (i + 1) & mask;
+  return &m->s[i];
+}
+
+static wt_qslot *qmap_get(const wt_qmap *m, int64_t id) {
+  if (!m->len) return NULL;
+  wt_qslot *s = qmap_slot(m, id);
+  return s->id ? s : NULL;
+}
+
+/* Sets id's slot; both maps start again empty when one is full (they
+ * only make sense together), and without memory nothing is kept. */
+static void qmap_put(warta_store *st, wt_qmap *m, int64_t id, int64_t doc, int64_t grp) {
+  if (2 * (m->len + 1) > m->cap) {
+    if (m->cap >= QMAP_MAX) qcache_clear(st);
+    size_t nc = m->cap ? m->cap * 2 : 4096;
+    wt_qslot *ns = wt_calloc(nc, sizeof *ns);
+    if (!ns) return; /* an optimisation only */
+    wt_qmap old = *m;
+    *m = (wt_qmap){ns, nc, 0};
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.s[i].id) {
+        *qmap_slot(m, old.s[i].id) = old.s[i];
+        m->len++;
+      }
+    wt_free(old.s);
+  }
+  wt_qslot *s = qmap_slot(m, id);
+  if (!s->id) m->len++;
+  *s = (wt_qslot){id, doc, grp};
+}
+
+/* The group g went into, through the merges since it was read. */
+static int64_t group_now(const warta_store *st, int64_t g) {
+  const wt_qslot *s;
+  while (g && (s = qmap_get(&st->qmerged, g))) g = s->grp;
+  return g;
+}
+
+/* Quote id's document and group now; *found false when there is no such
+ * quote (an lsh row left without its quote is no candidate). */
+static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, bool *found) {
+  const wt_qslot *s = qmap_get(&st->qplace, id);
+  if (s) {
+    *doc = s->doc;
+    *grp = group_now(st, s->grp);
+    *found = true;
+    return WARTA_OK;
+  }
+  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_PLACE);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, id);
+  int r = sqlite3_step(q);
+  *found = r == SQLITE_ROW;
+  if (*found) {
+    *doc = sqlite3_column_int64(q, 0);
+    *grp = sqlite3_column_int64(q, 1);
+    qmap_put(st, &st->qplace, id, *doc, *grp);
+  }
+  sqlite3_reset(q);
+  if (r != SQLITE_ROW && r != SQLITE_DONE) return wt_st_db(st, r, "finding copies");
+  return WARTA_OK;
+}
+
+/* A band key of a statement run many times has as many lsh rows: the first
+ * candidates of every copy, read again and again.  Its first rows (at most
+ * CAND_ROWS, the most a lookup takes of one key) stay in krows: the rows
+ * after them are newer quotes, so the first ones never change, except for
+ * a key that had fewer, which is marked stale when rows of it are written. */
+#define CAND_ROWS 96
+#define KMAP_MAX (1u << 20)
+#define KIDS_MAX (1u << 22)
+
+static wt_kslot *kmap_slot(const wt_kmap *m, int64_t key) {
+  size_t mask = m->cap - 1;
+  size_t i = (size_t)mix64((uint64_t)key ^ 0x6a09e667f3bcc909ull) & mask;
+  while (m->s[i].used && m->s[i].key != key) i = (i + 1) & mask;
+  return &m->s[i];
+}
+
+static wt_kslot *kmap_get(const wt_kmap *m, int64_t key) {
+  if (!m->len) return NULL;
+  wt_kslot *s = kmap_slot(m, key);
+  return s->used ? s : NULL;
+}
+
+/* Keeps ids[0..n) as key's first rows; without memory, or full, nothing
+ * or everything is forgotten (the table stays the truth). */
+static void kmap_put(wt_kmap *m, int64_t key, const void *ids, uint32_t n) {
+  if (2 * (m->len + 1) > m->cap || m->nids + n > m->ids_cap) {
+    if (m->cap >= KMAP_MAX || m->nids + n > KIDS_MAX) kmap_clear(m);
+    if (2 * (m->len + 1) > m->cap) {
+      size_t nc = m->cap ? m->cap * 2 : 4096;
+      wt_kslot *ns = wt_calloc(nc, sizeof *ns);
+      if (!ns) return;
+      wt_kmap old = *m;
+      m->s = ns;
+      m->cap = nc;
+      for (size_t i = 0; i < old.cap; i++)
+        if (old.s[i].used) *kmap_slot(m, old.s[i].key) = old.s[i];
+      wt_free(old.s);
+    }
+    if (m->nids + n > m->ids_cap) {
+      size_t nc = m->ids_cap ? m->ids_cap * 2 : 8192;
+      while (nc < m->nids + n) nc *= 2;
+      int64_t *ni = wt_realloc(m->ids, nc * sizeof *ni);
+      if (!ni) return;
+      m->ids = ni;
+      m->ids_cap = nc;
+    }
+  }
+  wt_kslot *s = kmap_slot(m, key);
+  if (!s->used) m->len++;
+  *s = (wt_kslot){key, (uint32_t)m->nids, n, 1, 0};
+  memcpy(m->ids + m->nids, ids, n * sizeof *m->ids);
+  m->nids += n;
+}
+
+/* Reads up to CAND_ROWS quotes of key's rows after quote `after` (0: from
+ * the first) into buf; *n how many. */
+static int read_rows(warta_store *st, int64_t key, int64_t after, int64_t buf[CAND_ROWS], uint32_t *n) {
+  sqlite3_stmt *q = wt_st_stmt(st, after ? S_LSH_FIND_AFTER : S_LSH_FIND);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, key);
+  if (after) sqlite3_bind_int64(q, 2, after);
+  int r;
+  *n = 0;
+  while (*n < CAND_ROWS && (r = sqlite3_step(q)) == SQLITE_ROW) buf[(*n)++] = sqlite3_column_int64(q, 0);
+  if (*n == CAND_ROWS) r = SQLITE_DONE;
+  sqlite3_reset(q);
+  return r == SQLITE_DONE ? WARTA_OK : wt_st_db(st, r, "finding copies");
+}
+
+/* The first rows of key in the table: *ids (in krows or buf), *n. */
+static int key_rows(warta_store *st, int64_t key, int64_t buf[CAND_ROWS], const int64_t **ids, uint32_t *n) {
+  const wt_kslot *s = kmap_get(&st->krows, key);
+  if (s && !s->stale) {
+    *ids = st->krows.ids + s->off;
+    *n = s->n;
+    return WARTA_OK;
+  }
+  int rc = read_rows(st, key, 0, buf, n);
+  if (rc) return rc;
+  kmap_put(&st->krows, key, buf, *n);
+  *ids = buf;
+  return WARTA_OK;
+}
+
 /* ------------------------------------------------- rows held back */
 
 /* A quote's six lsh rows are not written at once: they wait, and go in
@@ -367,6 +542,8 @@ int wt_st_lsh_flush(warta_store *st) {
     for (int k = 0; k < n; k++, i++) {
       sqlite3_bind_int64(q, 2 * k + 1, st->pend[i].key);
       sqlite3_bind_int64(q, 2 * k + 2, st->pend[i].quote);
+      wt_kslot *ks = kmap_get(&st->krows, st->pend[i].key);
+      if (ks && ks->n < CAND_ROWS) ks->stale = 1; /* it had fewer rows than are kept */
     }
     int r = sqlite3_step(q);
     sqlite3_reset(q);
@@ -400,89 +577,6 @@ static int hold_row(warta_store *st, int64_t key, int64_t quote) {
   return WARTA_OK;
 }
 
-/* ------------------------------------------------- where quotes belong */
-
-/* A quote that shares a band key with many others (a statement run by a
- * hundred outlets) is a candidate of every new copy: reading its row each
- * time was half of an ingest of such a feed.  The maps hold what this
- * connection has read or written of quotes' documents and groups; the
- * store stays the truth (a miss reads the row). */
-#define QMAP_MAX (1u << 20)
-
-static void qcache_clear(warta_store *st) {
-  wt_free(st->qplace.s);
-  wt_free(st->qmerged.s);
-  memset(&st->qplace, 0, sizeof st->qplace);
-  memset(&st->qmerged, 0, sizeof st->qmerged);
-}
-
-static wt_qslot *qmap_slot(const wt_qmap *m, int64_t id) {
-  size_t mask = m->cap - 1;
-  size_t i = (size_t)mix64((uint64_t)id) & mask;
-  while (m->s[i].id && m->s[i].id != id) i = (i + 1) & mask;
-  return &m->s[i];
-}
-
-static wt_qslot *qmap_get(const wt_qmap *m, int64_t id) {
-  if (!m->len) return NULL;
-  wt_qslot *s = qmap_slot(m, id);
-  return s->id ? s : NULL;
-}
-
-/* Sets id's slot; both maps start again empty when one is full (they
- * only make sense together), and without memory nothing is kept. */
-static void qmap_put(warta_store *st, wt_qmap *m, int64_t id, int64_t doc, int64_t grp) {
-  if (2 * (m->len + 1) > m->cap) {
-    if (m->cap >= QMAP_MAX) qcache_clear(st);
-    size_t nc = m->cap ? m->cap * 2 : 4096;
-    wt_qslot *ns = wt_calloc(nc, sizeof *ns);
-    if (!ns) return; /* an optimisation only */
-    wt_qmap old = *m;
-    *m = (wt_qmap){ns, nc, 0};
-    for (size_t i = 0; i < old.cap; i++)
-      if (old.s[i].id) {
-        *qmap_slot(m, old.s[i].id) = old.s[i];
-        m->len++;
-      }
-    wt_free(old.s);
-  }
-  wt_qslot *s = qmap_slot(m, id);
-  if (!s->id) m->len++;
-  *s = (wt_qslot){id, doc, grp};
-}
-
-/* The group g went into, through the merges since it was read. */
-static int64_t group_now(const warta_store *st, int64_t g) {
-  const wt_qslot *s;
-  while (g && (s = qmap_get(&st->qmerged, g))) g = s->grp;
-  return g;
-}
-
-/* Quote id's document and group now; *found false when there is no such
- * quote (an lsh row left without its quote is no candidate). */
-static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, bool *found) {
-  const wt_qslot *s = qmap_get(&st->qplace, id);
-  if (s) {
-    *doc = s->doc;
-    *grp = group_now(st, s->grp);
-    *found = true;
-    return WARTA_OK;
-  }
-  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_PLACE);
-  if (!q) return WARTA_ERR_IO;
-  sqlite3_bind_int64(q, 1, id);
-  int r = sqlite3_step(q);
-  *found = r == SQLITE_ROW;
-  if (*found) {
-    *doc = sqlite3_column_int64(q, 0);
-    *grp = sqlite3_column_int64(q, 1);
-    qmap_put(st, &st->qplace, id, *doc, *grp);
-  }
-  sqlite3_reset(q);
-  if (r != SQLITE_ROW && r != SQLITE_DONE) return wt_st_db(st, r, "finding copies");
-  return WARTA_OK;
-}
-
 /* ------------------------------------------------------------- linking */
 
 typedef struct match {
@@ -496,47 +590,66 @@ static int cmp_i64(const void *a, const void *b) {
 
 /* The candidates of one quote's lookup (at most CAND, the first in
  * ascending key order, then quote order) and the copies among them. */
-enum { MAXM = 64, CAND = 96 };
+enum { MAXM = 64, CAND = CAND_ROWS, SEEN = 256 /* a power of two > 2 * CAND */ };
 typedef struct cands {
   const uint64_t *sh;
   size_t nsh;
   int64_t doc;
   match m[MAXM];
   int nm;
-  int64_t c[CAND];
+  int64_t seen[SEEN]; /* the candidates (n of them), by hash; 0: empty */
   int n;
 } cands;
+
+/* Where cq is in seen, or the empty slot it would take (at most CAND of
+ * the SEEN slots are ever taken). */
+static int64_t *seen_slot(cands *c, int64_t cq) {
+  size_t mask = SEEN - 1, i = (size_t)mix64((uint64_t)cq) & mask;
+  while (c->seen[i] && c->seen[i] != cq) i = (i + 1) & mask;
+  return &c->seen[i];
+}
 
 /* Looks at candidate quote cq: a quote of another document, in no group
  * matched already, is compared on its text. */
 static int consider(warta_store *st, cands *c, int64_t cq) {
-  for (int k = 0; k < c->n; k++)
-    if (c->c[k] == cq) return WARTA_OK;
+  int64_t *seen = seen_slot(c, cq);
+  if (*seen) return WARTA_OK;
   int64_t cdoc, cgrp;
   bool found;
   int rc = quote_place(st, cq, &cdoc, &cgrp, &found);
   if (rc || !found) return rc;
-  c->c[c->n++] = cq;
+  *seen = cq;
+  c->n++;
   if (cdoc == c->doc) return WARTA_OK;
   for (int k = 0; k < c->nm; k++)
     if (cgrp && c->m[k].grp == cgrp) return WARTA_OK; /* its group is linked already */
-  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_TEXT);
-  if (!q) return WARTA_ERR_IO;
-  sqlite3_bind_int64(q, 1, cq);
-  int r = sqlite3_step(q);
-  if (r != SQLITE_ROW) {
-    sqlite3_reset(q);
-    return wt_st_db(st, r == SQLITE_DONE ? SQLITE_CORRUPT : r, "finding copies");
-  }
-  const char *ct = (const char *)sqlite3_column_text(q, 0);
-  size_t cn = (size_t)sqlite3_column_bytes(q, 0);
+  /* the first quote of a much-copied statement is compared with every
+   * copy: its shingles are kept (a quote's text never changes) */
+  const wt_kslot *ks = kmap_get(&st->kshingle, cq);
   uint64_t *csh = NULL;
-  size_t cw = 0;
-  long ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
-  sqlite3_reset(q);
-  if (ncs < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+  long ncs;
+  if (ks) {
+    ncs = ks->n;
+  } else {
+    sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_TEXT);
+    if (!q) return WARTA_ERR_IO;
+    sqlite3_bind_int64(q, 1, cq);
+    int r = sqlite3_step(q);
+    if (r != SQLITE_ROW) {
+      sqlite3_reset(q);
+      return wt_st_db(st, r == SQLITE_DONE ? SQLITE_CORRUPT : r, "finding copies");
+    }
+    const char *ct = (const char *)sqlite3_column_text(q, 0);
+    size_t cn = (size_t)sqlite3_column_bytes(q, 0);
+    size_t cw = 0;
+    ncs = wt_shingles(ct ? ct : "", ct ? cn : 0, &csh, &cw);
+    sqlite3_reset(q);
+    if (ncs < 0) return wt_st_fail(st, WARTA_ERR_NOMEM, "out of memory");
+    kmap_put(&st->kshingle, cq, csh, (uint32_t)ncs);
+  }
   double jac, con;
-  wt_similarity(c->sh, c->nsh, csh, (size_t)ncs, &jac, &con);
+  wt_similarity(c->sh, c->nsh, ks ? (const uint64_t *)(st->kshingle.ids + ks->off) : csh, (size_t)ncs, &jac,
+                &con);
   wt_free(csh);
   if (wt_same_statement(jac, con, c->nsh, (size_t)ncs) && c->nm < MAXM) c->m[c->nm++] = (match){cq, cgrp};
   return WARTA_OK;
@@ -558,6 +671,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   c.nsh = pq->nshingles;
   c.doc = doc;
   c.nm = c.n = 0;
+  memset(c.seen, 0, sizeof c.seen);
   int rc = filter_ready(st);
   if (rc) return rc;
   int64_t keys[WT_MH_BANDS];
@@ -567,15 +681,18 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   for (int b = 0; b < WT_MH_BANDS && c.n < CAND && rc == WARTA_OK; b++) {
     if (b > 0 && keys[b] == keys[b - 1]) continue;
     if (st->lsh.valid && !filter_maybe(&st->lsh, keys[b])) continue;
-    sqlite3_stmt *q = wt_st_stmt(st, S_LSH_FIND);
-    if (!q) return WARTA_ERR_IO;
-    sqlite3_bind_int64(q, 1, keys[b]);
-    int r = SQLITE_DONE;
-    while (rc == WARTA_OK && c.n < CAND && (r = sqlite3_step(q)) == SQLITE_ROW)
-      rc = consider(st, &c, sqlite3_column_int64(q, 0));
-    if (c.n >= CAND) r = SQLITE_DONE;
-    sqlite3_reset(q);
-    if (rc == WARTA_OK && r != SQLITE_DONE && r != SQLITE_ROW) rc = wt_st_db(st, r, "finding copies");
+    int64_t buf[CAND_ROWS];
+    const int64_t *ids;
+    uint32_t n;
+    rc = key_rows(st, keys[b], buf, &ids, &n);
+    /* rows past the first CAND_ROWS count only when some had no quote */
+    while (rc == WARTA_OK) {
+      for (uint32_t i = 0; i < n && c.n < CAND && rc == WARTA_OK; i++) rc = consider(st, &c, ids[i]);
+      if (rc || n < CAND_ROWS || c.n >= CAND) break;
+      int64_t last = ids[n - 1];
+      rc = read_rows(st, keys[b], last, buf, &n);
+      ids = buf;
+    }
     if (rc == WARTA_OK && c.n < CAND) rc = consider_pending(st, &c, keys[b]);
   }
   if (rc) return rc;
