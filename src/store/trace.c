@@ -263,7 +263,7 @@ static int filter_ready(warta_store *st) {
  * time was half of an ingest of such a feed.  The maps hold what this
  * connection has read or written of quotes' documents and groups; the
  * store stays the truth (a miss reads the row). */
-#define QMAP_MAX (1u << 20)
+#define QMAP_MAX (1u << 19) /* slots: 12 MB */
 
 static void kmap_clear(wt_kmap *m) {
   wt_free(m->s);
@@ -353,8 +353,8 @@ static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, 
  * after them are newer quotes, so the first ones never change, except for
  * a key that had fewer, which is marked stale when rows of it are written. */
 #define CAND_ROWS 96
-#define KMAP_MAX (1u << 20)
-#define KIDS_MAX (1u << 22)
+#define KMAP_MAX (1u << 19) /* slots: 12 MB */
+#define KIDS_MAX (1u << 21) /* values: 16 MB */
 
 static wt_kslot *kmap_slot(const wt_kmap *m, int64_t key) {
   size_t mask = m->cap - 1;
