@@ -179,9 +179,12 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
         continue;
       }
       /* a closing-looking mark with nothing open, before a new sentence,
-       * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong side) */
-      if ((t->flags & TF_QOPEN) || (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) &&
-                                    !(cue_cls(d, i + 1, true) & LX_CUE)))
+       * opens one: "… Covid-19.” Sampai saat ini …" (a mark on the wrong
+       * side); a single one right after a word is an apostrophe:
+       * "Shipowners' Association" */
+      if ((t->flags & TF_QOPEN) ||
+          (nxt && (nt->flags & TF_SPACE_BEFORE) && (nt->flags & TF_CAP) && !(cue_cls(d, i + 1, true) & LX_CUE) &&
+           !(single && i > para->tok0 && !(t->flags & TF_SPACE_BEFORE) && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD)))
         open = i;
       else if (n == 0 && i > para->tok0 && cue_after(d, i, para->tok1) != UINT32_MAX)
         /* a closing mark with no opening one: the quote began with the paragraph */
