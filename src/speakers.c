@@ -116,12 +116,15 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   const wt_token *b = wt_tok(d, p - 1);
   if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) {
     /* (in apposition to a noun of a subordinate clause: "… masih ingat
-     * ketika putra sulungnya, Raka (8), dirawat …" is not about Raka) */
+     * ketika putra sulungnya, Raka (8), dirawat …" is not about Raka; a
+     * word right before the comma opens no clause: "Di penampungan
+     * sementara, Nur Begum duduk …") */
     for (uint32_t k = p - 1; k > 0 && p - 1 - k < 5;) {
       k--;
       const wt_token *t = wt_tok(d, k);
       if (t->kind != WARTA_TOK_WORD) break;
-      if ((wt_clsof(d, k) & LX_CLAUSE_CONJ) && !(t->flags & TF_CAP) && !wt_tok_is(d, k, "dan")) return false;
+      if (k + 2 < p && (wt_clsof(d, k) & LX_CLAUSE_CONJ) && !(t->flags & TF_CAP) && !wt_tok_is(d, k, "dan"))
+        return false;
       if (t->flags & TF_SENT_START) break;
     }
     return !object_apposition(d, p - 1);
