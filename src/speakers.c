@@ -865,8 +865,17 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (b <= a || b - a > max) return false;
   if (degrees_only(d, a, b)) return true;
   /* (the outlet that reports it: "Kepolisian Nasional Filipina, menurut
-   * Reuters, menyatakan") */
-  if (wt_tok_is(d, a, "menurut") && a + 1 < b && (wt_phrase_unionof(d, a + 1) & LX_MEDIA)) return true;
+   * Reuters, menyatakan", "…, masih menurut The Guardian, …", "…, seperti
+   * dilansir AFP, …") */
+  {
+    uint32_t k = a, n = 0;
+    while (k < b && (wt_tok_is(d, k, "masih") || wt_tok_is(d, k, "juga"))) k++;
+    if (k + 1 < b && (wt_lex_cls(d->eng->lex, wt_phrase(d, k, b, &n)) & LX_SRC_CUE) && n) {
+      k += n;
+      while (k < b && (wt_clsof(d, k) & LX_SRC_FILLER)) k++;
+      if (k < b && (wt_phrase_unionof(d, k) & LX_MEDIA)) return true;
+    }
+  }
   const wt_token *t = wt_tok(d, a);
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_NP_STOP | LX_CLAUSE_CONJ)))
     return true;
