@@ -276,6 +276,8 @@ KLB; term
 RTH; term
 IMB; term
 PBG; term
+WNI; term
+WNA; term
 # loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
 Desa; loc_head
 Kelurahan; loc_head

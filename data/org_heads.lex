@@ -48,6 +48,13 @@ Pos Pantau
 Pos Polisi
 Kantor
 Kantor Wilayah
+# diplomatic missions ("Kedutaan Besar Amerika Serikat di Jakarta",
+# "Konsulat Jenderal Australia di Bali")
+Kedutaan Besar
+Kedutaan
+Kedubes
+Konsulat Jenderal
+Konsulat
 Suku Dinas
 Sudin
 Kanwil
