@@ -1514,9 +1514,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     else if (wt_tok_is(d, j, "seorang"))
       j++;
     /* (the noun as an apposition or before a name: "seorang warga, Slamet",
-     * "salah seorang pedagang Budi" -- not "salah satu saksi yang diperiksa") */
+     * "salah seorang pedagang Budi", "seorang warga bernama Slamet" -- not
+     * "salah satu saksi yang diperiksa") */
     if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
-        (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1)))
+        (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1) ||
+         wt_tok_is(d, j + 1, "bernama")))
       np->t0 = np->t1 = t0 = i = j;
     /* (any noun before a name in commas: "salah satu penyumbang, Melvin",
      * "salah satu siswa kelas empat, Dimas") */

@@ -649,6 +649,21 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_ROLE:
   case NP_DESC: {
+    /* "guru bernama Euis Komalasari", "seorang pria bernama Dodi": the name
+     * after "bernama" */
+    if (np->t1 + 1 < lim && wt_tok_is(d, np->t1, "bernama")) {
+      wt_np ap;
+      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+        int32_t e = wt_np_register(d, &ap);
+        if (e >= 0) {
+          if (np->kind == NP_ROLE) wt_add_attr(d, e, np->r0, np->r1, false);
+          if (np->a1 > np->a0) wt_add_attr(d, e, np->a0, np->a1, true);
+          *ent = e;
+          *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
+          return;
+        }
+      }
+    }
     /* "kata pemilik Kopi NYIA, Armanunsah …", "kata dokter spesialis
      * penyakit dalam RSUP Dr. Sardjito, dr. Linda …": the name after a comma */
     uint32_t cm = np->t1;
