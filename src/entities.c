@@ -522,6 +522,23 @@ static bool post_before(warta_doc *d, uint32_t i) {
   return false;
 }
 
+/* A kind of body by its acronym at i, after a post or "dari", then
+ * dictionary words to the comma before a person ending the run at e: that
+ * body's name, "Kuasa hukum korban dari LBH Keadilan Digital, Yosephine
+ * Marbun,". */
+static bool acronym_body_name(warta_doc *d, uint32_t i, uint32_t e) {
+  if (i == 0 || i + 1 >= e || e - (i + 1) > 4 || !(wt_tok_is(d, i - 1, "dari") || post_before(d, i)) ||
+      !person_after_comma(d, e))
+    return false;
+  for (uint32_t w = i + 1; w < e; w++)
+    if (!is_cap(d, w) || wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_UPPER) ||
+        !wt_tok_common(d, w) ||
+        (phrase_cls(d, w, e, &(uint32_t){0}) &
+         (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC | LX_ORG_HEAD | LX_LOC_HEAD | LX_NAME_FIRST)))
+      return false;
+  return true;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static bool text_place_word(const warta_doc *d, uint32_t i);
 
@@ -711,6 +728,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->b = i + len;
       x->lex = lex;
       in_org = true;
+      if (n == 0 && len == 1 && is_upper(d, i) && acronym_body_name(d, i, e)) {
+        x->b = e;
+        x->lex = LEX_NONE;
+        x->named = true;
+      }
     } else if (len && (c & LX_LOC)) {
       x->type = U_LOC;
       x->b = i + len;
@@ -978,6 +1000,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
     } else if (is_upper(d, i) && (wt_tok(d, i)->end - wt_tok(d, i)->start > 2 || two_letter_acronym(d, i, e))) {
       x->type = U_ACRO;
       x->b = i + 1;
+      if (n == 0 && acronym_body_name(d, i, e)) {
+        x->type = U_ORG;
+        x->b = e;
+        x->named = true;
+        in_org = true;
+      }
     } else if (wt_tok(d, i)->kind == WARTA_TOK_URL) {
       /* a web address names a company or an outlet, never a person:
        * "Head of Startupindonesia.co Erwin Arifin" */
