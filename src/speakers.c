@@ -834,6 +834,12 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       /* (a clause closed by "itu" is a description of someone named
        * before, below: "Perempuan yang sudah 12 tahun menjadi analis … itu") */
       bool described = wt_tok_is(d, e - 1, "itu") || wt_tok_is(d, e - 1, "tersebut");
+      /* (a person, "dari" and where they are from: "Pendeta Markus
+       * Sondegau dari Gereja Kemah Injil (Kingmi) Jemaat Sugapa mengatakan") */
+      if (first && f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "dari")) {
+        *out = f;
+        return true;
+      }
       if (first &&
           (prep || ((f.kind == NP_PER || ((f.kind == NP_ROLE || f.kind == NP_DESC) && np.kind != NP_PER && !described)) &&
                     f.t1 < a && wt_tok_is(d, f.t1, "yang")))) {
