@@ -126,15 +126,48 @@ static size_t outlet_key(const char *s, size_t n, char *out, size_t cap) {
   return k;
 }
 
+/* The outlet a byline near the top names: "Rizky Fadhilah - detikJatim",
+ * "Laporan Wartawan Tribunnews.com, Galuh Widya Pratama" (a line of its
+ * own, in the first four paragraphs).  Its key in out; 0 when none. */
+static size_t byline_key(const warta_doc *d, char *out, size_t cap) {
+  const wt_para *paras = d->paras.data;
+  for (size_t p = 0; p < d->paras.len && p < 4; p++) {
+    uint32_t a = paras[p].tok0, b = paras[p].tok1;
+    if (b <= a || b - a > 10) continue;
+    uint32_t o0 = 0, o1 = 0;
+    if (b - a >= 4 && wt_tok_is(d, a, "laporan") && wt_tok_is(d, a + 1, "wartawan")) {
+      o0 = a + 2;
+      for (o1 = o0; o1 < b && !is_p(d, o1, ','); o1++) {}
+      if (o1 == b || o1 == o0) continue;
+    } else {
+      /* NAME - OUTLET: capitalised words, a dash, one word */
+      uint32_t k = a;
+      while (k < b && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & TF_CAP)) k++;
+      const wt_token *t = k < b ? wt_tok(d, k) : NULL;
+      if (k == a || !t || t->kind != WARTA_TOK_PUNCT || k + 2 != b) continue;
+      size_t tl = t->end - t->start;
+      if (!((tl == 1 && d->text[t->start] == '-') || (tl == 3 && !memcmp(d->text + t->start, "\xE2\x80\x93", 3))))
+        continue;
+      o0 = k + 1;
+      o1 = b;
+    }
+    size_t s = wt_tok(d, o0)->start, e = wt_tok(d, o1 - 1)->end;
+    if (e - s < 3 || e - s > 40) continue;
+    return outlet_key(d->text + s, e - s, out, cap);
+  }
+  return 0;
+}
+
 /* The publisher's key: the dateline's outlet ("JAKARTA, KOMPAS —"), else the
  * site of the URL's host without subdomains ("https://nasional.kompas.com/…"
- * -> "kompas.com", "www.tempo.co" -> "tempo.co", "x.go.id" kept whole). */
+ * -> "kompas.com", "www.tempo.co" -> "tempo.co", "x.go.id" kept whole), else
+ * the outlet of a byline. */
 static size_t publisher_key(const warta_doc *d, char *out, size_t cap) {
   out[0] = 0;
   if (d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start)
     return outlet_key(d->text + d->dateline.outlet.start, d->dateline.outlet.end - d->dateline.outlet.start, out, cap);
   const char *u = d->url;
-  if (!u) return 0;
+  if (!u) return byline_key(d, out, cap);
   const char *h = strstr(u, "://");
   h = h ? h + 3 : u;
   size_t n = strcspn(h, "/:?#@");
