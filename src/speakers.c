@@ -114,6 +114,9 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   }
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);
+  /* (a name after someone's name and age is the next of a list: "Mereka
+   * adalah Sri Wahyuni (54), Endang Lestari (46), Fitriyah (38), …") */
+  if (b->kind == WARTA_TOK_PUNCT && b->ch == ',' && p >= 4 && wt_age_at(d, p - 4, p - 1)) return false;
   if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) {
     /* (in apposition to a noun of a subordinate clause: "… masih ingat
      * ketika putra sulungnya, Raka (8), dirawat …" is not about Raka; a
@@ -157,8 +160,13 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
     }
   }
   if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
-      wt_tok_is(d, p - 1, "yaitu"))
-    return true;
+      wt_tok_is(d, p - 1, "yaitu")) {
+    /* (not the first of a list of names and ages: "Mereka adalah Sri
+     * Wahyuni (54), Endang Lestari (46), …") */
+    uint32_t q = m->tok1;
+    if (wt_age_at(d, q, wt_ntok(d))) q += 3;
+    return !(q > m->tok1 && q + 1 < wt_ntok(d) && is_p(d, q, ',') && (wt_tok(d, q + 1)->flags & TF_CAP));
+  }
   /* (without the copula: "Salah satunya Somchai Boonmee (52), pengemudi
    * tuktuk …", "Di antaranya Sutini …") */
   if ((wt_tok_is(d, p - 1, "satunya") || wt_tok_is(d, p - 1, "antaranya")) && p >= 2 &&
@@ -835,8 +843,10 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
        * before, below: "Perempuan yang sudah 12 tahun menjadi analis … itu") */
       bool described = wt_tok_is(d, e - 1, "itu") || wt_tok_is(d, e - 1, "tersebut");
       /* (a person, "dari" and where they are from: "Pendeta Markus
-       * Sondegau dari Gereja Kemah Injil (Kingmi) Jemaat Sugapa mengatakan") */
-      if (first && f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "dari")) {
+       * Sondegau dari Gereja Kemah Injil (Kingmi) Jemaat Sugapa mengatakan";
+       * not after a comma, where the role before it is looked at below:
+       * "Kuasa hukum Ayu, Rendy Marpaung dari kantor hukum …, mengatakan") */
+      if (first && f.kind == NP_PER && f.t1 < a && wt_tok_is(d, f.t1, "dari") && !(cs > 0 && is_p(d, cs - 1, ','))) {
         *out = f;
         return true;
       }
