@@ -134,6 +134,15 @@ tbk; org_suffix
 sekuritas; org_suffix
 securities; org_suffix
 persero; org_suffix
+# English names of schools, hospitals and councils ("Emory University",
+# "King's College", "Mount Sinai Hospital")
+university; org_suffix
+college; org_suffix
+school; org_suffix
+academy; org_suffix
+hospital; org_suffix
+council; org_suffix
+society; org_suffix
 # a business named before its kind ("Teduh Coffee", "Ketapang Indah Hotel")
 hotel; org_suffix
 coffee; org_suffix
