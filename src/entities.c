@@ -1563,7 +1563,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (is_word(d, i) && ((c0 & (LX_PERSON_NOUN | LX_ROLE_COMMON)) || ((c0 & LX_ROLE) && !(wt_tok(d, i)->flags & TF_CAP))) &&
       (!(wt_tok(d, i)->flags & TF_CAP) || sentence_initial(d, i))) {
     uint32_t rel = 0;
-    for (uint32_t j = i + 1; j < lim && j - i <= 8; j++) {
+    /* (a relative clause may make it longer: "Pria yang kehilangan istri
+     * dan anak bungsunya dalam bencana itu") */
+    for (uint32_t j = i + 1; j < lim && j - i <= (rel ? 14u : 8u); j++) {
       const wt_token *t = wt_tok(d, j);
       if (wt_tok_is(d, j, "yang") && !rel) rel = j;
       if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
@@ -1580,7 +1582,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j - 1) &&
           (is_cap(d, j + 1) || (is_word(d, j + 1) && (wt_clsof(d, j + 1) & LX_DESC_END))))
         continue;
-      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ)))
+      /* ("dan" inside the relative clause joins its words: "istri dan anak
+       * bungsunya") */
+      if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & LX_CUE) ||
+          ((wt_clsof(d, j) & LX_CLAUSE_CONJ) && !(rel && wt_tok_is(d, j, "dan"))))
         break;
     }
   }

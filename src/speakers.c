@@ -159,8 +159,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       if (wt_tok(d, k)->flags & TF_SENT_START) break;
     }
   }
+  /* (or that "ada" brings in: "Di antara mereka ada Asep Saepudin (45),
+   * warga Desa Cibulakan.") */
   if (wt_tok_is(d, p - 1, "adalah") || wt_tok_is(d, p - 1, "ialah") || wt_tok_is(d, p - 1, "yakni") ||
-      wt_tok_is(d, p - 1, "yaitu")) {
+      wt_tok_is(d, p - 1, "yaitu") || wt_tok_is(d, p - 1, "ada")) {
     /* (not the first of a list of names and ages: "Mereka adalah Sri
      * Wahyuni (54), Endang Lestari (46), …") */
     uint32_t q = m->tok1;
