@@ -50,11 +50,19 @@ setelah; clause_conj np_stop
 sebelum; clause_conj np_stop
 karena; clause_conj np_stop
 sehingga; clause_conj
-agar; clause_conj
-supaya; clause_conj
-jika; clause_conj
-kalau; clause_conj
+agar; clause_conj hypothetical
+supaya; clause_conj hypothetical
+jika; clause_conj hypothetical
+kalau; clause_conj hypothetical
 bahwa; clause_conj comp
+# hypothetical: a conditional or a purpose opens the clause -- a verb of
+# saying after it reports nothing ("… hanya jika Kyiv mengakui “realitas
+# di lapangan”", "agar pemerintah menyatakan …")
+apabila; hypothetical
+bila; hypothetical
+asalkan; hypothetical
+seandainya; hypothetical
+andaikan; hypothetical
 yang; np_stop
 kepada; np_stop
 pada; np_stop

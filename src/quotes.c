@@ -546,6 +546,18 @@ static bool speech_noun_nya(const warta_doc *d, uint32_t i) {
   return x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_SPEECH_NOUN);
 }
 
+/* Does a conditional or a purpose ("jika", "agar" …: data/grammar.lex,
+ * hypothetical) open the clause of the verb at v, a few words before it? */
+static bool hypothetical_clause(const warta_doc *d, uint32_t s0, uint32_t v) {
+  for (uint32_t k = v; k > s0 && v - k < 6;) {
+    k--;
+    const wt_token *t = wt_tok(d, k);
+    if (t->kind != WARTA_TOK_WORD) return false;
+    if (wt_lex_cls2(LX(d), wt_lexof(d, k)) & LX2_HYPOTHETICAL) return true;
+  }
+  return false;
+}
+
 static int direct_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   enum { CAP = 512 };
@@ -636,8 +648,12 @@ static int direct_quotes(warta_doc *d) {
            * colon makes them its report: "menilai, “…”") */
           if ((c & LX_CUE_ACTIVE) && !(wt_tok(d, k2 - 1)->flags & TF_CAP) &&
               !((c & LX_CUE_WEAK) && j == pr->open && k2 == j)) {
-            cue = k2 - 1;
-            sp = SP_SUBJECT;
+            /* (not in a clause a condition or a purpose opens: "… hanya
+             * jika Kyiv mengakui “realitas di lapangan”" reports nothing) */
+            if (!hypothetical_clause(d, st->tok0, k2 - 1)) {
+              cue = k2 - 1;
+              sp = SP_SUBJECT;
+            }
           } else if ((c & LX_CUE_NYA) && !(c & LX_CUE_BARE)) {
             cue = k2 - 1; /* "Dikatakannya, ”…”" / "ujarnya, ”…”" */
             sp = SP_NYA;
