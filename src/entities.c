@@ -311,6 +311,23 @@ static bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
+/* A pair of bodies or places joined by a hyphen: an acronym on one side or
+ * places on both, "ASEAN-Jepang", "RI-China", "Indonesia-Australia" (a
+ * double name has neither: "Jean-Pierre", "Al-Farisi", "Jong-un"). */
+static bool hyphen_pair(warta_doc *d, const wt_token *t) {
+  const char *s = d->text + t->start;
+  size_t n = t->end - t->start;
+  const char *h = memchr(s, '-', n);
+  if (!h || h == s || h + 1 == s + n) return false;
+  size_t a = (size_t)(h - s), b = n - a - 1;
+  bool upper_a = a >= 2, upper_b = b >= 2;
+  for (size_t k = 0; k < a; k++) upper_a = upper_a && s[k] >= 'A' && s[k] <= 'Z';
+  for (size_t k = 0; k < b; k++) upper_b = upper_b && h[1 + k] >= 'A' && h[1 + k] <= 'Z';
+  if (upper_a || upper_b) return true;
+  uint32_t xa = wt_lex_find(LX(d), s, a), xb = wt_lex_find(LX(d), h + 1, b);
+  return xa != LEX_NONE && xb != LEX_NONE && (wt_lex_cls(LX(d), xa) & LX_LOC) && (wt_lex_cls(LX(d), xb) & LX_LOC);
+}
+
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
 static bool name_like(warta_doc *d, uint32_t i) {
@@ -321,6 +338,7 @@ static bool name_like(warta_doc *d, uint32_t i) {
   /* one capital and a hyphen: "K-Popers", "E-KTP", "T-Shirt" (a double
    * name is longer on both sides: "Al-Farisi" stays a name) */
   if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return false;
+  if (hyphen_pair(d, t)) return false;
   uint64_t c = wt_clsof(d, i);
   if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
