@@ -338,7 +338,7 @@ static bool name_like(warta_doc *d, uint32_t i) {
   /* one capital and a hyphen: "K-Popers", "E-KTP", "T-Shirt" (a double
    * name is longer on both sides: "Al-Farisi" stays a name) */
   if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return false;
-  if (hyphen_pair(d, t)) return false;
+  if ((t->flags & TF_HYPHEN) && hyphen_pair(d, t)) return false;
   uint64_t c = wt_clsof(d, i);
   if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
