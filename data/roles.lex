@@ -343,6 +343,22 @@ Chief Operating Officer; role_org
 Chief Technology Officer; role_org
 Chief Marketing Officer; role_org
 Chief Economist
+Senior General Manager; role_org
+Equity Analyst
+Investment Analyst
+Equity Research Analyst
+Portfolio Manager; role_org
+Fund Manager; role_org
+Secretary-General
+Secretary General
+Deputy Secretary-General
+Director General
+Director-General
+Executive Secretary
+Chairperson
+Senior Fellow
+Senior Researcher
+Head Coach
 Chief Investment Officer
 Chief Strategy Officer
 Vice President
