@@ -94,21 +94,10 @@ typedef struct wt_lsh_slot {
   uint32_t first, last;
 } wt_lsh_slot;
 
-/* A quote's document and group (trace.c): id 0 marks an empty slot.  In
- * the map of merged groups, id is a group merged into group grp. */
-typedef struct wt_qslot {
-  int64_t id, doc, grp;
-} wt_qslot;
-
-/* Open addressing, cap a power of two, at most half full. */
-typedef struct wt_qmap {
-  wt_qslot *s;
-  size_t cap, len;
-} wt_qmap;
-
-/* n values from off in wt_kmap.ids for a key (trace.c): the first quotes
+/* n values from off in wt_kmap.ids for a key (trace.c): a quote's
+ * document and group, the group a group was merged into, the first quotes
  * of a band key's lsh rows (stale once rows of the key were written
- * after), or a quote's shingles. */
+ * after), a quote's shingles. */
 typedef struct wt_kslot {
   int64_t key;
   uint32_t off, n;
@@ -136,14 +125,12 @@ struct warta_store {
   size_t npend, pend_cap;
   wt_lsh_slot *pslot; /* pend by key: pslot_cap slots, a power of two */
   size_t pslot_cap;
-  /* Where the quotes looked at for copies belong, so that a candidate
-   * costs a hash lookup instead of a row (trace.c): qplace by quote id,
-   * qmerged the groups merged since (each to the group it went into).
-   * Dropped on rollback and when another connection has committed since
-   * qversion (PRAGMA data_version). */
-  wt_qmap qplace, qmerged;
-  wt_kmap krows;   /* band key -> its first lsh rows, dropped with qplace */
-  wt_kmap kshingle; /* quote id -> its shingles, dropped with qplace */
+  /* What copy detection has read or written (trace.c), so that a candidate
+   * costs hash lookups instead of rows: quote id -> document and group,
+   * group -> the group it was merged into, band key -> its first lsh rows,
+   * quote id -> its shingles.  Dropped on rollback and when another
+   * connection has committed since qversion (PRAGMA data_version). */
+  wt_kmap qplace, qmerged, krows, kshingle;
   int64_t qversion;
   char err[512];
 };

@@ -256,14 +256,17 @@ static int filter_ready(warta_store *st) {
   return WARTA_OK;
 }
 
-/* ------------------------------------------------- where quotes belong */
+/* ---------------------------------------------- what linking remembers */
 
 /* A quote that shares a band key with many others (a statement run by a
- * hundred outlets) is a candidate of every new copy: reading its row each
- * time was half of an ingest of such a feed.  The maps hold what this
- * connection has read or written of quotes' documents and groups; the
- * store stays the truth (a miss reads the row). */
-#define QMAP_MAX (1u << 19) /* slots: 12 MB */
+ * hundred outlets) is a candidate of every new copy: reading its row, its
+ * key's rows and its text each time was most of an ingest of such a feed.
+ * The connection keeps what it has read or written of them, in maps of a
+ * key to a few values (wt_kmap); the store stays the truth (a miss reads
+ * it).  All of them go on rollback and when another writer has committed
+ * (wt_st_lsh_txn, wt_st_lsh_drop). */
+#define KMAP_MAX (1u << 19) /* slots: 12 MB */
+#define KIDS_MAX (1u << 21) /* values: 16 MB */
 
 static void kmap_clear(wt_kmap *m) {
   wt_free(m->s);
@@ -272,89 +275,11 @@ static void kmap_clear(wt_kmap *m) {
 }
 
 static void qcache_clear(warta_store *st) {
-  wt_free(st->qplace.s);
-  wt_free(st->qmerged.s);
-  memset(&st->qplace, 0, sizeof st->qplace);
-  memset(&st->qmerged, 0, sizeof st->qmerged);
+  kmap_clear(&st->qplace);
+  kmap_clear(&st->qmerged);
   kmap_clear(&st->krows);
   kmap_clear(&st->kshingle);
 }
-
-static wt_qslot *qmap_slot(const wt_qmap *m, int64_t id) {
-  size_t mask = m->cap - 1;
-  size_t i = (size_t)mix64((uint64_t)id) & mask;
-  while (m->s[i].id && m->s[i].id != id) i = (i + 1) & mask;
-  return &m->s[i];
-}
-
-static wt_qslot *qmap_get(const wt_qmap *m, int64_t id) {
-  if (!m->len) return NULL;
-  wt_qslot *s = qmap_slot(m, id);
-  return s->id ? s : NULL;
-}
-
-/* Sets id's slot; both maps start again empty when one is full (they
- * only make sense together), and without memory nothing is kept. */
-static void qmap_put(warta_store *st, wt_qmap *m, int64_t id, int64_t doc, int64_t grp) {
-  if (2 * (m->len + 1) > m->cap) {
-    if (m->cap >= QMAP_MAX) qcache_clear(st);
-    size_t nc = m->cap ? m->cap * 2 : 4096;
-    wt_qslot *ns = wt_calloc(nc, sizeof *ns);
-    if (!ns) return; /* an optimisation only */
-    wt_qmap old = *m;
-    *m = (wt_qmap){ns, nc, 0};
-    for (size_t i = 0; i < old.cap; i++)
-      if (old.s[i].id) {
-        *qmap_slot(m, old.s[i].id) = old.s[i];
-        m->len++;
-      }
-    wt_free(old.s);
-  }
-  wt_qslot *s = qmap_slot(m, id);
-  if (!s->id) m->len++;
-  *s = (wt_qslot){id, doc, grp};
-}
-
-/* The group g went into, through the merges since it was read. */
-static int64_t group_now(const warta_store *st, int64_t g) {
-  const wt_qslot *s;
-  while (g && (s = qmap_get(&st->qmerged, g))) g = s->grp;
-  return g;
-}
-
-/* Quote id's document and group now; *found false when there is no such
- * quote (an lsh row left without its quote is no candidate). */
-static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, bool *found) {
-  const wt_qslot *s = qmap_get(&st->qplace, id);
-  if (s) {
-    *doc = s->doc;
-    *grp = group_now(st, s->grp);
-    *found = true;
-    return WARTA_OK;
-  }
-  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_PLACE);
-  if (!q) return WARTA_ERR_IO;
-  sqlite3_bind_int64(q, 1, id);
-  int r = sqlite3_step(q);
-  *found = r == SQLITE_ROW;
-  if (*found) {
-    *doc = sqlite3_column_int64(q, 0);
-    *grp = sqlite3_column_int64(q, 1);
-    qmap_put(st, &st->qplace, id, *doc, *grp);
-  }
-  sqlite3_reset(q);
-  if (r != SQLITE_ROW && r != SQLITE_DONE) return wt_st_db(st, r, "finding copies");
-  return WARTA_OK;
-}
-
-/* A band key of a statement run many times has as many lsh rows: the first
- * candidates of every copy, read again and again.  Its first rows (at most
- * CAND_ROWS, the most a lookup takes of one key) stay in krows: the rows
- * after them are newer quotes, so the first ones never change, except for
- * a key that had fewer, which is marked stale when rows of it are written. */
-#define CAND_ROWS 96
-#define KMAP_MAX (1u << 19) /* slots: 12 MB */
-#define KIDS_MAX (1u << 21) /* values: 16 MB */
 
 static wt_kslot *kmap_slot(const wt_kmap *m, int64_t key) {
   size_t mask = m->cap - 1;
@@ -369,15 +294,27 @@ static wt_kslot *kmap_get(const wt_kmap *m, int64_t key) {
   return s->used ? s : NULL;
 }
 
-/* Keeps ids[0..n) as key's first rows; without memory, or full, nothing
- * or everything is forgotten (the table stays the truth). */
-static void kmap_put(wt_kmap *m, int64_t key, const void *ids, uint32_t n) {
+/* Keeps vals[0..n) for key (over its values when it holds n already).
+ * Full, the map starts again empty; without memory it keeps nothing new.
+ * Returns false when values it held were dropped or these could not be
+ * kept. */
+static bool kmap_put(wt_kmap *m, int64_t key, const void *vals, uint32_t n) {
+  wt_kslot *s = kmap_get(m, key);
+  if (s && s->n == n) {
+    memcpy(m->ids + s->off, vals, n * sizeof *m->ids);
+    s->stale = 0;
+    return true;
+  }
+  bool kept = true;
   if (2 * (m->len + 1) > m->cap || m->nids + n > m->ids_cap) {
-    if (m->cap >= KMAP_MAX || m->nids + n > KIDS_MAX) kmap_clear(m);
+    if (m->cap >= KMAP_MAX || m->nids + n > KIDS_MAX) {
+      kept = m->len == 0;
+      kmap_clear(m);
+    }
     if (2 * (m->len + 1) > m->cap) {
       size_t nc = m->cap ? m->cap * 2 : 4096;
       wt_kslot *ns = wt_calloc(nc, sizeof *ns);
-      if (!ns) return;
+      if (!ns) return false;
       wt_kmap old = *m;
       m->s = ns;
       m->cap = nc;
@@ -389,17 +326,69 @@ static void kmap_put(wt_kmap *m, int64_t key, const void *ids, uint32_t n) {
       size_t nc = m->ids_cap ? m->ids_cap * 2 : 8192;
       while (nc < m->nids + n) nc *= 2;
       int64_t *ni = wt_realloc(m->ids, nc * sizeof *ni);
-      if (!ni) return;
+      if (!ni) return false;
       m->ids = ni;
       m->ids_cap = nc;
     }
   }
-  wt_kslot *s = kmap_slot(m, key);
+  s = kmap_slot(m, key);
   if (!s->used) m->len++;
   *s = (wt_kslot){key, (uint32_t)m->nids, n, 1, 0};
-  memcpy(m->ids + m->nids, ids, n * sizeof *m->ids);
+  memcpy(m->ids + m->nids, vals, n * sizeof *m->ids);
   m->nids += n;
+  return kept;
 }
+
+/* Quote id's document and group, as read or written (qplace: two values). */
+static void place_put(warta_store *st, int64_t id, int64_t doc, int64_t grp) {
+  int64_t v[2] = {doc, grp};
+  kmap_put(&st->qplace, id, v, 2);
+}
+
+/* Group from merged into group into (qmerged: one value).  The groups in
+ * qplace are read through these; without them they would be stale. */
+static void merged_put(warta_store *st, int64_t from, int64_t into) {
+  if (!kmap_put(&st->qmerged, from, &into, 1)) kmap_clear(&st->qplace);
+}
+
+/* The group g went into, through the merges since it was read. */
+static int64_t group_now(const warta_store *st, int64_t g) {
+  const wt_kslot *s;
+  while (g && (s = kmap_get(&st->qmerged, g))) g = st->qmerged.ids[s->off];
+  return g;
+}
+
+/* Quote id's document and group now; *found false when there is no such
+ * quote (an lsh row left without its quote is no candidate). */
+static int quote_place(warta_store *st, int64_t id, int64_t *doc, int64_t *grp, bool *found) {
+  const wt_kslot *s = kmap_get(&st->qplace, id);
+  if (s) {
+    *doc = st->qplace.ids[s->off];
+    *grp = group_now(st, st->qplace.ids[s->off + 1]);
+    *found = true;
+    return WARTA_OK;
+  }
+  sqlite3_stmt *q = wt_st_stmt(st, S_QUOTE_PLACE);
+  if (!q) return WARTA_ERR_IO;
+  sqlite3_bind_int64(q, 1, id);
+  int r = sqlite3_step(q);
+  *found = r == SQLITE_ROW;
+  if (*found) {
+    *doc = sqlite3_column_int64(q, 0);
+    *grp = sqlite3_column_int64(q, 1);
+    place_put(st, id, *doc, *grp);
+  }
+  sqlite3_reset(q);
+  if (r != SQLITE_ROW && r != SQLITE_DONE) return wt_st_db(st, r, "finding copies");
+  return WARTA_OK;
+}
+
+/* A band key of a statement run many times has as many lsh rows: the first
+ * candidates of every copy, read again and again.  Its first rows (at most
+ * CAND_ROWS, the most a lookup takes of one key) stay in krows: the rows
+ * after them are newer quotes, so the first ones never change, except for
+ * a key that had fewer, which is marked stale when rows of it are written. */
+#define CAND_ROWS 96
 
 /* Reads up to CAND_ROWS quotes of key's rows after quote `after` (0: from
  * the first) into buf; *n how many. */
@@ -705,7 +694,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   match *m = c.m;
   int nm = c.nm;
   if (nm == 0) {
-    qmap_put(st, &st->qplace, id, doc, 0);
+    place_put(st, id, doc, 0);
     return WARTA_OK;
   }
 
@@ -722,8 +711,8 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       if (!q) return WARTA_ERR_IO;
       sqlite3_bind_int64(q, 1, g);
       sqlite3_bind_int64(q, 2, m[k].quote);
-      wt_qslot *s = qmap_get(&st->qplace, m[k].quote);
-      if (s) s->grp = g;
+      wt_kslot *s = kmap_get(&st->qplace, m[k].quote);
+      if (s) st->qplace.ids[s->off + 1] = g;
     } else if (m[k].grp != g) {
       bool done = false;
       for (int j = 0; j < k && !done; j++) done = m[j].grp == m[k].grp;
@@ -732,7 +721,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
       if (!q) return WARTA_ERR_IO;
       sqlite3_bind_int64(q, 1, g);
       sqlite3_bind_int64(q, 2, m[k].grp);
-      qmap_put(st, &st->qmerged, m[k].grp, 0, g);
+      merged_put(st, m[k].grp, g);
     } else {
       continue;
     }
@@ -747,7 +736,7 @@ int wt_st_link(warta_store *st, int64_t id, int64_t doc, const wt_prepared_quote
   int r = sqlite3_step(q);
   sqlite3_reset(q);
   if (r != SQLITE_DONE) return wt_st_db(st, r, "linking copies");
-  qmap_put(st, &st->qplace, id, doc, g);
+  place_put(st, id, doc, g);
   *linked = true;
   return WARTA_OK;
 }
