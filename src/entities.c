@@ -1658,8 +1658,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * ("Sulinggih dari Griya Tianyar Sukawati, Ida Pedanda …"); so is a rank
      * before a body ("Komisaris Jenderal UNRWA Henrik Solberg": no rank is
      * held in the body; the post is) */
+    /* (and a rank's word in lower case is the occupation: "dicetak kapten
+     * Persebaya Rizky Ananda") */
     bool title_role = len && (c & LX_TITLE) && i + len + 1 < lim &&
                       (((c & (LX_ROLE | LX_ROLE_COMMON)) && wt_tok_is(d, i + len, "dari") && is_cap(d, i + len + 1)) ||
+                       ((c & (LX_ROLE | LX_ROLE_COMMON)) && !(wt_tok(d, i)->flags & TF_CAP)) ||
                        ((wt_lex_cls2(LX(d), wt_phrase(d, i, lim, &(uint32_t){0})) & LX2_TITLE_RANK) &&
                         is_upper(d, i + len) && (phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
                         is_cap(d, i + len + 1)));
