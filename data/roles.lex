@@ -700,6 +700,9 @@ Dokter Hewan
 Direktur Rumah Sakit
 Ilmuwan
 Profesor Emeritus
+# (also a title: a post before its field in lower case, "Profesor ilmu
+# politik di Emory University, Rebecca Holloway,")
+Profesor
 Konsultan
 Auditor
 Kurator

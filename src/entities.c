@@ -1663,6 +1663,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     bool title_role = len && (c & LX_TITLE) && i + len + 1 < lim &&
                       (((c & (LX_ROLE | LX_ROLE_COMMON)) && wt_tok_is(d, i + len, "dari") && is_cap(d, i + len + 1)) ||
                        ((c & (LX_ROLE | LX_ROLE_COMMON)) && !(wt_tok(d, i)->flags & TF_CAP)) ||
+                       /* (or before its field in lower case: "Profesor ilmu
+                        * politik di Emory University") */
+                       ((c & (LX_ROLE | LX_ROLE_COMMON)) && is_word(d, i + len) &&
+                        !(wt_tok(d, i + len)->flags & TF_CAP) &&
+                        !(wt_clsof(d, i + len) & (LX_NP_STOP | LX_CLAUSE_CONJ | LX_CUE | LX_ADV_SKIP))) ||
                        ((wt_lex_cls2(LX(d), wt_phrase(d, i, lim, &(uint32_t){0})) & LX2_TITLE_RANK) &&
                         is_upper(d, i + len) && (phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
                         is_cap(d, i + len + 1)));
