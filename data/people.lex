@@ -28,6 +28,11 @@ dos
 das
 del
 della
+# Filipino and Spanish: "Mariano dela Paz", "Juan delos Santos"
+dela
+delos
+de los
+de las
 du
 la
 le
