@@ -472,9 +472,11 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
   uint32_t w = i;
   while (w > 0 && i - w < 4) {
     const wt_token *t = wt_tok(d, w - 1);
-    if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return false;
+    /* (the noun may open the sentence: "Startup agritech Belanjagro
+     * melakukan …") */
+    if (t->kind != WARTA_TOK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START))) return false;
     if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) break;
-    if (wt_clsof(d, w - 1) & stop) return false;
+    if ((t->flags & TF_CAP) || (wt_clsof(d, w - 1) & stop)) return false;
     w--;
   }
   if (w == 0 || i - w >= 4) return false;

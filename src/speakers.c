@@ -710,6 +710,20 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         return;
       }
     int32_t e = person_with_role(d, np, c->last_ent);
+    /* "Operator kereta JR East, menurut Kyodo, menyatakan": a noun for a
+     * company before a body's name, nobody named, is that body */
+    if (e < 0 && np->kind == NP_ROLE && np->a1 > np->a0 &&
+        (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->r0)) & LX2_ORG_NOUN)) {
+      int32_t om = wt_mention_find(d, np->a0, np->a1);
+      if (om >= 0) {
+        const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, om);
+        if (m->type == WARTA_ORG && m->entity >= 0) {
+          *ent = m->entity;
+          *ment = om;
+          return;
+        }
+      }
+    }
     /* (a role that is also a given name: "kata Imam" after "H. Imam
      * Santoso") */
     if (e < 0 && np->t1 == np->m0 + 1 && (wt_tok(d, np->m0)->flags & TF_CAP) && (wt_clsof(d, np->m0) & LX_NAME_FIRST)) {
