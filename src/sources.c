@@ -70,6 +70,21 @@ static bool defined_acronym(const warta_doc *d, uint32_t i) {
          WT_VEC_AT(d->mentions, wt_mention, m).type != WARTA_MEDIA;
 }
 
+/* Is token i a mention of a person or a body (not an outlet) named
+ * before it in the text?  (Rare: only "kepada" and an acronym no list
+ * knows get here, so the mentions are looked through.) */
+static bool named_otherwise(const warta_doc *d, uint32_t i) {
+  int32_t m = wt_mention_find(d, i, i + 1);
+  if (m < 0) return false;
+  const wt_mention *x = &WT_VEC_AT(d->mentions, wt_mention, m);
+  if (x->type == WARTA_MEDIA || x->entity < 0) return false;
+  for (size_t k = 0; k < d->mentions.len; k++) {
+    const wt_mention *y = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (y->entity == x->entity && y->type == x->type && y->tok0 < i) return true;
+  }
+  return false;
+}
+
 static const char *entity_name(const warta_doc *d, int32_t e) {
   return WT_VEC_AT(d->ents_x, wt_entity_x, e).name;
 }
@@ -360,8 +375,10 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       /* "kepada NRK": an acronym no list knows, given a statement (not
        * "bertentangan dengan UUPA", nor an acronym the text defined for a
        * body or a law) */
+      /* (nor one the entity stage took for someone's initials or a body:
+       * "menyetor Rp 250 juta kepada RDP" after "berinisial RDP, 41") */
       if (to && !strong && at != UINT32_MAX && wt_tok_is(d, i, "kepada") && (wt_tok(d, at)->flags & TF_UPPER) &&
-          wt_clsof(d, at) == 0 && !defined_acronym(d, at))
+          wt_clsof(d, at) == 0 && !defined_acronym(d, at) && !named_otherwise(d, at))
         strong = true;
     }
     if (at != UINT32_MAX) {

@@ -953,6 +953,11 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
 static uint32_t age_words_before(const warta_doc *d, uint32_t s0, uint32_t c) {
   if (c >= s0 + 3 && wt_tok_is(d, c - 1, "tahun") && wt_tok(d, c - 2)->kind == WARTA_TOK_NUMBER && is_p(d, c - 3, ','))
     return c - 3;
+  /* (or the number alone, after a name: "Sahrawi, 45, petani tembakau …") */
+  if (c >= s0 + 3 && wt_tok(d, c - 1)->kind == WARTA_TOK_NUMBER && is_p(d, c - 2, ',') &&
+      wt_tok(d, c - 1)->end - wt_tok(d, c - 1)->start <= 3 && (wt_tok(d, c - 3)->flags & TF_CAP) &&
+      wt_tok(d, c - 3)->kind == WARTA_TOK_WORD)
+    return c - 2;
   return c;
 }
 
