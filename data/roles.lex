@@ -342,6 +342,13 @@ Chief Financial Officer; role_org
 Chief Operating Officer; role_org
 Chief Technology Officer; role_org
 Chief Marketing Officer; role_org
+Chief Information Officer; role_org
+Chief Digital Officer; role_org
+Chief Risk Officer; role_org
+Chief Commercial Officer; role_org
+Chief Product Officer; role_org
+Chief People Officer; role_org
+Chief Business Officer; role_org
 Chief Economist
 Senior General Manager; role_org
 Equity Analyst
@@ -369,6 +376,8 @@ SVP
 EVP
 Head
 Head of Research
+# (with its field after "of": "Chief of Public Affairs Grab Indonesia")
+Chief
 Senior Economist
 Economist
 Research Analyst
