@@ -151,6 +151,9 @@ academy; org_suffix
 hospital; org_suffix
 council; org_suffix
 society; org_suffix
+# racing and sports teams ("Red Bull KTM Factory Racing", "Ducati Lenovo Team")
+racing; org_suffix
+team; org_suffix
 # a business named before its kind ("Teduh Coffee", "Ketapang Indah Hotel")
 hotel; org_suffix
 coffee; org_suffix

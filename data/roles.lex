@@ -852,6 +852,12 @@ pesepak bola
 pebulu tangkis
 petinju
 pembalap
+pebalap
+pegolf
+pesenam
+pedayung
+pebasket
+peselancar
 wasit
 suporter
 penggemar
