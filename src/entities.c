@@ -678,6 +678,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * post: "Kapten Persib Bandung, Dimas …" */
       x->type = U_ROLE;
       x->b = i + len;
+    } else if (len == 1 && (c & LX_TITLE) && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
+               u[n - 1].b - u[n - 1].a == 1 && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) && i + 1 < e &&
+               is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK)) {
+      /* a title between a given name and another name is a word of the
+       * name: "Andi Sultan Pawellangi" (no title stands inside a name) */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
