@@ -386,6 +386,15 @@ Dandim; role role_place
 Danrem; role role_place
 Pangdam; role role_place
 Kepala Sekolah; role role_place
+# customary posts of a place: Aceh's sea commander of a bay ("Panglima Laot
+# Lhok Idi Rayeuk"), a Minangkabau village head, Papua's customary heads
+Panglima Laot; role role_place
+Panglima Laot Lhok; role role_place
+Wali Nagari; role role_place
+Kepala Suku; role role_place
+Ondoafi; role role_place
+Keuchik; role role_place
+Geuchik; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")
