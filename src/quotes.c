@@ -333,6 +333,16 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
       /* (not "menyebut dana yang belum dibayarkan sebagai “…”": a verb in a
        * relative clause, or the object named "sebagai" something) */
       if (wt_tok_is(d, o - 1, "sebagai")) return j;
+      /* (so does an auxiliary that opens the quoted words after an object:
+       * "menyebut susunan kabinet saat ini “sudah bekerja dengan baik”"; a
+       * verb alone there still names, "menyebut ulah AV “mencoreng citra
+       * pariwisata Bali”") */
+      /* (a tense or a mood, not a negation or a degree, which open
+       * evaluations: "menyebut vonis itu “tidak adil”") */
+      if (o > j + 2 && o + 1 < wt_ntok(d) && is_aux(d, o + 1) && !wt_tok_is(d, o + 1, "tidak") &&
+          !wt_tok_is(d, o + 1, "tak") && !wt_tok_is(d, o + 1, "bukan") && !wt_tok_is(d, o + 1, "hanya") &&
+          !wt_tok_is(d, o + 1, "lebih"))
+        return UINT32_MAX;
       /* (a predicate after the object makes a clause too: an auxiliary or
        * a copula, "menyebut besaran kenaikan nantinya harus “adil …”",
        * "menyebut restorasi hanya “obat luka”"; and a verb after a relative
