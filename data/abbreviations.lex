@@ -12,6 +12,8 @@ ir
 h
 hj
 kh
+# "Mgr. Paulus Wirasena" (Monsignor, a bishop's title)
+mgr
 # ranks: "Irjen Pol. Drs. Agus", "Kolonel (Purn.) Budi"
 pol
 purn

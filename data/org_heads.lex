@@ -48,6 +48,11 @@ Pos Pantau
 Pos Polisi
 Kantor
 Kantor Wilayah
+# church bodies ("Keuskupan Ruteng", "Keuskupan Agung Jakarta", "Paroki
+# Santo Misael Bilogai")
+Keuskupan
+Keuskupan Agung
+Paroki
 # diplomatic missions ("Kedutaan Besar Amerika Serikat di Jakarta",
 # "Konsulat Jenderal Australia di Bali")
 Kedutaan Besar

@@ -250,6 +250,7 @@ Kades; role alias; Kepala Desa
 Sekdes; role alias; Sekretaris Desa
 Sekda; role alias; Sekretaris Daerah
 Kalak; role alias; Kepala Pelaksana
+Kalaksa; role alias; Kepala Pelaksana
 Pj; role alias; Penjabat
 Pj Gubernur; role alias; Penjabat Gubernur
 Pj Bupati; role alias; Penjabat Bupati
@@ -712,6 +713,9 @@ Profesor Emeritus
 # (also a title: a post before its field in lower case, "Profesor ilmu
 # politik di Emory University, Rebecca Holloway,")
 Profesor
+# (also titles: the post before a body, "Uskup Keuskupan Ruteng Mgr. …")
+Uskup
+Uskup Agung
 Konsultan
 Auditor
 Kurator
