@@ -311,6 +311,20 @@ static bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
+/* Is token i a Korean given name of two syllables joined by a hyphen,
+ * "Hye-rim", "Jong-un": a capital, lower case, a hyphen, lower case? */
+static bool korean_given(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_HYPHEN) || !(t->flags & TF_CAP)) return false;
+  const char *s = d->text + t->start;
+  size_t n = t->end - t->start;
+  const char *h = memchr(s, '-', n);
+  if (!h || h - s < 2 || h - s > 4 || s + n - h - 1 < 2 || s + n - h - 1 > 4) return false;
+  for (const char *p = s + 1; p < s + n; p++)
+    if (p != h && !(*p >= 'a' && *p <= 'z')) return false;
+  return true;
+}
+
 /* A pair of bodies or places joined by a hyphen: an acronym on one side or
  * places on both, "ASEAN-Jepang", "RI-China", "Indonesia-Australia" (a
  * double name has neither: "Jean-Pierre", "Al-Farisi", "Jong-un"). */
@@ -678,6 +692,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * post: "Kapten Persib Bandung, Dimas …" */
       x->type = U_ROLE;
       x->b = i + len;
+    } else if (len == 1 && (c & LX_TITLE) && i + 1 < e && korean_given(d, i + 1)) {
+      /* a Korean family name that is also a title ("Kang Hye-rim": not the
+       * Sundanese "Kang") before a given name of two syllables */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
                u[n - 1].b - u[n - 1].a == 1 && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) && i + 1 < e &&
                is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK)) {

@@ -333,9 +333,14 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       bool speech = false;
       for (uint32_t k = s0; k < i; k++)
         if (wt_clsof(d, k) & LX_CUE) speech = true;
-      /* (or a quote after a colon: "Jomar (41) kepada Reuters: ”…”") */
-      for (uint32_t k = i + 1; !speech && k + 1 < s1 && k - i <= 4; k++)
-        if (is_p(d, k, ':') && wt_tok(d, k + 1)->kind == WARTA_TOK_QUOTE) speech = true;
+      /* (or a quote after a colon: "Jomar (41) kepada Reuters: ”…”"; or
+       * the verb after the outlet: "Kang Hye-rim kepada The Korea Herald
+       * mengatakan") */
+      for (uint32_t k = i + 1; !speech && k + 1 < s1 && k - i <= 5; k++)
+        if ((is_p(d, k, ':') && wt_tok(d, k + 1)->kind == WARTA_TOK_QUOTE) ||
+            (k > i + 1 && (wt_clsof(d, k) & LX_CUE) && !(wt_tok(d, k)->flags & TF_CAP) &&
+             (wt_phrase_unionof(d, k - 1) & LX_MEDIA || (wt_tok(d, k - 1)->flags & TF_CAP))))
+          speech = true;
       if (!speech) to = false;
     }
     if ((n && (c & LX_SRC_CUE)) || to) {
@@ -366,6 +371,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           j++; /* "kantor berita resmi KCNA", "stasiun televisi pemerintah CCTV" */
         } else if (wt_tok_is(d, j, "dari")) {
           j++;
+        } else if (j + 1 < s1 && wt_tok_is(d, j, "the") && (wt_phrase_unionof(d, j + 1) & LX_MEDIA)) {
+          j++; /* an English name's article: "kepada The Korea Herald" */
         } else {
           break;
         }

@@ -1026,6 +1026,9 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
    * stands between the subject and the verb */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
   else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
+  else if (e >= s0 + 5 && wt_tok_is(d, e - 4, "kepada") && wt_tok_is(d, e - 3, "the") &&
+           (wt_phrase_unionof(d, e - 2) & LX_MEDIA))
+    e -= 4; /* (an English name's article: "kepada The Korea Herald") */
   /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
    * mengatakan") */
   else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
