@@ -301,7 +301,7 @@ static wt_kslot *kmap_get(const wt_kmap *m, int64_t key) {
 static bool kmap_put(wt_kmap *m, int64_t key, const void *vals, uint32_t n) {
   wt_kslot *s = kmap_get(m, key);
   if (s && s->n == n) {
-    memcpy(m->ids + s->off, vals, n * sizeof *m->ids);
+    if (n) memcpy(m->ids + s->off, vals, n * sizeof *m->ids);
     s->stale = 0;
     return true;
   }
@@ -334,7 +334,7 @@ static bool kmap_put(wt_kmap *m, int64_t key, const void *vals, uint32_t n) {
   s = kmap_slot(m, key);
   if (!s->used) m->len++;
   *s = (wt_kslot){key, (uint32_t)m->nids, n, 1, 0};
-  memcpy(m->ids + m->nids, vals, n * sizeof *m->ids);
+  if (n) memcpy(m->ids + m->nids, vals, n * sizeof *m->ids); /* (a key with no rows: ids may be NULL) */
   m->nids += n;
   return kept;
 }
@@ -409,7 +409,7 @@ static int read_rows(warta_store *st, int64_t key, int64_t after, int64_t buf[CA
 static int key_rows(warta_store *st, int64_t key, int64_t buf[CAND_ROWS], const int64_t **ids, uint32_t *n) {
   const wt_kslot *s = kmap_get(&st->krows, key);
   if (s && !s->stale) {
-    *ids = st->krows.ids + s->off;
+    *ids = s->n ? st->krows.ids + s->off : buf;
     *n = s->n;
     return WARTA_OK;
   }
@@ -637,8 +637,9 @@ static int consider(warta_store *st, cands *c, int64_t cq) {
     kmap_put(&st->kshingle, cq, csh, (uint32_t)ncs);
   }
   double jac, con;
-  wt_similarity(c->sh, c->nsh, ks ? (const uint64_t *)(st->kshingle.ids + ks->off) : csh, (size_t)ncs, &jac,
-                &con);
+  const uint64_t *cs = csh;
+  if (ks && ks->n) cs = (const uint64_t *)(st->kshingle.ids + ks->off);
+  wt_similarity(c->sh, c->nsh, cs, (size_t)ncs, &jac, &con);
   wt_free(csh);
   if (wt_same_statement(jac, con, c->nsh, (size_t)ncs) && c->nm < MAXM) c->m[c->nm++] = (match){cq, cgrp};
   return WARTA_OK;
