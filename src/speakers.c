@@ -1060,6 +1060,18 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     break;
   }
   uint32_t cs = clause_back(d, s0, e);
+  /* "Wali Kota Surabaya Eko Wahyudi Prasetyo saat meninjau lokasi di
+   * Kenjeran kemarin mengakui": a time clause with no commas between the
+   * subject and the verb -- the person named before "saat" speaks */
+  if (cs > s0 + 1 && cs < e && !(wt_tok(d, cs - 1)->flags & TF_CAP) && (wt_clsof(d, cs - 1) & LX_NP_STOP) &&
+      (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ) && wt_tok(d, cs - 2)->kind == WARTA_TOK_WORD) {
+    uint32_t a = clause_back(d, s0, cs - 1);
+    wt_np nm;
+    if (a < cs - 1 && np_in(d, a, cs - 1, &nm) && nm.kind == NP_PER && nm.n1 == cs - 1) {
+      *out = nm;
+      return true;
+    }
+  }
   /* (clause_back stops after "saat"/"ketika": the adverbial starts there) */
   if (cs > s0 + 2 && wt_tok(d, cs - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, cs - 1)->flags & TF_CAP) &&
       (wt_clsof(d, cs - 1) & LX_NP_STOP) && (wt_clsof(d, cs - 1) & LX_CLAUSE_CONJ) && is_p(d, cs - 2, ','))
