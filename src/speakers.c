@@ -1032,9 +1032,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
    * mengatakan") */
   else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
-           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip"))) {
+           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip") ||
+            wt_tok_is(d, e - 2, "diterima"))) {
     e -= 2;
     if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
+    /* (and the statement the outlet received: "PT PLN (Persero) dalam
+     * keterangan tertulis yang diterima Kompas.com menyatakan") */
+    if (e > s0 + 1 && wt_tok_is(d, e - 1, "yang")) e--;
   } else if (e >= s0 + 4 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
              (wt_tok_is(d, e - 2, "dikonfirmasi") || wt_tok_is(d, e - 2, "dihubungi") ||
               wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "diwawancarai")) &&
