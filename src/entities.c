@@ -3395,6 +3395,15 @@ int wt_entities(warta_doc *doc) {
               ap.kind = NP_ROLE;
               ap.a1 = ap.n1;
               ap.m0 = ap.n0 = ap.n1;
+            } else if (ap.kind == NP_PER && ap.r1 > ap.r0 && ap.a1 == ap.a0 && ap.m0 == ap.n0 &&
+                       ap.n1 == ap.n0 + 1 && ap.t1 == ap.n1 && ap.r1 == ap.n0 && !is_name_hint(doc, ap.n0) &&
+                       !(wt_tok(doc, ap.r0)->flags & TF_CAP)) {
+              /* (so is one unknown word right after a role in lower case:
+               * the people or the field it is of, "Vincentius Mahuze (58),
+               * tokoh adat Marind dari Kampung Kaliki,") */
+              ap.kind = NP_ROLE;
+              ap.r1 = ap.n1;
+              ap.m0 = ap.n0 = ap.n1;
             }
             wt_np org = {0};
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
