@@ -33,6 +33,7 @@ akan; adv_skip
 mau; adv_skip
 perlu; adv_skip
 tetap; adv_skip
+masih; adv_skip
 terus; adv_skip
 lagi; adv_skip
 # joining in ("KH Abdul Mun'im, turut mengajak …", "ikut menegaskan")

@@ -916,7 +916,7 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
    * dilansir AFP, …") */
   {
     uint32_t k = a, n = 0;
-    while (k < b && (wt_tok_is(d, k, "masih") || wt_tok_is(d, k, "juga"))) k++;
+    while (k < b && (wt_clsof(d, k) & LX_ADV_SKIP)) k++;
     if (k + 1 < b && (wt_lex_cls(d->eng->lex, wt_phrase(d, k, b, &n)) & LX_SRC_CUE) && n) {
       k += n;
       while (k < b && (wt_clsof(d, k) & LX_SRC_FILLER)) k++;
