@@ -11,3 +11,4 @@ edutech
 fintech
 kharismatik
 syariah
+batubara
