@@ -230,6 +230,10 @@ def main(argv):
                     put(w, classes | cl, canon or key, val, where)
             else:
                 put(key, classes, canon, val, where)
+                # a key with an apostrophe is also found written with the
+                # curly one ("Dato’", "Asy’ari"): the text is not normalised
+                if "'" in key:
+                    put(key.replace("'", '\u2019'), classes, canon, val, where)
 
     if errors:
         sys.exit('\n'.join(errors))

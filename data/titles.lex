@@ -99,6 +99,9 @@ Datuk
 Dato
 Datuk Seri
 Dato Sri
+Dato'
+Dato' Sri
+Dato' Seri
 Tan Sri
 Tun
 Anak Agung

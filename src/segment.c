@@ -326,6 +326,19 @@ static uint32_t url_end(const seg *g, uint32_t i, uint32_t hi) {
   return j;
 }
 
+/* A title the lexicon writes with a final apostrophe ("Dato'", Malay for
+ * Datuk) keeps its mark, straight or curly, when no letter follows it:
+ * otherwise the mark becomes a quote token inside the person's name.
+ * Returns the mark's length to add to the word [start, i), or 0. */
+static uint32_t titled_apostrophe(seg *g, uint32_t start, uint32_t i, uint32_t hi) {
+  const unsigned char *s = g->s;
+  uint32_t m = s[i] == '\'' ? 1u : 3u;
+  if (i - start < 2 || i - start > 14 || (i + m < hi && word_at(g, i + m))) return 0;
+  const wt_lexicon *lx = g->doc->eng->lex;
+  uint32_t x = wt_lex_find(lx, (const char *)s + start, i + m - start); /* (the lexicon has both marks) */
+  return x != LEX_NONE && (lx->entries[x].cls & LX_TITLE) ? m : 0;
+}
+
 /* Scans a word starting at i (a word character).  Returns its end and sets
  * kind/flags.  Handles numbers, dates, times, domains, e-mails, inner hyphens
  * and apostrophes, initialisms (S.H., M.Si.) and abbreviation dots. */
@@ -394,6 +407,8 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
         return e;
       }
     }
+    if (c == '\'' || (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && s[i + 2] == 0x99))
+      i += titled_apostrophe(g, start, i, hi); /* Dato' */
     break;
   }
   bool digits_only = (seen & W_LETTER) == 0, has_digit = (seen & W_DIGIT) != 0;
