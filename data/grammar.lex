@@ -396,6 +396,12 @@ Kepala Suku; role role_place
 Ondoafi; role role_place
 Keuchik; role role_place
 Geuchik; role role_place
+# (and Yogyakarta's heads of a kapanewon, Aceh's head of a mukim, Papua's
+# customary chief of a village: "Panewu Cangkringan", "Imum Mukim
+# Keureutoe", "Ondofolo Kampung Yobeh")
+Panewu; role role_place
+Imum Mukim; role role_place
+Ondofolo; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")

@@ -60,6 +60,12 @@ Kedutaan
 Kedubes
 Konsulat Jenderal
 Konsulat
+# royal courts ("Keraton Yogyakarta", "Keraton Kasunanan Surakarta", "Pura
+# Pakualaman", "Pura Mangkunegaran" are written out; "Pura" alone is a temple)
+Keraton
+Kraton
+Keraton Kasunanan
+Keraton Kasultanan
 Suku Dinas
 Sudin
 Kanwil

@@ -273,6 +273,10 @@ Ketua Harian
 # Jakarta's city agencies have sub-agencies (suku dinas) per city:
 # "Kasudin Gulkarmat Jakarta Timur Gatot Sulistyo"
 Kasudin
+# the heads of a royal court's offices ("Penghageng Tepas Dwarapura Keraton
+# Yogyakarta", "Pengageng Sasana Wilapa Keraton Kasunanan Surakarta")
+Penghageng
+Pengageng
 Kepala Suku Dinas
 Ketua Pelaksana
 Ketua Panitia
@@ -581,6 +585,7 @@ Danrem; role alias; Komandan Komando Resor Militer
 Komandan Korem; role alias; Komandan Komando Resor Militer
 Dandim; role alias; Komandan Komando Distrik Militer
 Komandan Kodim; role alias; Komandan Komando Distrik Militer
+Kasdim; role
 Danramil; role alias; Komandan Komando Rayon Militer
 Dankormar; role alias; Komandan Korps Marinir
 Danpaspampres; role alias; Komandan Paspampres

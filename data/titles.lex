@@ -81,6 +81,12 @@ Gusti Kanjeng Ratu
 I Gusti
 Ni Gusti
 GKR
+# Javanese court ranks (Kanjeng Raden Tumenggung, Kanjeng Raden Arya,
+# Kanjeng Pangeran Harya, Kanjeng Raden Mas Tumenggung)
+KRT
+KRA
+KPH
+KRMT
 Kanjeng
 KGPH
 KGPAA

@@ -1180,6 +1180,16 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
+    /* (and a unit's number with its place after the post that names the
+     * unit, "Danramil 03/Lhoksukon", even where the run starts at it) */
+    if (j > 0 && (role || (j > i && (wt_clsof(d, j - 1) & (LX_ROLE | LX_ORG_HEAD)))) &&
+        wt_tok(d, j)->kind == WARTA_TOK_NUMBER && is_cap(d, j - 1) && j + 2 < lim &&
+        wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 && is_punct(d, j + 1, '/') &&
+        !(wt_tok(d, j + 1)->flags & TF_SPACE_BEFORE) && !(wt_tok(d, j + 2)->flags & TF_SPACE_BEFORE) &&
+        is_cap(d, j + 2)) {
+      j += 2;
+      continue;
+    }
     /* "Direktur Jenderal Prasarana dan Sarana Pertanian": "dan" inside a
      * role's field */
     /* (also right after the role phrase itself: "Menteri Lingkungan Hidup

@@ -41,7 +41,8 @@ lines starting with '#' are comments.  Keys:
                     speaker with the mention TEXT (titles and ranks included:
                     "Ajun Komisaris Mega Pratama")
   role: NAME | ROLE    the entity named NAME has a role whose text is ROLE
-                       (alternatives joined by "/"); a role "ROLE AFFIL" or
+                       (alternatives joined by "/", and "\\/" is a slash
+                       inside one: "Danramil 03\\/Lhoksukon"); a role "ROLE AFFIL" or
                        "ROLE dari AFFIL", where AFFIL is one of the entity's
                        affiliations, also counts
   affil: NAME | AFFIL  the entity named NAME has an affiliation whose text is AFFIL
@@ -199,7 +200,8 @@ def clip(b, s):
 
 
 def alts(s):
-    return [a.strip() for a in s.split('/')]
+    # ("\/" is a slash inside one alternative: "Danramil 03\/Lhoksukon")
+    return [a.strip().replace('\x00', '/') for a in s.replace('\\/', '\x00').split('/')]
 
 
 def content_matches(expected, got):
