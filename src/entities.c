@@ -1323,9 +1323,13 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
      * form written as a word, "Pelatih tunggal putra pelatnas PBSI"; also
      * the first word before a body's acronym or known name, "Juru bicara
      * rektorat UNY") */
+    /* (or when the person's name follows in commas: "Pelatih ganda putra
+     * pelatnas, Dwi Hartanto,") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j) &&
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
-          (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))))
+          (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
+        !(j > i && j + 2 < lim && is_punct(d, j + 1, ',') && is_cap(d, j + 2) && !(t->flags & TF_DIGIT) &&
+          t->end - t->start <= 10))
       break;
     /* (a verb ends the role: "Penyidik | mendatangi kediaman Rizieq") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
