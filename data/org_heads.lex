@@ -238,6 +238,8 @@ Persekutuan
 Perserikatan
 Sanggar
 Klub
+# a national team by its age group or side ("Timnas U-23", "Timnas Putri")
+Timnas
 Perguruan Tinggi
 Korps
 Laskar
