@@ -24,6 +24,7 @@ de
 der
 den
 da
+do
 dos
 das
 del

@@ -659,6 +659,9 @@ Vancouver
 Montreal
 Sao Paulo
 Rio de Janeiro
+São Paulo; loc city abroad alias; Sao Paulo
+Porto Alegre
+Belo Horizonte
 Frankfurt
 Munchen
 Hamburg
@@ -913,6 +916,14 @@ Kaledonia Baru
 Polinesia Prancis
 Tahiti
 Borneo
+# Brazil's states (their "do" and "de" are no name particles)
+Rio Grande do Sul
+Rio Grande do Norte
+Mato Grosso do Sul
+Mato Grosso
+Minas Gerais
+Santa Catarina
+Espirito Santo
 @classes
 Laut Tiongkok Selatan; loc region alias abroad; Laut China Selatan
 LCS; loc region alias abroad; Laut China Selatan

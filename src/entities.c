@@ -231,7 +231,13 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
         wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER)
       return false;
     if (t->flags & TF_CAP) return true;
-    if (c & LX_NAME_PARTICLE) return true;
+    /* (a particle joins name words: one at a run's end, "We do | not", is
+     * none) */
+    if (c & LX_NAME_PARTICLE) {
+      uint32_t n = 0;
+      if (!(phrase_cls(d, i, wt_ntok(d), &n) & LX_NAME_PARTICLE) || n == 0) n = 1; /* ("de los") */
+      return i + n < wt_ntok(d) && (is_cap(d, i + n) || (wt_clsof(d, i + n) & LX_NAME_PARTICLE));
+    }
     if ((t->flags & TF_ABBREV) && (c & LX_TITLE)) return true; /* "dr. Linda" */
     /* "dr Algazali", "drg Ani", "ir Budi": a short title without its dot
      * before a capitalised name */
@@ -1899,6 +1905,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) break;
       if (is_name_hint(d, u[p].a)) {
         ns = p;
+        /* (a surname after a particle in small letters, seen alone after a
+         * cue, starts no name: the name runs from the word before the
+         * particle, "Gubernur … | Ricardo de Almeida Prado") */
+        while (ns >= 2 && ns - 2 >= k && !is_cap(d, u[ns - 1].a) && (wt_clsof(d, u[ns - 1].a) & LX_NAME_PARTICLE)) ns -= 2;
         break;
       }
     }
