@@ -1550,7 +1550,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * sebuah klinik darurat di El Fasher, dr. Ibrahim …") */
   uint32_t r1 = a + n, w = r1;
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
-  if (b - a > 8) return a;
+  if (b - a > 12) return a;
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
   else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
@@ -1559,8 +1559,13 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
     if (!wt_tok_is(d, w, "dari") && wt_tok_common(d, w)) r1 = w + 1;
     w++;
   }
-  for (; w < b; w++)
-    if (!is_cap(d, w)) return a;
+  /* (a body's name may hold glue words: "ekonom dari Institute for
+   * Development of Economics and Finance") */
+  for (uint32_t w0 = w; w < b; w++)
+    if (!is_cap(d, w) && !(w > w0 && w + 1 < b && is_cap(d, w + 1) &&
+                           (wt_tok_is(d, w, "for") || wt_tok_is(d, w, "of") || wt_tok_is(d, w, "and") ||
+                            wt_tok_is(d, w, "on") || wt_tok_is(d, w, "dan"))))
+      return a;
   return r1;
 }
 
