@@ -2695,7 +2695,7 @@ static int gazetteer_mentions(warta_doc *d, uint32_t a, uint32_t b) {
 /* Is [a, b) a noun of bodies with its field in lower case, then the body's
  * name in capitals up to b ("lembaga riset keamanan siber | CISSReC")?
  * *body gets where the name starts. */
-static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) {
+static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body, uint32_t *body_end) {
   /* (after "dari" or "di": "Juru bicara dari organisasi Clean Air Network") */
   if (a + 1 < b && (wt_tok_is(d, a, "dari") || wt_tok_is(d, a, "di"))) a++;
   if (a >= b || !(wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_ORG_NOUN) || (wt_tok(d, a)->flags & TF_CAP)) return false;
@@ -2704,10 +2704,18 @@ static bool org_noun_body(warta_doc *d, uint32_t a, uint32_t b, uint32_t *body) 
          !(wt_clsof(d, k) & (LX_NP_STOP | LX_CUE | LX_CLAUSE_CONJ | LX_STOP)))
     k++;
   if (k >= b || !is_cap(d, k)) return false;
-  for (uint32_t w = k; w < b; w++)
+  *body_end = b;
+  for (uint32_t w = k; w < b; w++) {
+    /* (where the body is comes after it: "… Eurasia Center | di Berlin,") */
+    if (w > k && wt_tok_is(d, w, "di") && w + 1 < b && (phrase_cls(d, w + 1, b, &(uint32_t){0}) & LX_LOC) &&
+        *body_end == b) {
+      *body_end = w;
+      continue;
+    }
     if (!(is_cap(d, w) || is_upper(d, w) || wt_tok_is(d, w, "and") || is_amp(d, w) || is_punct(d, w, '(') ||
           is_punct(d, w, ')')))
       return false;
+  }
   *body = k;
   return true;
 }
@@ -3320,9 +3328,9 @@ int wt_entities(warta_doc *doc) {
           }
           /* (or a noun of bodies between the role and its body: "Ketua
            * lembaga riset keamanan siber CISSReC, Andika …,") */
-          uint32_t nbody = 0;
+          uint32_t nbody = 0, nbody_end = 0;
           bool via_noun = have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 16 &&
-                          is_punct(doc, nt0 - 1, ',') && org_noun_body(doc, pending_role.t1, nt0 - 1, &nbody);
+                          is_punct(doc, nt0 - 1, ',') && org_noun_body(doc, pending_role.t1, nt0 - 1, &nbody, &nbody_end);
           /* (or "dari" and the name with the body before it: "Anggota
            * Komisi II DPR RI | dari | Fraksi PDI Perjuangan Ketut Suryawan") */
           if (!via_noun && have_pending && np.r1 == np.r0 && np.m0 > np.t0 && pending_role.t1 + 1 == np.t0 &&
@@ -3336,7 +3344,7 @@ int wt_entities(warta_doc *doc) {
           }
           if (via_noun) {
             if (wt_add_attr(doc, ent, pending_role.r0, pending_role.r1, false) != WARTA_OK ||
-                wt_add_attr(doc, ent, nbody, nt0 - 1, true) != WARTA_OK)
+                wt_add_attr(doc, ent, nbody, nbody_end, true) != WARTA_OK)
               goto oom;
             have_pending = false;
           }
