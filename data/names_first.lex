@@ -1440,3 +1440,4 @@ Silvia
 Sylvia
 Shirley
 Winny
+Adinda

@@ -454,3 +454,4 @@ Azwar
 Bagja
 Johanis
 Fitroh
+Ian
