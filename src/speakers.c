@@ -991,6 +991,65 @@ static void take_description_role(warta_doc *d, uint32_t cs, uint32_t e, wt_np *
   }
 }
 
+/* The end of the subject before the verb at e when an outlet stands between
+ * them: to whom it was said, from whom it was taken, who asked, or the
+ * channel it went through. */
+static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e) {
+  /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
+   * stands between the subject and the verb */
+  if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
+  else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
+  else if (e >= s0 + 5 && wt_tok_is(d, e - 4, "kepada") && wt_tok_is(d, e - 3, "the") &&
+           (wt_phrase_unionof(d, e - 2) & LX_MEDIA))
+    e -= 4; /* (an English name's article: "kepada The Korea Herald") */
+  /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
+   * mengatakan") */
+  else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
+           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip") ||
+            wt_tok_is(d, e - 2, "diterima") ||
+            /* ("yang diwawancarai AP", "yang dihubungi Kompas.com") */
+            (e >= s0 + 4 && wt_tok_is(d, e - 3, "yang") &&
+             (wt_tok_is(d, e - 2, "diwawancarai") || wt_tok_is(d, e - 2, "dihubungi") ||
+              wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "dikonfirmasi"))))) {
+    e -= 2;
+    if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
+    /* (and the statement the outlet received: "PT PLN (Persero) dalam
+     * keterangan tertulis yang diterima Kompas.com menyatakan") */
+    if (e > s0 + 1 && wt_tok_is(d, e - 1, "yang")) e--;
+  } else if (e >= s0 + 4 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
+             (wt_tok_is(d, e - 2, "dikonfirmasi") || wt_tok_is(d, e - 2, "dihubungi") ||
+              wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "diwawancarai")) &&
+             (wt_tok_is(d, e - 3, "saat") || wt_tok_is(d, e - 3, "ketika"))) {
+    /* (or the outlet that asked, with no comma: "Diyah Puspitasari saat
+     * dikonfirmasi Suara.com menyebut") */
+    e -= 3;
+  } else {
+    /* (or the channel, with no comma: "Yoga Saputra melalui akun Instagram
+     * pribadinya menulis") */
+    for (uint32_t m = e; m > s0 + 1 && e - m < 6;) {
+      m--;
+      const wt_token *t = wt_tok(d, m);
+      if (t->kind != WARTA_TOK_WORD) break;
+      if (!(t->flags & TF_CAP) && (wt_tok_is(d, m, "melalui") || wt_tok_is(d, m, "lewat") || wt_tok_is(d, m, "via"))) {
+        if (m + 1 < e) e = m;
+        break;
+      }
+    }
+  }
+  return e;
+}
+
+/* (one aside after another: "Fatima (34) yang diwawancarai AP melalui
+ * telepon satelit mengatakan") */
+static uint32_t outlet_asides_before(const warta_doc *d, uint32_t s0, uint32_t e) {
+  for (int round = 0; round < 3; round++) {
+    uint32_t b = outlet_aside_before(d, s0, e);
+    if (b == e) break;
+    e = b;
+  }
+  return e;
+}
+
 /* The subject of the verb at k. */
 bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
   const wt_sent *st = sentence_of(d, k);
@@ -1022,31 +1081,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       }
     }
   }
-  /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
-   * stands between the subject and the verb */
-  if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
-  else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
-  else if (e >= s0 + 5 && wt_tok_is(d, e - 4, "kepada") && wt_tok_is(d, e - 3, "the") &&
-           (wt_phrase_unionof(d, e - 2) & LX_MEDIA))
-    e -= 4; /* (an English name's article: "kepada The Korea Herald") */
-  /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
-   * mengatakan") */
-  else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
-           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip") ||
-            wt_tok_is(d, e - 2, "diterima"))) {
-    e -= 2;
-    if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
-    /* (and the statement the outlet received: "PT PLN (Persero) dalam
-     * keterangan tertulis yang diterima Kompas.com menyatakan") */
-    if (e > s0 + 1 && wt_tok_is(d, e - 1, "yang")) e--;
-  } else if (e >= s0 + 4 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
-             (wt_tok_is(d, e - 2, "dikonfirmasi") || wt_tok_is(d, e - 2, "dihubungi") ||
-              wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "diwawancarai")) &&
-             (wt_tok_is(d, e - 3, "saat") || wt_tok_is(d, e - 3, "ketika"))) {
-    /* (or the outlet that asked, with no comma: "Diyah Puspitasari saat
-     * dikonfirmasi Suara.com menyebut") */
-    e -= 3;
-  }
+  e = outlet_asides_before(d, s0, e);
   /* "Teguh Willy Nugroho, yang turut menulis artikel di jurnal BirdingASIA
    * menyebutkan": a relative clause about the subject runs up to the verb,
    * with no comma of its own to close it */
@@ -1131,9 +1166,11 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         comma = a - 1;
         continue;
       }
-      /* "Ketua X, Budi, mengatakan": the segment names the subject */
-      e = comma;
-      cs = a;
+      /* "Ketua X, Budi, mengatakan": the segment names the subject (up to
+       * the outlet that asked: "Arief Rachmansyah saat dihubungi ANTARA,
+       * Kamis, mengatakan") */
+      e = outlet_asides_before(d, a, comma);
+      cs = e < comma ? clause_back(d, s0, e) : a;
       break;
     }
   }
