@@ -256,6 +256,12 @@ USA Today
 Los Angeles Times
 CNBC
 Sky News
+# sport broadcasters and papers quoted in sport news
+Sky Sports
+Sky Sport Italia
+Marca
+La Gazzetta dello Sport
+L'Equipe
 The Independent
 The Telegraph
 Daily Mail

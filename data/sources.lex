@@ -80,6 +80,12 @@ jaringan berita; src_filler
 laporan; src_filler
 kepada; src_to
 dengan; src_to
+# (asked by the outlet: "yang diwawancarai AP", "Ketika dimintai tanggapan
+# oleh Reuters, X menegaskan")
+diwawancarai; src_to
+dimintai tanggapan oleh; src_to
+dimintai komentar oleh; src_to
+dimintai keterangan oleh; src_to
 # src_strong: the name after these is an outlet even when no list knows it
 # ("melansir Dawn", "dikutip dari VnExpress"); after the others ("menurut",
 # "kepada", "dalam wawancara dengan") it must be a known outlet or follow a

@@ -341,6 +341,12 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
             (k > i + 1 && (wt_clsof(d, k) & LX_CUE) && !(wt_tok(d, k)->flags & TF_CAP) &&
              (wt_phrase_unionof(d, k - 1) & LX_MEDIA || (wt_tok(d, k - 1)->flags & TF_CAP))))
           speech = true;
+      /* (or a verb of saying later in a sentence the phrase opens, or
+       * after a participle: "Kepada Sky Sport Italia, Manajer tim …,
+       * menegaskan", "yang diwawancarai AP melalui telepon mengatakan") */
+      if (i == s0 || !(wt_tok_is(d, i, "kepada") || wt_tok_is(d, i, "dengan")))
+        for (uint32_t k = i + n; !speech && k < s1; k++)
+          speech = (wt_clsof(d, k) & LX_CUE) && !(wt_tok(d, k)->flags & TF_CAP) && wt_tok(d, k)->kind == WARTA_TOK_WORD;
       if (!speech) to = false;
     }
     if ((n && (c & LX_SRC_CUE)) || to) {
