@@ -19,6 +19,9 @@ ungkap; cue me-kan di-kan nya bare
 # "mengungkap" (to uncover) reports a clause only: "mengungkap total dana …
 # mencapai Rp3,2 miliar", not "mengungkap kasus narkoba"
 mengungkap; cue cue_active cue_clause; ungkap
+# "melanjutkan" (to continue something) reports a clause only: "Ia
+# melanjutkan, seluruh ubarampe disiapkan …", not "melanjutkan pembangunan"
+melanjutkan; cue cue_active cue_clause; lanjut
 jelas; cue me-kan di-kan nya bare
 papar; cue me-kan di-kan nya bare
 sebut; cue me me-kan di di-kan nya bare
@@ -68,6 +71,9 @@ imbau; cue cue_weak me
 # an appeal to act, with a named person or body as subject (cue_data,
 # below): "Menag juga mengajak para tokoh agama untuk …"
 ajak; cue cue_weak cue_data me
+# urging, likewise: "Ia juga mendorong pemerintah mempercepat penyaluran …"
+# (not "Kenaikan harga minyak mendorong inflasi")
+dorong; cue cue_weak cue_data cue_clause me
 # confirming: "Kapolsek membenarkan korban merupakan siswa kelas XI"
 benar; cue cue_weak cue_data cue_clause me-kan
 usul; cue cue_weak me-kan
