@@ -1441,3 +1441,4 @@ Sylvia
 Shirley
 Winny
 Adinda
+Darwin
