@@ -39,6 +39,10 @@ lagi; adv_skip
 # joining in ("KH Abdul Mun'im, turut mengajak …", "ikut menegaskan")
 turut; adv_skip
 ikut; adv_skip
+# contrast and emphasis ("Berbeda dengan Lilik, Mulyono (60) justru
+# mengaku …", "ia malah menilai …")
+justru; adv_skip
+malah; adv_skip
 dan; clause_conj
 tetapi; clause_conj
 tapi; clause_conj
