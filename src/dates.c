@@ -341,16 +341,28 @@ int wt_dates(warta_doc *d) {
   return WARTA_OK;
 }
 
-int32_t wt_date_after(const warta_doc *d, uint32_t i) {
-  /* dates are found in text order: the first one at or after token i by
-   * binary search (the stages ask once per quote, and an article may hold
-   * thousands of dates) */
+/* The index of the first date starting at or after token i (dates are found
+ * in text order: a binary search, since the stages ask once per quote and an
+ * article may hold thousands of dates). */
+static size_t first_date_from(const warta_doc *d, uint32_t i) {
   size_t lo = 0, hi = d->dates_x.len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (WT_VEC_AT(d->dates_x, wt_date_x, mid).tok0 < i) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+int32_t wt_date_after(const warta_doc *d, uint32_t i) {
+  size_t lo = first_date_from(d, i);
   if (lo < d->dates_x.len && WT_VEC_AT(d->dates_x, wt_date_x, lo).tok0 == i) return (int32_t)lo;
   return -1;
+}
+
+bool wt_date_covers(const warta_doc *d, uint32_t a, uint32_t b) {
+  size_t lo = first_date_from(d, a + 1); /* (the last date starting at or before a is lo - 1) */
+  if (lo == 0) return false;
+  const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, lo - 1);
+  return x->tok0 <= a && x->tok1 >= b;
 }

@@ -452,6 +452,9 @@ WT_HIDDEN int32_t wt_gazetteer_mention(warta_doc *d, uint32_t lex, uint32_t a, u
 WT_HIDDEN int32_t wt_new_mention_entity(warta_doc *d, uint32_t a, uint32_t b, int type);
 /* dates.c: the date expression starting at token i (index into dates_x), or -1. */
 WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
+/* dates.c: do tokens [a, b) lie inside one date expression ("9 September
+ * 2025" of "Selasa, 9 September 2025")? */
+WT_HIDDEN bool wt_date_covers(const warta_doc *d, uint32_t a, uint32_t b);
 /* speakers.c: the subject noun phrase of the verb at token k (skipping
  * adverbs, adverbial phrases between commas and appositions). */
 WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *np);

@@ -930,7 +930,7 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && d->text[t->start] == 'd' &&
       wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
     return true;
-  if (wt_date_after(d, a) >= 0) return true;
+  if (wt_date_after(d, a) >= 0 || wt_date_covers(d, a, b)) return true;
   /* a place set off by commas after a body: "Sejarawan Universitas Sanata
    * Dharma, Yogyakarta, mengatakan" */
   wt_np np;
