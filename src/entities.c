@@ -1550,6 +1550,8 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * sebuah klinik darurat di El Fasher, dr. Ibrahim …") */
   uint32_t r1 = a + n, w = r1;
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
+  /* ("korban lain, Andi Prasetyo,": another of them) */
+  if (w + 1 == b && (wt_tok_is(d, w, "lain") || wt_tok_is(d, w, "lainnya"))) return b;
   if (b - a > 12) return a;
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
@@ -3295,6 +3297,7 @@ int wt_entities(warta_doc *doc) {
             /* (an indefinite article before it: "Seorang dokter yang …,") */
             uint32_t a0 = a;
             if (a + 1 < b && (wt_tok_is(doc, a, "seorang") || wt_tok_is(doc, a, "sebuah"))) a++;
+            else if (a + 2 < b && wt_tok_is(doc, a, "salah") && wt_tok_is(doc, a + 1, "satu")) a += 2; /* ("salah satu warga,") */
             uint32_t r1 = a < b && !have_pending && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
             /* (or right after a verb, the agent of a passive one: "Pandangan
              * berbeda disampaikan | ekonom dari INDEF, Fadhil Rahmansyah.";
@@ -3475,6 +3478,13 @@ int wt_entities(warta_doc *doc) {
                  * sayur di Pasar Minggu.") */
                 if (!link || (c >= s1 && !aged) || c - k >= 30) ap.kind = NP_NONE;
               }
+              /* (a role in commas before another name is that person's:
+               * "Berbeda dengan Siti, korban lain, Andi Prasetyo (31),
+               * mengaku") */
+              wt_np nx;
+              if (ap.kind != NP_NONE && k + 1 < s1 && is_punct(doc, k, ',') && wt_np_parse(doc, k + 1, s1, &nx) &&
+                  nx.kind == NP_PER && nx.r1 == nx.r0 && nx.a1 == nx.a0 && nx.m0 == nx.t0)
+                ap.kind = NP_NONE;
             }
             /* an apposition of words no list knows, set off by commas
              * before the verb: "Sutrisno (45), operator SPBU di Jalan
