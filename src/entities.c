@@ -2765,12 +2765,17 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
    * PKS, Hj. Nurul Fadilah,") */
   /* (or "untuk PLACE": "Wakil Duta Besar Palestina untuk Indonesia, Rami
    * Haddad,") */
-  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari") && !wt_tok_is(d, a, "untuk"))
+  /* (or where the person is from: "Pelatih Persib Bandung asal Belanda,
+   * Ruud Verhoeven,", "Pemain Feyenoord keturunan Indonesia, Jairo …,") */
+  if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari") && !wt_tok_is(d, a, "untuk") &&
+      !wt_tok_is(d, a, "asal") && !wt_tok_is(d, a, "keturunan"))
     return false;
   for (uint32_t k = a; k < b; k++) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
-    if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk")) continue;
+    if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk") || wt_tok_is(d, k, "asal") ||
+        wt_tok_is(d, k, "keturunan"))
+      continue;
     /* (a given name may be part of a body's name after "dari": "dari
      * Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta") */
     if (t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER)) && (!is_name_hint(d, k) || wt_tok_is(d, a, "dari")))
