@@ -889,6 +889,10 @@ pastor
 biksu
 sulinggih
 pemangku
+# a royal court's servants and keepers ("abdi dalem pawang kebo bule,
+# Sutarno", "juru kunci Gunung Merapi")
+abdi dalem
+pawang
 pinandita
 # sport, screen and stage: positions and crafts named before a name
 # ("bek tengah Persija, Rizky", "kata sutradara Reza Adiputra")

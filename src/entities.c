@@ -1552,6 +1552,16 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
   /* ("korban lain, Andi Prasetyo,": another of them) */
   if (w + 1 == b && (wt_tok_is(d, w, "lain") || wt_tok_is(d, w, "lainnya"))) return b;
+  /* (or a few more plain words in lower case, no verb among them: "abdi
+   * dalem pawang kebo bule, Sutarno (57),") */
+  if (w < b && b - w <= 4) {
+    uint32_t v = w;
+    while (v < b && wt_tok(d, v)->kind == WARTA_TOK_WORD && !(wt_tok(d, v)->flags & TF_CAP) &&
+           !(wt_clsof(d, v) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
+           !wt_is_verb_form(LX(d), d->text + wt_tok(d, v)->start, wt_tok(d, v)->end - wt_tok(d, v)->start))
+      v++;
+    if (v == b) return b;
+  }
   if (b - a > 12) return a;
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
