@@ -693,9 +693,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_WORK;
       x->b = j;
     } else if (len && (c & LX_TITLE) && (c & (LX_ROLE | LX_ROLE_COMMON)) && i + len < e &&
-               (phrase_cls(d, i + len, e, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD))) {
+               (phrase_cls(d, i + len, e, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD))) {
       /* a rank that is also a post, before a body rather than a name, is the
-       * post: "Kapten Persib Bandung, Dimas …" */
+       * post: "Kapten Persib Bandung, Dimas …" (or before the place it
+       * serves: "Pemangku Pura Dalem Kemenuh, Jero Mangku …") */
       x->type = U_ROLE;
       x->b = i + len;
     } else if (len == 1 && (c & LX_TITLE) && i + 1 < e && korean_given(d, i + 1)) {
