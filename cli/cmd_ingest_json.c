@@ -4,6 +4,7 @@
  * warta_store_record, so results extracted elsewhere (shards of a scale-out
  * run) go into the store without extracting again.
  */
+#define _GNU_SOURCE /* memmem */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +116,15 @@ warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char 
                                          int *status, char *err, size_t errcap) {
   warta_store_prepared *prep = NULL;
   *status = WARTA_OK;
+  /* cJSON reads a NUL inside a string, raw or as \u0000, and the string
+   * would end there: the text cut short without a word */
+  const char *nul = memchr(line, 0, n);
+  if (nul || memmem(line, n, "\\u0000", 6)) {
+    if (nul) snprintf(err, errcap, "NUL byte at byte %zu of the line", (size_t)(nul - line) + 1);
+    else snprintf(err, errcap, "the line holds a NUL character (\\u0000)");
+    *status = WARTA_ERR_SYNTAX;
+    return NULL;
+  }
   /* cJSON's parser writes a global error position: one parse at a time */
   static pthread_mutex_t parse_mu = PTHREAD_MUTEX_INITIALIZER;
   pthread_mutex_lock(&parse_mu);
@@ -165,14 +175,15 @@ warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char 
   const cJSON *ents = cJSON_GetObjectItemCaseSensitive(j, "entities");
   int ne = cJSON_IsArray(ents) ? cJSON_GetArraySize(ents) : 0;
   warta_entity *ev = ne > 0 ? palloc(&pl, (size_t)ne * sizeof *ev) : NULL;
-  int *ids = ne > 0 ? palloc(&pl, (size_t)ne * sizeof *ids) : NULL;
+  /* as numbers: a cast to int is undefined past its range (1e300) */
+  double *ids = ne > 0 ? palloc(&pl, (size_t)ne * sizeof *ids) : NULL;
   if (ne > 0 && (!ev || !ids)) goto oom;
   int k = 0;
   const cJSON *it;
   if (ne > 0) cJSON_ArrayForEach(it, ents) {
       const cJSON *idv = cJSON_GetObjectItemCaseSensitive(it, "id");
       const cJSON *ty = cJSON_GetObjectItemCaseSensitive(it, "type");
-      ids[k] = cJSON_IsNumber(idv) ? (int)idv->valuedouble : k;
+      ids[k] = cJSON_IsNumber(idv) ? idv->valuedouble : k;
       const char *t = cJSON_IsString(ty) ? ty->valuestring : "";
       ev[k].type = !strcmp(t, "PER") ? WARTA_PER : !strcmp(t, "ORG") ? WARTA_ORG : !strcmp(t, "LOC") ? WARTA_LOC
                    : !strcmp(t, "MEDIA") ? WARTA_MEDIA : 0;
@@ -207,7 +218,7 @@ warta_store_prepared *cli_prepare_result(const char *line, size_t n, const char 
         const cJSON *e = cJSON_GetObjectItemCaseSensitive(sp, "entity");
         if (cJSON_IsNumber(e)) {
           for (int x = 0; x < ne; x++)
-            if (ids[x] == (int)e->valuedouble) q->entity = x;
+            if (ids[x] == e->valuedouble) q->entity = x;
           if (q->entity < 0) bad = true;
         }
       }

@@ -278,13 +278,16 @@ static void put_cols(FILE *out, const char *s, int cols, bool pad) {
       p++;
       continue;
     }
-    if (cols && used + 1 > cols - (p[u8len((unsigned char)*p)] ? 1 : 0) && p[u8len((unsigned char)*p)]) {
+    /* a sequence cut short by the string's end (text a --results line
+     * gave) ends there: nothing past the NUL is read */
+    int n = 1;
+    while (n < u8len((unsigned char)*p) && p[n]) n++;
+    if (cols && used + 1 > cols - (p[n] ? 1 : 0) && p[n]) {
       fputs("…", out);
       used++;
       break;
     }
-    int n = u8len((unsigned char)*p);
-    for (int k = 0; k < n && p[k]; k++) fputc(p[k], out);
+    fwrite(p, 1, (size_t)n, out);
     p += n;
     used++;
   }

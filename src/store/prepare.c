@@ -39,7 +39,7 @@ static int check_record(const warta_store_record *r, char *err, size_t errcap) {
   if (r->nentities && !r->entities) BAD(WARTA_ERR_ARG, "record has entities NULL");
   if (r->nquotes > WARTA_MAX_QUOTES) BAD(WARTA_ERR_LIMIT, "record has too many quotes");
   if (r->published && wt_store_day(r->published) == INT32_MIN)
-    BAD(WARTA_ERR_ARG, "published date '%.40s' is not YYYY-MM-DD", r->published);
+    BAD(WARTA_ERR_ARG, "published date '%.*s' is not YYYY-MM-DD", wt_st_clip(r->published, 40), r->published);
   if (r->dateline && !(span_ok(r->dateline->place, r->len) && span_ok(r->dateline->outlet, r->len) &&
                        span_ok(r->dateline->span, r->len)))
     BAD(WARTA_ERR_ARG, "dateline span outside the text");

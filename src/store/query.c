@@ -42,16 +42,6 @@ static void sb_add(sbuf *b, const char *s, size_t n) {
 }
 static void sb_str(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
 
-/* How many of s's first max bytes to quote in a message ("%.*s"): cut back
- * to a character boundary, so that the message stays valid UTF-8. */
-static int clip(const char *s, size_t max) {
-  size_t n = 0;
-  while (n < max && s[n]) n++;
-  if (n == max)
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
-  return (int)n;
-}
-
 /* Has s[0..n) a word character (something the tokenizer indexes)? */
 static bool has_word(const char *s, size_t n) {
   size_t pos = 0;
@@ -138,7 +128,7 @@ static int add_column(warta_store *st, sbuf *m, const char *col, const char *val
   char err[200];
   int rc = translate(val, &t, &words, err, sizeof err);
   if (rc == WARTA_OK && words == 0) {
-    snprintf(err, sizeof err, "%s: '%.*s' has no words to look for", what, clip(val, 80), val);
+    snprintf(err, sizeof err, "%s: '%.*s' has no words to look for", what, wt_st_clip(val, 80), val);
     rc = WARTA_ERR_SYNTAX;
   }
   if (rc == WARTA_OK) {
@@ -179,12 +169,12 @@ static int date_range(warta_store *st, const warta_store_filter *f, int64_t *lo,
   *hi = INT64_MAX;
   if (f->from && *f->from) {
     int32_t d = wt_store_day(f->from);
-    if (d == INT32_MIN || f->from[10]) return wt_st_fail(st, WARTA_ERR_SYNTAX, "from: '%.*s' is not YYYY-MM-DD", clip(f->from, 40), f->from);
+    if (d == INT32_MIN || f->from[10]) return wt_st_fail(st, WARTA_ERR_SYNTAX, "from: '%.*s' is not YYYY-MM-DD", wt_st_clip(f->from, 40), f->from);
     *lo = wt_st_skey_day(d);
   }
   if (f->to && *f->to) {
     int32_t d = wt_store_day(f->to);
-    if (d == INT32_MIN || f->to[10]) return wt_st_fail(st, WARTA_ERR_SYNTAX, "to: '%.*s' is not YYYY-MM-DD", clip(f->to, 40), f->to);
+    if (d == INT32_MIN || f->to[10]) return wt_st_fail(st, WARTA_ERR_SYNTAX, "to: '%.*s' is not YYYY-MM-DD", wt_st_clip(f->to, 40), f->to);
     *hi = wt_st_skey_day(d + 1);
     /* a date range leaves out undated quotes */
     if (*lo == 0) *lo = 1ll << 24;
@@ -376,9 +366,9 @@ int warta_store_search_documents(warta_store *st, const warta_store_filter *f, w
     return wt_st_fail(st, WARTA_ERR_ARG, "a document search takes no speaker, source or kind");
   const char *from = f->from && *f->from ? f->from : NULL, *to = f->to && *f->to ? f->to : NULL;
   if (from && (wt_store_day(from) == INT32_MIN || from[10]))
-    return wt_st_fail(st, WARTA_ERR_SYNTAX, "from: '%.*s' is not YYYY-MM-DD", clip(from, 40), from);
+    return wt_st_fail(st, WARTA_ERR_SYNTAX, "from: '%.*s' is not YYYY-MM-DD", wt_st_clip(from, 40), from);
   if (to && (wt_store_day(to) == INT32_MIN || to[10]))
-    return wt_st_fail(st, WARTA_ERR_SYNTAX, "to: '%.*s' is not YYYY-MM-DD", clip(to, 40), to);
+    return wt_st_fail(st, WARTA_ERR_SYNTAX, "to: '%.*s' is not YYYY-MM-DD", wt_st_clip(to, 40), to);
   sbuf m = {0};
   bool outlet = f->outlet && *f->outlet;
   if ((rc = add_column(st, &m, "{title text}", f->query, "query"))) goto out;

@@ -169,4 +169,14 @@ WT_HIDDEN void wt_st_read_quote(sqlite3_stmt *s, int col0, warta_store_quote *q)
   "coalesce(q.grp, 0)"
 #define WT_QUOTE_NCOLS 15
 
+/* How many of s's first max bytes to quote in a message ("%.*s"): cut back
+ * to a character boundary, so that the message stays valid UTF-8. */
+static inline int wt_st_clip(const char *s, size_t max) {
+  size_t n = 0;
+  while (n < max && s[n]) n++;
+  if (n == max)
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+  return (int)n;
+}
+
 #endif
