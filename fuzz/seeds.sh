@@ -245,8 +245,36 @@ put('serve', b'\x07\n/\n\n\n')
 for a in arts[:2]:
     req(0x02, b'/api/extract', b'published=2023-09-13', b'text/plain', a.encode('utf-8'))
 
+# ingest: up to 4 lines of `warta extract --with-text --format jsonl` output
+# (fuzz/fuzz_ingest.c): the store tests' fixture (tests/store/fixture.py, one
+# statement in three outlets), the articles through a built warta ($WARTA,
+# else build/warta, when there is one) alone and with a copy under another
+# URL, and the articles as results without quotes
+import subprocess
+fx = subprocess.run([sys.executable, os.path.join(root, 'tests/store/fixture.py')], check=True,
+                    stdout=subprocess.PIPE).stdout.decode('utf-8').splitlines()
+for line in fx:
+    put('ingest', (line + '\n').encode('utf-8'))
+put('ingest', ('\n'.join(fx[:4]) + '\n').encode('utf-8'))
+put('ingest', ('\n'.join(fx[-4:]) + '\n').encode('utf-8'))
+warta = os.environ.get('WARTA') or os.path.join(root, 'build', 'warta')
+results = []
+if os.access(warta, os.X_OK):
+    r = subprocess.run([warta, 'extract', '--quiet', '--with-text', '--format', 'jsonl', '--published', '2023-11-14']
+                       + articles, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    if r.returncode == 0:
+        results = r.stdout.decode('utf-8').splitlines()
+for i, line in enumerate(results):
+    copy = json.loads(line)
+    copy['url'] = 'https://salinan.example/%d' % i
+    put('ingest', (line + '\n').encode('utf-8'))
+    put('ingest', (line + '\n' + json.dumps(copy, ensure_ascii=False) + '\n').encode('utf-8'))
+for i, a in enumerate(arts):
+    put('ingest', (json.dumps({'warta': 1, 'id': str(i), 'url': 'https://berita.example/%d' % i, 'text': a},
+                              ensure_ascii=(i % 2 == 0)) + '\n').encode('utf-8'))
+
 # the regression inputs are seeds too
-targets = ('extract', 'jsonl', 'html', 'warc', 'query', 'serve')
+targets = ('extract', 'jsonl', 'html', 'warc', 'query', 'serve', 'ingest')
 for target in targets:
     for p in sorted(glob.glob(os.path.join(root, 'tests/regress', target, '*'))):
         put(target, open(p, 'rb').read())
