@@ -136,6 +136,23 @@ expect "stem" 0 "^dikatakannya	kata$" -- "$warta" stem mengatakan dikatakannya
 expect "stem from stdin" 0 "^pertanyaan	tanya$" -- bash -c "echo pertanyaan | \"$warta\" stem"
 expect "stem --help" 0 "usage: warta stem" -- "$warta" stem --help
 
+# ---- a --results span that cuts a character: the table reads nothing past
+# the stored text's end (under ASan, a read past it fails the command)
+cdb=$tmp/cut.db
+python3 - >"$tmp/cut.jsonl" <<'PY'
+import json
+t = 'Budi berkata: kafé itu ramai sekali setiap malam minggu.'
+b = t.encode()
+e = b.index('é'.encode()) + 1  # inside the two bytes of "é"
+print(json.dumps({'warta': 1, 'id': 'cut', 'url': 'https://contoh.example/cut', 'text': t,
+                  'quotes': [{'id': 0, 'kind': 'direct', 'content': [0, e], 'cue': [5, 12],
+                              'speaker': None, 'sources': [], 'confidence': 0.5}],
+                  'entities': []}, ensure_ascii=False))
+PY
+expect "ingest --results: a span that cuts a character" 0 "1 new document" -- \
+  "$warta" ingest --db "$cdb" --results "$tmp/cut.jsonl"
+expect "search, table: a stored text ending inside a character" 0 "berkata: kaf" -- "$warta" search --db "$cdb" budi
+
 echo
 if [ "$fails" -gt 0 ]; then echo "$fails store CLI check(s) failed"; exit 1; fi
 echo "all store CLI checks passed"
