@@ -330,6 +330,14 @@ Daily Sabah
 Dawn News
 The Diplomat
 Nikkei Asia
+# outlets of the countries in the world news warta reads
+Myanmar Now
+The Irrawaddy
+NDTV
+El Universal
+DZMM
+Motorsport.com
+Crash.net
 Semafor
 @classes
 Harian Kompas; media outlet alias; Kompas
@@ -430,3 +438,8 @@ RFA; media outlet alias; Radio Free Asia
 China Central Television; media outlet alias; CCTV
 Inquirer; media outlet alias; Philippine Daily Inquirer
 The Jerusalem Post; media outlet alias; Jerusalem Post
+The Times of Israel; media outlet alias; Times of Israel
+The Times of India; media outlet alias; Times of India
+The Japan Times; media outlet alias; Japan Times
+Hürriyet; media outlet alias; Hurriyet
+Irrawaddy; media outlet alias; The Irrawaddy
