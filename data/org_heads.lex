@@ -244,6 +244,11 @@ Klub
 Timnas
 Perguruan Tinggi
 Korps
+# armed services ("Angkatan Udara Ukraina", "Angkatan Laut Filipina")
+Angkatan Udara
+Angkatan Laut
+Angkatan Darat
+Angkatan Bersenjata
 Laskar
 Posko
 Ikatan

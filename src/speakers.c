@@ -1080,6 +1080,16 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
         return true;
       }
     }
+    /* (or from the last comma: "Seperti dilansir AFP, Selasa (21/10/2025),
+     * Institut Vulkanologi dan Seismologi Filipina (Phivolcs) menyatakan") */
+    uint32_t c0 = e;
+    while (c0 > s0 && !is_p(d, c0 - 1, ',')) c0--;
+    bool dan = false;
+    for (uint32_t w = c0; w < e && !dan; w++) dan = wt_tok_is(d, w, "dan");
+    if (c0 > s0 && dan && wt_np_parse(d, c0, e, &whole) && whole.kind == NP_ORG && whole.t1 == e) {
+      *out = whole;
+      return true;
+    }
   }
   e = outlet_asides_before(d, s0, e);
   /* "Teguh Willy Nugroho, yang turut menulis artikel di jurnal BirdingASIA
