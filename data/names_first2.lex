@@ -455,3 +455,26 @@ Bagja
 Johanis
 Fitroh
 Ian
+# Spanish and Portuguese given names of world news (written with and without
+# their accents)
+José
+Jose
+María
+Héctor
+Hector
+Adriana
+Ramiro
+Ricardo
+Andrés
+Sofía
+Lucía
+Raúl
+Raul
+Rafael
+Eduardo
+Francisco
+Mariana
+Camila
+Valentina
+Beatriz
+Luciano
