@@ -341,6 +341,16 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
             (k > i + 1 && (wt_clsof(d, k) & LX_CUE) && !(wt_tok(d, k)->flags & TF_CAP) &&
              (wt_phrase_unionof(d, k - 1) & LX_MEDIA || (wt_tok(d, k - 1)->flags & TF_CAP))))
           speech = true;
+      /* (or after the outlet and a date in commas: "Lusiana Pertiwi kepada
+       * ANTARA, Jumat, mengatakan") */
+      for (uint32_t k = i + 1; !speech && k < s1 && k - i <= 12; k++) {
+        const wt_token *t = wt_tok(d, k);
+        if ((t->flags & TF_CAP) || t->kind == WARTA_TOK_NUMBER || wt_date_covers(d, k, k + 1) ||
+            (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == '(' || t->ch == ')')))
+          continue;
+        speech = (wt_clsof(d, k) & LX_CUE) && t->kind == WARTA_TOK_WORD && is_p(d, k - 1, ',');
+        break;
+      }
       /* (or a verb of saying later in a sentence the phrase opens, or
        * after a participle: "Kepada Sky Sport Italia, Manajer tim …,
        * menegaskan", "yang diwawancarai AP melalui telepon mengatakan") */
