@@ -1564,6 +1564,32 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
     if (v == b) return b;
   }
   if (b - a > 12) return a;
+  /* (or where one works, lives or is from, with no body: "relawan di dapur
+   * umum kamp", "pengungsi di Deir al-Balah", "pekerja magang asal Jawa
+   * Tengah di Kagoshima") */
+  /* (the occupation may have a word or two more: "pekerja magang asal …",
+   * "calon mahasiswa baru asal Klaten") */
+  uint32_t q = w;
+  while (q < b && q - w < 2 && wt_tok(d, q)->kind == WARTA_TOK_WORD && !(wt_tok(d, q)->flags & TF_CAP) &&
+         !wt_tok_is(d, q, "di") && !wt_tok_is(d, q, "asal") &&
+         !(wt_clsof(d, q) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
+         !wt_is_verb_form(LX(d), d->text + wt_tok(d, q)->start, wt_tok(d, q)->end - wt_tok(d, q)->start))
+    q++;
+  if (q + 1 < b && (wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal")) && b - q <= 9) {
+    w = q;
+    bool plain = true;
+    for (uint32_t v = w + 1; v < b && plain; v++) {
+      const wt_token *tv = wt_tok(d, v);
+      if (wt_tok_is(d, v, "di") || wt_tok_is(d, v, "asal")) continue;
+      if (tv->kind != WARTA_TOK_WORD) plain = false;
+      else if (tv->flags & TF_CAP) plain = !(phrase_cls(d, v, b, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_MEDIA));
+      else
+        plain = !(wt_clsof(d, v) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
+                !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start);
+    }
+    if (plain) return q;
+    w = r1;
+  }
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
   else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
@@ -3340,7 +3366,7 @@ int wt_entities(warta_doc *doc) {
               if (wt_add_attr(doc, ent, a, r1, false) != WARTA_OK) goto oom;
               /* (the body after "dari": "ekonom dari INDEF") */
               uint32_t f = r1 + 1 < b && wt_tok_is(doc, r1, "dari") ? r1 + 1 : r1;
-              if (f < b && !wt_tok_is(doc, f, "yang") && !wt_tok_is(doc, f, "asal") &&
+              if (f < b && !wt_tok_is(doc, f, "yang") && !wt_tok_is(doc, f, "asal") && !wt_tok_is(doc, f, "di") &&
                   wt_add_attr(doc, ent, f, b, true) != WARTA_OK)
                 goto oom;
             }
