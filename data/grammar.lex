@@ -183,6 +183,10 @@ capital; org_suffix
 ventures; org_suffix
 partners; org_suffix
 holdings; org_suffix
+# (airport and airline operators: "InJourney Airports", "Lion Air Group")
+airports; org_suffix
+airlines; org_suffix
+airways; org_suffix
 technologies; org_suffix
 research; org_suffix
 analytics; org_suffix
