@@ -380,6 +380,9 @@ VP
 SVP
 EVP
 Head
+# (a group's post: "Group Head Corporate Communication InJourney Airports")
+Group Head
+Group CEO
 Head of Research
 # (with its field after "of": "Chief of Public Affairs Grab Indonesia")
 Chief
