@@ -2902,6 +2902,22 @@ static int definitions(warta_doc *d) {
         break;
       if ((t->flags & TF_CAP) && spells(d, a, b, i)) best = a;
     }
+    /* (an acronym of another language's words, "Institut Vulkanologi dan
+     * Seismologi Filipina (Phivolcs)", "Komisi Pemilihan Umum Nasional
+     * Korea Selatan (NEC)": a word no list knows, after a body's name that
+     * runs from its head to the bracket) */
+    if (best == UINT32_MAX && wt_clsof(d, i) == 0) {
+      uint32_t head = UINT32_MAX;
+      for (uint32_t a = b; a > 0 && b - a < 12;) {
+        a--;
+        const wt_token *t = wt_tok(d, a);
+        if (t->kind != WARTA_TOK_WORD || (!(t->flags & TF_CAP) && !wt_tok_is(d, a, "dan") && !wt_tok_is(d, a, "untuk")))
+          break;
+        if ((t->flags & TF_CAP) && (wt_clsof(d, a) & LX_ORG_HEAD)) head = a;
+        if (t->flags & TF_CAP && (wt_clsof(d, a) & (LX_ROLE | LX_TITLE))) break;
+      }
+      if (head != UINT32_MAX && head + 1 < b) best = head;
+    }
     if (best == UINT32_MAX) continue;
     uint32_t len = 0;
     uint32_t lex = wt_phrase(d, i, i + 1, &len);
