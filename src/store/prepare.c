@@ -180,7 +180,7 @@ static int on_token(void *ctx, const char *tok, size_t len, uint32_t start, uint
     pt->pool = np;
     b->pool_cap = nc;
   }
-  memcpy(pt->pool + pt->pool_len, tok, len);
+  if (len) memcpy(pt->pool + pt->pool_len, tok, len); /* (an empty token: the pool may not exist yet) */
   pt->toks[pt->ntok++] = (wt_ptok){start, end, (uint32_t)pt->pool_len, (uint32_t)len};
   pt->pool_len += len;
   return 0;
