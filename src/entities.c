@@ -2919,6 +2919,9 @@ static int definitions(warta_doc *d) {
       if (head != UINT32_MAX && head + 1 < b) best = head;
     }
     if (best == UINT32_MAX) continue;
+    /* (a body's head before the words the acronym spells is the body's:
+     * "Kementerian | Energi dan Sumber Daya Mineral (ESDM)") */
+    for (int h = 0; h < 2 && best > 0 && is_cap(d, best - 1) && (wt_clsof(d, best - 1) & LX_ORG_HEAD); h++) best--;
     uint32_t len = 0;
     uint32_t lex = wt_phrase(d, i, i + 1, &len);
     uint64_t c = wt_lex_cls(LX(d), lex);

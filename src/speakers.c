@@ -1024,6 +1024,7 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
      * dikonfirmasi Suara.com menyebut") */
     e -= 3;
   } else {
+    uint32_t e0 = e;
     /* (or the channel, with no comma: "Yoga Saputra melalui akun Instagram
      * pribadinya menulis") */
     for (uint32_t m = e; m > s0 + 1 && e - m < 6;) {
@@ -1032,6 +1033,24 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
       if (t->kind != WARTA_TOK_WORD) break;
       if (!(t->flags & TF_CAP) && (wt_tok_is(d, m, "melalui") || wt_tok_is(d, m, "lewat") || wt_tok_is(d, m, "via"))) {
         if (m + 1 < e) e = m;
+        break;
+      }
+    }
+    /* (or the occasion, with no verb in it, whose capitalised words would
+     * pass for the subject: "OJK dalam siaran pers hasil Rapat Dewan
+     * Komisioner Bulanan menyatakan" -- not someone named there, "TNI
+     * Angkatan Udara dalam keterangan Kadispenau Marsekal Pertama Indan
+     * Gilang menyatakan") */
+    /* (nor after a bracket, which the subject's search would stop at:
+     * "PT Sinar Pangan Makmur Tbk (SPMA) dalam keterangan resmi") */
+    for (uint32_t m = e; e == e0 && m > s0 + 1 && e - m < 10;) {
+      m--;
+      const wt_token *t = wt_tok(d, m);
+      if (t->kind != WARTA_TOK_WORD) break;
+      if ((t->flags & TF_CAP) && (wt_clsof(d, m) & (LX_TITLE | LX_NAME_FIRST))) break;
+      if (!(t->flags & TF_CAP) && wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)) break;
+      if (!(t->flags & TF_CAP) && wt_tok_is(d, m, "dalam")) {
+        if (m + 1 < e && !(wt_tok(d, m + 1)->flags & TF_CAP) && wt_tok(d, m - 1)->kind == WARTA_TOK_WORD) e = m;
         break;
       }
     }
