@@ -2592,6 +2592,12 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
 }
 
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
+  /* a role ends at a word, not at the link to what follows it: "nelayan
+   * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB" */
+  while (!affil && b > a + 1 &&
+         (wt_tok_is(d, b - 1, "asal") || wt_tok_is(d, b - 1, "untuk") || wt_tok_is(d, b - 1, "dari") ||
+          wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada")))
+    b--;
   if (b <= a || ent < 0) return WARTA_OK;
   uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
   for (size_t i = 0; i < d->attrs.len; i++) {
