@@ -1535,6 +1535,23 @@ static uint32_t lower_role_before(warta_doc *d, uint32_t s0, uint32_t i) {
   return i;
 }
 
+/* A plain word in lower case: no verb, conjunction, cue, pronoun or stop
+ * word -- what may go on a description ("pawang kebo bule"). */
+static bool plain_lower(warta_doc *d, uint32_t v) {
+  const wt_token *t = wt_tok(d, v);
+  return t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
+         !(wt_clsof(d, v) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
+         !wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start);
+}
+
+/* A word that glues the words of a body's name: English "for", "of",
+ * "and", "on", and "dan" ("Centre for Strategic and International
+ * Studies"). */
+static bool name_glue(warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "for") || wt_tok_is(d, i, "of") || wt_tok_is(d, i, "and") || wt_tok_is(d, i, "on") ||
+         wt_tok_is(d, i, "dan");
+}
+
 /* The end of an occupation in lower case (a role or role_common phrase, not
  * a relation) that opens [a, b) and is followed only by a body: "pelatih
  * | timnas Indonesia". Returns a if there is none. */
@@ -1557,10 +1574,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * dalem pawang kebo bule, Sutarno (57),") */
   if (w < b && b - w <= 4) {
     uint32_t v = w;
-    while (v < b && wt_tok(d, v)->kind == WARTA_TOK_WORD && !(wt_tok(d, v)->flags & TF_CAP) &&
-           !(wt_clsof(d, v) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
-           !wt_is_verb_form(LX(d), d->text + wt_tok(d, v)->start, wt_tok(d, v)->end - wt_tok(d, v)->start))
-      v++;
+    while (v < b && plain_lower(d, v)) v++;
     if (v == b) return b;
   }
   if (b - a > 12) return a;
@@ -1570,22 +1584,14 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   /* (the occupation may have a word or two more: "pekerja magang asal …",
    * "calon mahasiswa baru asal Klaten") */
   uint32_t q = w;
-  while (q < b && q - w < 2 && wt_tok(d, q)->kind == WARTA_TOK_WORD && !(wt_tok(d, q)->flags & TF_CAP) &&
-         !wt_tok_is(d, q, "di") && !wt_tok_is(d, q, "asal") &&
-         !(wt_clsof(d, q) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
-         !wt_is_verb_form(LX(d), d->text + wt_tok(d, q)->start, wt_tok(d, q)->end - wt_tok(d, q)->start))
-    q++;
+  while (q < b && q - w < 2 && !wt_tok_is(d, q, "di") && !wt_tok_is(d, q, "asal") && plain_lower(d, q)) q++;
   if (q + 1 < b && (wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal")) && b - q <= 9) {
     w = q;
     bool plain = true;
     for (uint32_t v = w + 1; v < b && plain; v++) {
-      const wt_token *tv = wt_tok(d, v);
       if (wt_tok_is(d, v, "di") || wt_tok_is(d, v, "asal")) continue;
-      if (tv->kind != WARTA_TOK_WORD) plain = false;
-      else if (tv->flags & TF_CAP) plain = !(phrase_cls(d, v, b, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_MEDIA));
-      else
-        plain = !(wt_clsof(d, v) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_STOP)) &&
-                !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start);
+      plain = is_cap(d, v) ? !(phrase_cls(d, v, b, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_MEDIA))
+                           : plain_lower(d, v);
     }
     if (plain) return q;
     w = r1;
@@ -1601,10 +1607,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   /* (a body's name may hold glue words: "ekonom dari Institute for
    * Development of Economics and Finance") */
   for (uint32_t w0 = w; w < b; w++)
-    if (!is_cap(d, w) && !(w > w0 && w + 1 < b && is_cap(d, w + 1) &&
-                           (wt_tok_is(d, w, "for") || wt_tok_is(d, w, "of") || wt_tok_is(d, w, "and") ||
-                            wt_tok_is(d, w, "on") || wt_tok_is(d, w, "dan"))))
-      return a;
+    if (!is_cap(d, w) && !(w > w0 && w + 1 < b && is_cap(d, w + 1) && name_glue(d, w))) return a;
   return r1;
 }
 
@@ -2825,9 +2828,7 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
       continue;
     /* (a body's own name may hold glue words and its acronym: "dari Centre
      * for Strategic and International Studies (CSIS) Jakarta") */
-    if (k > a && (wt_tok_is(d, k, "for") || wt_tok_is(d, k, "of") || wt_tok_is(d, k, "and") ||
-                  wt_tok_is(d, k, "on") || wt_tok_is(d, k, "dan") || is_punct(d, k, '(') || is_punct(d, k, ')')))
-      continue;
+    if (k > a && (name_glue(d, k) || is_punct(d, k, '(') || is_punct(d, k, ')'))) continue;
     return false;
   }
   return true;
@@ -2920,7 +2921,7 @@ static int definitions(warta_doc *d) {
         if (t->kind != WARTA_TOK_WORD || (!(t->flags & TF_CAP) && !wt_tok_is(d, a, "dan") && !wt_tok_is(d, a, "untuk")))
           break;
         if ((t->flags & TF_CAP) && (wt_clsof(d, a) & LX_ORG_HEAD)) head = a;
-        if (t->flags & TF_CAP && (wt_clsof(d, a) & (LX_ROLE | LX_TITLE))) break;
+        if ((t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_ROLE | LX_TITLE))) break;
       }
       if (head != UINT32_MAX && head + 1 < b) best = head;
     }
