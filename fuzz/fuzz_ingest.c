@@ -93,6 +93,7 @@ static bool nonempty(const char *s) { return s && *s; }
 static bool real_day(const char *s) {
   if (!s || !fuzz_ymd(s)) return false;
   int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+  if (m < 1 || m > 12 || d < 1) return false;
   static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return d <= md[m - 1] + (m == 2 && leap);
@@ -104,21 +105,49 @@ static int kind_of(const char *k) {
          : !strcmp(k, "indirect") ? WARTA_INDIRECT : !strcmp(k, "mixed") ? WARTA_MIXED : 0;
 }
 
+/* Off is inside a character of text (a continuation byte). */
+static bool inside_char(const char *text, size_t len, double off) {
+  return off >= 0 && off < (double)len && ((unsigned char)text[(size_t)off] & 0xC0) == 0x80;
+}
+
+/* Every string anywhere in v is valid UTF-8, and every pair of numbers (any
+ * of them may be a span) that lies in the text starts and ends on a
+ * character boundary.  Stricter than the store: fine for "clean". */
+static bool strings_and_spans_whole(const cJSON *v, const char *text, size_t len) {
+  if (cJSON_IsString(v)) return fuzz_utf8_valid(v->valuestring, strlen(v->valuestring));
+  if (cJSON_IsArray(v) && cJSON_GetArraySize(v) == 2 && cJSON_IsNumber(cJSON_GetArrayItem(v, 0)) &&
+      cJSON_IsNumber(cJSON_GetArrayItem(v, 1)))
+    return !inside_char(text, len, cJSON_GetArrayItem(v, 0)->valuedouble) &&
+           !inside_char(text, len, cJSON_GetArrayItem(v, 1)->valuedouble);
+  const cJSON *it;
+  if (cJSON_IsArray(v) || cJSON_IsObject(v)) cJSON_ArrayForEach(it, v) {
+      if (!strings_and_spans_whole(it, text, len)) return false;
+    }
+  return true;
+}
+
 /* Read independently of cmd_ingest_json.c: is every field the store checks
  * well-formed (then the record must be accepted)? */
-static bool clean_record(const cJSON *j) {
+static bool clean_record(const cJSON *j, const char *text) {
+  if (!strings_and_spans_whole(j, text, strlen(text))) return false;
   const cJSON *pub = cJSON_GetObjectItemCaseSensitive(j, "published");
   if (cJSON_IsString(pub) && !real_day(pub->valuestring)) return false;
   const cJSON *it, *ents = cJSON_GetObjectItemCaseSensitive(j, "entities"),
               *qs = cJSON_GetObjectItemCaseSensitive(j, "quotes");
   if (cJSON_IsArray(ents)) cJSON_ArrayForEach(it, ents) {
       if (!nonempty(jstr(it, "name"))) return false;
+      const char *ty = jstr(it, "type");
+      if (!ty || (strcmp(ty, "PER") && strcmp(ty, "ORG") && strcmp(ty, "LOC") && strcmp(ty, "MEDIA"))) return false;
     }
   if (cJSON_IsArray(qs)) cJSON_ArrayForEach(it, qs) {
       if (!kind_of(jstr(it, "kind"))) return false;
+      const cJSON *conf = cJSON_GetObjectItemCaseSensitive(it, "confidence");
+      /* as the reader takes it: a float */
+      if (cJSON_IsNumber(conf) && !((float)conf->valuedouble >= 0.0f && (float)conf->valuedouble <= 1.0f)) return false;
       const cJSON *s, *srcs = cJSON_GetObjectItemCaseSensitive(it, "sources");
       if (cJSON_IsArray(srcs)) cJSON_ArrayForEach(s, srcs) {
           if (!nonempty(jstr(s, "name"))) return false;
+          if (jstr(s, "date") && !real_day(jstr(s, "date"))) return false;
         }
     }
   return true;
@@ -173,12 +202,29 @@ typedef struct expect {
   bool seen;
 } expect;
 
+static bool opt_utf8(const char *s) { return !s || fuzz_utf8_valid(s, strlen(s)); }
+
 static int on_detail(void *p, const warta_store_detail *d) {
   expect *x = p;
   const cJSON *q = x->q;
   const warta_store_quote *sq = &d->quote;
   int64_t id = sq->id;
   x->seen = true;
+  /* whatever a line held, what the store gives back is UTF-8, its dates are
+   * days and its confidence a fraction (#19) */
+  const char *strs[] = {sq->published, sq->outlet,  sq->title,       sq->url,         sq->text,      sq->speaker,
+                        sq->role,      sq->cue,     sq->sources,     d->mention,      d->speaker_type,
+                        d->affiliation, d->aliases, d->dateline};
+  for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+    FUZZ_CHECK(opt_utf8(strs[i]), "quote %lld: field %zu is not UTF-8", (long long)id, i);
+  FUZZ_CHECK(fuzz_utf8_valid(d->context, d->context_len), "quote %lld: context not UTF-8", (long long)id);
+  FUZZ_CHECK(!sq->published || real_day(sq->published), "quote %lld: published '%s'", (long long)id, sq->published);
+  FUZZ_CHECK(sq->confidence >= 0.0f && sq->confidence <= 1.0f, "quote %lld: confidence %g", (long long)id,
+             (double)sq->confidence);
+  for (size_t k = 0; k < d->nsources; k++)
+    FUZZ_CHECK(opt_utf8(d->sources[k].name) && opt_utf8(d->sources[k].cue) &&
+                   (!d->sources[k].date || real_day(d->sources[k].date)),
+               "quote %lld: source %zu not UTF-8 or a bad date", (long long)id, k);
   FUZZ_CHECK(sq->document == x->document, "quote %lld of document %lld, not %lld", (long long)id,
              (long long)sq->document, (long long)x->document);
   FUZZ_CHECK(sq->kind == kind_of(jstr(q, "kind")), "quote %lld: kind %d", (long long)id, sq->kind);
@@ -258,7 +304,7 @@ static void one_line(const char *line, size_t n, unsigned no) {
   FUZZ_CHECK(text != NULL, "line %u: prepared without a text", no);
   const cJSON *qs = cJSON_GetObjectItemCaseSensitive(j, "quotes");
   size_t nq = cJSON_IsArray(qs) ? (size_t)cJSON_GetArraySize(qs) : 0;
-  bool clean = clean_record(j);
+  bool clean = clean_record(j, text);
 
   uint64_t docs, quotes, d2, q2;
   counts(&docs, &quotes);
@@ -271,7 +317,8 @@ static void one_line(const char *line, size_t n, unsigned no) {
     fprintf(stderr, "  line %u: status %d %s; document %lld%s, %u quotes, %u linked\n", no, rc, msg,
             (long long)a.document, a.duplicate == 1 ? " (duplicate)" : "", a.quotes, a.linked);
   if (rc != WARTA_OK) {
-    FUZZ_CHECK(rc == WARTA_ERR_ARG || rc == WARTA_ERR_LIMIT, "line %u: status %d: %s", no, rc, msg);
+    FUZZ_CHECK(rc == WARTA_ERR_ARG || rc == WARTA_ERR_LIMIT || rc == WARTA_ERR_UTF8, "line %u: status %d: %s", no, rc,
+               msg);
     FUZZ_CHECK(msg[0], "line %u: failure %d without a message", no, rc);
     if (line_utf8) FUZZ_CHECK(fuzz_utf8_valid(msg, strlen(msg)), "line %u: message not UTF-8: %s", no, msg);
     FUZZ_CHECK(!clean, "line %u: a well-formed record refused: %s", no, msg);

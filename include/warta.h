@@ -555,9 +555,11 @@ typedef struct warta_store_record {
   size_t nentities;
 } warta_store_record;
 
-/* Adds a record, as warta_store_add does.  A span outside the text, an
- * entity index out of range, an unknown quote kind or a bad date is
- * WARTA_ERR_ARG and nothing is written. */
+/* Adds a record, as warta_store_add does.  A span outside the text or
+ * cutting a character, an entity index out of range, an unknown quote kind
+ * or entity type, a confidence outside 0..1 or a date that is not exactly
+ * YYYY-MM-DD is WARTA_ERR_ARG; a text or string field that is not valid
+ * UTF-8 (or holds a NUL byte) is WARTA_ERR_UTF8; nothing is written then. */
 WARTA_API int warta_store_add_record(warta_store *st, const warta_store_record *rec, warta_store_added *out);
 
 /* Adding in two halves, for a writer fed by worker threads: prepare does

@@ -332,6 +332,10 @@ WT_HIDDEN int wt_fail(warta_doc *doc, int code, int64_t pos, const char *fmt, ..
 WT_HIDDEN int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags);
 /* Length of the UTF-8 sequence at s[0..n) if valid, else 0. */
 WT_HIDDEN int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
+/* Where the first invalid UTF-8 sequence (or NUL byte) of text[0..len)
+ * starts, with *why (when not NULL) saying what is wrong; (size_t)-1 when
+ * the whole text is valid. */
+WT_HIDDEN size_t wt_utf8_invalid(const char *text, size_t len, const char **why);
 /* Length of a cp1252-mojibake quote/apostrophe or dash at s (â€œ, â€, â€™,
  * â€” ...), 0 if none; *open gets 1 for an opening mark, 0 closing, -1
  * apostrophe or unknown, WT_MOJIBAKE_DASH for an en or em dash. */

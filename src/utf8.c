@@ -61,6 +61,43 @@ static const char *utf8_reason(const unsigned char *s, size_t n) {
   return "code point above U+10FFFF";
 }
 
+/* The first position from i on (or len) that is not a plain ASCII byte:
+ * NUL or a byte with the high bit set.  The fast path of both scans below,
+ * sixteen bytes at a time with SSE2, else eight. */
+static size_t ascii_skip(const unsigned char *s, size_t i, size_t len) {
+#ifdef __SSE2__
+  while (i + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())))) break; /* high bit or NUL */
+    i += 16;
+  }
+#endif
+  while (i + 8 <= len) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) break;
+    i += 8;
+  }
+  while (i < len && s[i] && s[i] < 0x80) i++;
+  return i;
+}
+
+size_t wt_utf8_invalid(const char *text, size_t len, const char **why) {
+  const unsigned char *s = (const unsigned char *)text;
+  uint32_t cp;
+  for (size_t i = 0; i < len;) {
+    i = ascii_skip(s, i, len);
+    if (i >= len) break;
+    int k = s[i] ? wt_utf8_seq(s + i, len - i, &cp) : 0;
+    if (k == 0) {
+      if (why) *why = utf8_reason(s + i, len - i);
+      return i;
+    }
+    i += (size_t)k;
+  }
+  return (size_t)-1;
+}
+
 /* ------------------------------------------------------------ mojibake
  * UTF-8 read as cp1252 (or Latin-1) and written out again as UTF-8 turns
  * “ (E2 80 9C) into "â€œ".  Each character of such a run stands for one byte;
@@ -290,21 +327,7 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
   size_t bad = 0, first_bad = (size_t)-1;
   bool maybe_nfc = false, maybe_moji = false;
   for (size_t i = 0; i < len;) {
-    /* ASCII fast path, sixteen bytes at a time with SSE2, else eight */
-#ifdef __SSE2__
-    while (i + 16 <= len) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-      if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())))) break; /* high bit or NUL */
-      i += 16;
-    }
-#endif
-    while (i + 8 <= len) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
-        break;
-      i += 8;
-    }
+    i = ascii_skip(s, i, len);
     if (i >= len) break;
     unsigned char c = s[i];
     if (c && c < 0x80) {

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "internal.h"
 #include "store_priv.h"
 
 /* ------------------------------------------------------------ checks */
@@ -32,41 +33,87 @@ static bool span_ok(warta_span sp, size_t len) { return sp.start <= sp.end && sp
     return (code);                                    \
   } while (0)
 
-static int check_record(const warta_store_record *r, char *err, size_t errcap) {
+/* What is wrong with a span, NULL when nothing: it must lie in the text and
+ * start and end on a character boundary (the store cuts the text there, and
+ * its readers, search, show and serve, expect UTF-8). */
+static const char *span_bad(warta_span sp, const char *t, size_t len) {
+  if (!span_ok(sp, len)) return "is outside the text";
+  if ((sp.start < len && ((unsigned char)t[sp.start] & 0xC0) == 0x80) ||
+      (sp.end < len && ((unsigned char)t[sp.end] & 0xC0) == 0x80))
+    return "cuts a character";
+  return NULL;
+}
+
+/* Returns from check_record when span sp is bad; what names it, in printf
+ * form, then the span and why. */
+#define SPAN(sp, fmt, ...)                                                                              \
+  do {                                                                                                  \
+    const char *why_ = span_bad((sp), t, n);                                                            \
+    if (why_) BAD(WARTA_ERR_ARG, fmt " [%u,%u) %s", __VA_ARGS__, (sp).start, (sp).end, why_);          \
+  } while (0)
+
+/* A string field of the record: NULL or valid UTF-8 (what extraction
+ * produces; a record read from elsewhere may hold anything). */
+static bool str_ok(const char *s) { return !s || wt_utf8_invalid(s, strlen(s), NULL) == (size_t)-1; }
+
+/* text_checked: the text is known valid UTF-8 (it comes from a warta_doc). */
+static int check_record(const warta_store_record *r, bool text_checked, char *err, size_t errcap) {
   if (!r->text) BAD(WARTA_ERR_ARG, "record has no text");
   if (r->len > WARTA_MAX_DOC_BYTES) BAD(WARTA_ERR_LIMIT, "record text is over the size limit");
+  if (!text_checked) {
+    const char *why = NULL;
+    size_t at = wt_utf8_invalid(r->text, r->len, &why);
+    if (at != (size_t)-1) BAD(WARTA_ERR_UTF8, "record text: invalid UTF-8 at byte %zu: %s", at, why);
+  }
+  const char *fields[4] = {r->id, r->url, r->title, r->outlet};
+  static const char *const names[4] = {"id", "url", "title", "outlet"};
+  for (int i = 0; i < 4; i++)
+    if (!str_ok(fields[i])) BAD(WARTA_ERR_UTF8, "record %s is not valid UTF-8", names[i]);
   if (r->nquotes && !r->quotes) BAD(WARTA_ERR_ARG, "record has quotes NULL");
   if (r->nentities && !r->entities) BAD(WARTA_ERR_ARG, "record has entities NULL");
   if (r->nquotes > WARTA_MAX_QUOTES) BAD(WARTA_ERR_LIMIT, "record has too many quotes");
-  if (r->published && wt_store_day(r->published) == INT32_MIN)
+  if (r->published && (wt_store_day(r->published) == INT32_MIN || r->published[10]))
     BAD(WARTA_ERR_ARG, "published date '%.*s' is not YYYY-MM-DD", wt_st_clip(r->published, 40), r->published);
-  if (r->dateline && !(span_ok(r->dateline->place, r->len) && span_ok(r->dateline->outlet, r->len) &&
-                       span_ok(r->dateline->span, r->len)))
-    BAD(WARTA_ERR_ARG, "dateline span outside the text");
+  const char *t = r->text;
+  size_t n = r->len;
+  if (r->dateline) {
+    SPAN(r->dateline->place, "%s", "dateline place");
+    SPAN(r->dateline->outlet, "%s", "dateline outlet");
+    SPAN(r->dateline->span, "%s", "dateline");
+  }
   for (size_t i = 0; i < r->nentities; i++) {
     const warta_entity *e = &r->entities[i];
     if (!e->name || !*e->name) BAD(WARTA_ERR_ARG, "entity %zu has no name", i);
+    if (!str_ok(e->name)) BAD(WARTA_ERR_UTF8, "entity %zu: name is not valid UTF-8", i);
+    if (e->type < WARTA_PER || e->type > WARTA_MEDIA) BAD(WARTA_ERR_ARG, "entity %zu: unknown type %d", i, e->type);
     if ((e->nmentions && !e->mentions) || (e->nroles && !e->roles) || (e->naffiliations && !e->affiliations))
       BAD(WARTA_ERR_ARG, "entity %zu has a NULL array", i);
     for (uint32_t k = 0; k < e->nmentions; k++)
-      if (!span_ok(e->mentions[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: mention outside the text", i);
+      SPAN(e->mentions[k], "entity %zu: mention %u", i, k);
     for (uint32_t k = 0; k < e->nroles; k++)
-      if (!span_ok(e->roles[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: role outside the text", i);
+      SPAN(e->roles[k], "entity %zu: role %u", i, k);
     for (uint32_t k = 0; k < e->naffiliations; k++)
-      if (!span_ok(e->affiliations[k], r->len)) BAD(WARTA_ERR_ARG, "entity %zu: affiliation outside the text", i);
+      SPAN(e->affiliations[k], "entity %zu: affiliation %u", i, k);
   }
   for (size_t i = 0; i < r->nquotes; i++) {
     const warta_quote *q = &r->quotes[i];
     if (q->kind < WARTA_DIRECT || q->kind > WARTA_MIXED) BAD(WARTA_ERR_ARG, "quote %zu: unknown kind %d", i, q->kind);
-    if (!span_ok(q->content, r->len) || !span_ok(q->cue, r->len) || !span_ok(q->speaker, r->len))
-      BAD(WARTA_ERR_ARG, "quote %zu: span outside the text", i);
+    SPAN(q->content, "quote %zu: content", i);
+    SPAN(q->cue, "quote %zu: cue", i);
+    SPAN(q->speaker, "quote %zu: speaker", i);
     if (q->entity < -1 || (q->entity >= 0 && (size_t)q->entity >= r->nentities))
       BAD(WARTA_ERR_ARG, "quote %zu: entity %d out of range", i, (int)q->entity);
+    if (!(q->confidence >= 0.0f && q->confidence <= 1.0f)) /* NaN too */
+      BAD(WARTA_ERR_ARG, "quote %zu: confidence %g is not between 0 and 1", i, (double)q->confidence);
     if (q->nsources && !q->sources) BAD(WARTA_ERR_ARG, "quote %zu: sources NULL", i);
     for (uint32_t k = 0; k < q->nsources; k++) {
       if (!q->sources[k].name || !*q->sources[k].name) BAD(WARTA_ERR_ARG, "quote %zu: source %u has no name", i, k);
-      if (!span_ok(q->sources[k].span, r->len) || !span_ok(q->sources[k].cue, r->len))
-        BAD(WARTA_ERR_ARG, "quote %zu: source %u span outside the text", i, k);
+      if (!str_ok(q->sources[k].name)) BAD(WARTA_ERR_UTF8, "quote %zu: source %u name is not valid UTF-8", i, k);
+      SPAN(q->sources[k].span, "quote %zu: source %u", i, k);
+      SPAN(q->sources[k].cue, "quote %zu: source %u cue", i, k);
+      const char *d = q->sources[k].date;
+      if (d && (wt_store_day(d) == INT32_MIN || d[10]))
+        BAD(WARTA_ERR_ARG, "quote %zu: source %u date '%.*s' is not YYYY-MM-DD", i, k, wt_st_clip(d, 40), d);
     }
   }
   return WARTA_OK;
@@ -373,11 +420,11 @@ static warta_store_prepared *failed(warta_store_prepared *p, int code, const cha
   return p;
 }
 
-warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) {
+static warta_store_prepared *prepare(const warta_store_record *rec, bool text_checked) {
   warta_store_prepared *p = wt_calloc(1, sizeof *p);
   if (!p) return NULL;
   if (!rec) return failed(p, WARTA_ERR_ARG, "no record");
-  p->status = check_record(rec, p->err, sizeof p->err);
+  p->status = check_record(rec, text_checked, p->err, sizeof p->err);
   if (p->status != WARTA_OK) return p;
 
   bump b = {NULL, 0, 0};
@@ -448,6 +495,8 @@ oom:
   return NULL;
 }
 
+warta_store_prepared *warta_store_prepare_record(const warta_store_record *rec) { return prepare(rec, false); }
+
 warta_store_prepared *warta_store_prepare(const warta_doc *doc, const char *outlet) {
   size_t len;
   const char *text = doc ? warta_doc_text(doc, &len) : NULL;
@@ -478,7 +527,7 @@ warta_store_prepared *warta_store_prepare(const warta_doc *doc, const char *outl
   for (size_t i = 0; i < r.nentities; i++) es[i] = *warta_doc_entity(doc, i);
   r.quotes = qs;
   r.entities = es;
-  warta_store_prepared *p = warta_store_prepare_record(&r);
+  warta_store_prepared *p = prepare(&r, true);
   wt_free(qs);
   wt_free(es);
   return p;

@@ -515,6 +515,17 @@ static void url_host(const char *url, char *out, size_t cap) {
   out[n] = 0;
 }
 
+/* Drops a character cut short at the end of s (a name cut to a buffer's
+ * size): what the store keeps must stay valid UTF-8. */
+static void whole_chars(char *s) {
+  size_t n = strlen(s), i = n;
+  while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
+  if (i == 0 || (unsigned char)s[i - 1] < 0xC0) return;
+  unsigned char c = (unsigned char)s[i - 1];
+  size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (n - (i - 1) < need) s[i - 1] = 0;
+}
+
 /* Indexes a name of an entity for --speaker. */
 static int add_name(warta_store *st, const char *name, size_t n, int64_t id) {
   sqlite3_stmt *s = wt_st_stmt(st, S_NAME);
@@ -698,6 +709,7 @@ static int add_record(warta_store *st, const warta_store_prepared *p, warta_stor
   } else {
     url_host(r->url, outlet, sizeof outlet);
   }
+  whole_chars(outlet);
   char published[11];
   int32_t day = INT32_MIN;
   if (r->published) {

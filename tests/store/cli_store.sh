@@ -136,21 +136,33 @@ expect "stem" 0 "^dikatakannya	kata$" -- "$warta" stem mengatakan dikatakannya
 expect "stem from stdin" 0 "^pertanyaan	tanya$" -- bash -c "echo pertanyaan | \"$warta\" stem"
 expect "stem --help" 0 "usage: warta stem" -- "$warta" stem --help
 
-# ---- a --results span that cuts a character: the table reads nothing past
-# the stored text's end (under ASan, a read past it fails the command)
+# ---- a --results span that cuts a character is refused; a store that holds
+# such a text anyway (written by something else): the table reads nothing
+# past the stored text's end (under ASan, a read past it fails the command)
 cdb=$tmp/cut.db
-python3 - >"$tmp/cut.jsonl" <<'PY'
-import json
+python3 - "$tmp" <<'PY'
+import json, sys
 t = 'Budi berkata: kafé itu ramai sekali setiap malam minggu.'
 b = t.encode()
 e = b.index('é'.encode()) + 1  # inside the two bytes of "é"
-print(json.dumps({'warta': 1, 'id': 'cut', 'url': 'https://contoh.example/cut', 'text': t,
-                  'quotes': [{'id': 0, 'kind': 'direct', 'content': [0, e], 'cue': [5, 12],
-                              'speaker': None, 'sources': [], 'confidence': 0.5}],
-                  'entities': []}, ensure_ascii=False))
+for name, end in (('cut', e), ('whole', e + 1)):
+    with open(sys.argv[1] + '/' + name + '.jsonl', 'w') as f:
+        print(json.dumps({'warta': 1, 'id': 'cut', 'url': 'https://contoh.example/cut', 'text': t,
+                          'quotes': [{'id': 0, 'kind': 'direct', 'content': [0, end], 'cue': [5, 12],
+                                      'speaker': None, 'sources': [], 'confidence': 0.5}],
+                          'entities': []}, ensure_ascii=False), file=f)
 PY
-expect "ingest --results: a span that cuts a character" 0 "1 new document" -- \
+expect "ingest --results: a span that cuts a character" 1 "quote 0: content \[0,18\) cuts a character" -- \
   "$warta" ingest --db "$cdb" --results "$tmp/cut.jsonl"
+expect "ingest --results: the same span ending after the character" 0 "1 new document" -- \
+  "$warta" ingest --db "$cdb" --results "$tmp/whole.jsonl"
+python3 - "$cdb" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+t = db.execute('SELECT text FROM quotes').fetchone()[0].encode()
+db.execute('UPDATE quotes SET text = CAST(? AS TEXT)', (t[:-1],))  # now ends inside "é"
+db.commit()
+PY
 expect "search, table: a stored text ending inside a character" 0 "berkata: kaf" -- "$warta" search --db "$cdb" budi
 
 echo
