@@ -1698,14 +1698,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       /* ("dan" inside the relative clause joins its words: "istri dan anak
        * bungsunya"; a given name before any clause, not closing the
        * description, is the holder's name: "Kapten Rizky Aditya Pratama
-       * paham betul beban tersebut", but "pemeran Bunga itu") */
+       * paham betul beban tersebut", but "pemeran Bunga itu"; a given name
+       * and another name before the demonstrative are the holder's too:
+       * "dipimpin hakim ketua Made Sudarsana itu") */
       if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & LX_CUE) ||
           ((wt_clsof(d, j) & LX_CLAUSE_CONJ) && !(rel && wt_tok_is(d, j, "dan"))))
         break;
       if (!rel && (t->flags & TF_CAP) && (wt_clsof(d, j) & LX_NAME_FIRST) && !(wt_clsof(d, j) & (LX_LOC | LX_ORG))) {
         uint32_t k = j + 1;
         while (k < lim && is_cap(d, k)) k++;
-        if (!(k < lim && is_word(d, k) && (wt_clsof(d, k) & LX_DESC_END))) break;
+        if (!(k < lim && is_word(d, k) && (wt_clsof(d, k) & LX_DESC_END)) || k - j >= 2) break;
       }
     }
   }
