@@ -579,10 +579,15 @@ static bool acronym_body_name(warta_doc *d, uint32_t i, uint32_t e) {
   return true;
 }
 
-/* Are tokens [a, b) all name-like words that name no place, body or post? */
-static bool all_name_like(warta_doc *d, uint32_t a, uint32_t b) {
-  for (uint32_t k = a; k < b; k++)
-    if (!name_like(d, k) || (wt_clsof(d, k) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE))) return false;
+/* Are tokens [a, b) all capitalised words of names: given names or words
+ * no dictionary has, naming no place, body or post? */
+static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b; k++) {
+    uint64_t c = wt_clsof(d, k);
+    if (!is_cap(d, k) || (c & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_NONNAME)) ||
+        !((c & LX_NAME_FIRST) || !wt_tok_common(d, k)))
+      return false;
+  }
   return true;
 }
 
@@ -765,12 +770,14 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
                name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
       x->type = U_NAME; /* "Darwin Saragih" */
       x->b = i + 1;
-    } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n == 0 && i > 0 && is_punct(d, i - 1, ',') &&
-               i + 1 < e && e - i <= 3 && !(wt_tok(d, i)->flags & TF_UPPER) && wt_age_at(d, e, wt_ntok(d)) &&
-               all_name_like(d, i + 1, e)) {
+    } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n == 0 && i > 1 && is_punct(d, i - 1, ',') &&
+               !is_punct(d, i - 2, ')') && i + 1 < e && e - i <= 3 && !(wt_tok(d, i)->flags & TF_UPPER) &&
+               wt_age_at(d, e, wt_ntok(d)) && all_name_words(d, i + 1, e)) {
       /* a place word opening a short name with an age after it, set off
        * by a comma, is the given name: "Salah seorang warga, Oman
-       * Abdurahman (47)," (not "warga Bekasi Andi (35)": no comma) */
+       * Abdurahman (47)," (not "warga Bekasi Andi (35)": no comma; not a
+       * list of places with their counts, "Jagakarsa (117), Lebak Bulus
+       * (107),") */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && e == i + 1 && n == 0 && i > 0 && known_name_token(d, i) &&
