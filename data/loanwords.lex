@@ -12,3 +12,12 @@ fintech
 kharismatik
 syariah
 batubara
+# particles and interjections of speech that open quoted words ("“Ya, kami
+# bersyukur,” ucap …"): capitalised there, never a person's name
+ya
+lho
+nggak
+gak
+ndak
+insyaallah
+wow
