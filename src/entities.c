@@ -2587,6 +2587,31 @@ int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
   return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
 }
 
+int32_t wt_org_with_head(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *head = d->text + t->start;
+  size_t hl = t->end - t->start;
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 400; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 >= i || m->entity < 0 || m->type != WARTA_ORG) continue;
+    const wt_token *f = wt_tok(d, m->tok0);
+    if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) return m->entity;
+  }
+  return -1;
+}
+
+/* A body's head alone, capitalised, with a demonstrative after it ("Kantor
+ * itu juga menuding …"): the body last named with that head, or -1. */
+int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i + 1 >= lim || !(wt_tok_is(d, i + 1, "itu") || wt_tok_is(d, i + 1, "tersebut")) ||
+      !(wt_tok(d, i)->flags & TF_CAP))
+    return -1;
+  uint32_t n = 0;
+  uint64_t c = wt_lex_cls(LX(d), wt_phrase((warta_doc *)d, i, i + 1, &n));
+  if (n != 1 || !(c & LX_ORG_HEAD) || (c & LX_ORG)) return -1;
+  return wt_org_with_head(d, i);
+}
+
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
   /* the same span once */
@@ -3181,6 +3206,14 @@ int wt_entities(warta_doc *doc) {
           }
           i = np.t1 > i ? np.t1 : i + 1;
           continue;
+        }
+        if (np.kind == NP_ORG && np.m0 == i && np.t1 == i + 1) {
+          int32_t e = wt_org_head_itu(doc, i, s1);
+          if (e >= 0) {
+            if (wt_add_mention(doc, i, i + 1, e, WARTA_ORG, MH_ROLE) != WARTA_OK) goto oom;
+            i += 2;
+            continue;
+          }
         }
         if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
             (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan")) ||

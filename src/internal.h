@@ -440,6 +440,14 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
+/* The body last named before token i whose name starts with token i's word
+ * ("Kantor Perdana Menteri Israel" for "Kantor itu", "kementerian itu"),
+ * -1 when none among the latest mentions. */
+WT_HIDDEN int32_t wt_org_with_head(const warta_doc *d, uint32_t i);
+/* Token i a body's head alone, capitalised, then "itu"/"tersebut" before
+ * lim ("Kantor itu juga menuding"): the body last named with that head, or
+ * -1. */
+WT_HIDDEN int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim);
 /* Orders the mentions by first token into d->ment_by_tok (arena). */
 /* The first place in d->ment_by_tok of a mention starting at or after token
  * t; *cur (0 at first) remembers the answer, to start the next search from. */

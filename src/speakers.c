@@ -778,6 +778,15 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         return;
       }
     }
+    /* "Kantor itu juga menuding …": the body named before with that head */
+    if (np->kind == NP_ORG && np->t1 == np->m0 + 1) {
+      int32_t e = wt_org_head_itu(d, np->m0, wt_ntok(d));
+      if (e >= 0) {
+        *ent = e;
+        *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
+        return;
+      }
+    }
     int32_t e = wt_np_register(d, np);
     *ent = e;
     int type = np->kind == NP_ORG ? WARTA_ORG : np->kind == NP_LOC ? WARTA_LOC : WARTA_MEDIA;
@@ -1322,20 +1331,9 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
       return e;
     }
   }
-  const char *head = d->text + t->start;
-  size_t hl = t->end - t->start;
-  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->tok0 >= s || m->entity < 0 || m->type != WARTA_ORG) continue;
-    const wt_token *f = wt_tok(d, m->tok0);
-    if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) {
-      /* (mention_at may grow the mention vector: m is not read after it) */
-      int32_t e = m->entity;
-      *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
-      return e;
-    }
-  }
-  return -1;
+  int32_t e = wt_org_with_head(d, s);
+  if (e >= 0) *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
+  return e;
 }
 
 int wt_speakers(warta_doc *d) {
