@@ -229,6 +229,20 @@ pernyataan; speech_noun
 ucapan; speech_noun
 imbauan; speech_noun
 harapan; speech_noun
+# channel: where someone posts or writes ("Akun resmi Feyenoord di media
+# sosial X menulis", "Budi di akun Instagram-nya menulis"): after "di", the
+# words up to the verb are no subject
+akun; channel
+media sosial; channel
+laman; channel
+situs; channel
+kanal; channel
+platform; channel
+blog; channel
+unggahan; channel
+unggahannya; channel
+cuitan; channel
+cuitannya; channel
 # org_seat: a seat of government standing for it ("Pemimpin Kremlin", "juru
 # bicara Gedung Putih"): part of a role, like a place, not an affiliation
 Kremlin; org_seat

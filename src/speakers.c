@@ -1035,12 +1035,15 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
   } else {
     uint32_t e0 = e;
     /* (or the channel, with no comma: "Yoga Saputra melalui akun Instagram
-     * pribadinya menulis") */
+     * pribadinya menulis", "Akun resmi Feyenoord di media sosial X menulis") */
     for (uint32_t m = e; m > s0 + 1 && e - m < 6;) {
       m--;
       const wt_token *t = wt_tok(d, m);
       if (t->kind != WARTA_TOK_WORD) break;
-      if (!(t->flags & TF_CAP) && (wt_tok_is(d, m, "melalui") || wt_tok_is(d, m, "lewat") || wt_tok_is(d, m, "via"))) {
+      if (!(t->flags & TF_CAP) &&
+          (wt_tok_is(d, m, "melalui") || wt_tok_is(d, m, "lewat") || wt_tok_is(d, m, "via") ||
+           (wt_tok_is(d, m, "di") && m + 1 < e && !(wt_tok(d, m + 1)->flags & TF_CAP) &&
+            (wt_lex_cls2(d->eng->lex, wt_phrase((warta_doc *)d, m + 1, e, &(uint32_t){0})) & LX2_CHANNEL)))) {
         if (m + 1 < e) e = m;
         break;
       }
