@@ -238,6 +238,14 @@ def main(argv):
     if errors:
         sys.exit('\n'.join(errors))
 
+    # A deputy's post is written with "Wa" before the minister's short form
+    # ("Wamenkeu", "Wamenkum", "Wamendagri"): each short form of a minister
+    # (one word, Men…) gives its deputy's, "Wakil" before the full post.
+    for k, e in list(entries.items()):
+        if (' ' not in k and k.startswith('men') and {'role', 'alias'} <= e.cls and e.canon and
+                e.canon.startswith('Menteri ') and 'wa' + k not in entries):
+            put('Wa' + k, set(e.cls), 'Wakil ' + e.canon, None, e.where)
+
     for e in entries.values():
         if e.caps:
             e.cls.add('caps')
