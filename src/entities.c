@@ -749,14 +749,17 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n > 0 && u[n - 1].type == U_NAME && i + 1 == e &&
-               u[n - 1].b == i && ((wt_clsof(d, i - 1) & LX_NAME_FIRST) || (wt_clsof(d, u[0].a) & LX_NAME_FIRST)) &&
+               u[n - 1].b == i &&
+               ((wt_clsof(d, i - 1) & LX_NAME_FIRST) || (wt_clsof(d, u[0].a) & LX_NAME_FIRST) ||
+                (u[0].type == U_TITLE && n >= 2)) &&
                is_cap(d, i) &&
                !(wt_tok(d, i)->flags & TF_UPPER) && names_only(u, n) &&
                !(u[0].a > 0 && (wt_tok_is(d, u[0].a - 1, "di") || wt_tok_is(d, u[0].a - 1, "ke") ||
                                 wt_tok_is(d, u[0].a - 1, "dari") || is_cap(d, u[0].a - 1)))) {
       /* a place word closing a name right after a given name is the
        * surname: "I Nyoman Sukadana", "Wayan Bangli" (not inside a place's
-       * name: "di Taman Surya Surabaya") */
+       * name: "di Taman Surya Surabaya"); so is one closing a name a title
+       * opens: "Mayor Jenderal Aung Naing Soe" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1) &&
