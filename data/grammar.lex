@@ -36,6 +36,8 @@ tetap; adv_skip
 masih; adv_skip
 terus; adv_skip
 lagi; adv_skip
+# beginning or going on ("PT X mulai membuka lahan", "Budi mulai menyebut …")
+mulai; adv_skip
 # joining in ("KH Abdul Mun'im, turut mengajak …", "ikut menegaskan")
 turut; adv_skip
 ikut; adv_skip

@@ -969,12 +969,17 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           /* (the run ends at a comma, a bracket, or -- no post before the
            * company, whose holder's name would end the run -- the verb the
            * company is the subject of: "PT Borneo Hijau Lestari membantah") */
+          /* (adverbs and aspect words may stand before the verb: "PT Borneo
+           * Agro Lestari mulai membuka lahan") */
           bool no_post = !(n > 0 && (u[n - 1].type == U_ROLE || u[n - 1].type == U_TITLE)) && !post_before(d, i);
-          const wt_token *te = e < wt_ntok(d) ? wt_tok(d, e) : NULL;
-          bool clean = we < e || (te && (is_punct(d, e, ',') || is_punct(d, e, '(') ||
-                                         (te->kind == WARTA_TOK_WORD && !(te->flags & TF_CAP) && no_post &&
-                                          ((wt_clsof(d, e) & LX_CUE) ||
-                                           wt_is_verb_form(LX(d), d->text + te->start, te->end - te->start)))));
+          uint32_t ve = e;
+          while (ve < wt_ntok(d) && ve - e < 2 && wt_tok(d, ve)->kind == WARTA_TOK_WORD &&
+                 !(wt_tok(d, ve)->flags & TF_CAP) && (wt_clsof(d, ve) & LX_ADV_SKIP))
+            ve++;
+          const wt_token *te = e < wt_ntok(d) ? wt_tok(d, e) : NULL, *tv = ve < wt_ntok(d) ? wt_tok(d, ve) : NULL;
+          bool clean = we < e || (te && (is_punct(d, e, ',') || is_punct(d, e, '('))) ||
+                       (tv && tv->kind == WARTA_TOK_WORD && !(tv->flags & TF_CAP) && no_post &&
+                        ((wt_clsof(d, ve) & LX_CUE) || wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)));
           /* (a given name that is a dictionary word may close the company's
            * name, the run ending with it and no post before: "PT Borneo
            * Hijau Lestari,"; not "Direktur PT Transjakarta Prasetia Budi") */
