@@ -1339,6 +1339,20 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
   return e;
 }
 
+/* "tulis manajemen perusahaan", "kata pihak perusahaan", "Pihak maskapai
+ * mengatakan": the side of a company or group, with its noun (data/
+ * grammar.lex, org_noun), is the body last named nearby.  Token s opens the
+ * phrase; returns the entity (its mention in *ment) or -1. */
+static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
+  if (s + 1 >= lim || !(wt_tok_is(d, s, "pihak") || wt_tok_is(d, s, "manajemen")) ||
+      wt_tok(d, s + 1)->kind != WARTA_TOK_WORD || (wt_tok(d, s + 1)->flags & TF_CAP) ||
+      !(wt_lex_cls2(d->eng->lex, wt_lexof(d, s + 1)) & LX2_ORG_NOUN))
+    return -1;
+  int32_t e = org_nearby(d, s);
+  if (e >= 0) *ment = mention_at(d, s, s + 2, e, WARTA_ORG, MH_ROLE);
+  return e;
+}
+
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0, false};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
@@ -1358,6 +1372,7 @@ int wt_speakers(warta_doc *d) {
          * reading as a person: "tulis perusahaan itu") */
         if ((wt_lex_cls2(d->eng->lex, wt_lexof(d, s)) & LX2_ORG_NOUN) && (ent = org_described(d, s, lim, &ment)) >= 0)
           break;
+        if ((ent = org_side(d, s, lim, &ment)) >= 0) break;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) {
           /* "ujar pendeta yang sudah 20 tahun melayani jemaat di Keerom itu":
            * a role with a relative clause closed by "itu" describes the
@@ -1383,6 +1398,11 @@ int wt_speakers(warta_doc *d) {
       break;
     }
     case SP_SUBJECT: {
+      /* ("Pihak perusahaan juga mengatakan": the side named right before
+       * the verb, adverbs aside) */
+      uint32_t v = q->sp_tok, s0 = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, v)).tok0;
+      while (v > s0 && (wt_clsof(d, v - 1) & LX_ADV_SKIP) && !(wt_tok(d, v - 1)->flags & TF_CAP)) v--;
+      if (v >= s0 + 2 && (ent = org_side(d, v - 2, v, &ment)) >= 0) break;
       wt_np np;
       if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
