@@ -3551,7 +3551,9 @@ int wt_entities(warta_doc *doc) {
           bool kata_open = np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "kata") && (wt_tok(doc, np.t0 - 1)->flags & TF_SENT_START);
           for (uint32_t w = j + 1; kata_open && w < s1 && w - j <= 12; w++)
             if (is_punct(doc, w, ',')) kata_open = false;
-          if (j + 1 < s1 && is_punct(doc, j, ',') && !kata_open &&
+          /* ("NAME selaku ROLE": in the capacity of, "Budi Santoso selaku
+           * Ketua RT 05 mengatakan") */
+          if (j + 1 < s1 && (is_punct(doc, j, ',') || wt_tok_is(doc, j, "selaku")) && !kata_open &&
               !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);

@@ -952,7 +952,9 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         /* "menurut Kepala BNPB Doni Monardo, …": apposition ", NAME";
          * "Menurut Siti Nadia yang juga juru bicara vaksinasi, …": a
          * relative clause about the speaker */
-        uint32_t reach = j < s1 && wt_tok_is(d, j, "yang") ? 10 : 3;
+        /* (or the capacity they speak in: "Menurut Budi selaku Ketua RT
+         * 05, …") */
+        uint32_t reach = j < s1 && (wt_tok_is(d, j, "yang") || wt_tok_is(d, j, "selaku")) ? 10 : 3;
         while (j < s1 && !is_p(d, j, ',') && !terminal(d, j) && !is_qmark(d, j) && j - np.t1 < reach) j++;
       }
       /* "menurut pengajar … Universitas Airlangga, Surabaya, Sukowidodo, …":

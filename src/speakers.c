@@ -1139,6 +1139,23 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
     }
     break;
   }
+  /* "Budi Santoso selaku Ketua RT 05 mengatakan", "Tohoku Electric Power
+   * selaku operator PLTN Onagawa menyatakan": the capacity after "selaku"
+   * stands between the subject and its verb */
+  for (uint32_t y = e; y > s0 + 1 && e - y < 12;) {
+    y--;
+    const wt_token *t = wt_tok(d, y);
+    if (t->kind == WARTA_TOK_QUOTE || (t->kind == WARTA_TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':')))
+      break;
+    if ((t->flags & TF_CAP) || !wt_tok_is(d, y, "selaku") || y + 1 >= e) continue;
+    uint32_t a = clause_back(d, s0, y);
+    wt_np nm;
+    if (a < y && np_in(d, a, y, &nm) && (nm.kind == NP_PER || nm.kind == NP_ORG) && nm.t1 == y) {
+      *out = nm;
+      return true;
+    }
+    break;
+  }
   uint32_t cs = clause_back(d, s0, e);
   /* "Wali Kota Surabaya Eko Wahyudi Prasetyo saat meninjau lokasi di
    * Kenjeran kemarin mengakui": a time clause with no commas between the
