@@ -593,8 +593,11 @@ static int next_jsonl(cli_inputs *in, cli_record *rec, const char **msg) {
     ssize_t n = cli_read_line(in->f, &in->buf, &in->cap_buf, CLI_MAX_LINE_BYTES);
     if (n == -2) return bad(in, msg, "%s: out of memory reading line %lu", in->path, in->line + 1);
     if (n < 0) {
-      if (ferror(in->f))
-        return bad(in, msg, "%s: %s after line %lu", in->path, in->s->err[0] ? in->s->err : "read error", in->line);
+      if (ferror(in->f)) { /* said once: the file ends here */
+        int r = bad(in, msg, "%s: %s after line %lu", in->path, in->s->err[0] ? in->s->err : "read error", in->line);
+        close_file(in);
+        return r;
+      }
       return 0;
     }
     in->line++;
