@@ -185,8 +185,39 @@ static void put_str(jw *w, const char *str, size_t n) {
 static __attribute__((noinline)) void put_str_slow(jw *w, const char *str, size_t n) {
   static const char hex[] = "0123456789abcdef";
   const unsigned char *s = (const unsigned char *)str;
+  size_t i = 0;
+#ifdef __SSE2__
+  if (n >= 16 && sizeof w->buf - w->n >= n + 2) {
+    /* room for it all (a quote's text, mostly): sixteen bytes at a time
+     * copied, then checked; the last sixteen (overlapping) close it.  At a
+     * byte to look at, the loop below goes on from there. */
+    unsigned char *o = (unsigned char *)w->buf + w->n + 1;
+    __m128i v;
+    while (n - i > 16) {
+      v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      _mm_storeu_si128((__m128i *)(void *)(o + i), v);
+      if (special16(v)) break;
+      i += 16;
+    }
+    if (n - i <= 16) {
+      v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+      if (!special16(v)) {
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), v);
+        o[-1] = '"';
+        o[n] = '"';
+        w->n += n + 2;
+        return;
+      }
+    }
+    o[-1] = '"';
+    w->n += i + 1; /* s[0, i) is written */
+  } else {
+    put(w, "\"", 1);
+  }
+#else
   put(w, "\"", 1);
-  size_t i = 0, run = 0; /* the run not yet written: s[run, i) */
+#endif
+  size_t run = i; /* the run not yet written: s[run, i) */
   while ((i = plain_run(s, i, n)) < n) {
     unsigned char c = s[i];
     if (c >= 0x80) {
