@@ -392,11 +392,15 @@ static void write_entities(jw *w, const warta_doc *d) {
       if (k) put(w, ",", 1);
       put_span(w, e->mentions[k]);
     }
-    PUTS(w, "],\"roles\":");
-    write_attrs(w, d, e->roles, e->nroles);
-    PUTS(w, ",\"affiliations\":");
-    write_attrs(w, d, e->affiliations, e->naffiliations);
-    put(w, "}", 1);
+    if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
+      PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
+    } else {
+      PUTS(w, "],\"roles\":");
+      write_attrs(w, d, e->roles, e->nroles);
+      PUTS(w, ",\"affiliations\":");
+      write_attrs(w, d, e->affiliations, e->naffiliations);
+      put(w, "}", 1);
+    }
   }
   put(w, "]", 1);
 }
