@@ -64,6 +64,25 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
   static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
+  if (v < 10000) { /* most offsets: up to two steps, no loop */
+    if (v < 100) {
+      if (v < 10) {
+        p[0] = (char)('0' + v);
+        return 1;
+      }
+      memcpy(p, pairs + 2 * v, 2);
+      return 2;
+    }
+    uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10) {
+      p[0] = (char)('0' + hi);
+      memcpy(p + 1, pairs + 2 * lo, 2);
+      return 3;
+    }
+    memcpy(p, pairs + 2 * hi, 2);
+    memcpy(p + 2, pairs + 2 * lo, 2);
+    return 4;
+  }
   size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
            : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   size_t k = n;
