@@ -490,12 +490,13 @@ void cli_lines_free(cli_lines *r) {
 }
 
 /* Reads one more piece after buf[end], first moving the line so far
- * (from buf[*start]) to the buffer's start.  false when memory runs out. */
+ * (from buf[*start]) to the buffer's start.  false when memory runs out;
+ * the next call then starts that line again. */
 static bool lines_fill(cli_lines *r, size_t *start) {
   if (*start) {
     memmove(r->buf, r->buf + *start, r->end - *start);
     r->end -= *start;
-    *start = 0;
+    *start = r->pos = 0;
   }
   size_t need = r->end + CLI_LINES_READ + 1; /* + 1: room for the NUL */
   if (r->cap < need) {
