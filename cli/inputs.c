@@ -144,8 +144,9 @@ struct cli_inputs {
   FILE *f;
   enum kind kind;
   unsigned long line;
-  char *buf; /* current line or file */
+  char *buf; /* the current file (text, HTML) */
   size_t cap_buf;
+  cli_lines lines; /* the current JSON Lines file */
   cJSON *json;
   warta_html *html;
   warta_warc *warc;
@@ -195,6 +196,7 @@ void cli_inputs_free(cli_inputs *in) {
   cJSON_Delete(in->json);
   warta_html_free(in->html);
   free(in->buf);
+  cli_lines_free(&in->lines);
   free(in);
 }
 
@@ -432,6 +434,7 @@ static int open_next(cli_inputs *in, const char **msg) {
     cookie_io_functions_t io = {src_cookie_read, NULL, NULL, NULL};
     in->f = fopencookie(s, "r", io);
     if (!in->f) return bad(in, msg, "out of memory");
+    cli_lines_init(&in->lines, in->f, CLI_MAX_LINE_BYTES);
     return 1;
   }
 }
@@ -469,55 +472,86 @@ static int from_html(cli_inputs *in, cli_record *rec, const char *html, size_t l
   return WARTA_OK;
 }
 
-ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit) {
-  /* fgets in growing pieces (memchr speed); a piece is first filled with
-   * '\n' so that the last NUL in it is the one fgets wrote, which gives its
-   * length even when the line holds NUL bytes */
-  char scratch[65536];
-  size_t kept = 0, total = 0, piece = 4096;
-  bool any = false;
-  if (limit > SIZE_MAX / 2) limit = SIZE_MAX / 2;
-  if (!*buf || *cap < 2) {
-    size_t want = limit + 1 < piece ? limit + 1 : piece;
-    if (want < 2) want = 2;
-    char *nb = realloc(*buf, want);
-    if (!nb) return -2;
-    *buf = nb;
-    *cap = want;
+void cli_lines_init(cli_lines *r, FILE *f, size_t limit) {
+  char *buf = r->buf;
+  size_t cap = r->cap;
+  memset(r, 0, sizeof *r);
+  r->buf = buf; /* kept from the last stream, for the next */
+  r->cap = cap;
+  r->f = f;
+  r->limit = limit < SIZE_MAX / 2 ? limit : SIZE_MAX / 2;
+  r->held = -1;
+}
+
+void cli_lines_free(cli_lines *r) {
+  free(r->buf);
+  r->buf = NULL;
+  r->cap = 0;
+}
+
+/* Reads one more piece after buf[end], first moving the line so far
+ * (from buf[*start]) to the buffer's start.  false when memory runs out;
+ * the next call then starts that line again. */
+static bool lines_fill(cli_lines *r, size_t *start) {
+  if (*start) {
+    memmove(r->buf, r->buf + *start, r->end - *start);
+    r->end -= *start;
+    *start = r->pos = 0;
   }
+  size_t need = r->end + CLI_LINES_READ + 1; /* + 1: room for the NUL */
+  if (r->cap < need) {
+    size_t want = r->cap * 2 > need ? r->cap * 2 : need, top = r->limit + CLI_LINES_READ + 1;
+    if (want > top) want = top; /* end <= limit here */
+    char *nb = realloc(r->buf, want);
+    if (!nb) return false;
+    r->buf = nb;
+    r->cap = want;
+  }
+  size_t got = fread(r->buf + r->end, 1, CLI_LINES_READ, r->f);
+  r->end += got;
+  if (got < CLI_LINES_READ) { /* fread only stops short at the end or on an error */
+    r->eof = true;
+    r->err = ferror(r->f) != 0;
+  }
+  return true;
+}
+
+ssize_t cli_read_line(cli_lines *r, char **line) {
+  if (r->held >= 0) {
+    r->buf[r->pos] = (char)r->held;
+    r->held = -1;
+  }
+  size_t start = r->pos, scan = r->pos, dropped = 0, stop;
   for (;;) {
-    char *dst;
-    size_t room;
-    if (kept < limit) {
-      size_t top = *cap < limit + 1 ? *cap : limit + 1;
-      if (top - kept < 2) {
-        size_t want = *cap * 2 < limit + 1 ? *cap * 2 : limit + 1;
-        char *nb = realloc(*buf, want);
-        if (!nb) return -2;
-        *buf = nb;
-        *cap = want;
-        top = want;
-      }
-      dst = *buf + kept;
-      room = top - kept;
-    } else {
-      dst = scratch; /* over the limit: read on to the line's end, keep nothing */
-      room = sizeof scratch;
+    char *nl = scan < r->end ? memchr(r->buf + scan, '\n', r->end - scan) : NULL;
+    if (nl) {
+      stop = (size_t)(nl - r->buf) + 1;
+      break;
     }
-    if (room > piece) room = piece;
-    if (room > INT_MAX) room = INT_MAX;
-    memset(dst, '\n', room);
-    if (!fgets(dst, (int)room, f)) break;
-    any = true;
-    size_t n = (size_t)((char *)memrchr(dst, 0, room) - dst);
-    total += n;
-    if (dst != scratch) kept += n;
-    if (n && dst[n - 1] == '\n') break;
-    if (piece < ((size_t)1 << 24)) piece *= 2;
+    if (r->eof) {
+      if (r->err || (r->end == start && !dropped)) {
+        r->pos = r->end = 0;
+        return -1;
+      }
+      stop = r->end; /* the last line, without its '\n' */
+      break;
+    }
+    if (r->end - start > r->limit) { /* over the limit: keep its first limit bytes only */
+      dropped += r->end - start - r->limit;
+      r->end = start + r->limit;
+    }
+    size_t old = r->end - start;
+    if (!lines_fill(r, &start)) return -2;
+    scan = start + old;
   }
-  if (!any) return -1;
-  (*buf)[kept] = 0;
-  return (ssize_t)total;
+  size_t len = stop - start, kept = len < r->limit ? len : r->limit;
+  /* the NUL goes after the bytes kept: into the next line's first byte,
+   * given back on the next call, or into the bytes dropped */
+  r->held = kept == len && stop < r->end ? (unsigned char)r->buf[stop] : -1;
+  r->buf[start + kept] = 0;
+  r->pos = stop;
+  *line = r->buf + start;
+  return (ssize_t)(len + dropped);
 }
 
 int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec, const char **msg) {
@@ -587,24 +621,45 @@ int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec
   return 1;
 }
 
+/* "path:line" into where[0, cap), cut as snprintf would cut it; without
+ * printf, whose cost showed once a line. */
+static void where_line(char *where, size_t cap, const char *path, unsigned long line) {
+  char num[24];
+  size_t k = sizeof num;
+  do num[--k] = (char)('0' + line % 10);
+  while ((line /= 10) != 0);
+  const char *part[3] = {path, ":", num + k};
+  size_t len[3] = {strlen(path), 1, sizeof num - k}, n = 0;
+  for (int i = 0; i < 3; i++) {
+    size_t c = len[i] < cap - 1 - n ? len[i] : cap - 1 - n;
+    memcpy(where + n, part[i], c);
+    n += c;
+  }
+  where[n] = 0;
+}
+
 static int next_jsonl(cli_inputs *in, cli_record *rec, const char **msg) {
   for (;;) {
     errno = 0;
-    ssize_t n = cli_read_line(in->f, &in->buf, &in->cap_buf, CLI_MAX_LINE_BYTES);
+    char *line;
+    ssize_t n = cli_read_line(&in->lines, &line);
     if (n == -2) return bad(in, msg, "%s: out of memory reading line %lu", in->path, in->line + 1);
     if (n < 0) {
-      if (ferror(in->f))
-        return bad(in, msg, "%s: %s after line %lu", in->path, in->s->err[0] ? in->s->err : "read error", in->line);
+      if (ferror(in->f)) { /* said once: the file ends here */
+        int r = bad(in, msg, "%s: %s after line %lu", in->path, in->s->err[0] ? in->s->err : "read error", in->line);
+        close_file(in);
+        return r;
+      }
       return 0;
     }
     in->line++;
     memset(rec, 0, sizeof *rec);
     rec->in_bytes = (size_t)n;
-    snprintf(rec->where, sizeof rec->where, "%s:%lu", in->path, in->line);
+    where_line(rec->where, sizeof rec->where, in->path, in->line);
     if ((size_t)n > CLI_MAX_LINE_BYTES)
       return bad(in, msg, "%s: line of %zd bytes is over the JSONL line limit of %u bytes", rec->where, n,
                  CLI_MAX_LINE_BYTES);
-    int r = cli_inputs_parse_jsonl(in, in->buf, (size_t)n, rec, msg);
+    int r = cli_inputs_parse_jsonl(in, line, (size_t)n, rec, msg);
     if (r != 0) return r;
   }
 }

@@ -73,12 +73,30 @@ int cli_inputs_next(cli_inputs *in, cli_record *rec, const char **msg);
  * escapes); a longer line is reported as a bad record and skipped. */
 #define CLI_MAX_LINE_BYTES (2u * WARTA_MAX_DOC_BYTES)
 
-/* Reads one line (through its '\n') from f into *buf, growing it (and *cap)
- * as getline does but never past limit + 1 bytes: the rest of a longer line
- * is read and dropped.  *buf is NUL-terminated after the bytes kept.  Returns
- * the line's full length (over limit when it was cut), -1 at the end of the
- * input or on a read error, -2 when memory runs out. */
-ssize_t cli_read_line(FILE *f, char **buf, size_t *cap, size_t limit);
+/* Hands out the lines of a stream one at a time.  It reads the stream in
+ * pieces of CLI_LINES_READ bytes and finds the line ends with memchr;
+ * memory stays under the line limit plus one piece: the rest of a longer
+ * line is read and dropped. */
+typedef struct cli_lines {
+  FILE *f;
+  size_t limit;
+  char *buf;           /* the bytes read: the next line starts at buf[pos], the bytes end at buf[end] */
+  size_t cap, pos, end;
+  int held;            /* the byte at buf[pos] that the last line's NUL took, or -1 */
+  bool eof, err;       /* the stream has nothing more (err: because of a read error) */
+} cli_lines;
+#define CLI_LINES_READ 8192u
+
+/* Starts reading f, lines over limit bytes cut to their first limit bytes;
+ * cli_lines_free frees the memory (not f). */
+void cli_lines_init(cli_lines *r, FILE *f, size_t limit);
+void cli_lines_free(cli_lines *r);
+/* The next line, through its '\n' (the last one may have none): *line is
+ * its first limit bytes at most, NUL-terminated, writable and valid until
+ * the next call.  Returns the line's full length (over limit when it was
+ * cut), -1 at the end of the input or on a read error (ferror(f); a line
+ * the error cut short is not handed out), -2 when memory runs out. */
+ssize_t cli_read_line(cli_lines *r, char **line);
 /* Parses one JSONL line (line[0..n), its newline may be included; string
  * values are decoded in place) into *rec; rec->where must already say where
  * the line is (used in messages).  Returns 1 with a record, 0 for a blank

@@ -61,7 +61,7 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
                                              _mm_cmpeq_epi8(v, z)));
       if (m) {
         p += __builtin_ctz((unsigned)m);
-        break;
+        goto found; /* (an escape every line or so: straight to it) */
       }
       p += 16;
     }
@@ -73,6 +73,9 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
       p += 8;
     }
     while (p < e && *p != '"' && *p != '\\' && *p != 0) p++;
+#ifdef __SSE2__
+  found:
+#endif
     if (p >= e || *p == 0) return NULL;
     if (*p == '"') {
       sp->b = p;

@@ -47,18 +47,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   warta_doc *doc = warta_doc_new(eng);
   FUZZ_CHECK(in && doc, "out of memory");
 
-  char *buf = NULL;
-  size_t cap = 0, off = 0;
+  cli_lines lines = {0};
+  cli_lines_init(&lines, f, LIMIT);
+  char *buf;
+  size_t off = 0;
   unsigned long line = 0;
   for (;;) {
-    ssize_t n = cli_read_line(f, &buf, &cap, LIMIT);
+    ssize_t n = cli_read_line(&lines, &buf);
     FUZZ_CHECK(n != -2, "cli_read_line out of memory");
     if (n < 0) break;
     line++;
     FUZZ_CHECK(off + (size_t)n <= size, "line %lu runs past the input", line);
     size_t kept = (size_t)n < LIMIT ? (size_t)n : LIMIT;
     FUZZ_CHECK(memcmp(buf, data + off, kept) == 0 && buf[kept] == 0, "line %lu bytes differ", line);
-    FUZZ_CHECK(cap <= LIMIT + 1, "line buffer grew to %zu", cap);
+    FUZZ_CHECK(lines.cap <= LIMIT + CLI_LINES_READ + 1, "line buffer grew to %zu", lines.cap);
     off += (size_t)n;
     FUZZ_CHECK(off == size || data[off - 1] == '\n', "line %lu ends without a newline", line);
     if ((size_t)n > LIMIT) continue; /* the CLI reports it and goes on */
@@ -99,7 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     free(json);
   }
   FUZZ_CHECK(off == size, "lines add up to %zu of %zu bytes", off, size);
-  free(buf);
+  cli_lines_free(&lines);
   fclose(f);
   cli_inputs_free(in);
   warta_doc_free(doc);

@@ -64,6 +64,25 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
   static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
+  if (v < 10000) { /* most offsets: up to two steps, no loop */
+    if (v < 100) {
+      if (v < 10) {
+        p[0] = (char)('0' + v);
+        return 1;
+      }
+      memcpy(p, pairs + 2 * v, 2);
+      return 2;
+    }
+    uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10) {
+      p[0] = (char)('0' + hi);
+      memcpy(p + 1, pairs + 2 * lo, 2);
+      return 3;
+    }
+    memcpy(p, pairs + 2 * hi, 2);
+    memcpy(p + 2, pairs + 2 * lo, 2);
+    return 4;
+  }
   size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
            : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   size_t k = n;
@@ -91,17 +110,23 @@ static inline uint64_t special8(uint64_t x) {
   return (~ge20 & WT_BYTES(0x80)) | (x & WT_BYTES(0x80)) | wt_bytes_eq(x, '"') | wt_bytes_eq(x, '\\');
 }
 
+#ifdef __SSE2__
+/* special8 for sixteen bytes: a bit for each byte to look at. */
+static inline unsigned special16(__m128i v) {
+  const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+  /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
+  return (unsigned)_mm_movemask_epi8(
+      _mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs))));
+}
+#endif
+
 /* The first byte of s[i, n) that is not plain printable ASCII other than
  * '"' and '\\', or n. */
 static inline size_t plain_run(const unsigned char *s, size_t i, size_t n) {
 #ifdef __SSE2__
-  const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
   while (n - i >= 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
-    int m = _mm_movemask_epi8(
-        _mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs))));
-    if (m) return i + (size_t)__builtin_ctz((unsigned)m);
+    unsigned m = special16(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+    if (m) return i + (size_t)__builtin_ctz(m);
     i += 16;
   }
 #endif
@@ -118,31 +143,100 @@ static inline size_t plain_run(const unsigned char *s, size_t i, size_t n) {
   return n;
 }
 
+/* Do the words a and b, each holding only bytes of a string, hold a byte
+ * to look at? */
+static inline bool special_any(uint64_t a, uint64_t b) {
+#ifdef __SSE2__
+  return special16(_mm_set_epi64x((long long)b, (long long)a)) != 0;
+#else
+  return (special8(a) | special8(b)) != 0;
+#endif
+}
+
+/* A short string (1 to 16 bytes: a name, a date's text) with nothing to
+ * escape, copied to o: read and written as two pieces that may overlap,
+ * never past its end.  false, with nothing written, when a byte needs a
+ * look. */
+static inline bool put_short(unsigned char *o, const unsigned char *s, size_t n) {
+  if (n >= 8) {
+    uint64_t a = wt_load8(s), b = wt_load8(s + n - 8);
+    if (special_any(a, b)) return false;
+    memcpy(o, &a, 8);
+    memcpy(o + n - 8, &b, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    uint64_t w = (uint64_t)b << 32 | a;
+    if (special_any(w, w)) return false;
+    memcpy(o, &a, 4);
+    memcpy(o + n - 4, &b, 4);
+  } else {
+    unsigned char x = s[0], y = s[n >> 1], z = s[n - 1];
+    uint64_t w = WT_BYTES(x) ^ (uint64_t)(x ^ y) << 8 ^ (uint64_t)(x ^ z) << 16; /* x y z x x x x x */
+    if (special_any(w, w)) return false;
+    o[0] = x;
+    o[n >> 1] = y;
+    o[n - 1] = z;
+  }
+  return true;
+}
+
+static void put_str_slow(jw *w, const char *str, size_t n);
+
 /* A JSON string.  Runs of bytes that need no escape, valid UTF-8 sequences
  * included, are copied whole; the search for the next byte to look at goes
  * sixteen bytes at a time with SSE2, else eight. */
 static void put_str(jw *w, const char *str, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  const unsigned char *s = (const unsigned char *)str;
   if (n - 1 < 16 && sizeof w->buf - w->n >= 32) {
-    /* a short string (a name, a date's text) with nothing to escape: two
-     * words, checked and stored whole */
-    size_t na = n < 8 ? n : 8, nb = n - na;
-    uint64_t a = na == 8 ? wt_load8(s) : wt_load_tail(s, na), b = nb ? wt_load_tail(s + 8, nb) : 0;
-    uint64_t m = special8(a) & (~0ull >> (8 * (8 - na)));
-    if (nb) m |= special8(b) & (~0ull >> (8 * (8 - nb)));
-    if (!m) {
-      unsigned char *o = (unsigned char *)w->buf + w->n;
+    unsigned char *o = (unsigned char *)w->buf + w->n;
+    if (put_short(o + 1, (const unsigned char *)str, n)) {
       o[0] = '"';
-      wt_store(o + 1, a, 8);
-      wt_store(o + 9, b, 8);
       o[n + 1] = '"';
       w->n += n + 2;
       return;
     }
   }
+  put_str_slow(w, str, n);
+}
+
+/* The rest of put_str, apart so that the short strings' path stays small. */
+static __attribute__((noinline)) void put_str_slow(jw *w, const char *str, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *s = (const unsigned char *)str;
+  size_t i = 0;
+#ifdef __SSE2__
+  if (n >= 16 && sizeof w->buf - w->n >= n + 2) {
+    /* room for it all (a quote's text, mostly): sixteen bytes at a time
+     * copied, then checked; the last sixteen (overlapping) close it.  At a
+     * byte to look at, the loop below goes on from there. */
+    unsigned char *o = (unsigned char *)w->buf + w->n + 1;
+    __m128i v;
+    while (n - i > 16) {
+      v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      _mm_storeu_si128((__m128i *)(void *)(o + i), v);
+      if (special16(v)) break;
+      i += 16;
+    }
+    if (n - i <= 16) {
+      v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+      if (!special16(v)) {
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), v);
+        o[-1] = '"';
+        o[n] = '"';
+        w->n += n + 2;
+        return;
+      }
+    }
+    o[-1] = '"';
+    w->n += i + 1; /* s[0, i) is written */
+  } else {
+    put(w, "\"", 1);
+  }
+#else
   put(w, "\"", 1);
-  size_t i = 0, run = 0; /* the run not yet written: s[run, i) */
+#endif
+  size_t run = i; /* the run not yet written: s[run, i) */
   while ((i = plain_run(s, i, n)) < n) {
     unsigned char c = s[i];
     if (c >= 0x80) {
@@ -317,11 +411,15 @@ static void write_entities(jw *w, const warta_doc *d) {
       if (k) put(w, ",", 1);
       put_span(w, e->mentions[k]);
     }
-    PUTS(w, "],\"roles\":");
-    write_attrs(w, d, e->roles, e->nroles);
-    PUTS(w, ",\"affiliations\":");
-    write_attrs(w, d, e->affiliations, e->naffiliations);
-    put(w, "}", 1);
+    if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
+      PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
+    } else {
+      PUTS(w, "],\"roles\":");
+      write_attrs(w, d, e->roles, e->nroles);
+      PUTS(w, ",\"affiliations\":");
+      write_attrs(w, d, e->affiliations, e->naffiliations);
+      put(w, "}", 1);
+    }
   }
   put(w, "]", 1);
 }

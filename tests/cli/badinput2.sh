@@ -198,4 +198,10 @@ has jsonl-deep-nesting-next-record "$tmp/out" '"id":"ok"'
 gen "$tmp/nul.jsonl" "b'{\"id\":\"a\",\"text\":\"Harga naik\x00 tersembunyi\"}\n'"
 t jsonl-raw-nul 1 10 "$warta" extract "$tmp/nul.jsonl"
 has jsonl-raw-nul-named "$tmp/err" 'nul.jsonl:1: NUL byte at byte 29 of the line'
+# a read error ends the file: said once, then the next file is read
+gen "$tmp/cut.jsonl.gz" "(lambda z: z[:len(z) // 2])(__import__('gzip').compress(b''.join(b'{\"id\":\"%d\",\"text\":\"Harga beras naik %d persen.\"}\n' % (i, i) for i in range(5000))))"
+t jsonl-gz-truncated 1 20 "$warta" extract --format jsonl "$tmp/cut.jsonl.gz" "$tmp/nul.jsonl"
+n=$(grep -c 'truncated gzip data' "$tmp/err")
+if [ "$n" = 1 ]; then echo "ok   jsonl-gz-truncated-said-once"; else echo "FAIL jsonl-gz-truncated-said-once: $n"; fail=1; fi
+has jsonl-gz-truncated-next-file "$tmp/err" 'nul.jsonl:1: NUL byte'
 exit $fail
