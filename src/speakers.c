@@ -1417,9 +1417,13 @@ int wt_speakers(warta_doc *d) {
     case SP_SUBJECT: {
       /* ("Pihak perusahaan juga mengatakan": the side named right before
        * the verb, adverbs aside) */
-      uint32_t v = q->sp_tok, s0 = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, v)).tok0;
-      while (v > s0 && (wt_clsof(d, v - 1) & LX_ADV_SKIP) && !(wt_tok(d, v - 1)->flags & TF_CAP)) v--;
-      if (v >= s0 + 2 && (ent = org_side(d, v - 2, v, &ment)) >= 0) break;
+      uint32_t v = q->sp_tok;
+      while (v > 0 && !(wt_tok(d, v)->flags & TF_SENT_START) && (wt_clsof(d, v - 1) & LX_ADV_SKIP) &&
+             !(wt_tok(d, v - 1)->flags & TF_CAP))
+        v--;
+      if (v >= 2 && !((wt_tok(d, v)->flags | wt_tok(d, v - 1)->flags) & TF_SENT_START) &&
+          (ent = org_side(d, v - 2, v, &ment)) >= 0)
+        break;
       wt_np np;
       if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
