@@ -759,6 +759,9 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   }
   case NP_TITLE: {
     int32_t m = person_titled(d, np);
+    /* (a title word that is a word of someone's name instead, a Korean
+     * family name: "Kang menambahkan" after "Kang Yoo-jin") */
+    if (m < 0 && np->t1 == np->m0 + 1) m = person_by_word(d, np->m0);
     if (m < 0) return;
     *ent = WT_VEC_AT(d->mentions, wt_mention, m).entity;
     *ment = mention_at(d, np->m0, np->t1, *ent, WARTA_PER, MH_TITLED);
