@@ -2161,6 +2161,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       np->t1 = u[q - 1].b;
       np->lex = LEX_NONE;
     }
+    /* (the whole run, when the text defined the acronym closing it for
+     * it: "Komisi Pemilihan Umum Nasional Korea Selatan (NEC)" --
+     * definitions() made the words one body's name) */
+    if (np->t1 < e && e >= np->m0 + 4 && is_punct(d, e - 1, ')') && is_punct(d, e - 3, '(')) {
+      int32_t dm = wt_mention_find(d, np->m0, e - 3);
+      if (dm >= 0 && WT_VEC_AT(d->mentions, wt_mention, dm).type == WARTA_ORG) {
+        np->t1 = e;
+        np->lex = LEX_NONE;
+      }
+    }
   } else if (nu > 0 && u[0].type == U_LOC) {
     np->kind = NP_LOC;
     np->m0 = u[0].a;
