@@ -981,8 +981,22 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
   for (; w < b; w++) {
     const wt_token *t = wt_tok(d, w);
     if (w > a && wt_tok_is(d, w, "yang")) return true;
+    /* (with where the person works or comes from: "petambak di Kelurahan
+     * Pundata Baji", "penjaga malam di kompleks pergudangan tersebut") */
+    if (w > a && w - a <= 5 && w + 1 < b && b - w <= 7 &&
+        (wt_tok_is(d, w, "di") || wt_tok_is(d, w, "dari") || wt_tok_is(d, w, "asal"))) {
+      bool where = true;
+      for (uint32_t k = w + 1; k < b && where; k++) {
+        const wt_token *x = wt_tok(d, k);
+        where = x->kind == WARTA_TOK_WORD && !(wt_clsof(d, k) & (LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) &&
+                ((x->flags & TF_CAP) || !wt_is_verb_form(d->eng->lex, d->text + x->start, x->end - x->start));
+      }
+      return where;
+    }
+    /* (a part of the day after a noun is part of it: "penjaga malam") */
+    bool daypart = w > a && (wt_lex_cls2(d->eng->lex, wt_lexof(d, w)) & LX2_TIME_PART);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) ||
-        (wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) ||
+        ((wt_clsof(d, w) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) && !daypart) ||
         wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
       return false;
   }
@@ -1246,7 +1260,10 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b), nb = b;
       if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
       wt_np nm;
-      if (a == s0 && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER && nm.t1 == nb) {
+      /* (the name may follow a noun or an adverbial in commas: "Saksi
+       * berikutnya, Slamet Riyadi (58), penjaga malam …, menerangkan") */
+      if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER &&
+          nm.t1 == nb) {
         take_description_role(d, cs, e, &nm);
         *out = nm;
         return true;
