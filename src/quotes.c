@@ -442,8 +442,12 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
    * "bahwa" ("mengatakan kepada Al Jazeera bahwa …") */
   /* (not "saat ini", "saat itu": a time adverb opening the content,
    * "menyebut saat ini sudah 38 penyelenggara …") */
-  bool now = i + 1 < lim && (wt_tok_is(d, i, "saat") || wt_tok_is(d, i, "ketika")) &&
-             (wt_tok_is(d, i + 1, "ini") || wt_tok_is(d, i + 1, "itu"));
+  /* (nor "ke depan", from now on, before a clause of some length:
+   * "berharap ke depan penyuluh … lebih aktif …") */
+  bool ahead = i + 1 < lim && wt_tok_is(d, i, "ke") && wt_tok_is(d, i + 1, "depan");
+  bool now = ahead || (i + 1 < lim && (wt_tok_is(d, i, "saat") || wt_tok_is(d, i, "ketika")) &&
+                       (wt_tok_is(d, i + 1, "ini") || wt_tok_is(d, i + 1, "itu")));
+  if (ahead) min_words = 6;
   if (is_wordtok(d, i) && (wt_clsof(d, i) & LX_NP_STOP) && !wt_tok_is(d, i, "yang") && !now) {
     uint32_t j = i;
     while (j < lim && !is_p(d, j, ',') && !is_qmark(d, j) && !(wt_clsof(d, j) & LX_COMP) && j - i < 16) j++;
