@@ -2609,6 +2609,7 @@ int32_t wt_org_with_head(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   const char *head = d->text + t->start;
   size_t hl = t->end - t->start;
+  /* (the latest 400 mentions: the speaker stage's window of salience) */
   for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 400; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
     if (m->tok0 >= i || m->entity < 0 || m->type != WARTA_ORG) continue;
