@@ -207,36 +207,17 @@ uint32_t wt_list_of_scalar(const uint8_t *m, uint32_t n, unsigned b, uint32_t *o
 }
 
 /* The same, sixteen tokens a step with SSE2 (tests/unit/test_lists.c checks
- * that both agree): the first four of a step are written whether there are
- * that many or not (where the count of the next step starts, or past it),
- * so that only a step with more than four takes a branch that depends on
- * the text. */
+ * that both agree).  Most steps of most lists hold none or one or two
+ * tokens (a cue word, a date, a quote mark): an empty step costs a test, and
+ * each listed token a few instructions, not a count of all sixteen. */
 uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
   uint32_t k = 0, i = 0;
 #ifdef __SSE2__
   const __m128i bit = _mm_set1_epi8((char)b);
   for (; n - i >= 16; i += 16) {
     __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(m + i)), bit);
-    __m128i eq = _mm_cmpeq_epi8(v, bit);
-    unsigned s = (unsigned)_mm_movemask_epi8(eq);
-    /* how many: the sum of the bytes 1 where listed (no popcount
-     * instruction in the base x86-64 set; the library's costs a call) */
-    __m128i sum = _mm_sad_epu8(_mm_and_si128(eq, _mm_set1_epi8(1)), _mm_setzero_si128());
-    unsigned c = (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_extract_epi16(sum, 4);
-    /* (k + 4 <= i + 4 <= n - 12: in the room) */
-    out[k] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 1] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 2] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 3] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    if (__builtin_expect(c > 4, 0)) {
-      uint32_t j = k + 4;
-      for (; s; s &= s - 1) out[j++] = i + (uint32_t)__builtin_ctz(s);
-    }
-    k += c;
+    unsigned s = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bit));
+    for (; s; s &= s - 1) out[k++] = i + (uint32_t)__builtin_ctz(s);
   }
 #endif
   return k + list_from(m, i, n, b, out + k);
