@@ -152,22 +152,33 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
   return x;
 }
 
+/* What wt_annotate's loop reads of the document, in locals: its stores of
+ * bytes (the lists' bits) might otherwise be stores into the document, and
+ * every field read again for every token. */
+typedef struct wordsrc {
+  const wt_lexicon *lx;
+  const unsigned char *text;
+  uint32_t len;
+  struct wt_wordcache *wcache;
+  struct wt_wordcache2 *wcache2;
+} wordsrc;
+
 /* The facts of word token t (its entry found by its key without an
  * abbreviation's dot): a slot of the word cache, or *tmp filled.  The cache
  * is keyed by the bytes as written: a word token holds no zero byte, so a
  * key of its bytes (zero above its length) is never 0, an empty slot's, and
  * tells the length too. */
-static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_token *t, struct wt_wordcache *tmp) {
-  const wt_lexicon *lx = d->eng->lex;
+static inline const struct wt_wordcache *lookup_word(wordsrc src, const wt_token *t, struct wt_wordcache *tmp) {
+  const wt_lexicon *lx = src.lx;
   uint32_t len = t->end - t->start;
   /* initials and abbreviations are keyed without their dot ("H." -> h) */
-  if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t->end - 1] == '.') len--;
-  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && src.text[t->end - 1] == '.') len--;
+  const unsigned char *p = src.text + t->start;
   if (len - 1 < 8) {
     /* most words: eight bytes read at once when the text goes on that far;
      * one multiply finds the slot, the lexicon's hash only on a miss */
-    uint64_t w = t->start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-    struct wt_wordcache *c = &d->wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+    uint64_t w = t->start + 8 <= src.len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
+    struct wt_wordcache *c = &src.wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
     if (__builtin_expect(c->key != w, 0)) {
       c->key = w;
       word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
@@ -177,9 +188,9 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
   if (len <= 16) {
     /* the same for words of nine to sixteen bytes */
     uint64_t w0 = wt_load8(p);
-    uint64_t w1 = t->start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
+    uint64_t w1 = t->start + 16 <= src.len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
     struct wt_wordcache2 *c =
-        &d->wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
+        &src.wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
     if (c->f.key != w0 || c->key2 != w1) {
       c->f.key = w0;
       c->key2 = w1;
@@ -233,6 +244,7 @@ int wt_annotate(warta_doc *d) {
   uint8_t *m = wt_arena_alloc(&d->arena, sz);
   if (!cls || !lists || !phr || !m) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
+  const wordsrc src = {lx, (const unsigned char *)d->text, d->len, d->wcache, d->wcache2};
   wt_token *t = d->toks.data;
   /* first every token's entry, classes and phrase cache value, and the
    * lists it goes on as bits in m[i] (WL_*): the tokens the stages start
@@ -244,7 +256,7 @@ int wt_annotate(warta_doc *d) {
       struct wt_wordcache tmp;
       const struct wt_wordcache *f;
       if (ti->lex == LEX_PENDING) {
-        f = lookup_word(d, ti, &tmp);
+        f = lookup_word(src, ti, &tmp);
         ti->lex = f->lex;
       } else {
         word_facts(lx, ti->lex, &tmp); /* (an abbreviation the tokenizer looked up) */
