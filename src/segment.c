@@ -939,15 +939,21 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   return WARTA_OK;
 }
 
+/* How many line ends hard_wrapped keeps for the split into paragraphs. */
+enum { LINES_MAX = 512 };
+
 /* Hard-wrapped text: most lines are of a similar length and run on into the
- * next line without ending a sentence. */
-static bool hard_wrapped(const unsigned char *s, uint32_t n) {
+ * next line without ending a sentence.  The ends of the first lines it
+ * looked at ('\n' or n) go to ends[0, *nends), up to LINES_MAX. */
+static bool hard_wrapped(const unsigned char *s, uint32_t n, uint32_t *ends, uint32_t *nends) {
   uint32_t lines = 0, runon = 0, blank = 0;
   uint32_t i = 0;
   bool prev_runs_on = false;
+  *nends = 0;
   while (i < n) {
     const unsigned char *nl = memchr(s + i, '\n', n - i);
     uint32_t e = nl ? (uint32_t)(nl - s) : n;
+    if (*nends < LINES_MAX) ends[(*nends)++] = e;
     uint32_t a = i, b = e;
     while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) a++;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
@@ -1013,7 +1019,8 @@ int wt_segment(warta_doc *doc) {
   int rc = WARTA_OK;
   const unsigned char *s = g.s;
   uint32_t n = g.n;
-  if (hard_wrapped(s, n)) {
+  uint32_t line_ends[LINES_MAX], nlines;
+  if (hard_wrapped(s, n, line_ends, &nlines)) {
     /* blank lines separate paragraphs */
     uint32_t a = 0, i = 0;
     while (i < n && rc == WARTA_OK) {
@@ -1032,10 +1039,15 @@ int wt_segment(warta_doc *doc) {
     }
     if (rc == WARTA_OK) rc = add_para(doc, &g, a, n);
   } else {
-    uint32_t i = 0;
+    uint32_t i = 0, k = 0;
     while (i < n && rc == WARTA_OK) {
-      const unsigned char *nl = memchr(s + i, '\n', n - i);
-      uint32_t e = nl ? (uint32_t)(nl - s) : n;
+      uint32_t e;
+      if (k < nlines) { /* (found already) */
+        e = line_ends[k++];
+      } else {
+        const unsigned char *nl = memchr(s + i, '\n', n - i);
+        e = nl ? (uint32_t)(nl - s) : n;
+      }
       rc = add_para(doc, &g, i, e);
       i = e + 1;
     }
