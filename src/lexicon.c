@@ -152,22 +152,33 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
   return x;
 }
 
+/* What wt_annotate's loop reads of the document, in locals: its stores of
+ * bytes (the lists' bits) might otherwise be stores into the document, and
+ * every field read again for every token. */
+typedef struct wordsrc {
+  const wt_lexicon *lx;
+  const unsigned char *text;
+  uint32_t len;
+  struct wt_wordcache *wcache;
+  struct wt_wordcache2 *wcache2;
+} wordsrc;
+
 /* The facts of word token t (its entry found by its key without an
  * abbreviation's dot): a slot of the word cache, or *tmp filled.  The cache
  * is keyed by the bytes as written: a word token holds no zero byte, so a
  * key of its bytes (zero above its length) is never 0, an empty slot's, and
  * tells the length too. */
-static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_token *t, struct wt_wordcache *tmp) {
-  const wt_lexicon *lx = d->eng->lex;
+static inline const struct wt_wordcache *lookup_word(wordsrc src, const wt_token *t, struct wt_wordcache *tmp) {
+  const wt_lexicon *lx = src.lx;
   uint32_t len = t->end - t->start;
   /* initials and abbreviations are keyed without their dot ("H." -> h) */
-  if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && d->text[t->end - 1] == '.') len--;
-  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  if ((t->flags & (TF_INITIAL | TF_ABBREV)) && len > 1 && src.text[t->end - 1] == '.') len--;
+  const unsigned char *p = src.text + t->start;
   if (len - 1 < 8) {
     /* most words: eight bytes read at once when the text goes on that far;
      * one multiply finds the slot, the lexicon's hash only on a miss */
-    uint64_t w = t->start + 8 <= d->len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-    struct wt_wordcache *c = &d->wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+    uint64_t w = t->start + 8 <= src.len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
+    struct wt_wordcache *c = &src.wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
     if (__builtin_expect(c->key != w, 0)) {
       c->key = w;
       word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
@@ -177,9 +188,9 @@ static inline const struct wt_wordcache *lookup_word(warta_doc *d, const wt_toke
   if (len <= 16) {
     /* the same for words of nine to sixteen bytes */
     uint64_t w0 = wt_load8(p);
-    uint64_t w1 = t->start + 16 <= d->len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
+    uint64_t w1 = t->start + 16 <= src.len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
     struct wt_wordcache2 *c =
-        &d->wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
+        &src.wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
     if (c->f.key != w0 || c->key2 != w1) {
       c->f.key = w0;
       c->key2 = w1;
@@ -207,36 +218,17 @@ uint32_t wt_list_of_scalar(const uint8_t *m, uint32_t n, unsigned b, uint32_t *o
 }
 
 /* The same, sixteen tokens a step with SSE2 (tests/unit/test_lists.c checks
- * that both agree): the first four of a step are written whether there are
- * that many or not (where the count of the next step starts, or past it),
- * so that only a step with more than four takes a branch that depends on
- * the text. */
+ * that both agree).  Most steps of most lists hold none or one or two
+ * tokens (a cue word, a date, a quote mark): an empty step costs a test, and
+ * each listed token a few instructions, not a count of all sixteen. */
 uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
   uint32_t k = 0, i = 0;
 #ifdef __SSE2__
   const __m128i bit = _mm_set1_epi8((char)b);
   for (; n - i >= 16; i += 16) {
     __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(m + i)), bit);
-    __m128i eq = _mm_cmpeq_epi8(v, bit);
-    unsigned s = (unsigned)_mm_movemask_epi8(eq);
-    /* how many: the sum of the bytes 1 where listed (no popcount
-     * instruction in the base x86-64 set; the library's costs a call) */
-    __m128i sum = _mm_sad_epu8(_mm_and_si128(eq, _mm_set1_epi8(1)), _mm_setzero_si128());
-    unsigned c = (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_extract_epi16(sum, 4);
-    /* (k + 4 <= i + 4 <= n - 12: in the room) */
-    out[k] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 1] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 2] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    out[k + 3] = i + (uint32_t)__builtin_ctz(s | 0x10000u);
-    s &= s - 1;
-    if (__builtin_expect(c > 4, 0)) {
-      uint32_t j = k + 4;
-      for (; s; s &= s - 1) out[j++] = i + (uint32_t)__builtin_ctz(s);
-    }
-    k += c;
+    unsigned s = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bit));
+    for (; s; s &= s - 1) out[k++] = i + (uint32_t)__builtin_ctz(s);
   }
 #endif
   return k + list_from(m, i, n, b, out + k);
@@ -252,6 +244,7 @@ int wt_annotate(warta_doc *d) {
   uint8_t *m = wt_arena_alloc(&d->arena, sz);
   if (!cls || !lists || !phr || !m) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
   const wt_lexicon *lx = d->eng->lex;
+  const wordsrc src = {lx, (const unsigned char *)d->text, d->len, d->wcache, d->wcache2};
   wt_token *t = d->toks.data;
   /* first every token's entry, classes and phrase cache value, and the
    * lists it goes on as bits in m[i] (WL_*): the tokens the stages start
@@ -263,7 +256,7 @@ int wt_annotate(warta_doc *d) {
       struct wt_wordcache tmp;
       const struct wt_wordcache *f;
       if (ti->lex == LEX_PENDING) {
-        f = lookup_word(d, ti, &tmp);
+        f = lookup_word(src, ti, &tmp);
         ti->lex = f->lex;
       } else {
         word_facts(lx, ti->lex, &tmp); /* (an abbreviation the tokenizer looked up) */

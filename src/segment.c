@@ -127,6 +127,9 @@ static bool single_style(uint32_t cp) {
          cp == 0x203A;
 }
 
+/* How many tokens of a paragraph that may end a sentence are noted. */
+enum { ENDS_MAX = 512 };
+
 typedef struct seg {
   warta_doc *doc;
   const unsigned char *s;
@@ -134,7 +137,24 @@ typedef struct seg {
   wt_token *toks;
   size_t ntok, cap;
   bool oom, over, sent_oom;
+  /* the paragraph's tokens that may end a sentence (. ! ? … and
+   * abbreviations: is_terminal's), noted as they are made, so that
+   * split_sentences need not look at every token; nends past ENDS_MAX when
+   * more than fit (then it does) */
+  uint32_t *ends;
+  uint32_t nends;
 } seg;
+
+static inline void note_end(seg *g, size_t tok) {
+  if (g->nends < ENDS_MAX) g->ends[g->nends] = (uint32_t)tok;
+  g->nends++;
+}
+
+/* May token t end a sentence (is is_terminal ever true of it)? */
+static inline bool may_end(const wt_token *t) {
+  return (t->kind == WARTA_TOK_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?' || t->ch == PC_ELLIPSIS)) ||
+         (t->flags & TF_ABBREV);
+}
 
 /* The usable capacity: never above the token limit, so that the limit is
  * checked only when the array is full. */
@@ -797,6 +817,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
               e++;
               fl |= TF_ABBREV;
               lex = x;
+              note_end(g, g->ntok);
             }
           }
         }
@@ -813,6 +834,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
       if (g->ntok == g->cap && !grow_toks(g)) return;
+      if (c == '.' || c == '!' || c == '?') note_end(g, g->ntok);
       g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_PENDING, pending, WARTA_TOK_PUNCT, c};
       pending = 0;
       i++;
@@ -823,9 +845,11 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       continue;
     }
     uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
-    i = one_token(g, i, lo, hi, k, &p);
+    size_t before = g->ntok;
+    i = one_token(g, i, lo, hi, k, &p); /* (one token or none) */
     pending = p;
     if (g->oom || g->over) return;
+    if (g->ntok > before && may_end(&g->toks[g->ntok - 1])) note_end(g, g->ntok - 1);
   }
 }
 
@@ -866,13 +890,20 @@ static bool company_then_name(const warta_doc *doc, uint32_t i, uint32_t tok1) {
   return x != LEX_NONE && (lx->entries[x].cls & LX_NAME_FIRST);
 }
 
-static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_t tok1) {
+/* The sentences of paragraph para, tokens [tok0, tok1), whose tokens that
+ * may end one are ends[0, nends) (every token looked at when nends >
+ * ENDS_MAX). */
+static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_t tok1, const uint32_t *ends,
+                           uint32_t nends) {
   wt_token *toks = doc->toks.data;
   const wt_lexicon *lx = doc->eng->lex;
-  uint32_t s0 = tok0;
-  for (uint32_t i = tok0; i < tok1; i++) {
-    /* words carry no punctuation code and no abbreviation dot: skip them cheaply */
-    if (!toks[i].ch && !(toks[i].flags & TF_ABBREV)) continue;
+  uint32_t s0 = tok0, next = tok0; /* next: where the last sentence end's run stopped */
+  bool all = nends > ENDS_MAX;
+  uint32_t n = all ? tok1 - tok0 : nends;
+  for (uint32_t e = 0; e < n; e++) {
+    uint32_t i = all ? tok0 + e : ends[e];
+    if (i < next) continue;
+    if (all && !may_end(&toks[i])) continue;
     if (!is_terminal(&toks[i], i + 1 < tok1 ? &toks[i + 1] : NULL, lx)) continue;
     if (company_then_name(doc, i, tok1)) continue;
     uint32_t j = i + 1;
@@ -884,7 +915,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
                          !(toks[j].flags & TF_SPACE_BEFORE))))
       j++;
     if (j < tok1 && !starts_sentence(&toks[j])) {
-      i = j - 1;
+      next = j;
       continue;
     }
     if (j >= tok1) break;
@@ -895,7 +926,7 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     st->para = para;
     toks[s0].flags |= TF_SENT_START;
     s0 = j;
-    i = j - 1;
+    next = j;
   }
   if (s0 < tok1) {
     wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
@@ -908,15 +939,21 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   return WARTA_OK;
 }
 
+/* How many line ends hard_wrapped keeps for the split into paragraphs. */
+enum { LINES_MAX = 512 };
+
 /* Hard-wrapped text: most lines are of a similar length and run on into the
- * next line without ending a sentence. */
-static bool hard_wrapped(const unsigned char *s, uint32_t n) {
+ * next line without ending a sentence.  The ends of the first lines it
+ * looked at ('\n' or n) go to ends[0, *nends), up to LINES_MAX. */
+static bool hard_wrapped(const unsigned char *s, uint32_t n, uint32_t *ends, uint32_t *nends) {
   uint32_t lines = 0, runon = 0, blank = 0;
   uint32_t i = 0;
   bool prev_runs_on = false;
+  *nends = 0;
   while (i < n) {
     const unsigned char *nl = memchr(s + i, '\n', n - i);
     uint32_t e = nl ? (uint32_t)(nl - s) : n;
+    if (*nends < LINES_MAX) ends[(*nends)++] = e;
     uint32_t a = i, b = e;
     while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) a++;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) b--;
@@ -942,6 +979,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   /* a paragraph of only invisible characters (NBSP, zero-width) is no paragraph */
   if (a == b) return WARTA_OK;
   uint32_t t0 = (uint32_t)g->ntok;
+  g->nends = 0;
   tokenize(g, a, b);
   if (g->oom) return WARTA_ERR_NOMEM;
   if (g->over) return WARTA_ERR_LIMIT;
@@ -958,7 +996,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   /* its sentences now, while its tokens are still in the cache */
   p->sent0 = (uint32_t)doc->sents.len;
   g->toks[t0].flags |= TF_SENT_START;
-  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->ntok) != WARTA_OK) {
+  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->ntok, g->ends, g->nends) != WARTA_OK) {
     g->sent_oom = true;
     return WARTA_ERR_NOMEM;
   }
@@ -968,7 +1006,8 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
 
 int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false};
+  uint32_t ends[ENDS_MAX];
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false, ends, 0};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   size_t guess = doc->len / 5 + 64;
   if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
@@ -980,7 +1019,8 @@ int wt_segment(warta_doc *doc) {
   int rc = WARTA_OK;
   const unsigned char *s = g.s;
   uint32_t n = g.n;
-  if (hard_wrapped(s, n)) {
+  uint32_t line_ends[LINES_MAX], nlines;
+  if (hard_wrapped(s, n, line_ends, &nlines)) {
     /* blank lines separate paragraphs */
     uint32_t a = 0, i = 0;
     while (i < n && rc == WARTA_OK) {
@@ -999,10 +1039,15 @@ int wt_segment(warta_doc *doc) {
     }
     if (rc == WARTA_OK) rc = add_para(doc, &g, a, n);
   } else {
-    uint32_t i = 0;
+    uint32_t i = 0, k = 0;
     while (i < n && rc == WARTA_OK) {
-      const unsigned char *nl = memchr(s + i, '\n', n - i);
-      uint32_t e = nl ? (uint32_t)(nl - s) : n;
+      uint32_t e;
+      if (k < nlines) { /* (found already) */
+        e = line_ends[k++];
+      } else {
+        const unsigned char *nl = memchr(s + i, '\n', n - i);
+        e = nl ? (uint32_t)(nl - s) : n;
+      }
       rc = add_para(doc, &g, i, e);
       i = e + 1;
     }
