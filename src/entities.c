@@ -1174,6 +1174,18 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   return n;
 }
 
+/* The length of a title of several lower-case words at j before a name,
+ * "Letnan Kolonel Laut | dokter gigi | M Arifin"; 0 when none. */
+static inline uint32_t lower_title(warta_doc *d, uint32_t j, uint32_t lim) {
+  if (j + 2 < lim && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
+      (wt_phrase_unionof(d, j) & LX_TITLE)) {
+    uint32_t n = 0;
+    uint64_t c = phrase_cls(d, j, lim, &n);
+    if (n > 1 && (c & LX_TITLE) && j + n < lim && is_cap(d, j + n)) return n;
+  }
+  return 0;
+}
+
 /* The end of the capitalised run that starts at i (tokens that can belong to
  * a name, a role or an organisation). */
 static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
@@ -1197,6 +1209,16 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       /* (a unit's head too: "Bidang Politik, Hukum, dan Keamanan") */
       if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) org = true;
       j++;
+      continue;
+    }
+    /* every rule below but the numbers' and the last (a lower-case title
+     * of several words) goes on only to a capitalised word after j: most
+     * runs end at a lower-case word or a mark before another */
+    const wt_token *tj = wt_tok(d, j);
+    if (tj->kind != WARTA_TOK_NUMBER && tj->kind != WARTA_TOK_URL && !(j + 1 < lim && is_cap(d, j + 1))) {
+      uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
+      if (!tn) break;
+      j += tn;
       continue;
     }
     uint32_t pj = paren_acronym(d, j, lim);
@@ -1320,16 +1342,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         continue;
       }
     }
-    /* a title of several lower-case words before a name: "Letnan Kolonel
-     * Laut dokter gigi M Arifin" */
-    if (j > i && j + 2 < lim && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
-        (wt_phrase_unionof(d, j) & LX_TITLE)) {
-      uint32_t n = 0;
-      uint64_t c = phrase_cls(d, j, lim, &n);
-      if (n > 1 && (c & LX_TITLE) && j + n < lim && is_cap(d, j + n)) {
-        j += n;
-        continue;
-      }
+    uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
+    if (tn) {
+      j += tn;
+      continue;
     }
     break;
   }
