@@ -55,6 +55,9 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   uint64_t cx = wt_clsof(d, i); /* (the entry's classes, from the flat array) */
   if (cx & LX_PHRASE_START) {
     char key[256];
+    /* the key's bytes: the text itself while it reads as the key (words
+     * one space apart, no dot dropped), else copied into key */
+    const char *kp = d->text + wt_tok(d, i)->start;
     size_t n = 0;
     uint32_t best = LEX_NONE, bestn = 0;
     uint32_t maxw = lx->entries[x].phrase_max ? lx->entries[x].phrase_max : 8;
@@ -66,18 +69,26 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
       /* initials and abbreviations are keyed without their dot */
       if ((t->flags & (TF_ABBREV | TF_INITIAL)) && len > 1 && d->text[t->end - 1] == '.') len--;
       if (n + len + 1 >= sizeof key) break;
-      if (k) key[n++] = ' ';
-      memcpy(key + n, d->text + t->start, len);
-      n += len;
-      if (k) {
-        uint32_t e = wt_lex_find(lx, key, n);
-        if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
-        if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
-          best = e;
-          bestn = k + 1;
-        }
-        if (!(lx->entries[e].cls & LX_PHRASE_MORE)) break; /* nothing longer */
+      if (!k) {
+        n = len;
+        continue;
       }
+      if (kp != key && kp + n + 1 == d->text + t->start && kp[n] == ' ') {
+        n += 1 + len;
+      } else {
+        if (kp != key) memcpy(key, kp, n);
+        kp = key;
+        key[n++] = ' ';
+        memcpy(key + n, d->text + t->start, len);
+        n += len;
+      }
+      uint32_t e = wt_lex_find(lx, kp, n);
+      if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
+      if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
+        best = e;
+        bestn = k + 1;
+      }
+      if (!(lx->entries[e].cls & LX_PHRASE_MORE)) break; /* nothing longer */
     }
     if (best != LEX_NONE) {
       *ntok = bestn;
