@@ -317,8 +317,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     }
   }
   for (uint32_t i = s0; i < s1; i++) {
-    /* the next token a source may start at (wt_annotate's list): a cue
-     * phrase, a capitalised word or an address; at any other nothing does */
+    /* the next token a source may start at (wt_annotate's list, narrowed
+     * by wt_sources): a cue phrase or an outlet; at any other nothing does */
     i = wt_next_listed(starts, i);
     if (i >= s1) break;
     uint32_t n = 0;
@@ -515,7 +515,17 @@ int wt_sources(warta_doc *d) {
     if (m->type == WARTA_MEDIA && m->tok0 < ntok) media[m->tok0 / 64] |= 1ull << (m->tok0 % 64);
   }
   mscan cur = {0, media}; /* where the last mention search ended (wt_mention_seek) */
-  wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
+  /* of the listed tokens, those where a source may start: a cue phrase's
+   * first word or an outlet's mention (most are capitalised words that are
+   * neither: passed over once here, not looked at again in the sentences) */
+  uint32_t *live = wt_arena_alloc(&d->arena, ((size_t)d->nsource_starts + 1) * sizeof *live);
+  if (!live) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  uint32_t nlive = 0;
+  for (uint32_t k = 0; k < d->nsource_starts; k++) {
+    uint32_t i = d->source_starts[k];
+    if ((wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) || ((media[i / 64] >> (i % 64)) & 1)) live[nlive++] = i;
+  }
+  wt_cursor starts = {live, nlive, 0};
   wt_cursor firsthand = {d->firsthand_starts, d->nfirsthand_starts, 0};
   char pub[64];
   size_t npub = publisher_key(d, pub, sizeof pub);
