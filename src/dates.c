@@ -304,14 +304,24 @@ int wt_dates(warta_doc *d) {
   d->dates_x.len = 0;
   const wt_para *paras = d->paras.data;
   int32_t pub = d->pub_days;
-  wt_cursor cur = {d->date_starts, d->ndate_starts, 0};
+  /* of the listed tokens, a number starts a date only before a month
+   * ("13 September"): most numbers are not looked at again in the sentences */
+  uint32_t *starts = wt_arena_alloc(&d->arena, ((size_t)d->ndate_starts + 1) * sizeof *starts);
+  if (!starts) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+  uint32_t nstarts = 0, ntok = wt_ntok(d);
+  for (uint32_t k = 0; k < d->ndate_starts; k++) {
+    uint32_t i = d->date_starts[k];
+    if (wt_tok(d, i)->kind != WARTA_TOK_NUMBER || (i + 1 < ntok && month_at(d, i + 1))) starts[nstarts++] = i;
+  }
+  wt_cursor cur = {starts, nstarts, 0};
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler == 1) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       for (uint32_t i = st->tok0; i < st->tok1;) {
-        /* the next token a date can start at: a number, a D/M/Y token or a
-         * calendar word (wt_annotate listed them; match's own first test) */
+        /* the next token a date can start at: a number before a month, a
+         * D/M/Y token or a calendar word (wt_annotate listed them, and
+         * wt_dates narrowed the numbers; match's own first tests) */
         i = wt_next_listed(&cur, i);
         if (i >= st->tok1) break;
         int32_t days;

@@ -101,11 +101,12 @@ static void trim(const warta_doc *d, uint32_t *a, uint32_t *b) {
   }
 }
 
-static uint32_t count_words(const warta_doc *d, uint32_t a, uint32_t b) {
-  uint32_t n = 0;
-  for (uint32_t i = a; i < b; i++)
-    if (wt_tok(d, i)->kind == WARTA_TOK_WORD || wt_tok(d, i)->kind == WARTA_TOK_NUMBER) n++;
-  return n;
+/* Does [a, b) hold at least n words or numbers?  (The callers ask for a few:
+ * the count stops there, not at the end of a long quote.) */
+static bool has_words(const warta_doc *d, uint32_t a, uint32_t b, uint32_t n) {
+  for (uint32_t i = a; i < b && n; i++)
+    if (wt_tok(d, i)->kind == WARTA_TOK_WORD || wt_tok(d, i)->kind == WARTA_TOK_NUMBER) n--;
+  return n == 0;
 }
 
 /* -------------------------------------------------------- quote marks */
@@ -538,7 +539,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   *a = i;
   *b = e;
   trim(d, a, b);
-  return *b > *a && count_words(d, *a, *b) >= min_words;
+  return *b > *a && has_words(d, *a, *b, min_words);
 }
 
 /* A subject exists right before the verb at k (an NP ending there, skipping
@@ -625,7 +626,7 @@ static int direct_quotes(warta_doc *d) {
       }
       uint32_t c0 = multi ? pr->open + 1 : pr->c0, c1 = pr->close;
       trim(d, &c0, &c1);
-      if (c1 <= c0 || count_words(d, c0, c1) == 0) continue;
+      if (c1 <= c0 || !has_words(d, c0, c1, 1)) continue;
       /* a name in quote marks inside a sentence, every word capitalised
        * ("pemilik kedai 'Kopi Cikuray', mengaku …", "film “Surat untuk
        * Bunga”") is a name or a title, not words someone said */
@@ -783,7 +784,7 @@ static int direct_quotes(warta_doc *d) {
           if (v != UINT32_MAX) {
             /* (a phrase named, "“…”, begitu X menjuluki …"; a sentence said,
              * "“Yak opo kondisine saiki …,” begitu Risma menyapa …") */
-            kind = (wt_clsof(d, v) & LX_NAMING) || count_words(d, c0, c1) < 4 ? WARTA_PARTIAL : WARTA_DIRECT;
+            kind = (wt_clsof(d, v) & LX_NAMING) || !has_words(d, c0, c1, 4) ? WARTA_PARTIAL : WARTA_DIRECT;
             cue = v;
             sp = SP_AFTER;
             np_at = at;
@@ -791,7 +792,7 @@ static int direct_quotes(warta_doc *d) {
         }
       }
       if (cue == UINT32_MAX && sp == SP_NONE) {
-        if (multi || (sentence_start && count_words(d, c0, c1) >= 3)) {
+        if (multi || (sentence_start && has_words(d, c0, c1, 3))) {
           sp = SP_PREV; /* a whole sentence after a speaker: continuation */
         } else {
           continue; /* a phrase in quote marks: scare quote, title or partial */
@@ -834,7 +835,7 @@ static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
     }
   }
   trim(d, a, b);
-  return *b > *a && count_words(d, *a, *b) >= 2 && !is_qmark(d, *a);
+  return *b > *a && has_words(d, *a, *b, 2) && !is_qmark(d, *a);
 }
 /* Are tokens [a, b) only a link to the sentence before: "Namun",
  * "Selain itu", "Oleh karena itu" (data/grammar.lex, connective)? */
@@ -861,7 +862,7 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
     return false;
   *a = f;
   *b = s1;
-  if (!content_to_end(d, a, b) || count_words(d, *a, *b) < 3) return false;
+  if (!content_to_end(d, a, b) || !has_words(d, *a, *b, 3)) return false;
   /* (nor a description of the speaker: "…, kata Budi, warga Desa Cibodas") */
   wt_np ap;
   if (wt_np_parse(d, f, s1, &ap) && ap.kind != NP_NONE && ap.t1 >= *b) return false;
@@ -1020,7 +1021,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         a = clause_start(d, s0, k - 1) == s0 ? s0 : s0;
         b = k - 1;
         trim(d, &a, &b);
-        if (b <= a || count_words(d, a, b) < 3) continue;
+        if (b <= a || !has_words(d, a, b, 3)) continue;
       } else {
         continue;
       }
@@ -1040,7 +1041,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       a = e + 1;
       b = s1;
       trim(d, &a, &b);
-      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      if (b <= a || !has_words(d, a, b, 2) || is_qmark(d, a)) continue;
       cue = s0;
       sp = SP_AFTER;
       sp_tok = j;
@@ -1066,7 +1067,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       /* (not the dateline: "Jakarta (ANTARA) - …") */
       while (a < b && d->has_dateline && wt_tok(d, a)->start < d->dateline.span.end) a++;
       trim(d, &a, &b);
-      if (b <= a || count_words(d, a, b) < 4 || is_p(d, b, '?') || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
+      if (b <= a || !has_words(d, a, b, 4) || is_p(d, b, '?') || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
       /* (a sentence that reports someone itself points elsewhere: "Nirwono
        * mempertanyakan indikator yang dipakai Anies bahwa … . Hal itu
        * disampaikan Anies …" is about the indicator, not Nirwono's words) */
@@ -1109,7 +1110,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         a = s0;
         b = k - 1;
         trim(d, &a, &b);
-        if (b <= a || count_words(d, a, b) < 3) continue;
+        if (b <= a || !has_words(d, a, b, 3)) continue;
       }
       if (overlaps_quote(d, a, b)) continue;
       sp = (c & LX_CUE_NYA) ? SP_NYA : SP_AFTER;
@@ -1121,7 +1122,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       a = np.t1 + 1;
       b = s1;
       trim(d, &a, &b);
-      if (b <= a || count_words(d, a, b) < 2 || is_qmark(d, a)) continue;
+      if (b <= a || !has_words(d, a, b, 2) || is_qmark(d, a)) continue;
       sp = SP_AFTER;
       sp_tok = k + 1;
     } else {

@@ -317,8 +317,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     }
   }
   for (uint32_t i = s0; i < s1; i++) {
-    /* the next token a source may start at (wt_annotate's list): a cue
-     * phrase, a capitalised word or an address; at any other nothing does */
+    /* the next token a source may start at (wt_annotate's list, narrowed
+     * by wt_sources): a cue phrase or an outlet; at any other nothing does */
     i = wt_next_listed(starts, i);
     if (i >= s1) break;
     uint32_t n = 0;
@@ -501,9 +501,37 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   return WARTA_OK;
 }
 
+/* Orders the mentions by first token (d->ment_by_tok).  The speaker stage
+ * ordered those before it, and mentions are only ever added: the few it
+ * added are merged in, not the whole list sorted again. */
+static int index_mentions(warta_doc *d) {
+  size_t n0 = d->nment_by_tok, n = d->mentions.len, add = n - n0;
+  if (!d->ment_by_tok || n0 > n || add > 64) return wt_index_mentions(d);
+  if (!add) return WARTA_OK;
+#define KEY(k) ((uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)(k))
+  uint64_t key[64];
+  for (size_t k = 0; k < add; k++) {
+    uint64_t x = KEY(n0 + k);
+    size_t j = k;
+    for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
+    key[j] = x;
+  }
+  const uint32_t *old = d->ment_by_tok;
+  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+  if (!ix) return WARTA_ERR_NOMEM;
+  size_t a = 0, b = 0, o = 0;
+  while (a < n0 && b < add) ix[o++] = KEY(old[a]) < key[b] ? old[a++] : (uint32_t)key[b++];
+  while (a < n0) ix[o++] = old[a++];
+  while (b < add) ix[o++] = (uint32_t)key[b++];
+#undef KEY
+  d->ment_by_tok = ix;
+  d->nment_by_tok = n;
+  return WARTA_OK;
+}
+
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
-  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  if (index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   /* (a type never changes: a mention indexed as an outlet's stays one) */
   uint32_t ntok = wt_ntok(d);
@@ -515,7 +543,17 @@ int wt_sources(warta_doc *d) {
     if (m->type == WARTA_MEDIA && m->tok0 < ntok) media[m->tok0 / 64] |= 1ull << (m->tok0 % 64);
   }
   mscan cur = {0, media}; /* where the last mention search ended (wt_mention_seek) */
-  wt_cursor starts = {d->source_starts, d->nsource_starts, 0};
+  /* of the listed tokens, those where a source may start: a cue phrase's
+   * first word or an outlet's mention (most are capitalised words that are
+   * neither: passed over once here, not looked at again in the sentences) */
+  uint32_t *live = wt_arena_alloc(&d->arena, ((size_t)d->nsource_starts + 1) * sizeof *live);
+  if (!live) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  uint32_t nlive = 0;
+  for (uint32_t k = 0; k < d->nsource_starts; k++) {
+    uint32_t i = d->source_starts[k];
+    if ((wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) || ((media[i / 64] >> (i % 64)) & 1)) live[nlive++] = i;
+  }
+  wt_cursor starts = {live, nlive, 0};
   wt_cursor firsthand = {d->firsthand_starts, d->nfirsthand_starts, 0};
   char pub[64];
   size_t npub = publisher_key(d, pub, sizeof pub);
