@@ -2593,23 +2593,50 @@ static int cmp_u64(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Sorts keys[0, n): mentions are made nearly in text order, so a short
+ * list by insertion, no callbacks. */
+static void sort_keys(uint64_t *key, size_t n) {
+  if (n > 128) {
+    qsort(key, n, sizeof *key, cmp_u64);
+    return;
+  }
+  for (size_t k = 1; k < n; k++) {
+    uint64_t x = key[k];
+    size_t j = k;
+    for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
+    key[j] = x;
+  }
+}
+
 int wt_index_mentions(warta_doc *d) {
-  size_t n = d->mentions.len;
+  size_t n = d->mentions.len, n0 = d->nment_by_tok;
+#define KEY(k) ((uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)(k))
+  /* mentions are only ever added and their first token never changes: the
+   * few added since the last index (the speaker stage's, for the source
+   * stage) are merged into it rather than all sorted again */
+  if (d->ment_by_tok && n0 <= n && n - n0 <= 64) {
+    size_t add = n - n0;
+    if (!add) return WARTA_OK;
+    uint64_t key[64];
+    for (size_t k = 0; k < add; k++) key[k] = KEY(n0 + k);
+    sort_keys(key, add);
+    const uint32_t *old = d->ment_by_tok;
+    uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
+    if (!ix) return WARTA_ERR_NOMEM;
+    size_t a = 0, b = 0, o = 0;
+    while (a < n0 && b < add) ix[o++] = KEY(old[a]) < key[b] ? old[a++] : (uint32_t)key[b++];
+    while (a < n0) ix[o++] = old[a++];
+    while (b < add) ix[o++] = (uint32_t)key[b++];
+    d->ment_by_tok = ix;
+    d->nment_by_tok = n;
+    return WARTA_OK;
+  }
   uint64_t *key = wt_arena_alloc(&d->arena, (n + 1) * sizeof *key);
   uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
   if (!key || !ix) return WARTA_ERR_NOMEM;
-  for (size_t k = 0; k < n; k++) key[k] = (uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)k;
-  if (n <= 128) {
-    /* mentions are made nearly in text order: insertion sort, no callbacks */
-    for (size_t k = 1; k < n; k++) {
-      uint64_t x = key[k];
-      size_t j = k;
-      for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
-      key[j] = x;
-    }
-  } else {
-    qsort(key, n, sizeof *key, cmp_u64);
-  }
+  for (size_t k = 0; k < n; k++) key[k] = KEY(k);
+#undef KEY
+  sort_keys(key, n);
   for (size_t k = 0; k < n; k++) ix[k] = (uint32_t)key[k];
   d->ment_by_tok = ix;
   d->nment_by_tok = n;

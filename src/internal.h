@@ -448,11 +448,12 @@ WT_HIDDEN int32_t wt_org_with_head(const warta_doc *d, uint32_t i);
  * lim ("Kantor itu juga menuding"): the body last named with that head, or
  * -1. */
 WT_HIDDEN int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim);
-/* Orders the mentions by first token into d->ment_by_tok (arena). */
+/* Orders the mentions by first token into d->ment_by_tok (arena); the few
+ * mentions added since the last call are merged into its order. */
+WT_HIDDEN int wt_index_mentions(warta_doc *d);
 /* The first place in d->ment_by_tok of a mention starting at or after token
  * t; *cur (0 at first) remembers the answer, to start the next search from. */
 WT_HIDDEN size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur);
-WT_HIDDEN int wt_index_mentions(warta_doc *d);
 /* The mention spanning tokens [a, b), or -1. */
 WT_HIDDEN int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b);
 WT_HIDDEN int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil);

@@ -501,37 +501,9 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   return WARTA_OK;
 }
 
-/* Orders the mentions by first token (d->ment_by_tok).  The speaker stage
- * ordered those before it, and mentions are only ever added: the few it
- * added are merged in, not the whole list sorted again. */
-static int index_mentions(warta_doc *d) {
-  size_t n0 = d->nment_by_tok, n = d->mentions.len, add = n - n0;
-  if (!d->ment_by_tok || n0 > n || add > 64) return wt_index_mentions(d);
-  if (!add) return WARTA_OK;
-#define KEY(k) ((uint64_t)WT_VEC_AT(d->mentions, wt_mention, k).tok0 << 32 | (uint64_t)(k))
-  uint64_t key[64];
-  for (size_t k = 0; k < add; k++) {
-    uint64_t x = KEY(n0 + k);
-    size_t j = k;
-    for (; j > 0 && key[j - 1] > x; j--) key[j] = key[j - 1];
-    key[j] = x;
-  }
-  const uint32_t *old = d->ment_by_tok;
-  uint32_t *ix = wt_arena_alloc(&d->arena, (n + 1) * sizeof *ix);
-  if (!ix) return WARTA_ERR_NOMEM;
-  size_t a = 0, b = 0, o = 0;
-  while (a < n0 && b < add) ix[o++] = KEY(old[a]) < key[b] ? old[a++] : (uint32_t)key[b++];
-  while (a < n0) ix[o++] = old[a++];
-  while (b < add) ix[o++] = (uint32_t)key[b++];
-#undef KEY
-  d->ment_by_tok = ix;
-  d->nment_by_tok = n;
-  return WARTA_OK;
-}
-
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
-  if (index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
+  if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
   /* (a type never changes: a mention indexed as an outlet's stays one) */
   uint32_t ntok = wt_ntok(d);
