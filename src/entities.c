@@ -3277,6 +3277,16 @@ int wt_entities(warta_doc *doc) {
               start = true;
           }
         }
+        /* (a weekday, or a word never part of a name, "Rp", "WIB", with
+         * no capitalised word after it starts nothing: its parse finds no
+         * phrase and it is no place's name -- unless it is a word of a
+         * person's name, "Kendati begitu, Sunday belum …" after "Sunday
+         * Rompas"; "Jum'at" had become a person) */
+        if (start && i + 1 < s1 && !is_cap(doc, i + 1) && wt_tok(doc, i + 1)->kind != WARTA_TOK_NUMBER &&
+            ((wt_clsof(doc, i) & LX_NONNAME) ||
+             ((wt_lex_cls2(LX(doc), wt_lexof(doc, i)) & LX2_WEEKDAY) && !is_evidence(doc, i) &&
+              !known_name_token(doc, i))))
+          start = false;
         if (!start) {
           i++;
           continue;
