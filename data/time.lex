@@ -69,3 +69,15 @@ lagi; time_ahead
 # "Senin sampai Jumat", "Senin-Jumat": a habitual range, not a date
 sampai; time_range
 hingga; time_range
+# time_span: a unit a span of time is counted in ("dalam sepuluh tahun
+# terakhir", "dalam dua pekan"): after "dalam" and a number it is a time
+# adverbial, not the occasion of speaking
+hari; time_span
+pekan; time_span
+minggu; time_span
+bulan; time_span
+tahun; time_span
+jam; time_span
+menit; time_span
+dekade; time_span
+abad; time_span

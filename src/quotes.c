@@ -426,15 +426,6 @@ static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
  * keterangan ...", "di Jakarta, Senin (13/4)," up to a comma when such a
  * phrase follows the verb; then "bahwa", ":" or ","; stops at a
  * content_stop phrase after a comma or at the sentence end. */
-/* A word for a span of time: "dalam sepuluh tahun terakhir", "dalam dua
- * pekan". */
-static bool time_unit_word(const warta_doc *d, uint32_t i) {
-  static const char *const unit[] = {"hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "dekade", "abad"};
-  for (size_t k = 0; k < sizeof unit / sizeof *unit; k++)
-    if (wt_tok_is(d, i, unit[k])) return true;
-  return false;
-}
-
 static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b) {
   uint32_t i = k + 1;
   if (i >= lim) return false;
@@ -478,7 +469,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
                (wt_tok_is(d, i, "dalam") && i + 2 < lim &&
                 (wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER ||
                  (wt_lex_cls2(LX(d), wt_lexof(d, i + 1)) & LX2_TIME_NUM)) &&
-                time_unit_word(d, i + 2))) {
+                (wt_lex_cls2(LX(d), wt_lexof(d, i + 2)) & LX2_TIME_SPAN))) {
       /* no comma or "bahwa" ends it: the phrase opens the content itself
        * ("mengatakan di lingkungannya masih banyak parit …"), when a clause
        * of some length follows -- not "mengatakan di Jakarta." */
