@@ -43,17 +43,6 @@ static bool is_amp(const warta_doc *d, uint32_t i) {
   return t->kind == WARTA_TOK_SYMBOL && t->end == t->start + 1 && d->text[t->start] == '&';
 }
 
-/* wt_lex_find, the keys of nine to sixteen bytes (most phrases of two words)
- * hashed and probed inline, as wt_annotate does its words. */
-static inline uint32_t phrase_find(const wt_lexicon *lx, const char *key, size_t n) {
-  if (n - 9 < 8) {
-    const unsigned char *k = (const unsigned char *)key;
-    uint64_t w0 = wt_load8(k), w1 = wt_load_tail(k + 8, n - 8);
-    return wt_lex_probe16(lx, wt_hash16(w0, w1, n), wt_lower8(w0), wt_lower8(w1), n);
-  }
-  return wt_lex_find(lx, key, n);
-}
-
 /* The longest phrase at i, not limited (the caller's limit is applied by
  * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
 static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
@@ -93,7 +82,7 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
         memcpy(key + n, d->text + t->start, len);
         n += len;
       }
-      uint32_t e = phrase_find(lx, kp, n);
+      uint32_t e = wt_lex_find(lx, kp, n);
       if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
       if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
         best = e;

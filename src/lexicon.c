@@ -37,6 +37,10 @@ static __attribute__((noinline)) uint32_t find_long(const wt_lexicon *lx, const 
 uint32_t wt_lex_find(const wt_lexicon *lx, const char *key, size_t n) {
   const unsigned char *k = (const unsigned char *)key;
   if (n - 1 < 8) return wt_lex_find8(lx, wt_load_tail(k, n), n);
+  if (n - 9 < 8) { /* (two words, most phrases: hashed and probed as wt_annotate does) */
+    uint64_t w0 = wt_load8(k), w1 = wt_load_tail(k + 8, n - 8);
+    return wt_lex_probe16(lx, wt_hash16(w0, w1, n), wt_lower8(w0), wt_lower8(w1), n);
+  }
   if (n == 0 || n > 255) return LEX_NONE;
   return find_long(lx, k, n);
 }
