@@ -66,6 +66,8 @@ static inline size_t fuzz_utf8_first_bad(const char *s, size_t n) {
 }
 
 static inline bool fuzz_utf8_valid(const char *s, size_t n) { return fuzz_utf8_first_bad(s, n) == n; }
+/* A string that may be NULL: NULL or valid UTF-8. */
+static inline bool fuzz_opt_utf8(const char *s) { return !s || fuzz_utf8_valid(s, strlen(s)); }
 
 /* Is offset i of text[0..n) at a character boundary (or the end)? */
 static inline bool fuzz_boundary(const char *text, size_t n, size_t i) {

@@ -202,8 +202,6 @@ typedef struct expect {
   bool seen;
 } expect;
 
-static bool opt_utf8(const char *s) { return !s || fuzz_utf8_valid(s, strlen(s)); }
-
 static int on_detail(void *p, const warta_store_detail *d) {
   expect *x = p;
   const cJSON *q = x->q;
@@ -216,13 +214,13 @@ static int on_detail(void *p, const warta_store_detail *d) {
                         sq->role,      sq->cue,     sq->sources,     d->mention,      d->speaker_type,
                         d->affiliation, d->aliases, d->dateline};
   for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
-    FUZZ_CHECK(opt_utf8(strs[i]), "quote %lld: field %zu is not UTF-8", (long long)id, i);
+    FUZZ_CHECK(fuzz_opt_utf8(strs[i]), "quote %lld: field %zu is not UTF-8", (long long)id, i);
   FUZZ_CHECK(fuzz_utf8_valid(d->context, d->context_len), "quote %lld: context not UTF-8", (long long)id);
   FUZZ_CHECK(!sq->published || real_day(sq->published), "quote %lld: published '%s'", (long long)id, sq->published);
   FUZZ_CHECK(sq->confidence >= 0.0f && sq->confidence <= 1.0f, "quote %lld: confidence %g", (long long)id,
              (double)sq->confidence);
   for (size_t k = 0; k < d->nsources; k++)
-    FUZZ_CHECK(opt_utf8(d->sources[k].name) && opt_utf8(d->sources[k].cue) &&
+    FUZZ_CHECK(fuzz_opt_utf8(d->sources[k].name) && fuzz_opt_utf8(d->sources[k].cue) &&
                    (!d->sources[k].date || real_day(d->sources[k].date)),
                "quote %lld: source %zu not UTF-8 or a bad date", (long long)id, k);
   FUZZ_CHECK(sq->document == x->document, "quote %lld of document %lld, not %lld", (long long)id,

@@ -9,7 +9,6 @@
 #include "fuzz.h"
 #include "warta.h"
 
-static inline bool fuzz_opt_utf8(const char *s) { return !s || fuzz_utf8_valid(s, strlen(s)); }
 
 /* What must hold after rc = warta_html_extract(h, html, len, ctype, url, flags, pg):
  *   - rc is OK, EMPTY, SYNTAX (binary data) or LIMIT (over WARTA_MAX_PAGE_BYTES),
