@@ -638,6 +638,8 @@ butik; org_noun
 usaha; org_noun
 lembaga; org_noun
 organisasi; org_noun
+# ("tulis kelompok tersebut": the group named before)
+kelompok; org_noun
 komunitas; org_noun
 firma; org_noun
 # ("kantor hukum Lubis & Rekan", "kantor akuntan publik …")

@@ -497,6 +497,23 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
       }
       if (!verb) return true;
     }
+    /* (or a lower-case noun for a company inside the sentence, its kind and
+     * where it comes from after it: "terlihat dari perusahaan teknologi asal
+     * Taiwan, Pegatron.") */
+    for (w = i - 1; w > 0 && i - w <= 6; w--) {
+      const wt_token *t = wt_tok(d, w - 1);
+      if (t->kind != WARTA_TOK_WORD || (t->flags & TF_SENT_START)) break;
+      if (t->flags & TF_CAP) {
+        /* (capitalised words only as the place after "asal", "dari" …) */
+        if (!(wt_clsof(d, w - 1) & LX_LOC) && !(w >= 2 && (wt_lex_cls2(LX(d), wt_lexof(d, w - 2)) & LX2_LOC_NOUN)))
+          break;
+        continue;
+      }
+      if (wt_lex_cls2(LX(d), wt_lexof(d, w - 1)) & LX2_ORG_NOUN) return true;
+      if ((wt_clsof(d, w - 1) & (LX_CUE | LX_CLAUSE_CONJ | LX_PRONOUN | LX_ROLE | LX_ROLE_COMMON)) ||
+          wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start))
+        break;
+    }
   }
   /* (the noun may have its field after it: "lembaga riset keamanan siber
    * CISSReC") */

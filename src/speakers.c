@@ -1329,18 +1329,26 @@ static bool described_with_clause(warta_doc *d, uint32_t s, uint32_t lim, wt_np 
   return true;
 }
 
-/* The organisation named last before token s, in s's sentence or the one
- * before it (a noun for a company standing for it: "tulis perusahaan itu",
- * "Perusahaan juga menyatakan"); the bare noun's own mentions are passed
- * over.  Returns the entity or -1. */
+/* The organisation named last before token s, in the paragraph of the
+ * sentence before s's (a noun for a body standing for it: "tulis perusahaan
+ * itu", "Perusahaan juga menyatakan"; a paragraph may name the group and
+ * tell what it did before the next quotes it: "… tulis kelompok tersebut");
+ * the bare noun's own mentions are passed over.  Returns the entity or -1. */
 static int32_t org_nearby(warta_doc *d, uint32_t s) {
   uint32_t ts = wt_sent_index(d, s);
-  uint32_t lo = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
+  uint32_t para = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).para;
+  uint32_t lo = WT_VEC_AT(d->paras, wt_para, para).tok0;
   int32_t best = -1;
   uint32_t best_tok = 0;
   for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->tok0 >= s || m->tok0 < lo || m->entity < 0 || m->type != WARTA_ORG || inside_quote(d, m->tok0)) continue;
+    /* (a body named in reported speech counts, "…, terlihat dari perusahaan
+     * asal Taiwan, Pegatron. Perusahaan itu …"; one in quote marks does not,
+     * nor a short form in brackets, "hak guna usaha (HGU)", which is no
+     * body's name when no body stands before it) */
+    if (m->tok0 >= s || m->tok0 < lo || m->entity < 0 || m->type != WARTA_ORG ||
+        (d->qmark && (d->qmark[m->tok0] & QM_DIRECT)) || (m->tok0 > 0 && is_p(d, m->tok0 - 1, '(')))
+      continue;
     if (m->how != MH_ROLE && (wt_lex_cls2(d->eng->lex, wt_lexof(d, m->tok0)) & LX2_ORG_NOUN)) continue;
     if (best < 0 || m->tok0 > best_tok) {
       best = m->entity;
