@@ -582,6 +582,7 @@ static bool degrees_only(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 static int32_t org_nearby(warta_doc *d, uint32_t s);
+static int32_t org_named_after(const warta_doc *d, uint32_t i, uint32_t lim, int32_t *ment);
 
 /* Resolves the noun phrase np (found at a cue) to a mention and an entity. */
 static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uint32_t lim, bool subject,
@@ -771,10 +772,17 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   case NP_LOC:
   case NP_MEDIA: {
     /* "Perusahaan juga menyatakan …": a noun for a company opening the
-     * sentence, alone, is the body last named */
+     * sentence, alone, is the body last named -- or the body named right
+     * after it, its kind between ("Lembaga nonpemerintah The Institute for
+     * Criminal Justice Reform (ICJR) dalam rilisnya menyebutkan") */
     if (np->kind == NP_ORG && np->t1 == np->m0 + 1 && (wt_tok(d, np->m0)->flags & TF_SENT_START) &&
         (wt_lex_cls2(d->eng->lex, wt_lexof(d, np->m0)) & LX2_ORG_NOUN)) {
-      int32_t e = org_nearby(d, np->m0);
+      int32_t e = org_named_after(d, np->m0 + 1, lim, ment);
+      if (e >= 0) {
+        *ent = e;
+        return;
+      }
+      e = org_nearby(d, np->m0);
       if (e >= 0) {
         *ent = e;
         *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
@@ -1327,6 +1335,31 @@ static bool described_with_clause(warta_doc *d, uint32_t s, uint32_t lim, wt_np 
   np->r1 = s + 1;
   np->n0 = np->n1 = np->t1 = z;
   return true;
+}
+
+/* A body named at token i or after a few lower-case words of its kind from
+ * there (not past a verb), before lim: its entity (its mention in *ment), or
+ * -1. */
+static int32_t org_named_after(const warta_doc *d, uint32_t i, uint32_t lim, int32_t *ment) {
+  uint32_t j = i;
+  while (j < lim && j - i < 3 && wt_tok(d, j)->kind == WARTA_TOK_WORD && !(wt_tok(d, j)->flags & TF_CAP) &&
+         !(wt_clsof(d, j) & (LX_CUE | LX_CLAUSE_CONJ | LX_PRONOUN | LX_STOP)) &&
+         !wt_is_verb_form(d->eng->lex, d->text + wt_tok(d, j)->start, wt_tok(d, j)->end - wt_tok(d, j)->start))
+    j++;
+  if (j == i || j >= lim || !(wt_tok(d, j)->flags & TF_CAP)) return -1;
+  /* (an English name's article is no body: "The | Institute for …") */
+  if (j + 1 < lim && wt_tok_is(d, j, "the") && (wt_tok(d, j + 1)->flags & TF_CAP)) j++;
+  size_t cur = 0;
+  for (size_t k = wt_mention_seek(d, j, &cur); k < d->nment_by_tok; k++) {
+    uint32_t mi = d->ment_by_tok[k];
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, mi);
+    if (m->tok0 != j) break;
+    if (m->type == WARTA_ORG && m->entity >= 0) {
+      *ment = (int32_t)mi;
+      return m->entity;
+    }
+  }
+  return -1;
 }
 
 /* The organisation named last before token s, in the paragraph of the
