@@ -374,6 +374,26 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
   return UINT32_MAX;
 }
 
+static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b);
+
+/* Is the naming verb at v, before the quote pair pr of sentence st, a verb
+ * of saying with an object of its own ("menyebut insiden itu sebagai
+ * “…”", "menggambarkan kondisi di lapangan “…”")?  Then [*a, *b) is the
+ * reported clause, the quoted words inside.  Not a verb whose object is a
+ * pronoun ("menyebutnya “…”": the quoted words are all it said), one in a
+ * relative clause ("yang ia sebut “…”"), nor a verb that only gives a name
+ * ("menjuluki"). */
+static bool reported_naming(warta_doc *d, const wt_sent *st, uint32_t v, const pair *pr, uint32_t *a,
+                            uint32_t *b) {
+  const wt_token *t = wt_tok(d, v);
+  size_t n = t->end - t->start;
+  if (!(cue_cls(d, v, false) & LX_CUE_ACTIVE) || (n > 3 && !memcmp(d->text + t->end - 3, "nya", 3)) ||
+      pr->open <= v + 1 || wt_tok_is(d, v, "sebut") || (v > st->tok0 && wt_tok_is(d, v - 1, "yang")) ||
+      (v > st->tok0 + 1 && (wt_clsof(d, v - 1) & LX_PRONOUN) && wt_tok_is(d, v - 2, "yang")))
+    return false;
+  return content_after(d, v, st->tok1, a, b) && *a <= pr->open && *b > pr->close;
+}
+
 /* "“…”, begitu X menjuluki …": the naming verb after the quote. */
 static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
   uint32_t j = close + 1;
@@ -760,6 +780,24 @@ static int direct_quotes(warta_doc *d) {
        * sebagai “…”"; and "“…”, begitu X menjuluki …" */
       if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
         uint32_t v = naming_before(d, st->tok0, pr->open);
+        uint32_t ma = 0, mb = 0;
+        if (v != UINT32_MAX && reported_naming(d, st, v, pr, &ma, &mb)) {
+          /* a verb of saying that names its object with quoted words
+           * reports what the speaker said of it: the object and the quoted
+           * words are one mixed quote ("Teheran menyebut insiden itu sebagai
+           * “aksi terorisme negara” yang jelas melanggar hukum
+           * internasional", the reference article's reading of quoted words
+           * inside reported speech) */
+          wt_quote_x *q = new_quote(d, ma, mb, WARTA_MIXED);
+          if (!q) return no_quote(d, ma);
+          q->open = q->close = q->tok0;
+          q->cue0 = v;
+          q->cue1 = v + 1;
+          q->sp_kind = SP_SUBJECT;
+          q->sp_tok = v;
+          mark_quote(d, q);
+          continue;
+        }
         if (v != UINT32_MAX) {
           kind = WARTA_PARTIAL;
           cue = v;
