@@ -2357,6 +2357,14 @@ static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_
   }
 }
 
+/* One of 256 bits for a word's text, by its length and three of its
+ * bytes: doc->nw_bits holds the bits of every word ever counted, so a word
+ * whose bit is clear is in no name and known_word need not hash it. */
+static inline unsigned nameword_bit(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  return (unsigned)(n * 61u + u[0] * 31u + u[n >> 1] * 7u + u[n - 1]) & 255u;
+}
+
 static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
   wt_vec *v = &d->name_words;
   if ((v->len + 1) * 2 > v->cap) {
@@ -2375,6 +2383,8 @@ static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
     if (delta < 0) return WARTA_OK;
     *x = (nameword){h, s, (uint32_t)n, 0};
     v->len++;
+    unsigned bit = nameword_bit(s, n);
+    d->nw_bits[bit >> 6] |= 1ull << (bit & 63);
   }
   x->count = (uint32_t)((int64_t)x->count + delta);
   return WARTA_OK;
@@ -2394,7 +2404,9 @@ static int name_words(warta_doc *d, const char *name, int delta) {
 }
 
 static bool known_word(const warta_doc *d, const char *s, size_t n) {
-  if (!d->name_words.len) return false;
+  if (!d->name_words.len || !n) return false;
+  unsigned bit = nameword_bit(s, n);
+  if (!(d->nw_bits[bit >> 6] & (1ull << (bit & 63)))) return false;
   const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
   return x->h && x->count > 0;
 }
