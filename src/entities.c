@@ -2413,8 +2413,10 @@ static bool known_word(const warta_doc *d, const char *s, size_t n) {
 
 /* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
  * the folded form and map key that lookups compare against; people's name
- * words are recounted. */
-static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl) {
+ * words are recounted.  (key and sig: name_key and, for a person, word_sig
+ * of f -- the caller has them from its lookup.) */
+static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
+                           uint64_t key, uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
   e->name = name;
@@ -2423,16 +2425,17 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   char *copy = wt_arena_strndup(&d->arena, f, fl);
   if (!copy) return WARTA_ERR_NOMEM;
   e->folded = copy;
-  e->key = name_key(e->type, copy, fl);
-  e->sig = e->type == WARTA_PER ? word_sig(copy, fl) : 0; /* (only people's names are compared by words) */
+  e->key = key;
+  e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
   return WARTA_OK;
 }
 
-/* The entity of this type whose folded name is f[0..fl), by the name map. */
-static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl) {
+/* The entity of this type whose folded name is f[0..fl) (its map key
+ * key), by the name map. */
+static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl, uint64_t key) {
   uint32_t i;
-  if (!wt_map_get(&d->ent_map, name_key(type, f, fl), &i) || i >= d->ents_x.len) return -1;
+  if (!wt_map_get(&d->ent_map, key, &i) || i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
   if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
@@ -2451,7 +2454,7 @@ static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t f
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
   char a[NAME_CAP];
   size_t an = fold(name, strlen(name), a, sizeof a);
-  return find_folded(d, type, a, an);
+  return find_folded(d, type, a, an, name_key(type, a, an));
 }
 
 /* Registers entity i's current name in the name map. */
@@ -2486,7 +2489,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   size_t an = fold(src, nl, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
-  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  uint64_t key = name_key(WARTA_PER, a, an);
+  if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   int seen = 0;
@@ -2500,7 +2504,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;
-      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
+      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an, key, sig) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
@@ -2514,7 +2518,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   e->lex = LEX_NONE;
   e->intro = -1;
   const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
-  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
+  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an, key, sig) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -2573,7 +2577,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
   char f[NAME_CAP];
   size_t fl = fold(src, srclen, f, sizeof f);
-  int32_t id = find_folded(d, type, f, fl);
+  uint64_t key = name_key(type, f, fl);
+  int32_t id = find_folded(d, type, f, fl, key);
   if (id >= 0) return id;
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
@@ -2584,7 +2589,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
-  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl) != WARTA_OK) return -2;
+  uint64_t sig = type == WARTA_PER ? word_sig(f, fl) : 0;
+  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl, key, sig) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
