@@ -138,6 +138,12 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
    * (bits 2 and 3 cache is_evidence) */
   if (t->ch & 1) return (t->ch & 2) != 0;
+  /* (a root or stop word of the lexicon is common: its class says so,
+   * without hashing the word) */
+  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) {
+    t->ch |= 1 | 2;
+    return true;
+  }
   /* the answer is a function of the word's text, case folded: the words
    * of up to sixteen bytes are remembered (the morphology costs hundreds
    * of instructions, and names recur) */
@@ -154,7 +160,7 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
       return slot->common;
     }
   }
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, n) ||
+  bool c = wt_root_find(LX(d), d->text + t->start, n) ||
            wt_is_common_word(LX(d), d->text + t->start, n);
   if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
   t->ch |= (uint8_t)(1 | (c ? 2 : 0));
