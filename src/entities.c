@@ -3222,6 +3222,23 @@ static bool subheading(const warta_doc *d, const wt_para *p) {
   return cap >= 2 && cap >= 2 * low;
 }
 
+/* Is token i a capitalised word never part of a name ("Rp", "US$") before
+ * a number, where wt_np_parse(d, i, lim) would find no phrase and t1 = i + 1?
+ * (run_token ends the run before such a word unless a body's word stands
+ * before it, run_end's org; no role, title, pronoun or description opens at
+ * a word of none of those classes, and no role rule reaches past the number.)
+ * The stage then takes it for no place either: name_like refuses it. */
+static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (!(wt_clsof(d, i) & LX_NONNAME)) return false; /* (nearly every word: first) */
+  const wt_token *t = wt_tok(d, i);
+  const uint64_t opens = LX_PRONOUN | LX_PERSON_NOUN | LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_MEDIA;
+  uint32_t n = 0;
+  return t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_INITIAL) && i + 1 < lim &&
+         wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER &&
+         !(i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG))) &&
+         !((wt_clsof(d, i) | phrase_cls(d, i, lim, &n)) & opens);
+}
+
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
@@ -3300,6 +3317,8 @@ int wt_entities(warta_doc *doc) {
              ((wt_lex_cls2(LX(doc), wt_lexof(doc, i)) & LX2_WEEKDAY) && !is_evidence(doc, i) &&
               !known_name_token(doc, i))))
           start = false;
+        /* (nor does one before a number: "Rp 6.800", "US$ 2") */
+        if (start && nonname_before_number(doc, i, s1)) start = false;
         if (!start) {
           i++;
           continue;
