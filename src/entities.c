@@ -138,6 +138,12 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
    * (bits 2 and 3 cache is_evidence) */
   if (t->ch & 1) return (t->ch & 2) != 0;
+  /* (a root or stop word of the lexicon is common: its class says so,
+   * without hashing the word) */
+  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) {
+    t->ch |= 1 | 2;
+    return true;
+  }
   /* the answer is a function of the word's text, case folded: the words
    * of up to sixteen bytes are remembered (the morphology costs hundreds
    * of instructions, and names recur) */
@@ -154,7 +160,7 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
       return slot->common;
     }
   }
-  bool c = (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) || wt_root_find(LX(d), d->text + t->start, n) ||
+  bool c = wt_root_find(LX(d), d->text + t->start, n) ||
            wt_is_common_word(LX(d), d->text + t->start, n);
   if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
   t->ch |= (uint8_t)(1 | (c ? 2 : 0));
@@ -2374,6 +2380,14 @@ static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_
   }
 }
 
+/* One of 256 bits for a word's text, by its length and three of its
+ * bytes: doc->nw_bits holds the bits of every word ever counted, so a word
+ * whose bit is clear is in no name and known_word need not hash it. */
+static inline unsigned nameword_bit(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  return (unsigned)(n * 61u + u[0] * 31u + u[n >> 1] * 7u + u[n - 1]) & 255u;
+}
+
 static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
   wt_vec *v = &d->name_words;
   if ((v->len + 1) * 2 > v->cap) {
@@ -2392,6 +2406,8 @@ static int nameword_add(warta_doc *d, const char *s, size_t n, int delta) {
     if (delta < 0) return WARTA_OK;
     *x = (nameword){h, s, (uint32_t)n, 0};
     v->len++;
+    unsigned bit = nameword_bit(s, n);
+    d->nw_bits[bit >> 6] |= 1ull << (bit & 63);
   }
   x->count = (uint32_t)((int64_t)x->count + delta);
   return WARTA_OK;
@@ -2411,15 +2427,19 @@ static int name_words(warta_doc *d, const char *name, int delta) {
 }
 
 static bool known_word(const warta_doc *d, const char *s, size_t n) {
-  if (!d->name_words.len) return false;
+  if (!d->name_words.len || !n) return false;
+  unsigned bit = nameword_bit(s, n);
+  if (!(d->nw_bits[bit >> 6] & (1ull << (bit & 63)))) return false;
   const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
   return x->h && x->count > 0;
 }
 
 /* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
  * the folded form and map key that lookups compare against; people's name
- * words are recounted. */
-static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl) {
+ * words are recounted.  (key and sig: name_key and, for a person, word_sig
+ * of f -- the caller has them from its lookup.) */
+static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
+                           uint64_t key, uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
   e->name = name;
@@ -2428,16 +2448,17 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   char *copy = wt_arena_strndup(&d->arena, f, fl);
   if (!copy) return WARTA_ERR_NOMEM;
   e->folded = copy;
-  e->key = name_key(e->type, copy, fl);
-  e->sig = e->type == WARTA_PER ? word_sig(copy, fl) : 0; /* (only people's names are compared by words) */
+  e->key = key;
+  e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
   return WARTA_OK;
 }
 
-/* The entity of this type whose folded name is f[0..fl), by the name map. */
-static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl) {
+/* The entity of this type whose folded name is f[0..fl) (its map key
+ * key), by the name map. */
+static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl, uint64_t key) {
   uint32_t i;
-  if (!wt_map_get(&d->ent_map, name_key(type, f, fl), &i) || i >= d->ents_x.len) return -1;
+  if (!wt_map_get(&d->ent_map, key, &i) || i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
   if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
@@ -2456,7 +2477,7 @@ static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t f
 int32_t wt_entity_find(const warta_doc *d, int type, const char *name) {
   char a[NAME_CAP];
   size_t an = fold(name, strlen(name), a, sizeof a);
-  return find_folded(d, type, a, an);
+  return find_folded(d, type, a, an, name_key(type, a, an));
 }
 
 /* Registers entity i's current name in the name map. */
@@ -2491,7 +2512,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   size_t an = fold(src, nl, a, sizeof a);
   if (!an) return -1;
   uint32_t hit;
-  if (wt_map_get(&d->ent_map, name_key(WARTA_PER, a, an), &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  uint64_t key = name_key(WARTA_PER, a, an);
+  if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   int seen = 0;
@@ -2505,7 +2527,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;
-      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an) != WARTA_OK) return -2;
+      if (set_name_folded(d, (uint32_t)i, nm, nl, a, an, key, sig) != WARTA_OK) return -2;
       e->intro = -1; /* the fuller name is introduced by the mention being added */
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
@@ -2519,7 +2541,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   e->lex = LEX_NONE;
   e->intro = -1;
   const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
-  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an) != WARTA_OK) return -2;
+  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an, key, sig) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -2578,7 +2600,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
   char f[NAME_CAP];
   size_t fl = fold(src, srclen, f, sizeof f);
-  int32_t id = find_folded(d, type, f, fl);
+  uint64_t key = name_key(type, f, fl);
+  int32_t id = find_folded(d, type, f, fl, key);
   if (id >= 0) return id;
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
@@ -2589,7 +2612,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
-  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl) != WARTA_OK) return -2;
+  uint64_t sig = type == WARTA_PER ? word_sig(f, fl) : 0;
+  if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl, key, sig) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
@@ -3215,6 +3239,23 @@ static bool subheading(const warta_doc *d, const wt_para *p) {
   return cap >= 2 && cap >= 2 * low;
 }
 
+/* Is token i a capitalised word never part of a name ("Rp", "US$") before
+ * a number, where wt_np_parse(d, i, lim) would find no phrase and t1 = i + 1?
+ * (run_token ends the run before such a word unless a body's word stands
+ * before it, run_end's org; no role, title, pronoun or description opens at
+ * a word of none of those classes, and no role rule reaches past the number.)
+ * The stage then takes it for no place either: name_like refuses it. */
+static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (!(wt_clsof(d, i) & LX_NONNAME)) return false; /* (nearly every word: first) */
+  const wt_token *t = wt_tok(d, i);
+  const uint64_t opens = LX_PRONOUN | LX_PERSON_NOUN | LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_MEDIA;
+  uint32_t n = 0;
+  return t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_INITIAL) && i + 1 < lim &&
+         wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER &&
+         !(i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_WORD && (wt_clsof(d, i - 1) & (LX_ORG_HEAD | LX_ORG))) &&
+         !((wt_clsof(d, i) | phrase_cls(d, i, lim, &n)) & opens);
+}
+
 int wt_entities(warta_doc *doc) {
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
@@ -3293,6 +3334,8 @@ int wt_entities(warta_doc *doc) {
              ((wt_lex_cls2(LX(doc), wt_lexof(doc, i)) & LX2_WEEKDAY) && !is_evidence(doc, i) &&
               !known_name_token(doc, i))))
           start = false;
+        /* (nor does one before a number: "Rp 6.800", "US$ 2") */
+        if (start && nonname_before_number(doc, i, s1)) start = false;
         if (!start) {
           i++;
           continue;

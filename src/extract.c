@@ -94,6 +94,7 @@ static void reset(warta_doc *d) {
   wt_map_clear(&d->ment_map);
   wt_map_clear(&d->ent_map);
   wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */
+  memset(d->nw_bits, 0, sizeof d->nw_bits);
   wt_arena_reset(&d->arena);
   d->text = NULL;
   d->len = 0;

@@ -272,6 +272,7 @@ struct warta_doc {
   wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   wt_vec name_words; /* words of people's names, counted (entities.c) */
+  uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
