@@ -62,6 +62,11 @@ static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
 
 static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
+  /* (reported speech never holds the dateline: "Moskow (ANTARA) - Rusia
+   * dan Ukraina …, kata Kementerian Pertahanan Rusia.") */
+  if (d->has_dateline && c0 < c1 && wt_tok(d, c0)->start <= d->dateline.span.start &&
+      wt_tok(d, c1 - 1)->start >= d->dateline.span.end)
+    while (wt_tok(d, c0)->start < d->dateline.span.end) c0++;
   wt_quote_x *q = WT_VEC_PUSH(&d->quotes_x, wt_quote_x);
   if (!q) return NULL;
   q->tok0 = c0;
@@ -979,7 +984,17 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       /* "Menurut X, …" (at a clause start) or "…, menurut X." (at the end) */
       if (k != s0 && !is_p(d, k - 1, ',')) continue;
       wt_np np;
-      if (!wt_np_parse(d, k + 1, s1, &np)) continue;
+      if (!wt_np_parse(d, k + 1, s1, &np)) {
+        /* "Menurut kementerian tersebut, …": a body's head or a noun for a
+         * body, in lower case, with a demonstrative (the speaker stage finds
+         * the body it stands for) */
+        if (!(k + 3 < s1 && is_p(d, k + 3, ',') && is_wordtok(d, k + 1) && !(wt_tok(d, k + 1)->flags & TF_CAP) &&
+              ((wt_clsof(d, k + 1) & LX_ORG_HEAD) || (wt_lex_cls2(LX(d), wt_lexof(d, k + 1)) & LX2_ORG_NOUN)) &&
+              (wt_tok_is(d, k + 2, "itu") || wt_tok_is(d, k + 2, "tersebut"))))
+          continue;
+        np.kind = NP_ORG;
+        np.t1 = k + 3;
+      }
       if (np.kind == NP_MEDIA) {
         /* "Menurut AP, tingkat partisipasi …": what the agency reports, with
          * no one named as speaker (the source stage names the agency) */

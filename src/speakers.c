@@ -1485,6 +1485,13 @@ int wt_speakers(warta_doc *d) {
       if (v >= 2 && !((wt_tok(d, v)->flags | wt_tok(d, v - 1)->flags) & TF_SENT_START) &&
           (ent = org_side(d, v - 2, v, &ment)) >= 0)
         break;
+      /* ("…, kementerian itu menyebutkan bahwa …": a body's head in lower
+       * case with a demonstrative opening the clause, the body named before
+       * with that head; not a possessor, "di kanal Telegram kelompok itu
+       * menyebut") */
+      if (v >= 3 && (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) && is_p(d, v - 3, ',') &&
+          (ent = org_described(d, v - 2, v, &ment)) >= 0)
+        break;
       wt_np np;
       if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
