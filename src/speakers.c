@@ -1270,9 +1270,11 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       wt_np nm;
       /* (the name may follow a noun or an adverbial in commas: "Saksi
        * berikutnya, Slamet Riyadi (58), penjaga malam …, menerangkan") */
-      if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER &&
-          nm.t1 == nb) {
-        take_description_role(d, cs, e, &nm);
+      /* (a body too: "Pemerintah Republik Demokratik Kongo, produsen kobalt
+       * terbesar di dunia, menuduh") */
+      if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) &&
+          (nm.kind == NP_PER || (nm.kind == NP_ORG && nm.t0 == a)) && nm.t1 == nb) {
+        if (nm.kind == NP_PER) take_description_role(d, cs, e, &nm);
         *out = nm;
         return true;
       }
