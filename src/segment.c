@@ -304,8 +304,27 @@ static uint32_t quote_entity(const unsigned char *s, uint32_t i, uint32_t hi, ui
 
 /* Marks a quote token open or close from what stands around it. */
 static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
-  bool wprev = word_before(g, t->start, lo), wnext = word_at(g, t->end);
-  bool sprev = space_or_edge_before(g, t->start, lo), snext = space_or_edge_at(g, t->end, hi);
+  bool wprev, wnext, sprev, snext;
+  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
+   * at the paragraph's edge: their classes from the table; around a
+   * non-ASCII character, the general tests */
+  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
+  if (b < 0x80) {
+    int k = CLS(b);
+    wprev = t->start > lo && (k == C_ALPHA || k == C_DIGIT);
+    sprev = t->start <= lo || k == C_SPACE || k == C_NL;
+  } else {
+    wprev = word_before(g, t->start, lo);
+    sprev = space_or_edge_before(g, t->start, lo);
+  }
+  if (a < 0x80) {
+    int k = CLS(a);
+    wnext = t->end < g->n && (k == C_ALPHA || k == C_DIGIT);
+    snext = t->end >= hi || k == C_SPACE || k == C_NL;
+  } else {
+    wnext = word_at(g, t->end);
+    snext = space_or_edge_at(g, t->end, hi);
+  }
   bool open_ok = !wprev, close_ok = !wnext;
   uint16_t f = 0;
   if (open_ok && !close_ok) f = TF_QOPEN;
