@@ -10,12 +10,22 @@
 #include <emmintrin.h>
 #endif
 
-enum { MAX_NAMES = 8 };
+enum { MAX_NAMES = 8, MAX_ESCAPES = 1024 };
 
 typedef struct span {
   unsigned char *a, *b; /* the bytes between the quotes */
   bool esc;             /* holds a backslash escape */
+  /* where its escapes are, noted by the check for the decoding:
+   * escs->at[e0, e1), or e1 UINT32_MAX when they did not all fit */
+  uint32_t e0, e1;
 } span;
+
+/* The escapes of a line's strings, as offsets into the line, in order. */
+typedef struct escapes {
+  const unsigned char *line;
+  uint32_t n;
+  uint32_t at[MAX_ESCAPES];
+} escapes;
 
 /* cJSON's whitespace: every byte up to the space. */
 static unsigned char *skip_ws(unsigned char *p, const unsigned char *e) {
@@ -48,10 +58,11 @@ static inline bool special8(uint64_t w) {
  * quote, or NULL to decline (unterminated, a raw NUL, an escape cJSON rejects
  * or decodes to NUL, or the six bytes \u0000 anywhere, which the caller
  * reports as an error through cJSON). */
-static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span *sp) {
+static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span *sp, escapes *es) {
   p++;
   sp->a = p;
   sp->esc = false;
+  sp->e0 = sp->e1 = es->n;
   for (;;) {
 #ifdef __SSE2__
     const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
@@ -79,9 +90,12 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
     if (p >= e || *p == 0) return NULL;
     if (*p == '"') {
       sp->b = p;
+      if (sp->e1 != UINT32_MAX) sp->e1 = es->n;
       return p + 1;
     }
     sp->esc = true;
+    if (es->n < MAX_ESCAPES) es->at[es->n++] = (uint32_t)(p - es->line);
+    else sp->e1 = UINT32_MAX;
     if (e - p < 2) return NULL;
     unsigned c = p[1], cp, lo;
     switch (c) {
@@ -133,14 +147,17 @@ static size_t put_utf8(unsigned char *o, unsigned cp) {
 
 /* Decodes a checked string in place (escapes only ever shrink) and
  * NUL-terminates it; returns its length. */
-static size_t decode(const span *sp) {
+static size_t decode(const span *sp, const escapes *es) {
   if (!sp->esc) {
     *sp->b = 0;
     return (size_t)(sp->b - sp->a);
   }
   unsigned char *o = sp->a, *p = sp->a, *e = sp->b;
+  uint32_t k = sp->e0;
   while (p < e) {
-    unsigned char *bs = memchr(p, '\\', (size_t)(e - p));
+    /* the next escape: noted by the check, else searched for */
+    unsigned char *bs = sp->e1 != UINT32_MAX ? (k < sp->e1 ? (unsigned char *)es->line + es->at[k++] : NULL)
+                                             : memchr(p, '\\', (size_t)(e - p));
     size_t run = (size_t)((bs ? bs : e) - p);
     memmove(o, p, run);
     o += run;
@@ -179,6 +196,9 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
   unsigned char *p = (unsigned char *)line;
   const unsigned char *e = p + n;
   span found[MAX_NAMES];
+  escapes es;
+  es.line = p;
+  es.n = 0;
   bool have[MAX_NAMES] = {false}, str[MAX_NAMES] = {false};
   size_t nlen[MAX_NAMES];
   for (int i = 0; i < k; i++) nlen[i] = strlen(names[i]);
@@ -187,15 +207,15 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
   p = skip_ws(p + 1, e);
   if (p < e && *p == '}') goto done;
   for (;;) {
-    span key, val = {NULL, NULL, false};
+    span key, val = {NULL, NULL, false, 0, 0};
     bool is_str = false;
-    if (p >= e || *p != '"' || !(p = scan_string(p, e, &key)) || key.esc) return 0;
+    if (p >= e || *p != '"' || !(p = scan_string(p, e, &key, &es)) || key.esc) return 0;
     p = skip_ws(p, e);
     if (p >= e || *p != ':') return 0;
     p = skip_ws(p + 1, e);
     if (p >= e) return 0;
     if (*p == '"') {
-      if (!(p = scan_string(p, e, &val))) return 0;
+      if (!(p = scan_string(p, e, &val, &es))) return 0;
       is_str = true;
     } else if (e - p >= 4 && memcmp(p, "null", 4) == 0) {
       p += 4;
@@ -228,7 +248,7 @@ done:
     if (have[i] && str[i]) {
       int j = 0; /* two names may pick the same member: decode it once */
       while (j < i && !(have[j] && str[j] && found[j].a == found[i].a)) j++;
-      lens[i] = j < i ? lens[j] : decode(&found[i]);
+      lens[i] = j < i ? lens[j] : decode(&found[i], &es);
       vals[i] = (char *)found[i].a;
     } else {
       vals[i] = NULL;

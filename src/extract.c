@@ -59,6 +59,9 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   d->ent_map.elem = sizeof(wt_map_slot);
   d->name_words.elem = sizeof(wt_nameword);
   d->srcs.elem = sizeof(wt_source_x);
+  d->tcls_buf.elem = sizeof(uint64_t);
+  d->phr_buf.elem = sizeof(uint32_t);
+  d->lists_buf.elem = 1;
   d->errpos = -1;
   return d;
 }
@@ -66,7 +69,7 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
 static wt_vec *all_vecs(warta_doc *d, size_t i) {
   wt_vec *v[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
                  &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                 &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words};
+                 &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words, &d->tcls_buf, &d->phr_buf, &d->lists_buf};
   return i < sizeof v / sizeof v[0] ? v[i] : NULL;
 }
 

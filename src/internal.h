@@ -236,7 +236,7 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 10, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256 };
 
 /* ------------------------------------------------------------ the doc */
@@ -274,6 +274,10 @@ struct warta_doc {
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
+  /* what tcls, phr and the lists' bits (WL_*) are written in, room for a
+   * token more than toks holds: the tokenizer fills them for most words,
+   * wt_annotate for the rest (segment.c, lexicon.c) */
+  wt_vec tcls_buf, phr_buf, lists_buf;
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
    * or a source may start, words that may start a phrase of the outlet's
@@ -289,7 +293,7 @@ struct warta_doc {
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */
   size_t nment_by_tok;
-  /* recent lookups of words (wt_annotate): a document repeats its words, a
+  /* recent lookups of words (the tokenizer's and wt_annotate's): a document repeats its words, a
    * stream its vocabulary, so most lookups end here, in the cache; words of
    * up to eight bytes in 32-byte slots, of nine to sixteen in their own */
   struct wt_wordcache {
@@ -298,6 +302,10 @@ struct warta_doc {
     uint32_t lex;  /* its entry */
     uint32_t phr;  /* what doc->phr holds for it (lexicon.c, word_phrase) */
     uint8_t lists; /* the token lists it goes on (lexicon.c, WL_*) */
+    /* for the tokenizer's words (ASCII letters and digits): the flags
+     * TF_CAP and TF_UPPER of the word as written, and lists with the bits
+     * of a capitalised word (segment.c) */
+    uint8_t tflags, tlists;
   } wcache[WT_WORDCACHE];
   struct wt_wordcache2 {
     struct wt_wordcache f; /* key: the first eight bytes */
@@ -345,9 +353,33 @@ WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
 
 /* segment.c */
 WT_HIDDEN int wt_segment(warta_doc *doc);
+
 /* lexicon.c: looks every word up once (tok.lex) and lays its classes out
- * flat in doc->tcls, which the later stages read for nearly every token. */
+ * flat in doc->tcls, which the later stages read for nearly every token.
+ * (The tokenizer has done that for most words already, through the word
+ * cache, while their bytes were at hand; wt_annotate does the rest.) */
 WT_HIDDEN int wt_annotate(warta_doc *doc);
+/* The token lists of wt_annotate, a bit each in a token's byte of
+ * lists_buf: a cue word; where a noun phrase, a date or a source may start;
+ * quote marks, opening brackets; where a phrase of the outlet's own access
+ * may start.  WL_TODO: a token wt_annotate is still to look at (the
+ * tokenizer annotates the common words itself). */
+enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7,
+       WL_TODO = 128 };
+/* The word cache's slot for a word of one to eight bytes w (little-endian,
+ * zero above its length), and for one of nine to sixteen (w0, w1). */
+static inline struct wt_wordcache *wt_wordslot8(struct wt_wordcache *wc, uint64_t w) {
+  return &wc[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+}
+static inline struct wt_wordcache2 *wt_wordslot16(struct wt_wordcache2 *wc, uint64_t w0, uint64_t w1) {
+  return &wc[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
+}
+/* Fill a slot that did not hold the word: its key and facts (lexicon.c).
+ * p: the word's bytes, len of them. */
+WT_HIDDEN void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, const unsigned char *p,
+                             uint32_t len);
+WT_HIDDEN void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0,
+                              uint64_t w1, uint32_t len);
 /* The LX_* classes of every lexicon phrase (or word) whose first word is
  * entry x: a phrase at a token whose entry lacks a class has it not either.
  * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */

@@ -122,7 +122,6 @@ static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cl
  * a cue word; where a noun phrase may start (entities.c: a role phrase; any
  * capitalised word too); a date (dates.c: a calendar word); a source
  * (sources.c: a cue phrase; any capitalised word or address too). */
-enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7 };
 
 static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   if (x == LEX_NONE) return 0;
@@ -156,6 +155,37 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
   return x;
 }
 
+/* The tokenizer's facts of a word p[0, len) (segment.c): TF_CAP when it
+ * starts with a capital, TF_UPPER too when it has two or more and no small
+ * letter; the lists with a capitalised word's. */
+static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len) {
+  c->tflags = 0;
+  c->tlists = c->lists;
+  if (!(p[0] >= 'A' && p[0] <= 'Z')) return;
+  c->tflags = TF_CAP;
+  c->tlists |= WL_NP | WL_SRC;
+  uint32_t letters = 0;
+  for (uint32_t j = 0; j < len; j++) {
+    if (p[j] >= 'a' && p[j] <= 'z') return;
+    if (p[j] >= 'A' && p[j] <= 'Z') letters++;
+  }
+  if (letters >= 2) c->tflags |= TF_UPPER;
+}
+
+void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, const unsigned char *p, uint32_t len) {
+  c->key = w;
+  word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
+  case_of(c, p, len);
+}
+
+void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0, uint64_t w1,
+                    uint32_t len) {
+  c->f.key = w0;
+  c->key2 = w1;
+  word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
+  case_of(&c->f, p, len);
+}
+
 /* What wt_annotate's loop reads of the document, in locals: its stores of
  * bytes (the lists' bits) might otherwise be stores into the document, and
  * every field read again for every token. */
@@ -182,28 +212,60 @@ static inline const struct wt_wordcache *lookup_word(wordsrc src, const wt_token
     /* most words: eight bytes read at once when the text goes on that far;
      * one multiply finds the slot, the lexicon's hash only on a miss */
     uint64_t w = t->start + 8 <= src.len ? wt_load8(p) & (~0ull >> (8 * (8 - len))) : wt_load_tail(p, len);
-    struct wt_wordcache *c = &src.wcache[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
-    if (__builtin_expect(c->key != w, 0)) {
-      c->key = w;
-      word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
-    }
+    struct wt_wordcache *c = wt_wordslot8(src.wcache, w);
+    if (__builtin_expect(c->key != w, 0)) wt_word_miss8(lx, c, w, p, len);
     return c;
   }
   if (len <= 16) {
     /* the same for words of nine to sixteen bytes */
     uint64_t w0 = wt_load8(p);
     uint64_t w1 = t->start + 16 <= src.len ? wt_load8(p + 8) & (~0ull >> (8 * (16 - len))) : wt_load_tail(p + 8, len - 8);
-    struct wt_wordcache2 *c =
-        &src.wcache2[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
-    if (c->f.key != w0 || c->key2 != w1) {
-      c->f.key = w0;
-      c->key2 = w1;
-      word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
-    }
+    struct wt_wordcache2 *c = wt_wordslot16(src.wcache2, w0, w1);
+    if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(lx, c, p, w0, w1, len);
     return &c->f;
   }
   word_facts(lx, wt_lex_find(lx, (const char *)p, len), tmp);
   return tmp;
+}
+
+/* Token i's entry, classes and phrase cache value, and the lists it goes
+ * on as bits in m[i] (WL_*). */
+static void annotate_token(wordsrc src, wt_token *t, uint32_t i, uint64_t *cls, uint32_t *phr, uint8_t *m) {
+  wt_token *ti = &t[i];
+  uint8_t kind = ti->kind;
+  if (kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL) {
+    struct wt_wordcache tmp;
+    const struct wt_wordcache *f;
+    if (ti->lex == LEX_PENDING) {
+      f = lookup_word(src, ti, &tmp);
+      ti->lex = f->lex;
+    } else {
+      word_facts(src.lx, ti->lex, &tmp); /* (an abbreviation the tokenizer looked up) */
+      f = &tmp;
+    }
+    cls[i] = f->cls;
+    phr[i] = f->phr;
+    unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP | WL_SRC : 0);
+    if (kind != WARTA_TOK_WORD) b = (b & ~WL_DATE) | WL_SRC; /* an address */
+    m[i] = (uint8_t)b;
+    return;
+  }
+  /* the rest has no entry: punctuation (an opening bracket is listed),
+   * quote marks (listed), numbers and D/M/Y tokens (dates may start
+   * there), e-mails and symbols */
+  if (ti->lex == LEX_PENDING) ti->lex = LEX_NONE;
+  cls[i] = 0;
+  phr[i] = LEX_NONE;
+  unsigned b = 0;
+  if (kind == WARTA_TOK_PUNCT) {
+    if (ti->ch == '(') b = WL_PAREN;
+  } else if (kind == WARTA_TOK_QUOTE) {
+    b = WL_QUOTE;
+  } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
+    b = WL_DATE;
+  }
+  if (ti->flags & TF_CAP) b |= WL_SRC; /* (an e-mail may be capitalised) */
+  m[i] = (uint8_t)b;
 }
 
 /* The tokens from i on with bit b set in m[i..n), in order, written at
@@ -242,54 +304,26 @@ int wt_annotate(warta_doc *d) {
   wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
   size_t sz = (size_t)n + 1;
-  uint64_t *cls = wt_arena_alloc(&d->arena, sz * sizeof *cls);
   uint32_t *lists = wt_arena_alloc(&d->arena, WL_NLISTS * sz * sizeof *lists);
-  uint32_t *phr = wt_arena_alloc(&d->arena, sz * sizeof *phr);
-  uint8_t *m = wt_arena_alloc(&d->arena, sz);
-  if (!cls || !lists || !phr || !m) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  if (!lists) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory looking words up");
+  /* (wt_segment made room for n + 1 of each) */
+  uint64_t *cls = d->tcls_buf.data;
+  uint32_t *phr = d->phr_buf.data;
+  uint8_t *m = d->lists_buf.data;
   const wt_lexicon *lx = d->eng->lex;
   const wordsrc src = {lx, (const unsigned char *)d->text, d->len, d->wcache, d->wcache2};
   wt_token *t = d->toks.data;
-  /* first every token's entry, classes and phrase cache value, and the
-   * lists it goes on as bits in m[i] (WL_*): the tokens the stages start
-   * from */
-  for (uint32_t i = 0; i < n; i++) {
-    wt_token *ti = &t[i];
-    uint8_t kind = ti->kind;
-    if (kind == WARTA_TOK_WORD || kind == WARTA_TOK_URL) {
-      struct wt_wordcache tmp;
-      const struct wt_wordcache *f;
-      if (ti->lex == LEX_PENDING) {
-        f = lookup_word(src, ti, &tmp);
-        ti->lex = f->lex;
-      } else {
-        word_facts(lx, ti->lex, &tmp); /* (an abbreviation the tokenizer looked up) */
-        f = &tmp;
-      }
-      cls[i] = f->cls;
-      phr[i] = f->phr;
-      unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP | WL_SRC : 0);
-      if (kind != WARTA_TOK_WORD) b = (b & ~WL_DATE) | WL_SRC; /* an address */
-      m[i] = (uint8_t)b;
-      continue;
-    }
-    /* the rest has no entry: punctuation (an opening bracket is listed),
-     * quote marks (listed), numbers and D/M/Y tokens (dates may start
-     * there), e-mails and symbols */
-    if (ti->lex == LEX_PENDING) ti->lex = LEX_NONE;
-    cls[i] = 0;
-    phr[i] = LEX_NONE;
-    unsigned b = 0;
-    if (kind == WARTA_TOK_PUNCT) {
-      if (ti->ch == '(') b = WL_PAREN;
-    } else if (kind == WARTA_TOK_QUOTE) {
-      b = WL_QUOTE;
-    } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
-      b = WL_DATE;
-    }
-    if (ti->flags & TF_CAP) b |= WL_SRC; /* (an e-mail may be capitalised) */
-    m[i] = (uint8_t)b;
+  /* the tokens the tokenizer left (WL_TODO): their entry, classes and
+   * phrase cache value, and the lists they go on as bits in m[i] (WL_*) */
+  uint32_t i = 0;
+#ifdef __SSE2__
+  for (; n - i >= 16; i += 16) {
+    unsigned todo = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(m + i)));
+    for (; todo; todo &= todo - 1) annotate_token(src, t, i + (uint32_t)__builtin_ctz(todo), cls, phr, m);
   }
+#endif
+  for (; i < n; i++)
+    if (m[i] & WL_TODO) annotate_token(src, t, i, cls, phr, m);
   cls[n] = 0;
   phr[n] = 0;
   d->phr = phr;

@@ -136,6 +136,12 @@ typedef struct seg {
   uint32_t n;
   wt_token *toks;
   size_t ntok, cap;
+  /* wt_annotate's facts of each token (doc->tcls_buf ...), room for cap + 1:
+   * the tokenizer writes them for the words it sees whole and marks the
+   * other tokens WL_TODO, for wt_annotate */
+  uint64_t *cls;
+  uint32_t *phr;
+  uint8_t *lists;
   bool oom, over, sent_oom;
   /* the paragraph's tokens that may end a sentence (. ! ? … and
    * abbreviations: is_terminal's), noted as they are made, so that
@@ -162,6 +168,23 @@ static size_t tok_cap(const warta_doc *doc) {
   return doc->toks.cap < WARTA_MAX_TOKENS ? doc->toks.cap : WARTA_MAX_TOKENS;
 }
 
+/* Room for want tokens (at most WARTA_MAX_TOKENS) and their facts; g's
+ * pointers and capacity set.  -1 when out of memory. */
+static int reserve_toks(seg *g, size_t want) {
+  warta_doc *d = g->doc;
+  if (wt_vec_reserve(&d->toks, want) != 0) return -1;
+  size_t cap = tok_cap(d);
+  if (wt_vec_reserve(&d->tcls_buf, cap + 1) != 0 || wt_vec_reserve(&d->phr_buf, cap + 1) != 0 ||
+      wt_vec_reserve(&d->lists_buf, cap + 1) != 0)
+    return -1;
+  g->toks = d->toks.data;
+  g->cls = d->tcls_buf.data;
+  g->phr = d->phr_buf.data;
+  g->lists = d->lists_buf.data;
+  g->cap = cap;
+  return 0;
+}
+
 /* Makes room for more tokens; false (and oom or over set) when it cannot. */
 static __attribute__((noinline)) bool grow_toks(seg *g) {
   if (g->ntok >= WARTA_MAX_TOKENS) {
@@ -171,17 +194,16 @@ static __attribute__((noinline)) bool grow_toks(seg *g) {
   g->doc->toks.len = g->ntok;
   size_t want = g->cap * 2 + 1024;
   if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
-  if (wt_vec_reserve(&g->doc->toks, want) != 0) {
+  if (reserve_toks(g, want) != 0) {
     g->oom = true;
     return false;
   }
-  g->toks = g->doc->toks.data;
-  g->cap = tok_cap(g->doc);
   return true;
 }
 
 static inline wt_token *push_tok(seg *g) {
   if (__builtin_expect(g->ntok == g->cap, 0) && !grow_toks(g)) return NULL;
+  g->lists[g->ntok] = WL_TODO;
   wt_token *t = &g->toks[g->ntok++];
   t->lex = LEX_PENDING;
   t->flags = 0;
@@ -282,8 +304,27 @@ static uint32_t quote_entity(const unsigned char *s, uint32_t i, uint32_t hi, ui
 
 /* Marks a quote token open or close from what stands around it. */
 static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
-  bool wprev = word_before(g, t->start, lo), wnext = word_at(g, t->end);
-  bool sprev = space_or_edge_before(g, t->start, lo), snext = space_or_edge_at(g, t->end, hi);
+  bool wprev, wnext, sprev, snext;
+  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
+   * at the paragraph's edge: their classes from the table; around a
+   * non-ASCII character, the general tests */
+  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
+  if (b < 0x80) {
+    int k = CLS(b);
+    wprev = t->start > lo && (k == C_ALPHA || k == C_DIGIT);
+    sprev = t->start <= lo || k == C_SPACE || k == C_NL;
+  } else {
+    wprev = word_before(g, t->start, lo);
+    sprev = space_or_edge_before(g, t->start, lo);
+  }
+  if (a < 0x80) {
+    int k = CLS(a);
+    wnext = t->end < g->n && (k == C_ALPHA || k == C_DIGIT);
+    snext = t->end >= hi || k == C_SPACE || k == C_NL;
+  } else {
+    wnext = word_at(g, t->end);
+    snext = space_or_edge_at(g, t->end, hi);
+  }
   bool open_ok = !wprev, close_ok = !wnext;
   uint16_t f = 0;
   if (open_ok && !close_ok) f = TF_QOPEN;
@@ -749,6 +790,34 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
   return letters >= 2;
 }
 
+#ifdef __SSE2__
+/* wt_annotate's work (lexicon.c) for word token k, ASCII letters and digits,
+ * len bytes (1 to 15) whose first sixteen bytes are v, while they are at
+ * hand: its entry from the word cache (as lexicon.c's lookup_word finds it),
+ * its classes, phrase cache value and lists, and its flags TF_CAP and
+ * TF_UPPER in *fl.  Returns its entry. */
+static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, const unsigned char *p, uint16_t *fl) {
+  const struct wt_wordcache *f;
+  uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(v);
+  if (len <= 8) {
+    uint64_t w = w0 & (~0ull >> (8 * (8 - len)));
+    struct wt_wordcache *c = wt_wordslot8(g->doc->wcache, w);
+    if (__builtin_expect(c->key != w, 0)) wt_word_miss8(g->doc->eng->lex, c, w, p, len);
+    f = c;
+  } else {
+    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & (~0ull >> (8 * (16 - len)));
+    struct wt_wordcache2 *c = wt_wordslot16(g->doc->wcache2, w0, w1);
+    if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(g->doc->eng->lex, c, p, w0, w1, len);
+    f = &c->f;
+  }
+  g->cls[k] = f->cls;
+  g->phr[k] = f->phr;
+  g->lists[k] = f->tlists;
+  *fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
+  return f->lex;
+}
+#endif
+
 /* Tokenizes bytes [lo, hi) of one paragraph. */
 static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
@@ -766,9 +835,11 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       unsigned seen = 0;
       uint32_t e;
 #ifdef __SSE2__
+      __m128i v = _mm_setzero_si128();
+      bool whole = false; /* the word is in v */
       if (g->n - i >= 16) {
         /* sixteen bytes classified at once: most words end inside them */
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i x = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
         __m128i dg = _mm_sub_epi8(v, _mm_set1_epi8('0'));
         unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x));
@@ -779,6 +850,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
           unsigned before = (1u << nb) - 1;
           seen = (letters & before ? W_LETTER : 0) | (digits & before ? W_DIGIT : 0);
           e = i + nb;
+          whole = true;
         } else {
           e = ascii_run(s, i, hi, &seen);
         }
@@ -801,13 +873,10 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
         if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
-        if (c >= 'A' && c <= 'Z') {
-          fl |= TF_CAP;
-          if (all_caps(s, i, e)) fl |= TF_UPPER;
-        }
+        bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
         uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
         if (dot && kind == WARTA_TOK_WORD) {
-          if (e - i == 1 && (fl & TF_CAP)) {
+          if (e - i == 1 && cap) {
             e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
             fl |= TF_INITIAL;
           } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
@@ -820,6 +889,21 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
               note_end(g, g->ntok);
             }
           }
+        }
+        /* the word's facts for wt_annotate, or left to it */
+        if (kind == WARTA_TOK_NUMBER) {
+          lex = LEX_NONE;
+          g->cls[g->ntok] = 0;
+          g->phr[g->ntok] = LEX_NONE;
+          g->lists[g->ntok] = WL_DATE;
+        }
+#ifdef __SSE2__
+        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
+          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
+#endif
+        else {
+          g->lists[g->ntok] = WL_TODO;
+          if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
         }
         g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         pending = 0;
@@ -835,7 +919,10 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
       if (g->ntok == g->cap && !grow_toks(g)) return;
       if (c == '.' || c == '!' || c == '?') note_end(g, g->ntok);
-      g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_PENDING, pending, WARTA_TOK_PUNCT, c};
+      g->cls[g->ntok] = 0; /* (no entry: wt_annotate's facts of punctuation) */
+      g->phr[g->ntok] = LEX_NONE;
+      g->lists[g->ntok] = c == '(' ? WL_PAREN : 0;
+      g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_NONE, pending, WARTA_TOK_PUNCT, c};
       pending = 0;
       i++;
       if (i < hi && s[i] == ' ') {
@@ -1007,14 +1094,11 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
 int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
   uint32_t ends[ENDS_MAX];
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, false, false, false, ends, 0};
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, NULL, NULL, NULL, false, false, false, ends, 0};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   size_t guess = doc->len / 5 + 64;
   if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
-  if (wt_vec_reserve(&doc->toks, guess) != 0)
-    return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
-  g.toks = doc->toks.data;
-  g.cap = tok_cap(doc);
+  if (reserve_toks(&g, guess) != 0) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
 
   int rc = WARTA_OK;
   const unsigned char *s = g.s;
