@@ -34,6 +34,9 @@ dela
 delos
 de los
 de las
+# (each word alone too: "Gabriela de los Ríos" is read word by word)
+los
+las
 du
 la
 le
