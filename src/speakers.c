@@ -1419,6 +1419,45 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
   return e;
 }
 
+/* The body last named (in the speaker stage's window) whose name begins
+ * with the words [a, b), compared without case: "kantor kepresidenan" after
+ * "Kantor Kepresidenan Korea Selatan", "komando tersebut" after "Komando
+ * Indo-Pasifik AS".  Returns the entity or -1. */
+static int32_t org_by_words(const warta_doc *d, uint32_t a, uint32_t b) {
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok0 >= a || m->entity < 0 || m->type != WARTA_ORG || m->tok1 - m->tok0 <= b - a) continue;
+    bool same = true;
+    for (uint32_t i = 0; i < b - a && same; i++) {
+      const wt_token *x = wt_tok(d, a + i), *y = wt_tok(d, m->tok0 + i);
+      same = x->end - x->start == y->end - y->start && (y->flags & TF_CAP) &&
+             !strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start);
+    }
+    if (same) return m->entity;
+  }
+  return -1;
+}
+
+/* "Namun, komando tersebut menegaskan", "Dalam keterangan tertulisnya,
+ * kantor kepresidenan mendesak": lower-case words opening the clause
+ * before the verb at v that begin the name of a body named before (one
+ * word with itu/tersebut after it, or two words and more) are that body.
+ * Returns the entity (its mention in *ment) or -1. */
+static int32_t org_words_before(warta_doc *d, uint32_t v, int32_t *ment) {
+  const wt_sent *st = sentence_of(d, v);
+  uint32_t x = v;
+  while (x > st->tok0 && v - x < 4 && wt_tok(d, x - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, x - 1)->flags & TF_CAP) &&
+         !(wt_clsof(d, x - 1) & (LX_PRONOUN | LX_CUE | LX_CLAUSE_CONJ)))
+    x--;
+  if (x == v || !(x == st->tok0 || is_p(d, x - 1, ','))) return -1;
+  uint32_t b = v;
+  if (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) b--;
+  if (b == x || (b == v && v - x < 2)) return -1;
+  int32_t e = org_by_words(d, x, b);
+  if (e >= 0) *ment = mention_at(d, x, v, e, WARTA_ORG, MH_ROLE);
+  return e;
+}
+
 /* "tulis manajemen perusahaan", "kata pihak perusahaan", "Pihak maskapai
  * mengatakan": the side of a company or group, with its noun (data/
  * grammar.lex, org_noun), is the body last named nearby.  Token s opens the
@@ -1494,6 +1533,7 @@ int wt_speakers(warta_doc *d) {
       if (v >= 3 && (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) && is_p(d, v - 3, ',') &&
           (ent = org_described(d, v - 2, v, &ment)) >= 0)
         break;
+      if ((ent = org_words_before(d, v, &ment)) >= 0) break;
       wt_np np;
       if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
