@@ -544,6 +544,14 @@ static bool org_noun_before(warta_doc *d, uint32_t i) {
   return true;
 }
 
+/* Are the units [0, n) capitalised words no list knows (names or common
+ * words)? */
+static bool names_or_common(const unit *u, int n) {
+  for (int q = 0; q < n; q++)
+    if (u[q].type != U_NAME && u[q].type != U_COMMON) return false;
+  return true;
+}
+
 /* Are the units [0, n) names and titles only (a common word inside a name
  * allowed: "Yohanes Don Bosco")? */
 static bool names_only(const unit *u, int n) {
@@ -1702,6 +1710,18 @@ static bool body_ahead(warta_doc *d, uint32_t i, uint32_t lim) {
   return false;
 }
 
+/* "analis komoditas di | Benchmark Mineral Intelligence | Eleanor
+ * Whitfield": two capitalised words or more from i that no list knows,
+ * none a place, then a given name and a surname -- a body's name, then the
+ * person's (one word is too little: "guru honorer di MI Nurul Falah"). */
+static bool name_after_body(warta_doc *d, uint32_t i, uint32_t lim) {
+  for (uint32_t k = i; k + 1 < lim && k - i < 6 && is_cap(d, k); k++) {
+    if (phrase_cls(d, k, lim, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD | LX_TITLE | LX_ROLE)) return false;
+    if (k > i + 1 && is_name_hint(d, k)) return is_cap(d, k + 1);
+  }
+  return false;
+}
+
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
@@ -1930,7 +1950,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
      * organisation after "dari" is the affiliation */
     if (r0 != UINT32_MAX && !from && i + 1 < lim && is_cap(d, i + 1) &&
-        (wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "pada") || (wt_tok_is(d, i, "di") && body_ahead(d, i + 1, lim)) ||
+        (wt_tok_is(d, i, "dari") || wt_tok_is(d, i, "pada") ||
+         (wt_tok_is(d, i, "di") && (body_ahead(d, i + 1, lim) || name_after_body(d, i + 1, lim))) ||
          /* "Head of Startupindonesia.co Erwin Arifin": an English role's
           * "of" before a web address, an acronym or a known body (not
           * "Head of Investment Research", the rest of the role) */
@@ -2133,6 +2154,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->a1 = u[first_org].b;
     for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN || skipped); q++)
       np->a1 = u[q].b;
+  } else if (has_role && from && first_org < 0 && t > 0 && ns < nu && names_or_common(u, t)) {
+    /* (a body no list knows after "dari"/"di", before the name: "analis
+     * komoditas di | Benchmark Mineral Intelligence | Eleanor Whitfield") */
+    np->r0 = r0;
+    np->r1 = r1;
+    np->a0 = u[0].a;
+    np->a1 = u[t - 1].b;
   } else if (has_role) {
     if (first_org >= 0) {
       np->r0 = r0;
