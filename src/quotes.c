@@ -1054,6 +1054,11 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         while (c2 < s1 && c2 - j < 12 && !is_p(d, c2, ',') && !terminal(d, c2)) c2++;
         if (c2 < s1 && is_p(d, c2, ',')) j = c2;
       }
+      /* (degrees after the name: "Menurut pakar … Dr. Bonaventura
+       * Sitanggang, S.H., M.H., praperadilan …") */
+      for (uint32_t dn = 0; j + 2 < s1 && is_p(d, j, ',') && (wt_tok(d, j + 1)->flags & TF_CAP) &&
+                            (wt_lex_cls2(LX(d), wt_phrase(d, j + 1, s1, &dn)) & LX2_TITLE_ACAD) && dn;)
+        j += 1 + dn;
       if (j < s1 && is_p(d, j, ',') && j + 1 < s1 && !terminal(d, j + 1)) {
         /* "Uang itu, menurut jaksa, diberikan …": the words before the
          * cue belong to the clause (interposed) */
