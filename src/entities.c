@@ -2737,7 +2737,8 @@ int32_t wt_org_with_head(const warta_doc *d, uint32_t i) {
   /* (the latest 400 mentions: the speaker stage's window of salience) */
   for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 400; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->tok0 >= i || m->entity < 0 || m->type != WARTA_ORG) continue;
+    /* (a named body: not the head alone, "”Mahkamah tidak menemukan …”") */
+    if (m->tok0 >= i || m->entity < 0 || m->type != WARTA_ORG || m->tok1 == m->tok0 + 1) continue;
     const wt_token *f = wt_tok(d, m->tok0);
     if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) return m->entity;
   }

@@ -47,6 +47,13 @@ static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int
 
 /* Is token i inside a quote (between a direct quote's marks, or in reported
  * content)?  People named there are talked about, not speakers. */
+/* Does token i open its sentence or a quotation (where every word is
+ * capitalised)? */
+static bool sentence_opening(const warta_doc *d, uint32_t i) {
+  if (wt_tok(d, i)->flags & TF_SENT_START) return true;
+  return i > 0 && wt_tok(d, i - 1)->kind == WARTA_TOK_QUOTE && (wt_tok(d, i - 1)->flags & TF_QOPEN);
+}
+
 static bool inside_quote(const warta_doc *d, uint32_t i) {
   return d->qmark && (d->qmark[i] & (QM_DIRECT | QM_CONTENT));
 }
@@ -783,6 +790,20 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         return;
       }
       e = org_nearby(d, np->m0);
+      if (e >= 0) {
+        *ent = e;
+        *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
+        return;
+      }
+    }
+    /* "Menurut Mahkamah, …" after "Mahkamah Konstitusi (MK)": a body's head
+     * alone, capitalised inside the sentence, is the body named before with
+     * that head */
+    if (np->kind == NP_ORG && np->t1 == np->m0 + 1 && !(wt_tok(d, np->m0)->flags & TF_UPPER) &&
+        !sentence_opening(d, np->m0)) {
+      uint32_t hn = 0;
+      uint64_t hc = wt_lex_cls(d->eng->lex, wt_phrase(d, np->m0, np->t1, &hn));
+      int32_t e = hn == 1 && (hc & LX_ORG_HEAD) && !(hc & LX_ORG) ? wt_org_with_head(d, np->m0) : -1;
       if (e >= 0) {
         *ent = e;
         *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
