@@ -399,6 +399,22 @@ static bool reported_naming(warta_doc *d, const wt_sent *st, uint32_t v, const p
   return content_after(d, v, st->tok1, a, b) && *a <= pr->open && *b > pr->close;
 }
 
+/* "Bagi Sulastri, jalan …", "Gerakan jumantik, bagi Mulyadi, merupakan
+ * …": a person whose view the sentence gives, named after "bagi" at the
+ * sentence start or between commas before token o.  Returns where the
+ * person's noun phrase starts, or UINT32_MAX. */
+static uint32_t view_holder(warta_doc *d, uint32_t s0, uint32_t o) {
+  for (uint32_t k = s0; k + 2 < o; k++) {
+    if (!wt_tok_is(d, k, "bagi") || !(k == s0 || is_p(d, k - 1, ','))) continue;
+    wt_np np;
+    if (wt_np_parse(d, k + 1, o, &np) &&
+        (np.kind == NP_PER || np.kind == NP_ROLE || np.kind == NP_PRON || np.kind == NP_TITLE) && np.t1 < o &&
+        is_p(d, np.t1, ','))
+      return k + 1;
+  }
+  return UINT32_MAX;
+}
+
 /* "“…”, begitu X menjuluki …": the naming verb after the quote. */
 static uint32_t begitu_after(warta_doc *d, uint32_t close, uint32_t lim, uint32_t *np_at) {
   uint32_t j = close + 1;
@@ -822,6 +838,17 @@ static int direct_quotes(warta_doc *d) {
             cue = v;
             sp = SP_AFTER;
             np_at = at;
+          }
+        }
+        /* "Bagi jaksa, Bambang adalah “pintu masuk” bagi para importir":
+         * quoted words in a sentence whose view "bagi X" gives are X's own,
+         * a partial quote with no cue */
+        if (sp == SP_NONE && pr->closed && !sentence_start) {
+          uint32_t h = view_holder(d, st->tok0, pr->open);
+          if (h != UINT32_MAX) {
+            kind = WARTA_PARTIAL;
+            sp = SP_AFTER;
+            np_at = h;
           }
         }
       }
