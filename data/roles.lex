@@ -862,6 +862,7 @@ konten kreator
 pemain
 pesepak bola
 pebulu tangkis
+pevoli
 petinju
 pembalap
 pebalap
@@ -930,6 +931,8 @@ bek tengah
 bek kiri
 bek kanan
 gelandang
+winger
+playmaker
 gelandang serang
 gelandang bertahan
 penyerang
