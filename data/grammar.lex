@@ -339,6 +339,11 @@ Banjar; loc_head
 Nagari; loc_head
 Jorong; loc_head
 Gampong; loc_head
+# Yogyakarta's village, district and city district ("Kalurahan Wukirsari,
+# Kapanewon Imogiri", "Kemantren Gondomanan")
+Kalurahan; loc_head
+Kapanewon; loc_head
+Kemantren; loc_head
 # Papua's districts ("Distrik Ilwayab")
 Distrik; loc_head
 # (street: a street's name runs over titles, given names and initials, the

@@ -109,6 +109,8 @@ Bapenda
 BPKAD
 Kecamatan
 Kelurahan
+Kalurahan
+Kapanewon
 Lapas; org_named
 Lembaga Pemasyarakatan
 Rutan; org_named
