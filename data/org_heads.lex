@@ -61,6 +61,7 @@ Kedubes
 Konsulat Jenderal
 Konsulat
 # a foreign ministry of foreign affairs ("Departemen Luar Negeri Federal Swiss")
+Departemen
 Departemen Luar Negeri
 # royal courts ("Keraton Yogyakarta", "Keraton Kasunanan Surakarta", "Pura
 # Pakualaman", "Pura Mangkunegaran" are written out; "Pura" alone is a temple)
