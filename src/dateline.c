@@ -122,6 +122,15 @@ int wt_dateline(warta_doc *doc) {
     if (paras[i].boiler) continue;
     seen++;
     if (try_para(doc, &paras[i])) {
+      /* the word after the dateline opens the sentence as a capital after a
+       * full stop would ("ROTTERDAM - Feyenoord menundukkan …": a common
+       * word or a body there is no evidence of a person's name) */
+      wt_token *toks = doc->toks.data;
+      for (uint32_t t = paras[i].tok0; t < paras[i].tok1; t++)
+        if (toks[t].start >= doc->dateline.span.end) {
+          toks[t].flags |= TF_SENT_START;
+          break;
+        }
       /* lines above the dateline that are not boilerplate: the headline */
       for (size_t j = 0; j < i; j++) {
         if (!paras[j].boiler && headline(doc, &paras[j])) {
