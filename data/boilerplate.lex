@@ -34,5 +34,8 @@ tags; boiler_colon
 topik; boiler_colon
 artikel terkait; boiler_colon
 berita terkait; boiler_colon
+# (Tempo's and others' links to other stories: "Pilihan Editor: …")
+pilihan editor; boiler_colon
+pilihan redaksi; boiler_colon
 copyright; boiler_prefix
 hak cipta; boiler_prefix
