@@ -543,6 +543,9 @@ sungai; loc_noun
 pantai; loc_noun
 warga; loc_noun
 asal; loc_noun
+# ("keturunan Indonesia", "kelahiran Medan": where a person comes from)
+keturunan; loc_noun
+kelahiran; loc_noun
 penduduk; loc_noun
 
 # ask_object: the object of a verb of saying that makes it report no words:

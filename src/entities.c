@@ -3399,10 +3399,11 @@ int wt_entities(warta_doc *doc) {
           i = np.t1;
           continue;
         }
-        if (np.kind == NP_PER && i == s0 && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
+        if (np.kind == NP_PER && (i == s0 || (t->flags & TF_SENT_START)) && np.n1 - np.n0 == 1 && np.r1 == np.r0 && np.m0 == np.n0 &&
             person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !is_evidence(doc, np.n0) &&
             !person_apposition(doc, np.t1, s1)) {
-          /* one unknown capitalised word opening a sentence: not enough
+          /* one unknown capitalised word opening a sentence (or the text after
+           * the dateline, "ROTTERDAM - Feyenoord menundukkan"): not enough
            * (unless an age or a description in commas follows it) */
           i = np.t1;
           continue;
@@ -3466,6 +3467,13 @@ int wt_entities(warta_doc *doc) {
           uint32_t w = cm + 1;
           while (w < s1 && w - cm <= 5 && wt_tok(doc, w)->kind == WARTA_TOK_WORD && !is_name_hint(doc, w)) w++;
           if (w < s1 && is_punct(doc, w, ',')) cm = w;
+        } else if (np.kind == NP_PER && cm + 2 < s1 && is_word(doc, cm) && !(wt_tok(doc, cm)->flags & TF_CAP) &&
+                   (wt_lex_cls2(LX(doc), wt_lexof(doc, cm)) & LX2_LOC_NOUN)) {
+          /* (so may where the holder comes from: "Pemain Feyenoord keturunan
+           * Indonesia, Jairo van Houten,", "winger Persib asal Brasil, …") */
+          uint32_t w = cm + 1;
+          while (w < s1 && w - cm <= 3 && is_cap(doc, w) && (phrase_cls(doc, w, s1, &(uint32_t){0}) & LX_LOC)) w++;
+          if (w > cm + 1 && w < s1 && is_punct(doc, w, ',')) cm = w;
         }
         /* (not after a role of relation: "Ibunda Naufal, Wulan Sari," names
          * a person, below) */
