@@ -96,6 +96,9 @@ Kiagus
 Masagus
 Nyimas
 Baiq
+# (Lombok's "Lalu" also means "then": it is a title only capitalised before
+# a name, "Gubernur NTB Lalu Muhammad Iqbal")
+Lalu
 Cut
 Tengku
 Tuanku
