@@ -275,8 +275,9 @@ struct warta_doc {
   uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   /* what tcls, phr and the lists' bits (WL_*) are written in, room for a
-   * token more than toks holds: the tokenizer fills them for most words,
-   * wt_annotate for the rest (segment.c, lexicon.c) */
+   * token more than toks holds (the lists' bits for WL_PAD more, so that
+   * wt_annotate reads them sixteen at a time): the tokenizer fills them for
+   * most words, wt_annotate for the rest (segment.c, lexicon.c) */
   wt_vec tcls_buf, phr_buf, lists_buf;
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
@@ -365,7 +366,7 @@ WT_HIDDEN int wt_annotate(warta_doc *doc);
  * may start.  WL_TODO: a token wt_annotate is still to look at (the
  * tokenizer annotates the common words itself). */
 enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7,
-       WL_TODO = 128 };
+       WL_TODO = 128, WL_PAD = 16 };
 /* The word cache's slot for a word of one to eight bytes w (little-endian,
  * zero above its length), and for one of nine to sixteen (w0, w1). */
 static inline struct wt_wordcache *wt_wordslot8(struct wt_wordcache *wc, uint64_t w) {

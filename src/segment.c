@@ -175,7 +175,7 @@ static int reserve_toks(seg *g, size_t want) {
   if (wt_vec_reserve(&d->toks, want) != 0) return -1;
   size_t cap = tok_cap(d);
   if (wt_vec_reserve(&d->tcls_buf, cap + 1) != 0 || wt_vec_reserve(&d->phr_buf, cap + 1) != 0 ||
-      wt_vec_reserve(&d->lists_buf, cap + 1) != 0)
+      wt_vec_reserve(&d->lists_buf, cap + WL_PAD) != 0)
     return -1;
   g->toks = d->toks.data;
   g->cls = d->tcls_buf.data;
