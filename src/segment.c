@@ -848,7 +848,8 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         unsigned nb = (unsigned)__builtin_ctz(stop);
         if (nb < 16 && i + nb <= hi) {
           unsigned before = (1u << nb) - 1;
-          seen = (letters & before ? W_LETTER : 0) | (digits & before ? W_DIGIT : 0);
+          /* (a run without digits is all letters: most words) */
+          seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           e = i + nb;
           whole = true;
         } else {
