@@ -826,11 +826,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
   while (i < hi) {
     unsigned char c = s[i];
     int k = CLS(c);
-    if (k == C_SPACE || k == C_NL) {
-      pending |= TF_SPACE_BEFORE;
-      i++;
-      continue;
-    }
+    /* (a word first: after a word and its single space, most often another) */
     if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
       uint32_t e;
@@ -859,12 +855,15 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
 #endif
         e = ascii_run(s, i, hi, &seen);
       unsigned char z = e < hi ? s[e] : 0;
-      /* a dot that ends the word (no letter or digit after it: no number,
-       * domain or initialism goes on; "www." alone opens a URL) */
-      bool dot = z == '.' && e < hi && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
-                 !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
-      if (e >= hi || !join_table[z] ||
-          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT)) || dot) {
+      bool dot = false, common = true;
+      if (join_table[z]) { /* (so e < hi) */
+        /* a dot that ends the word (no letter or digit after it: no number,
+         * domain or initialism goes on; "www." alone opens a URL) */
+        dot = z == '.' && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
+              !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
+        common = dot || (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT));
+      }
+      if (common) {
         /* the common token: ASCII letters and digits, then a space or
          * punctuation that cannot continue it (so no URL, domain, number
          * punctuation, joiner or initialism; a comma continues only a
@@ -873,38 +872,47 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         if (g->ntok == g->cap && !grow_toks(g)) return;
         uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
-        if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
-        bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
-        uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
-        if (dot && kind == WARTA_TOK_WORD) {
-          if (e - i == 1 && cap) {
-            e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
-            fl |= TF_INITIAL;
-          } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
-            const wt_lexicon *lx = g->doc->eng->lex;
-            uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
-              e++;
-              fl |= TF_ABBREV;
-              lex = x;
-              note_end(g, g->ntok);
+        uint8_t kind = WARTA_TOK_WORD;
+#ifdef __SSE2__
+        if (whole && seen == W_LETTER && !dot) {
+          /* most words: letters only, seen whole, no dot after */
+          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
+        } else
+#endif
+        {
+          if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+          bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
+          if (seen == W_DIGIT) kind = WARTA_TOK_NUMBER;
+          if (dot && kind == WARTA_TOK_WORD) {
+            if (e - i == 1 && cap) {
+              e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+              fl |= TF_INITIAL;
+            } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
+              const wt_lexicon *lx = g->doc->eng->lex;
+              uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+              if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
+                e++;
+                fl |= TF_ABBREV;
+                lex = x;
+                note_end(g, g->ntok);
+              }
             }
           }
-        }
-        /* the word's facts for wt_annotate, or left to it */
-        if (kind == WARTA_TOK_NUMBER) {
-          lex = LEX_NONE;
-          g->cls[g->ntok] = 0;
-          g->phr[g->ntok] = LEX_NONE;
-          g->lists[g->ntok] = WL_DATE;
-        }
+          /* the word's facts for wt_annotate, or left to it */
+          if (kind == WARTA_TOK_NUMBER) {
+            lex = LEX_NONE;
+            g->cls[g->ntok] = 0;
+            g->phr[g->ntok] = LEX_NONE;
+            g->lists[g->ntok] = WL_DATE;
+          }
 #ifdef __SSE2__
-        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
-          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
+          else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
+            lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
 #endif
-        else {
-          g->lists[g->ntok] = WL_TODO;
-          if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
+          else {
+            g->lists[g->ntok] = WL_TODO;
+            if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
+          }
         }
         g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         pending = 0;
@@ -915,6 +923,10 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         }
         continue;
       }
+    } else if (k == C_SPACE || k == C_NL) {
+      pending |= TF_SPACE_BEFORE;
+      i++;
+      continue;
     }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
