@@ -844,9 +844,25 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         unsigned nb = (unsigned)__builtin_ctz(stop);
         if (nb < 16 && i + nb <= hi) {
           unsigned before = (1u << nb) - 1;
-          /* (a run without digits is all letters: most words) */
-          seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           e = i + nb;
+          unsigned char z = e < hi ? s[e] : 0;
+          if (!(digits & before) && (!join_table[z] || z == ',')) {
+            /* most words: letters only (a run without digits), then a byte
+             * that ends them, a comma too: the common token below, without
+             * its tests (no number, no dot, seen whole) */
+            if (g->ntok == g->cap && !grow_toks(g)) return;
+            uint16_t fl = pending;
+            uint32_t lex = annotate_word(g, g->ntok, v, nb, s + i, &fl);
+            g->toks[g->ntok++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
+            pending = 0;
+            i = e;
+            if (i < hi && s[i] == ' ') {
+              pending = TF_SPACE_BEFORE;
+              i++;
+            }
+            continue;
+          }
+          seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           whole = true;
         } else {
           e = ascii_run(s, i, hi, &seen);
@@ -872,47 +888,38 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         if (g->ntok == g->cap && !grow_toks(g)) return;
         uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
-        uint8_t kind = WARTA_TOK_WORD;
-#ifdef __SSE2__
-        if (whole && seen == W_LETTER && !dot) {
-          /* most words: letters only, seen whole, no dot after */
-          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
-        } else
-#endif
-        {
-          if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
-          bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
-          if (seen == W_DIGIT) kind = WARTA_TOK_NUMBER;
-          if (dot && kind == WARTA_TOK_WORD) {
-            if (e - i == 1 && cap) {
-              e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
-              fl |= TF_INITIAL;
-            } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
-              const wt_lexicon *lx = g->doc->eng->lex;
-              uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-              if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
-                e++;
-                fl |= TF_ABBREV;
-                lex = x;
-                note_end(g, g->ntok);
-              }
+        if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+        bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
+        uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+        if (dot && kind == WARTA_TOK_WORD) {
+          if (e - i == 1 && cap) {
+            e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+            fl |= TF_INITIAL;
+          } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
+            const wt_lexicon *lx = g->doc->eng->lex;
+            uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
+              e++;
+              fl |= TF_ABBREV;
+              lex = x;
+              note_end(g, g->ntok);
             }
           }
-          /* the word's facts for wt_annotate, or left to it */
-          if (kind == WARTA_TOK_NUMBER) {
-            lex = LEX_NONE;
-            g->cls[g->ntok] = 0;
-            g->phr[g->ntok] = LEX_NONE;
-            g->lists[g->ntok] = WL_DATE;
-          }
+        }
+        /* the word's facts for wt_annotate, or left to it */
+        if (kind == WARTA_TOK_NUMBER) {
+          lex = LEX_NONE;
+          g->cls[g->ntok] = 0;
+          g->phr[g->ntok] = LEX_NONE;
+          g->lists[g->ntok] = WL_DATE;
+        }
 #ifdef __SSE2__
-          else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
-            lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
+        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
+          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
 #endif
-          else {
-            g->lists[g->ntok] = WL_TODO;
-            if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
-          }
+        else {
+          g->lists[g->ntok] = WL_TODO;
+          if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
         }
         g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         pending = 0;
