@@ -319,7 +319,7 @@ static void put_cstr(jw *w, const char *s) {
   else PUTS(w, "null");
 }
 
-static void put_span(jw *w, warta_span s) {
+static inline void put_span(jw *w, warta_span s) {
   char *p = room(w, 24);
   size_t k = 0;
   p[k++] = '[';
