@@ -836,17 +836,19 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       if (g->n - i >= 16) {
         /* sixteen bytes classified at once: most words end inside them */
         v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i x = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-        __m128i dg = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x));
-        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(dg, _mm_set1_epi8(9)), dg));
+        /* a range test a compare: the range moved to the bottom of the
+         * signed bytes (-128 up), then "below its end" */
+        __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+        __m128i dg = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
+        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), x));
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), dg));
         unsigned stop = (letters | digits) ^ 0x1FFFFu; /* bit 16: the block's end */
         unsigned nb = (unsigned)__builtin_ctz(stop);
         if (nb < 16 && i + nb <= hi) {
-          unsigned before = (1u << nb) - 1;
           e = i + nb;
           unsigned char z = e < hi ? s[e] : 0;
-          if (!(digits & before) && (!join_table[z] || z == ',')) {
+          /* (no digit in the word: the first digit, if any, after its end) */
+          if ((unsigned)__builtin_ctz(digits | 0x10000u) > nb && (!join_table[z] || z == ',')) {
             /* most words: letters only (a run without digits), then a byte
              * that ends them, a comma too: the common token below, without
              * its tests (no number, no dot, seen whole) */
@@ -862,6 +864,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
             }
             continue;
           }
+          unsigned before = (1u << nb) - 1;
           seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           whole = true;
         } else {
