@@ -799,13 +799,16 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
 static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, const unsigned char *p, uint16_t *fl) {
   const struct wt_wordcache *f;
   uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(v);
+  /* the low len bytes of a word (a table: no shift by a variable count) */
+  static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                   0xFFFFFFFFFFFFFFull, ~0ull};
   if (len <= 8) {
-    uint64_t w = w0 & (~0ull >> (8 * (8 - len)));
+    uint64_t w = w0 & keep[len];
     struct wt_wordcache *c = wt_wordslot8(g->doc->wcache, w);
     if (__builtin_expect(c->key != w, 0)) wt_word_miss8(g->doc->eng->lex, c, w, p, len);
     f = c;
   } else {
-    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & (~0ull >> (8 * (16 - len)));
+    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & keep[len - 8];
     struct wt_wordcache2 *c = wt_wordslot16(g->doc->wcache2, w0, w1);
     if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(g->doc->eng->lex, c, p, w0, w1, len);
     f = &c->f;
