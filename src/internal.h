@@ -381,12 +381,9 @@ WT_HIDDEN void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint6
                              uint32_t len);
 WT_HIDDEN void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0,
                               uint64_t w1, uint32_t len);
-/* The LX_* classes of every lexicon phrase (or word) whose first word is
- * entry x: a phrase at a token whose entry lacks a class has it not either.
- * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */
+/* Nothing: the generator writes the lexicon's tables (lexicon.h); kept for
+ * its callers. */
 WT_HIDDEN void wt_lexicon_prepare(void);
-WT_HIDDEN extern uint64_t wt_phrase_union_tab[LX_NENTRIES];
-WT_HIDDEN extern uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
 /* May a date expression start at a word of entry x (built-in lexicon)? */
 static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
   return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
@@ -417,6 +414,9 @@ static inline uint32_t wt_next_listed(wt_cursor *c, uint32_t i) {
   while (c->k < c->n && c->v[c->k] < i) c->k++;
   return c->k < c->n ? c->v[c->k] : UINT32_MAX;
 }
+/* The LX_* classes of every lexicon phrase (or word) whose first word is
+ * entry x: a phrase at a token whose entry lacks a class has it not either.
+ * (0 for LEX_NONE.) */
 static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
   if (x == LEX_NONE) return 0;
   if (lx != &wt_builtin_lexicon || x >= LX_NENTRIES) return ~0ull; /* another lexicon: anything */

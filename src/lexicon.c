@@ -1,7 +1,6 @@
 /* lexicon.c — lookups in the generated tables (see lexicon.h). */
 #include <stdbool.h>
 
-#include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -59,55 +58,10 @@ int wt_root_find(const wt_lexicon *lx, const char *key, size_t n) {
   }
 }
 
-/* Per entry of the built-in lexicon: the classes of every phrase that
- * starts with it (itself included), so that a stage can tell from a word
- * alone that no phrase it wants starts there. */
-uint64_t wt_phrase_union_tab[LX_NENTRIES];
-static pthread_once_t phrase_union_once = PTHREAD_ONCE_INIT;
-
-static void phrase_union_init(void) {
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
-    const wt_lexentry *x = &lx->entries[i];
-    wt_phrase_union_tab[i] |= x->cls;
-    if (x->nwords > 1) {
-      const char *k = lx->pool + x->key, *sp = memchr(k, ' ', x->key_len);
-      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
-      if (f < LX_NENTRIES) wt_phrase_union_tab[f] |= x->cls;
-    }
-  }
-}
-
-/* The words a date expression can start with, one bit per entry: words with
- * a calendar class (a month, a weekday, "hari", a number word ...) and first
- * words of calendar phrases ("pekan lalu"). */
-uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
-
-static void date_words_init(void) {
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
-    const wt_lexentry *x = &lx->entries[i];
-    const char *k = lx->pool + x->key;
-    /* (only the calendar's classes: most words with a class of the second
-     * set -- countries, titles, connectives -- start no date) */
-    const uint64_t cal = LX2_MONTH | LX2_WEEKDAY | LX2_TIME_PAST | LX2_TIME_FUTURE | LX2_TIME_PART | LX2_TIME_UNIT |
-                         LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR | LX2_TIME_NUM | LX2_TIME_MOD |
-                         LX2_TIME_AHEAD | LX2_TIME_RANGE;
-    if ((x->cls2 & cal) || (x->key_len == 4 && !memcmp(k, "hari", 4))) wt_date_word_tab[i / 64] |= 1ull << (i % 64);
-    if (x->nwords > 1 && (x->cls2 & (LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) {
-      const char *sp = memchr(k, ' ', x->key_len);
-      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
-      if (f != LEX_NONE && f < LX_NENTRIES) wt_date_word_tab[f / 64] |= 1ull << (f % 64);
-    }
-  }
-}
-
-static void tables_init(void) {
-  phrase_union_init();
-  date_words_init();
-}
-
-void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, tables_init); }
+/* The tables of phrase classes and date words (wt_phrase_union_tab,
+ * wt_date_word_tab) come from the generator with the lexicon: nothing is
+ * left to compute before the first document. */
+void wt_lexicon_prepare(void) {}
 
 /* What the phrase cache (doc->phr, entities.c) holds for a word of entry x
  * with classes cls when no longer phrase can start there: itself, when it
@@ -313,7 +267,6 @@ static inline void gather(__m128i top, unsigned live, uint32_t i, uint32_t *out,
 #endif
 
 int wt_annotate(warta_doc *d) {
-  wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
   size_t sz = (size_t)n + 1;
   uint32_t *lists = wt_arena_alloc(&d->arena, WL_NLISTS * sz * sizeof *lists);

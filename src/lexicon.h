@@ -53,6 +53,12 @@ typedef struct wt_lexicon {
 #define WT_PAIR_BITS 15
 
 extern const wt_lexicon wt_builtin_lexicon __attribute__((visibility("hidden")));
+/* Of the built-in lexicon, by gen_lexicon.py: per entry, the LX_* classes of
+ * every phrase that starts with it, itself included (wt_phrase_union in
+ * internal.h); a bit per entry that a date expression may start with
+ * (wt_date_word). */
+extern const uint64_t wt_phrase_union_tab[LX_NENTRIES] __attribute__((visibility("hidden")));
+extern const uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64] __attribute__((visibility("hidden")));
 
 /* Loads s[0..r) (1 <= r <= 8) as a little-endian word, the bytes above r
  * zero, without reading past s + r. */
