@@ -941,6 +941,20 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       i++;
       continue;
     }
+    if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
+      /* “ and ”, most quote marks: the QUOTE token one_token makes of them,
+       * with wt_annotate's facts of it */
+      if (g->ntok == g->cap && !grow_toks(g)) return;
+      g->cls[g->ntok] = 0;
+      g->phr[g->ntok] = LEX_NONE;
+      g->lists[g->ntok] = WL_QUOTE;
+      wt_token *t = &g->toks[g->ntok++];
+      *t = (wt_token){i, i + 3, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
+      pending = 0;
+      classify_quote(g, t, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D);
+      i += 3;
+      continue;
+    }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
       if (g->ntok == g->cap && !grow_toks(g)) return;
