@@ -821,6 +821,21 @@ static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, 
 }
 #endif
 
+/* A quote mark of len bytes at i, glyph cp (" “ ”): the QUOTE token
+ * one_token makes of it, with wt_annotate's facts of it.  False when there
+ * is no room for it. */
+static inline bool quote_token(seg *g, uint32_t i, uint32_t len, uint16_t pending, uint32_t lo, uint32_t hi,
+                               uint32_t cp) {
+  if (g->ntok == g->cap && !grow_toks(g)) return false;
+  g->cls[g->ntok] = 0;
+  g->phr[g->ntok] = LEX_NONE;
+  g->lists[g->ntok] = WL_QUOTE;
+  wt_token *t = &g->toks[g->ntok++];
+  *t = (wt_token){i, i + len, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
+  classify_quote(g, t, lo, hi, cp);
+  return true;
+}
+
 /* Tokenizes bytes [lo, hi) of one paragraph. */
 static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
@@ -942,16 +957,9 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       continue;
     }
     if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
-      /* “ and ”, most quote marks: the QUOTE token one_token makes of them,
-       * with wt_annotate's facts of it */
-      if (g->ntok == g->cap && !grow_toks(g)) return;
-      g->cls[g->ntok] = 0;
-      g->phr[g->ntok] = LEX_NONE;
-      g->lists[g->ntok] = WL_QUOTE;
-      wt_token *t = &g->toks[g->ntok++];
-      *t = (wt_token){i, i + 3, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
+      /* “ and ”, most quote marks */
+      if (!quote_token(g, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
       pending = 0;
-      classify_quote(g, t, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D);
       i += 3;
       continue;
     }
@@ -969,6 +977,12 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         pending = TF_SPACE_BEFORE;
         i++;
       }
+      continue;
+    }
+    if (c == '"') {
+      if (!quote_token(g, i, 1, pending, lo, hi, '"')) return;
+      pending = 0;
+      i++;
       continue;
     }
     uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
