@@ -314,6 +314,20 @@ static void put_conf(jw *w, float c) {
   w->n += 16 + n;
 }
 
+/* key (a literal with its quotes and colon, k bytes) and then a name of
+ * warta's own (a quote's kind, an entity's type): a short ASCII word, nothing
+ * to escape, so written as it is. */
+static inline void put_key_word(jw *w, const char *key, size_t k, const char *s) {
+  size_t n = strlen(s);
+  char *p = room(w, k + n + 2);
+  memcpy(p, key, k);
+  p[k] = '"';
+  memcpy(p + k + 1, s, n);
+  p[k + n + 1] = '"';
+  w->n += k + n + 2;
+}
+#define PUT_KEY_WORD(w, lit, s) put_key_word(w, lit, sizeof(lit) - 1, s)
+
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
   else PUTS(w, "null");
@@ -344,8 +358,7 @@ static void write_quotes(jw *w, const warta_doc *d) {
     if (i) put(w, ",", 1);
     PUTS(w, "{\"id\":");
     put_u32(w, (uint32_t)i);
-    PUTS(w, ",\"kind\":");
-    put_cstr(w, warta_quote_kind_str(q->kind));
+    PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
     PUTS(w, ",\"content\":");
     put_span(w, q->content);
     PUTS(w, ",\"text\":");
@@ -402,8 +415,7 @@ static void write_entities(jw *w, const warta_doc *d) {
     if (i) put(w, ",", 1);
     PUTS(w, "{\"id\":");
     put_u32(w, (uint32_t)i);
-    PUTS(w, ",\"type\":");
-    put_cstr(w, warta_entity_type_str(e->type));
+    PUT_KEY_WORD(w, ",\"type\":", warta_entity_type_str(e->type));
     PUTS(w, ",\"name\":");
     put_cstr(w, e->name);
     PUTS(w, ",\"mentions\":[");
