@@ -333,9 +333,12 @@ static void put_cstr(jw *w, const char *s) {
   else PUTS(w, "null");
 }
 
-static inline void put_span(jw *w, warta_span s) {
-  char *p = room(w, 24);
-  size_t k = 0;
+/* pre (n bytes, at most 40: a key, a comma) and then span s as
+ * [start,end], in one piece. */
+static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
+  char *p = room(w, 64);
+  memcpy(p, pre, n);
+  size_t k = n;
   p[k++] = '[';
   k += fmt_u32(p + k, s.start);
   p[k++] = ',';
@@ -344,10 +347,20 @@ static inline void put_span(jw *w, warta_span s) {
   w->n += k;
 }
 
-static void put_span_or_null(jw *w, warta_span s) {
-  if (s.end > s.start) put_span(w, s);
-  else PUTS(w, "null");
+#define PUT_KEY_SPAN(w, lit, s) put_span_after(w, lit, sizeof(lit) - 1, s)
+
+static inline void put_span(jw *w, warta_span s) { put_span_after(w, "", 0, s); }
+
+/* key (k bytes) and then span s, or null for an empty one. */
+static inline void put_key_span_or_null(jw *w, const char *key, size_t k, warta_span s) {
+  if (s.end > s.start) {
+    put_span_after(w, key, k, s);
+  } else {
+    put(w, key, k);
+    PUTS(w, "null");
+  }
 }
+#define PUT_KEY_SPAN_OR_NULL(w, lit, s) put_key_span_or_null(w, lit, sizeof(lit) - 1, s)
 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
@@ -359,14 +372,11 @@ static void write_quotes(jw *w, const warta_doc *d) {
     PUTS(w, "{\"id\":");
     put_u32(w, (uint32_t)i);
     PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
-    PUTS(w, ",\"content\":");
-    put_span(w, q->content);
+    PUT_KEY_SPAN(w, ",\"content\":", q->content);
     PUTS(w, ",\"text\":");
     put_text(w, d, q->content);
-    PUTS(w, ",\"cue\":");
-    put_span_or_null(w, q->cue);
-    PUTS(w, ",\"speaker\":{\"mention\":");
-    put_span_or_null(w, q->speaker);
+    PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
+    PUT_KEY_SPAN_OR_NULL(w, ",\"speaker\":{\"mention\":", q->speaker);
     PUTS(w, ",\"entity\":");
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
       put_u32(w, (uint32_t)q->entity);
@@ -381,8 +391,7 @@ static void write_quotes(jw *w, const warta_doc *d) {
       if (k) put(w, ",", 1);
       PUTS(w, "{\"name\":");
       put_cstr(w, s->name);
-      PUTS(w, ",\"span\":");
-      put_span_or_null(w, s->span);
+      PUT_KEY_SPAN_OR_NULL(w, ",\"span\":", s->span);
       PUTS(w, ",\"cue\":");
       if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
       else PUTS(w, "null");
@@ -399,8 +408,7 @@ static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t
   put(w, "[", 1);
   for (uint32_t k = 0; k < n; k++) {
     if (k) put(w, ",", 1);
-    PUTS(w, "{\"span\":");
-    put_span(w, a[k]);
+    PUT_KEY_SPAN(w, "{\"span\":", a[k]);
     PUTS(w, ",\"text\":");
     put_text(w, d, a[k]);
     put(w, "}", 1);
@@ -420,8 +428,8 @@ static void write_entities(jw *w, const warta_doc *d) {
     put_cstr(w, e->name);
     PUTS(w, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->nmentions; k++) {
-      if (k) put(w, ",", 1);
-      put_span(w, e->mentions[k]);
+      if (k) PUT_KEY_SPAN(w, ",", e->mentions[k]);
+      else put_span(w, e->mentions[k]);
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
       PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
@@ -445,15 +453,13 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   put_cstr(w, d->title);
   PUTS(w, ",\"url\":");
   put_cstr(w, d->url);
-  PUTS(w, ",\"body\":{\"span\":");
-  put_span(w, d->body);
+  PUT_KEY_SPAN(w, ",\"body\":{\"span\":", d->body);
   PUTS(w, "},\"dateline\":");
   if (d->has_dateline) {
     PUTS(w, "{\"place\":");
     if (d->dateline.place.end > d->dateline.place.start) put_text(w, d, d->dateline.place);
     else PUTS(w, "null"); /* an outlet alone: "Suara.com -" */
-    PUTS(w, ",\"span\":");
-    put_span(w, d->dateline.span);
+    PUT_KEY_SPAN(w, ",\"span\":", d->dateline.span);
     PUTS(w, ",\"outlet\":");
     if (d->dateline.outlet.end > d->dateline.outlet.start) put_text(w, d, d->dateline.outlet);
     else PUTS(w, "null");
@@ -469,8 +475,7 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   for (size_t i = 0; i < d->dates.len; i++) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
     if (i) put(w, ",", 1);
-    PUTS(w, "{\"span\":");
-    put_span(w, x->span);
+    PUT_KEY_SPAN(w, "{\"span\":", x->span);
     PUTS(w, ",\"text\":");
     put_text(w, d, x->span);
     PUTS(w, ",\"value\":");
@@ -490,15 +495,14 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
     for (size_t i = 0; i < d->pubparas.len; i++) {
       const warta_paragraph *p = &WT_VEC_AT(d->pubparas, warta_paragraph, i);
       if (i) put(w, ",", 1);
-      PUTS(w, "{\"span\":");
-      put_span(w, p->span);
+      PUT_KEY_SPAN(w, "{\"span\":", p->span);
       if (p->boilerplate) PUTS(w, ",\"boilerplate\":true");
       put(w, "}", 1);
     }
     PUTS(w, "],\"sentences\":[");
     for (size_t i = 0; i < d->sents.len; i++) {
-      if (i) put(w, ",", 1);
-      put_span(w, warta_doc_sentence(d, i));
+      if (i) PUT_KEY_SPAN(w, ",", warta_doc_sentence(d, i));
+      else put_span(w, warta_doc_sentence(d, i));
     }
     put(w, "]", 1);
   }
