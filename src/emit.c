@@ -97,6 +97,15 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
   return n;
 }
 
+/* pre (n bytes, at most 40: a key, a comma) and then v in decimal, in one
+ * piece. */
+static inline __attribute__((always_inline)) void put_u32_after(jw *w, const char *pre, size_t n, uint32_t v) {
+  char *p = room(w, 64);
+  memcpy(p, pre, n);
+  w->n += n + fmt_u32(p + n, v);
+}
+#define PUT_KEY_U32(w, lit, v) put_u32_after(w, lit, sizeof(lit) - 1, v)
+
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
   char *p = room(w, 10);
   w->n += fmt_u32(p, v);
@@ -199,6 +208,25 @@ static void put_str(jw *w, const char *str, size_t n) {
   }
   put_str_slow(w, str, n);
 }
+
+/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len):
+ * short strings with nothing to escape in one piece. */
+static inline __attribute__((always_inline)) void put_str_after(jw *w, const char *pre, size_t n, const char *str,
+                                                                size_t len) {
+  if (len - 1 < 16 && sizeof w->buf - w->n >= 64) {
+    unsigned char *o = (unsigned char *)w->buf + w->n;
+    if (put_short(o + n + 1, (const unsigned char *)str, len)) {
+      memcpy(o, pre, n);
+      o[n] = '"';
+      o[n + len + 1] = '"';
+      w->n += n + len + 2;
+      return;
+    }
+  }
+  put(w, pre, n);
+  put_str_slow(w, str, len);
+}
+#define PUT_KEY_STR(w, lit, str, len) put_str_after(w, lit, sizeof(lit) - 1, str, len)
 
 /* The rest of put_str, apart so that the short strings' path stays small. */
 static __attribute__((noinline)) void put_str_slow(jw *w, const char *str, size_t n) {
@@ -368,22 +396,20 @@ static void write_quotes(jw *w, const warta_doc *d) {
   PUTS(w, "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
-    if (i) put(w, ",", 1);
-    PUTS(w, "{\"id\":");
-    put_u32(w, (uint32_t)i);
+    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
+    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
     PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
     PUT_KEY_SPAN(w, ",\"content\":", q->content);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, q->content);
+    PUT_KEY_STR(w, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
     PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
     PUT_KEY_SPAN_OR_NULL(w, ",\"speaker\":{\"mention\":", q->speaker);
-    PUTS(w, ",\"entity\":");
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
-      put_u32(w, (uint32_t)q->entity);
-      PUTS(w, ",\"name\":");
-      put_cstr(w, WT_VEC_AT(d->ents, warta_entity, q->entity).name);
+      PUT_KEY_U32(w, ",\"entity\":", (uint32_t)q->entity);
+      const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
+      if (name) PUT_KEY_STR(w, ",\"name\":", name, strlen(name));
+      else PUTS(w, ",\"name\":null");
     } else {
-      PUTS(w, "null,\"name\":null");
+      PUTS(w, ",\"entity\":null,\"name\":null");
     }
     PUTS(w, "},\"sources\":[");
     for (uint32_t k = 0; k < q->nsources; k++) {
@@ -420,12 +446,11 @@ static void write_entities(jw *w, const warta_doc *d) {
   PUTS(w, "\"entities\":[");
   for (size_t i = 0; i < d->ents.len; i++) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
-    if (i) put(w, ",", 1);
-    PUTS(w, "{\"id\":");
-    put_u32(w, (uint32_t)i);
+    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
+    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
     PUT_KEY_WORD(w, ",\"type\":", warta_entity_type_str(e->type));
-    PUTS(w, ",\"name\":");
-    put_cstr(w, e->name);
+    if (e->name) PUT_KEY_STR(w, ",\"name\":", e->name, strlen(e->name));
+    else PUTS(w, ",\"name\":null");
     PUTS(w, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->nmentions; k++) {
       if (k) PUT_KEY_SPAN(w, ",", e->mentions[k]);
@@ -476,8 +501,7 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
     if (i) put(w, ",", 1);
     PUT_KEY_SPAN(w, "{\"span\":", x->span);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, x->span);
+    PUT_KEY_STR(w, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
     PUTS(w, ",\"value\":");
     put_cstr(w, x->value);
     put(w, "}", 1);
