@@ -97,6 +97,15 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
   return n;
 }
 
+/* pre (n bytes, at most 40: a key, a comma) and then v in decimal, in one
+ * piece. */
+static inline __attribute__((always_inline)) void put_u32_after(jw *w, const char *pre, size_t n, uint32_t v) {
+  char *p = room(w, 64);
+  memcpy(p, pre, n);
+  w->n += n + fmt_u32(p + n, v);
+}
+#define PUT_KEY_U32(w, lit, v) put_u32_after(w, lit, sizeof(lit) - 1, v)
+
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
   char *p = room(w, 10);
   w->n += fmt_u32(p, v);
@@ -199,6 +208,25 @@ static void put_str(jw *w, const char *str, size_t n) {
   }
   put_str_slow(w, str, n);
 }
+
+/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len):
+ * short strings with nothing to escape in one piece. */
+static inline __attribute__((always_inline)) void put_str_after(jw *w, const char *pre, size_t n, const char *str,
+                                                                size_t len) {
+  if (len - 1 < 16 && sizeof w->buf - w->n >= 64) {
+    unsigned char *o = (unsigned char *)w->buf + w->n;
+    if (put_short(o + n + 1, (const unsigned char *)str, len)) {
+      memcpy(o, pre, n);
+      o[n] = '"';
+      o[n + len + 1] = '"';
+      w->n += n + len + 2;
+      return;
+    }
+  }
+  put(w, pre, n);
+  put_str_slow(w, str, len);
+}
+#define PUT_KEY_STR(w, lit, str, len) put_str_after(w, lit, sizeof(lit) - 1, str, len)
 
 /* The rest of put_str, apart so that the short strings' path stays small. */
 static __attribute__((noinline)) void put_str_slow(jw *w, const char *str, size_t n) {
@@ -314,14 +342,31 @@ static void put_conf(jw *w, float c) {
   w->n += 16 + n;
 }
 
+/* key (a literal with its quotes and colon, k bytes) and then a name of
+ * warta's own (a quote's kind, an entity's type): a short ASCII word, nothing
+ * to escape, so written as it is. */
+static inline void put_key_word(jw *w, const char *key, size_t k, const char *s) {
+  size_t n = strlen(s);
+  char *p = room(w, k + n + 2);
+  memcpy(p, key, k);
+  p[k] = '"';
+  memcpy(p + k + 1, s, n);
+  p[k + n + 1] = '"';
+  w->n += k + n + 2;
+}
+#define PUT_KEY_WORD(w, lit, s) put_key_word(w, lit, sizeof(lit) - 1, s)
+
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
   else PUTS(w, "null");
 }
 
-static void put_span(jw *w, warta_span s) {
-  char *p = room(w, 24);
-  size_t k = 0;
+/* pre (n bytes, at most 40: a key, a comma) and then span s as
+ * [start,end], in one piece. */
+static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
+  char *p = room(w, 64);
+  memcpy(p, pre, n);
+  size_t k = n;
   p[k++] = '[';
   k += fmt_u32(p + k, s.start);
   p[k++] = ',';
@@ -330,10 +375,20 @@ static void put_span(jw *w, warta_span s) {
   w->n += k;
 }
 
-static void put_span_or_null(jw *w, warta_span s) {
-  if (s.end > s.start) put_span(w, s);
-  else PUTS(w, "null");
+#define PUT_KEY_SPAN(w, lit, s) put_span_after(w, lit, sizeof(lit) - 1, s)
+
+static inline void put_span(jw *w, warta_span s) { put_span_after(w, "", 0, s); }
+
+/* key (k bytes) and then span s, or null for an empty one. */
+static inline void put_key_span_or_null(jw *w, const char *key, size_t k, warta_span s) {
+  if (s.end > s.start) {
+    put_span_after(w, key, k, s);
+  } else {
+    put(w, key, k);
+    PUTS(w, "null");
+  }
 }
+#define PUT_KEY_SPAN_OR_NULL(w, lit, s) put_key_span_or_null(w, lit, sizeof(lit) - 1, s)
 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
@@ -341,26 +396,20 @@ static void write_quotes(jw *w, const warta_doc *d) {
   PUTS(w, "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
-    if (i) put(w, ",", 1);
-    PUTS(w, "{\"id\":");
-    put_u32(w, (uint32_t)i);
-    PUTS(w, ",\"kind\":");
-    put_cstr(w, warta_quote_kind_str(q->kind));
-    PUTS(w, ",\"content\":");
-    put_span(w, q->content);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, q->content);
-    PUTS(w, ",\"cue\":");
-    put_span_or_null(w, q->cue);
-    PUTS(w, ",\"speaker\":{\"mention\":");
-    put_span_or_null(w, q->speaker);
-    PUTS(w, ",\"entity\":");
+    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
+    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
+    PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
+    PUT_KEY_SPAN(w, ",\"content\":", q->content);
+    PUT_KEY_STR(w, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
+    PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
+    PUT_KEY_SPAN_OR_NULL(w, ",\"speaker\":{\"mention\":", q->speaker);
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
-      put_u32(w, (uint32_t)q->entity);
-      PUTS(w, ",\"name\":");
-      put_cstr(w, WT_VEC_AT(d->ents, warta_entity, q->entity).name);
+      PUT_KEY_U32(w, ",\"entity\":", (uint32_t)q->entity);
+      const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
+      if (name) PUT_KEY_STR(w, ",\"name\":", name, strlen(name));
+      else PUTS(w, ",\"name\":null");
     } else {
-      PUTS(w, "null,\"name\":null");
+      PUTS(w, ",\"entity\":null,\"name\":null");
     }
     PUTS(w, "},\"sources\":[");
     for (uint32_t k = 0; k < q->nsources; k++) {
@@ -368,8 +417,7 @@ static void write_quotes(jw *w, const warta_doc *d) {
       if (k) put(w, ",", 1);
       PUTS(w, "{\"name\":");
       put_cstr(w, s->name);
-      PUTS(w, ",\"span\":");
-      put_span_or_null(w, s->span);
+      PUT_KEY_SPAN_OR_NULL(w, ",\"span\":", s->span);
       PUTS(w, ",\"cue\":");
       if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
       else PUTS(w, "null");
@@ -386,8 +434,7 @@ static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t
   put(w, "[", 1);
   for (uint32_t k = 0; k < n; k++) {
     if (k) put(w, ",", 1);
-    PUTS(w, "{\"span\":");
-    put_span(w, a[k]);
+    PUT_KEY_SPAN(w, "{\"span\":", a[k]);
     PUTS(w, ",\"text\":");
     put_text(w, d, a[k]);
     put(w, "}", 1);
@@ -399,17 +446,15 @@ static void write_entities(jw *w, const warta_doc *d) {
   PUTS(w, "\"entities\":[");
   for (size_t i = 0; i < d->ents.len; i++) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
-    if (i) put(w, ",", 1);
-    PUTS(w, "{\"id\":");
-    put_u32(w, (uint32_t)i);
-    PUTS(w, ",\"type\":");
-    put_cstr(w, warta_entity_type_str(e->type));
-    PUTS(w, ",\"name\":");
-    put_cstr(w, e->name);
+    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
+    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
+    PUT_KEY_WORD(w, ",\"type\":", warta_entity_type_str(e->type));
+    if (e->name) PUT_KEY_STR(w, ",\"name\":", e->name, strlen(e->name));
+    else PUTS(w, ",\"name\":null");
     PUTS(w, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->nmentions; k++) {
-      if (k) put(w, ",", 1);
-      put_span(w, e->mentions[k]);
+      if (k) PUT_KEY_SPAN(w, ",", e->mentions[k]);
+      else put_span(w, e->mentions[k]);
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
       PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
@@ -433,15 +478,13 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   put_cstr(w, d->title);
   PUTS(w, ",\"url\":");
   put_cstr(w, d->url);
-  PUTS(w, ",\"body\":{\"span\":");
-  put_span(w, d->body);
+  PUT_KEY_SPAN(w, ",\"body\":{\"span\":", d->body);
   PUTS(w, "},\"dateline\":");
   if (d->has_dateline) {
     PUTS(w, "{\"place\":");
     if (d->dateline.place.end > d->dateline.place.start) put_text(w, d, d->dateline.place);
     else PUTS(w, "null"); /* an outlet alone: "Suara.com -" */
-    PUTS(w, ",\"span\":");
-    put_span(w, d->dateline.span);
+    PUT_KEY_SPAN(w, ",\"span\":", d->dateline.span);
     PUTS(w, ",\"outlet\":");
     if (d->dateline.outlet.end > d->dateline.outlet.start) put_text(w, d, d->dateline.outlet);
     else PUTS(w, "null");
@@ -457,10 +500,8 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   for (size_t i = 0; i < d->dates.len; i++) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
     if (i) put(w, ",", 1);
-    PUTS(w, "{\"span\":");
-    put_span(w, x->span);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, x->span);
+    PUT_KEY_SPAN(w, "{\"span\":", x->span);
+    PUT_KEY_STR(w, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
     PUTS(w, ",\"value\":");
     put_cstr(w, x->value);
     put(w, "}", 1);
@@ -478,15 +519,14 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
     for (size_t i = 0; i < d->pubparas.len; i++) {
       const warta_paragraph *p = &WT_VEC_AT(d->pubparas, warta_paragraph, i);
       if (i) put(w, ",", 1);
-      PUTS(w, "{\"span\":");
-      put_span(w, p->span);
+      PUT_KEY_SPAN(w, "{\"span\":", p->span);
       if (p->boilerplate) PUTS(w, ",\"boilerplate\":true");
       put(w, "}", 1);
     }
     PUTS(w, "],\"sentences\":[");
     for (size_t i = 0; i < d->sents.len; i++) {
-      if (i) put(w, ",", 1);
-      put_span(w, warta_doc_sentence(d, i));
+      if (i) PUT_KEY_SPAN(w, ",", warta_doc_sentence(d, i));
+      else put_span(w, warta_doc_sentence(d, i));
     }
     put(w, "]", 1);
   }

@@ -275,8 +275,9 @@ struct warta_doc {
   uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
   uint64_t *tcls;  /* per token: its entry's LX_* classes, 0 for none (wt_annotate) */
   /* what tcls, phr and the lists' bits (WL_*) are written in, room for a
-   * token more than toks holds: the tokenizer fills them for most words,
-   * wt_annotate for the rest (segment.c, lexicon.c) */
+   * token more than toks holds (the lists' bits for WL_PAD more, so that
+   * wt_annotate reads them sixteen at a time): the tokenizer fills them for
+   * most words, wt_annotate for the rest (segment.c, lexicon.c) */
   wt_vec tcls_buf, phr_buf, lists_buf;
   /* tokens the stages start from, in order (wt_annotate): quote marks,
    * opening brackets, cue words (class cue), where a noun phrase, a date
@@ -365,7 +366,7 @@ WT_HIDDEN int wt_annotate(warta_doc *doc);
  * may start.  WL_TODO: a token wt_annotate is still to look at (the
  * tokenizer annotates the common words itself). */
 enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7,
-       WL_TODO = 128 };
+       WL_TODO = 128, WL_PAD = 16 };
 /* The word cache's slot for a word of one to eight bytes w (little-endian,
  * zero above its length), and for one of nine to sixteen (w0, w1). */
 static inline struct wt_wordcache *wt_wordslot8(struct wt_wordcache *wc, uint64_t w) {
@@ -380,12 +381,9 @@ WT_HIDDEN void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint6
                              uint32_t len);
 WT_HIDDEN void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0,
                               uint64_t w1, uint32_t len);
-/* The LX_* classes of every lexicon phrase (or word) whose first word is
- * entry x: a phrase at a token whose entry lacks a class has it not either.
- * (0 for LEX_NONE; wt_lexicon_prepare computes them once.) */
+/* Nothing: the generator writes the lexicon's tables (lexicon.h); kept for
+ * its callers. */
 WT_HIDDEN void wt_lexicon_prepare(void);
-WT_HIDDEN extern uint64_t wt_phrase_union_tab[LX_NENTRIES];
-WT_HIDDEN extern uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
 /* May a date expression start at a word of entry x (built-in lexicon)? */
 static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
   return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);
@@ -416,6 +414,9 @@ static inline uint32_t wt_next_listed(wt_cursor *c, uint32_t i) {
   while (c->k < c->n && c->v[c->k] < i) c->k++;
   return c->k < c->n ? c->v[c->k] : UINT32_MAX;
 }
+/* The LX_* classes of every lexicon phrase (or word) whose first word is
+ * entry x: a phrase at a token whose entry lacks a class has it not either.
+ * (0 for LEX_NONE.) */
 static inline uint64_t wt_phrase_union(const wt_lexicon *lx, uint32_t x) {
   if (x == LEX_NONE) return 0;
   if (lx != &wt_builtin_lexicon || x >= LX_NENTRIES) return ~0ull; /* another lexicon: anything */

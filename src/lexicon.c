@@ -1,7 +1,6 @@
 /* lexicon.c — lookups in the generated tables (see lexicon.h). */
 #include <stdbool.h>
 
-#include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -59,55 +58,10 @@ int wt_root_find(const wt_lexicon *lx, const char *key, size_t n) {
   }
 }
 
-/* Per entry of the built-in lexicon: the classes of every phrase that
- * starts with it (itself included), so that a stage can tell from a word
- * alone that no phrase it wants starts there. */
-uint64_t wt_phrase_union_tab[LX_NENTRIES];
-static pthread_once_t phrase_union_once = PTHREAD_ONCE_INIT;
-
-static void phrase_union_init(void) {
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
-    const wt_lexentry *x = &lx->entries[i];
-    wt_phrase_union_tab[i] |= x->cls;
-    if (x->nwords > 1) {
-      const char *k = lx->pool + x->key, *sp = memchr(k, ' ', x->key_len);
-      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
-      if (f < LX_NENTRIES) wt_phrase_union_tab[f] |= x->cls;
-    }
-  }
-}
-
-/* The words a date expression can start with, one bit per entry: words with
- * a calendar class (a month, a weekday, "hari", a number word ...) and first
- * words of calendar phrases ("pekan lalu"). */
-uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64];
-
-static void date_words_init(void) {
-  const wt_lexicon *lx = &wt_builtin_lexicon;
-  for (uint32_t i = 0; i < lx->nentries && i < LX_NENTRIES; i++) {
-    const wt_lexentry *x = &lx->entries[i];
-    const char *k = lx->pool + x->key;
-    /* (only the calendar's classes: most words with a class of the second
-     * set -- countries, titles, connectives -- start no date) */
-    const uint64_t cal = LX2_MONTH | LX2_WEEKDAY | LX2_TIME_PAST | LX2_TIME_FUTURE | LX2_TIME_PART | LX2_TIME_UNIT |
-                         LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR | LX2_TIME_NUM | LX2_TIME_MOD |
-                         LX2_TIME_AHEAD | LX2_TIME_RANGE;
-    if ((x->cls2 & cal) || (x->key_len == 4 && !memcmp(k, "hari", 4))) wt_date_word_tab[i / 64] |= 1ull << (i % 64);
-    if (x->nwords > 1 && (x->cls2 & (LX2_TIME_DAY | LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) {
-      const char *sp = memchr(k, ' ', x->key_len);
-      uint32_t f = sp ? wt_lex_find(lx, k, (size_t)(sp - k)) : LEX_NONE;
-      if (f != LEX_NONE && f < LX_NENTRIES) wt_date_word_tab[f / 64] |= 1ull << (f % 64);
-    }
-  }
-}
-
-static void tables_init(void) {
-  phrase_union_init();
-  date_words_init();
-}
-
-void wt_lexicon_prepare(void) { pthread_once(&phrase_union_once, tables_init); }
+/* The tables of phrase classes and date words (wt_phrase_union_tab,
+ * wt_date_word_tab) come from the generator with the lexicon: nothing is
+ * left to compute before the first document. */
+void wt_lexicon_prepare(void) {}
 
 /* What the phrase cache (doc->phr, entities.c) holds for a word of entry x
  * with classes cls when no longer phrase can start there: itself, when it
@@ -300,8 +254,19 @@ uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
   return k + list_from(m, i, n, b, out + k);
 }
 
+#ifdef __SSE2__
+/* The tokens i + j whose byte j of top has its top bit set, j < 16 and bit j
+ * of live set, appended to out[*k ...). */
+static inline void gather(__m128i top, unsigned live, uint32_t i, uint32_t *out, uint32_t *k) {
+  unsigned b = (unsigned)_mm_movemask_epi8(top) & live;
+  if (!b) return;
+  uint32_t n = *k;
+  for (; b; b &= b - 1) out[n++] = i + (uint32_t)__builtin_ctz(b);
+  *k = n;
+}
+#endif
+
 int wt_annotate(warta_doc *d) {
-  wt_lexicon_prepare();
   uint32_t n = wt_ntok(d);
   size_t sz = (size_t)n + 1;
   uint32_t *lists = wt_arena_alloc(&d->arena, WL_NLISTS * sz * sizeof *lists);
@@ -315,15 +280,18 @@ int wt_annotate(warta_doc *d) {
   wt_token *t = d->toks.data;
   /* the tokens the tokenizer left (WL_TODO): their entry, classes and
    * phrase cache value, and the lists they go on as bits in m[i] (WL_*) */
-  uint32_t i = 0;
 #ifdef __SSE2__
-  for (; n - i >= 16; i += 16) {
-    unsigned todo = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(m + i)));
+  /* (sixteen bytes a step, the last step's bytes past n masked off: there
+   * is room for them, see lists_buf) */
+  for (uint32_t i = 0; i < n; i += 16) {
+    unsigned live = n - i >= 16 ? 0xFFFFu : (1u << (n - i)) - 1;
+    unsigned todo = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(m + i))) & live;
     for (; todo; todo &= todo - 1) annotate_token(src, t, i + (uint32_t)__builtin_ctz(todo), cls, phr, m);
   }
-#endif
-  for (; i < n; i++)
+#else
+  for (uint32_t i = 0; i < n; i++)
     if (m[i] & WL_TODO) annotate_token(src, t, i, cls, phr, m);
+#endif
   cls[n] = 0;
   phr[n] = 0;
   d->phr = phr;
@@ -333,10 +301,32 @@ int wt_annotate(warta_doc *d) {
                                      &d->quote_marks, &d->open_parens, &d->firsthand_starts};
   uint32_t *cnt[WL_NLISTS] = {&d->ncue_words,   &d->nnp_starts,   &d->ndate_starts,     &d->nsource_starts,
                               &d->nquote_marks, &d->nopen_parens, &d->nfirsthand_starts};
+  uint32_t *out[WL_NLISTS], k[WL_NLISTS];
   for (int l = 0; l < WL_NLISTS; l++) {
-    uint32_t *out = lists + (size_t)l * sz;
-    *dst[l] = out;
-    *cnt[l] = wt_list_of(m, n, 1u << l, out);
+    out[l] = lists + (size_t)l * sz;
+    *dst[l] = out[l];
+    k[l] = 0;
   }
+#ifdef __SSE2__
+  /* all lists in one pass, sixteen tokens a step: list l's bit moved to the
+   * top of each byte (a shift of the 16-bit lanes: what crosses into the
+   * byte above stays below its top bit) and gathered with one movemask.  As
+   * in wt_list_of, a step with none of a list costs a test. */
+  _Static_assert(WL_NLISTS == 7, "a gather for each list below");
+  for (uint32_t i = 0; i < n; i += 16) {
+    unsigned live = n - i >= 16 ? 0xFFFFu : (1u << (n - i)) - 1;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(m + i));
+    gather(_mm_slli_epi16(v, 7), live, i, out[0], &k[0]); /* (bit 0, WL_CUE) */
+    gather(_mm_slli_epi16(v, 6), live, i, out[1], &k[1]);
+    gather(_mm_slli_epi16(v, 5), live, i, out[2], &k[2]);
+    gather(_mm_slli_epi16(v, 4), live, i, out[3], &k[3]);
+    gather(_mm_slli_epi16(v, 3), live, i, out[4], &k[4]);
+    gather(_mm_slli_epi16(v, 2), live, i, out[5], &k[5]);
+    gather(_mm_slli_epi16(v, 1), live, i, out[6], &k[6]); /* (bit 6, WL_FIRSTHAND) */
+  }
+  for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = k[l];
+#else
+  for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = wt_list_of(m, n, 1u << l, out[l]);
+#endif
   return WARTA_OK;
 }

@@ -44,9 +44,21 @@ typedef struct wt_lexicon {
   int nclasses;
   const wt_lexslot *roots; /* words that are only root or stop words: (pool offset << 8 | stop << 7 | length) */
   uint32_t rsize;
+  /* the pair filter (gen_lexicon.py): 2^WT_PAIR_BITS bits, one set for the
+   * first word's entry and second word of every phrase (wt_pair_bit); NULL
+   * for none (then every pair may start a phrase) */
+  const uint64_t *pairs;
 } wt_lexicon;
 
+#define WT_PAIR_BITS 15
+
 extern const wt_lexicon wt_builtin_lexicon __attribute__((visibility("hidden")));
+/* Of the built-in lexicon, by gen_lexicon.py: per entry, the LX_* classes of
+ * every phrase that starts with it, itself included (wt_phrase_union in
+ * internal.h); a bit per entry that a date expression may start with
+ * (wt_date_word). */
+extern const uint64_t wt_phrase_union_tab[LX_NENTRIES] __attribute__((visibility("hidden")));
+extern const uint64_t wt_date_word_tab[(LX_NENTRIES + 63) / 64] __attribute__((visibility("hidden")));
 
 /* Loads s[0..r) (1 <= r <= 8) as a little-endian word, the bytes above r
  * zero, without reading past s + r. */
@@ -192,6 +204,34 @@ static inline uint32_t wt_lex_probe16(const wt_lexicon *lx, uint64_t h, uint64_t
 /* wt_lex_find for a key of n bytes, 1 <= n <= 8, given as the word w. */
 static inline uint32_t wt_lex_find8(const wt_lexicon *lx, uint64_t w, size_t n) {
   return wt_lex_probe8(lx, wt_hash8(w, n), wt_lower8(w), n);
+}
+
+/* The pair filter's bit for a phrase whose first word is entry first and
+ * whose second word is n bytes long and starts with the (up to) eight bytes
+ * w (little-endian, zero above n), each OR 0x20 as wt_hash folds them
+ * (gen_lexicon.py computes the same). */
+static inline uint32_t wt_pair_bit(uint32_t first, uint64_t w, size_t n) {
+  uint64_t keep = n >= 8 ? ~0ull : ~0ull >> (8 * (8 - n));
+  uint64_t h = ((w | (WT_BYTES(0x20) & keep)) + n + first * 0x9E3779B97F4A7C15ull) * 0xFF51AFD7ED558CCDull;
+  return (uint32_t)(h >> (64 - WT_PAIR_BITS));
+}
+
+/* May some phrase start with the word of entry first and then the word of n
+ * bytes that starts with w (as wt_pair_bit takes them)?  (No: the key of the
+ * two is no entry of the lexicon.) */
+static inline int wt_pair_maybe(const wt_lexicon *lx, uint32_t first, uint64_t w, size_t n) {
+  if (!lx->pairs) return 1;
+  uint32_t b = wt_pair_bit(first, w, n);
+  return (lx->pairs[b / 64] >> (b % 64)) & 1;
+}
+
+/* What the phrase cache (entities.c's phrase_at) holds for a word of entry
+ * x where no phrase goes on: the word itself, when it has a class of its own
+ * (then a phrase of one token), or LEX_NONE. */
+static inline uint32_t wt_phrase_alone(const wt_lexicon *lx, uint32_t x) {
+  const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE;
+  if (x == LEX_NONE) return LEX_NONE;
+  return ((lx->entries[x].cls & ~plain) || lx->entries[x].cls2) ? (1u << 24 | x) : LEX_NONE;
 }
 
 static inline const wt_lexentry *wt_lex_entry(const wt_lexicon *lx, uint32_t i) {

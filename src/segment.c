@@ -175,7 +175,7 @@ static int reserve_toks(seg *g, size_t want) {
   if (wt_vec_reserve(&d->toks, want) != 0) return -1;
   size_t cap = tok_cap(d);
   if (wt_vec_reserve(&d->tcls_buf, cap + 1) != 0 || wt_vec_reserve(&d->phr_buf, cap + 1) != 0 ||
-      wt_vec_reserve(&d->lists_buf, cap + 1) != 0)
+      wt_vec_reserve(&d->lists_buf, cap + WL_PAD) != 0)
     return -1;
   g->toks = d->toks.data;
   g->cls = d->tcls_buf.data;
@@ -799,13 +799,16 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
 static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, const unsigned char *p, uint16_t *fl) {
   const struct wt_wordcache *f;
   uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(v);
+  /* the low len bytes of a word (a table: no shift by a variable count) */
+  static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                   0xFFFFFFFFFFFFFFull, ~0ull};
   if (len <= 8) {
-    uint64_t w = w0 & (~0ull >> (8 * (8 - len)));
+    uint64_t w = w0 & keep[len];
     struct wt_wordcache *c = wt_wordslot8(g->doc->wcache, w);
     if (__builtin_expect(c->key != w, 0)) wt_word_miss8(g->doc->eng->lex, c, w, p, len);
     f = c;
   } else {
-    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & (~0ull >> (8 * (16 - len)));
+    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & keep[len - 8];
     struct wt_wordcache2 *c = wt_wordslot16(g->doc->wcache2, w0, w1);
     if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(g->doc->eng->lex, c, p, w0, w1, len);
     f = &c->f;
@@ -818,6 +821,21 @@ static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, 
 }
 #endif
 
+/* A quote mark of len bytes at i, glyph cp (" “ ”): the QUOTE token
+ * one_token makes of it, with wt_annotate's facts of it.  False when there
+ * is no room for it. */
+static inline bool quote_token(seg *g, uint32_t i, uint32_t len, uint16_t pending, uint32_t lo, uint32_t hi,
+                               uint32_t cp) {
+  if (g->ntok == g->cap && !grow_toks(g)) return false;
+  g->cls[g->ntok] = 0;
+  g->phr[g->ntok] = LEX_NONE;
+  g->lists[g->ntok] = WL_QUOTE;
+  wt_token *t = &g->toks[g->ntok++];
+  *t = (wt_token){i, i + len, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
+  classify_quote(g, t, lo, hi, cp);
+  return true;
+}
+
 /* Tokenizes bytes [lo, hi) of one paragraph. */
 static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
@@ -826,11 +844,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
   while (i < hi) {
     unsigned char c = s[i];
     int k = CLS(c);
-    if (k == C_SPACE || k == C_NL) {
-      pending |= TF_SPACE_BEFORE;
-      i++;
-      continue;
-    }
+    /* (a word first: after a word and its single space, most often another) */
     if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
       uint32_t e;
@@ -840,16 +854,36 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       if (g->n - i >= 16) {
         /* sixteen bytes classified at once: most words end inside them */
         v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i x = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-        __m128i dg = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x));
-        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(dg, _mm_set1_epi8(9)), dg));
+        /* a range test a compare: the range moved to the bottom of the
+         * signed bytes (-128 up), then "below its end" */
+        __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+        __m128i dg = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
+        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), x));
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), dg));
         unsigned stop = (letters | digits) ^ 0x1FFFFu; /* bit 16: the block's end */
         unsigned nb = (unsigned)__builtin_ctz(stop);
         if (nb < 16 && i + nb <= hi) {
-          unsigned before = (1u << nb) - 1;
-          seen = (letters & before ? W_LETTER : 0) | (digits & before ? W_DIGIT : 0);
           e = i + nb;
+          unsigned char z = e < hi ? s[e] : 0;
+          /* (no digit in the word: the first digit, if any, after its end) */
+          if ((unsigned)__builtin_ctz(digits | 0x10000u) > nb && (!join_table[z] || z == ',')) {
+            /* most words: letters only (a run without digits), then a byte
+             * that ends them, a comma too: the common token below, without
+             * its tests (no number, no dot, seen whole) */
+            if (g->ntok == g->cap && !grow_toks(g)) return;
+            uint16_t fl = pending;
+            uint32_t lex = annotate_word(g, g->ntok, v, nb, s + i, &fl);
+            g->toks[g->ntok++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
+            pending = 0;
+            i = e;
+            if (i < hi && s[i] == ' ') {
+              pending = TF_SPACE_BEFORE;
+              i++;
+            }
+            continue;
+          }
+          unsigned before = (1u << nb) - 1;
+          seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           whole = true;
         } else {
           e = ascii_run(s, i, hi, &seen);
@@ -858,12 +892,15 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
 #endif
         e = ascii_run(s, i, hi, &seen);
       unsigned char z = e < hi ? s[e] : 0;
-      /* a dot that ends the word (no letter or digit after it: no number,
-       * domain or initialism goes on; "www." alone opens a URL) */
-      bool dot = z == '.' && e < hi && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
-                 !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
-      if (e >= hi || !join_table[z] ||
-          (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT)) || dot) {
+      bool dot = false, common = true;
+      if (join_table[z]) { /* (so e < hi) */
+        /* a dot that ends the word (no letter or digit after it: no number,
+         * domain or initialism goes on; "www." alone opens a URL) */
+        dot = z == '.' && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
+              !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
+        common = dot || (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT));
+      }
+      if (common) {
         /* the common token: ASCII letters and digits, then a space or
          * punctuation that cannot continue it (so no URL, domain, number
          * punctuation, joiner or initialism; a comma continues only a
@@ -914,6 +951,17 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         }
         continue;
       }
+    } else if (k == C_SPACE || k == C_NL) {
+      pending |= TF_SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
+      /* “ and ”, most quote marks */
+      if (!quote_token(g, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
+      pending = 0;
+      i += 3;
+      continue;
     }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
@@ -929,6 +977,12 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         pending = TF_SPACE_BEFORE;
         i++;
       }
+      continue;
+    }
+    if (c == '"') {
+      if (!quote_token(g, i, 1, pending, lo, hi, '"')) return;
+      pending = 0;
+      i++;
       continue;
     }
     uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
