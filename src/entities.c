@@ -270,9 +270,9 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
 /* The longest capitalised run read as one phrase, in tokens. */
 #define RUN_MAX 64
 
-/* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
-static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i + 2 >= lim || !is_punct(d, i, '(')) return 0;
+/* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)".
+ * (paren_acronym, below, asks first whether i is a bracket at all.) */
+static uint32_t paren_acronym_at(warta_doc *d, uint32_t i, uint32_t lim) {
   /* one capitalised word, or two acronyms: "(DPRK)", "(Pjs)", "(BUMDes LKM)" */
   const wt_token *t = wt_tok(d, i + 1);
   if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
@@ -289,12 +289,20 @@ static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
 /* An organisation's other name in brackets, two or three capitalised words,
  * with the run going on after it: "Dinas Kebudayaan (Kundha Kabudayan) DIY
  * Wahyu ...". Returns its length in tokens, or 0. */
-static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i + 4 >= lim || !is_punct(d, i, '(')) return 0;
+static uint32_t paren_alias_at(warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t k = i + 1;
   while (k < lim && k - i <= 3 && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & TF_CAP)) k++;
   if (k - i < 3 || k + 1 >= lim || !is_punct(d, k, ')') || !is_cap(d, k + 1)) return 0;
   return k + 1 - i;
+}
+
+/* (Nearly every token asked about is no bracket: that answer is given
+ * inline, the call made only at a "(".) */
+static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
+  return i + 2 < lim && is_punct(d, i, '(') ? paren_acronym_at(d, i, lim) : 0;
+}
+static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
+  return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
 }
 
 static bool known_word(const warta_doc *d, const char *s, size_t n);
