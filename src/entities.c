@@ -175,12 +175,10 @@ static inline uint64_t tok_sig(const warta_doc *d, const wt_token *t) {
   return 1ull << (((t->end - t->start) * 13u + s[t->start] * 7u + s[t->end - 1]) & 63u);
 }
 
-static bool is_evidence(const warta_doc *d, uint32_t i) {
+/* (Is token i evidence, its answer not cached yet: is_evidence, below.) */
+static bool evidence_at(const warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
-  /* the evidence is fixed once collected: a word's ch byte caches the
-   * answer (bit 2 known, bit 3 evidence) */
   bool word = t->kind == WARTA_TOK_WORD;
-  if (word && (t->ch & 4)) return (t->ch & 8) != 0;
   size_t n = t->end - t->start;
   const uint32_t *ev = d->evidence;
   bool hit = false;
@@ -192,6 +190,14 @@ static bool is_evidence(const warta_doc *d, uint32_t i) {
   }
   if (word) t->ch |= (uint8_t)(4 | (hit ? 8 : 0));
   return hit;
+}
+
+static inline bool is_evidence(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  /* the evidence is fixed once collected: a word's ch byte caches the
+   * answer (bit 2 known, bit 3 evidence), read here inline */
+  if (t->kind == WARTA_TOK_WORD && (t->ch & 4)) return (t->ch & 8) != 0;
+  return evidence_at(d, i);
 }
 
 static void collect_evidence(warta_doc *d) {
