@@ -311,7 +311,7 @@ static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
   return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
 }
 
-static bool known_word(const warta_doc *d, const char *s, size_t n);
+static inline bool known_word(const warta_doc *d, const char *s, size_t n);
 
 /* Is token i an academic degree written without its dots ("MA" for M.A.,
  * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
@@ -339,14 +339,14 @@ static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
 }
 
 /* Is token i a word of a person's name already known in this document? */
-static bool known_name_token(const warta_doc *d, uint32_t i) {
+static inline bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   return known_word(d, d->text + t->start, t->end - t->start);
 }
 
 /* Does token i look like the start of a person's name: a known given
  * name, a word seen alone after a cue, or a word of a name already known? */
-static bool is_name_hint(warta_doc *d, uint32_t i) {
+static inline bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
@@ -1727,7 +1727,7 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
-static bool sentence_initial(const warta_doc *d, uint32_t i) {
+static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   if (wt_tok(d, i)->flags & TF_SENT_START) return true;
   if (i == 0) return false;
   const wt_token *p = wt_tok(d, i - 1);
@@ -2440,7 +2440,7 @@ static int name_words(warta_doc *d, const char *name, int delta) {
   return WARTA_OK;
 }
 
-static bool known_word(const warta_doc *d, const char *s, size_t n) {
+static inline bool known_word(const warta_doc *d, const char *s, size_t n) {
   if (!d->name_words.len || !n) return false;
   unsigned bit = nameword_bit(s, n);
   if (!(d->nw_bits[bit >> 6] & (1ull << (bit & 63)))) return false;
