@@ -1818,9 +1818,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
        * (31) cekatan …", a noun before the name) */
       !wt_age_at(d, i + 1, wt_ntok(d))) {
+    const uint64_t named = LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD;
     uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) &
-          (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+    if (!(wt_phrase_unionof(d, i) & named) || !(phrase_cls(d, i, lim, &n) & named)) {
       np->t1 = t0 + 1;
       return 0;
     }
@@ -1836,8 +1836,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   bool from = false; /* "ROLE dari ORG NAME" */
   for (;;) {
     if (i >= lim) break;
+    /* (the phrase at i matters below only as a role, title or person
+     * noun: where no phrase starting with the word is one, it is not
+     * looked up) */
     uint32_t len = 0;
-    uint64_t c = phrase_cls(d, i, lim, &len);
+    uint64_t c = 0;
+    if (wt_phrase_unionof(d, i) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) c = phrase_cls(d, i, lim, &len);
     /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
      * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
      * satu penyumbang, Melvin Tenggara" */
