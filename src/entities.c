@@ -2519,18 +2519,39 @@ static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
-  char a[NAME_CAP];
+  char abuf[NAME_CAP];
+  const char *a = abuf;
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
+  /* (the same span folded before in this document: its name from the
+   * cache, d->namefold) */
+  struct wt_namefold *nf = &d->namefold[(m0 * 7u + n0 * 31u + n1) % WT_NAMEFOLD];
+  bool cached = nf->gen == d->namefold_gen && nf->m0 == m0 && nf->n0 == n0 && nf->n1 == n1;
   /* a nickname, with its title ("Gus Dur") or without ("Jokowi"), is the
    * person's full name */
-  const char *canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
-  if (!canon) canon = person_alias(d, n0, n1);
+  const char *canon = NULL;
+  size_t an = 0;
+  uint64_t key = 0;
+  if (cached) {
+    canon = nf->canon;
+    a = nf->folded;
+    an = nf->len;
+    key = nf->key;
+  } else {
+    canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
+    if (!canon) canon = person_alias(d, n0, n1);
+  }
   const char *src = canon ? canon : d->text + t0->start;
   size_t nl = canon ? strlen(canon) : t1->end - t0->start;
-  size_t an = fold(src, nl, a, sizeof a);
-  if (!an) return -1;
+  if (!cached) {
+    an = fold(src, nl, abuf, sizeof abuf);
+    if (!an) return -1;
+    key = name_key(WARTA_PER, a, an);
+    if (an < sizeof nf->folded) {
+      *nf = (struct wt_namefold){d->namefold_gen, m0, n0, n1, (uint32_t)an, key, canon, {0}};
+      memcpy(nf->folded, abuf, an + 1);
+    }
+  }
   uint32_t hit;
-  uint64_t key = name_key(WARTA_PER, a, an);
   if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
@@ -3275,6 +3296,7 @@ static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim)
 }
 
 int wt_entities(warta_doc *doc) {
+  doc->namefold_gen++; /* (person_for's cache holds the last document's spans) */
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   role_aliases(doc);

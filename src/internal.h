@@ -237,7 +237,8 @@ typedef struct wt_np {
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
-       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256 };
+       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256,
+       WT_NAMEFOLD = 64 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -316,6 +317,17 @@ struct warta_doc {
     uint32_t len;        /* 0: empty */
     bool common;
   } ccache[WT_COMMONCACHE];
+  /* person names folded by their span (entities.c, person_for): the speaker
+   * stage names again many a person the entity stage did */
+  struct wt_namefold {
+    uint64_t gen;         /* namefold_gen of the document it was filled for */
+    uint32_t m0, n0, n1;  /* the span asked about */
+    uint32_t len;         /* the folded name's length */
+    uint64_t key;         /* its name_key */
+    const char *canon;    /* the full name a nickname stands for, or NULL */
+    char folded[48];      /* the folded name, NUL-terminated */
+  } namefold[WT_NAMEFOLD];
+  uint64_t namefold_gen; /* one more for each document (wt_entities) */
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   uint64_t ev_sig; /* a bit per evidence token's text (entities.c, tok_sig) */
