@@ -2636,12 +2636,29 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
   }
   const char *src = canon ? canon : d->text + wt_tok(d, a)->start;
-  size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
-  char f[NAME_CAP];
-  size_t fl = fold(src, srclen, f, sizeof f);
-  uint64_t key = name_key(type, f, fl);
+  char fbuf[NAME_CAP];
+  const char *f = fbuf;
+  size_t fl, srclen = 0;
+  uint64_t key;
+  /* (a gazetteer name folded before in this document: from the cache,
+   * d->canonfold) */
+  struct wt_canonfold *cf = canon ? &d->canonfold[(lex * 7u + (uint32_t)type) % WT_CANONFOLD] : NULL;
+  if (cf && cf->gen == d->namefold_gen && cf->lex == lex && cf->type == type) {
+    f = cf->folded;
+    fl = cf->len;
+    key = cf->key;
+  } else {
+    srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
+    fl = fold(src, srclen, fbuf, sizeof fbuf);
+    key = name_key(type, f, fl);
+    if (cf && fl < sizeof cf->folded) {
+      *cf = (struct wt_canonfold){d->namefold_gen, lex, type, (uint32_t)fl, key, {0}};
+      memcpy(cf->folded, fbuf, fl + 1);
+    }
+  }
   int32_t id = find_folded(d, type, f, fl, key);
   if (id >= 0) return id;
+  if (!srclen && canon) srclen = strlen(canon);
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;

@@ -238,7 +238,7 @@ enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256,
-       WT_NAMEFOLD = 64 };
+       WT_NAMEFOLD = 256, WT_CANONFOLD = 256 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -327,6 +327,14 @@ struct warta_doc {
     const char *canon;    /* the full name a nickname stands for, or NULL */
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
+  struct wt_canonfold { /* the same for gazetteer names (named_entity), by entry and type */
+    uint64_t gen;
+    uint32_t lex;
+    int type;
+    uint32_t len;
+    uint64_t key;
+    char folded[48];
+  } canonfold[WT_CANONFOLD];
   uint64_t namefold_gen; /* one more for each document (wt_entities) */
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
