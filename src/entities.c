@@ -193,10 +193,18 @@ static bool evidence_at(const warta_doc *d, uint32_t i) {
 }
 
 static inline bool is_evidence(const warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
+  wt_token *t = &((wt_token *)d->toks.data)[i];
   /* the evidence is fixed once collected: a word's ch byte caches the
-   * answer (bit 2 known, bit 3 evidence), read here inline */
-  if (t->kind == WARTA_TOK_WORD && (t->ch & 4)) return (t->ch & 8) != 0;
+   * answer (bit 2 known, bit 3 evidence), read here inline; so is the
+   * answer for most words, which share no length and end letters with
+   * any evidence */
+  if (t->kind == WARTA_TOK_WORD) {
+    if (t->ch & 4) return (t->ch & 8) != 0;
+    if (!(d->ev_sig & tok_sig(d, t))) {
+      t->ch |= 4;
+      return false;
+    }
+  }
   return evidence_at(d, i);
 }
 
