@@ -2482,9 +2482,17 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
 
 /* The entity of this type whose folded name is f[0..fl) (its map key
  * key), by the name map. */
+static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl, uint32_t i);
 static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl, uint64_t key) {
   uint32_t i;
-  if (!wt_map_get(&d->ent_map, key, &i) || i >= d->ents_x.len) return -1;
+  if (!wt_map_get(&d->ent_map, key, &i)) return -1;
+  return folded_is(d, type, f, fl, i);
+}
+
+/* Entity i (the name map's answer for f) when it is of this type and named
+ * f[0..fl), or -1. */
+static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl, uint32_t i) {
+  if (i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
   if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
@@ -2664,7 +2672,12 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
       memcpy(cf->folded, fbuf, fl + 1);
     }
   }
-  int32_t id = find_folded(d, type, f, fl, key);
+  /* (a new name's key goes into the map at once, with the index its
+   * entity gets) */
+  uint32_t hit;
+  int known = wt_map_add(&d->ent_map, key, (uint32_t)d->ents_x.len, &hit);
+  if (known < 0) return -2;
+  int32_t id = known ? folded_is(d, type, f, fl, hit) : -1;
   if (id >= 0) return id;
   if (!srclen && canon) srclen = strlen(canon);
   /* a new entity: the span's text is copied only now */
@@ -2678,7 +2691,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->intro = -1;
   uint64_t sig = type == WARTA_PER ? word_sig(f, fl) : 0;
   if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl, key, sig) != WARTA_OK) return -2;
-  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
+  if (known && map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
 
@@ -2794,9 +2807,13 @@ int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
-  /* the same span once */
-  int32_t have = wt_mention_find(d, a, b);
-  if (have >= 0) {
+  /* the same span once (a new span's key goes into the map at once, with
+   * the index its mention gets) */
+  uint64_t key = (uint64_t)a << 32 | b;
+  uint32_t idx = (uint32_t)d->mentions.len, have;
+  int known = wt_map_add(&d->ment_map, key, idx, &have);
+  if (known < 0) return WARTA_ERR_NOMEM;
+  if (known && have < d->mentions.len) {
     wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
     if (m->entity < 0) m->entity = ent;
     return WARTA_OK;
@@ -2810,8 +2827,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   m->entity = ent;
   m->type = (uint8_t)type;
   m->how = (uint8_t)how;
-  uint32_t idx = (uint32_t)(d->mentions.len - 1);
-  if (wt_map_put(&d->ment_map, (uint64_t)a << 32 | b, idx) != 0) return WARTA_ERR_NOMEM;
+  if (known && wt_map_put(&d->ment_map, key, idx) != 0) return WARTA_ERR_NOMEM;
   /* the first mention that names a person in full introduces them */
   if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);

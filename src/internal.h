@@ -106,6 +106,10 @@ typedef struct wt_map_slot {
   uint32_t val;
 } wt_map_slot;
 WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
+/* Key's value into *have when the map holds it (1, the map unchanged); else
+ * puts key -> val (0); -1 on OOM.  One probe where a get and a put took two,
+ * for a caller that would put val after a failed get. */
+WT_HIDDEN int wt_map_add(wt_vec *m, uint64_t key, uint32_t val, uint32_t *have);
 static inline uint64_t wt_map_mix(uint64_t k) {
   k ^= k >> 33;
   k *= 0xff51afd7ed558ccdull;
