@@ -43,6 +43,21 @@ static bool is_amp(const warta_doc *d, uint32_t i) {
   return t->kind == WARTA_TOK_SYMBOL && t->end == t->start + 1 && d->text[t->start] == '&';
 }
 
+/* The entry of the two-word key kp[0..n): the first word's entry x, a
+ * space, the second word's len bytes at w (as the key holds them).  The
+ * answer is remembered by x and the second word (d->pcache). */
+static uint32_t pair_find(warta_doc *d, uint32_t x, const char *w, size_t len, const char *kp, size_t n) {
+  if (len > 16) return wt_lex_find(LX(d), kp, n);
+  const unsigned char *p = (const unsigned char *)w;
+  uint64_t w0 = wt_lower8(len > 8 ? wt_load8(p) : wt_load_tail(p, len));
+  uint64_t w1 = len > 8 ? wt_lower8(wt_load_tail(p + 8, len - 8)) : 0;
+  struct wt_paircache *c = &d->pcache[wt_hash_end(wt_hash_step(w0 ^ ((uint64_t)x << 8 | len), w1)) % WT_PAIRCACHE];
+  if (c->len == len && c->x == x && c->w0 == w0 && c->w1 == w1) return c->e;
+  uint32_t e = wt_lex_find(LX(d), kp, n);
+  *c = (struct wt_paircache){w0, w1, x, (uint32_t)len, e};
+  return e;
+}
+
 /* The longest phrase at i, not limited (the caller's limit is applied by
  * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
 static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
@@ -82,7 +97,7 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
         memcpy(key + n, d->text + t->start, len);
         n += len;
       }
-      uint32_t e = wt_lex_find(lx, kp, n);
+      uint32_t e = k == 1 ? pair_find(d, x, d->text + t->start, len, kp, n) : wt_lex_find(lx, kp, n);
       if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
       if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
         best = e;

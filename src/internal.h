@@ -242,7 +242,7 @@ enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256,
-       WT_NAMEFOLD = 256, WT_CANONFOLD = 256 };
+       WT_NAMEFOLD = 256, WT_CANONFOLD = 256, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -316,6 +316,14 @@ struct warta_doc {
     struct wt_wordcache f; /* key: the first eight bytes */
     uint64_t key2;         /* the rest, zero above len */
   } wcache2[WT_WORDCACHE2];
+  /* the lexicon's answers for a phrase's first two words, by the first's
+   * entry and the second's text lower-cased (entities.c, phrase_at): a stream
+   * repeats "Kepala Dinas", "Presiden Joko"; x 0 and len 0 when empty */
+  struct wt_paircache {
+    uint64_t w0, w1; /* the second word's bytes, lower-cased, zero above len */
+    uint32_t x, len; /* the first word's entry; the second word's length */
+    uint32_t e;      /* the entry of the two words, LEX_NONE if none */
+  } pcache[WT_PAIRCACHE];
   struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
     uint64_t key[2];     /* the word lower-cased, zero above len */
     uint32_t len;        /* 0: empty */
