@@ -2492,6 +2492,7 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   e->key = key;
   e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  if (e->type == WARTA_PER) d->person_gen++; /* (person_for's answers by part are old) */
   return WARTA_OK;
 }
 
@@ -2578,14 +2579,19 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (!an) return -1;
     key = name_key(WARTA_PER, a, an);
     if (an < sizeof nf->folded) {
-      *nf = (struct wt_namefold){d->namefold_gen, m0, n0, n1, (uint32_t)an, key, canon, {0}};
+      *nf = (struct wt_namefold){d->namefold_gen, m0, n0, n1, (uint32_t)an, key, canon, -1, 0, {0}};
       memcpy(nf->folded, abuf, an + 1);
+      a = nf->folded;
     }
   }
   uint32_t hit;
   if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
+  /* (the span found a part of someone's name before, with no person made
+   * or renamed since: the same answer) */
+  bool mine = a == nf->folded;
+  if (mine && nf->part_of >= 0 && nf->part_gen == d->person_gen) return nf->part_of;
   int seen = 0;
   uint64_t sig = word_sig(a, an);
   for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
@@ -2593,7 +2599,13 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (e->type != WARTA_PER) continue;
     seen++;
     const char *b = e->folded;
-    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
+    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
+      if (mine) {
+        nf->part_of = (int32_t)i;
+        nf->part_gen = d->person_gen;
+      }
+      return (int32_t)i;
+    }
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;

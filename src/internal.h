@@ -337,8 +337,11 @@ struct warta_doc {
     uint32_t len;         /* the folded name's length */
     uint64_t key;         /* its name_key */
     const char *canon;    /* the full name a nickname stands for, or NULL */
+    int32_t part_of;      /* the person whose longer name it was found a part of, or -1 */
+    uint64_t part_gen;    /* person_gen when part_of was found */
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
+  uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
   struct wt_canonfold { /* the same for gazetteer names (named_entity), by entry and type */
     uint64_t gen;
     uint32_t lex;
