@@ -2683,10 +2683,9 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   const char *f = fbuf;
   size_t fl, srclen = 0;
   uint64_t key;
-  /* (a gazetteer name folded before in this document: from the cache,
-   * d->canonfold) */
+  /* (a gazetteer name folded before: from the cache, d->canonfold) */
   struct wt_canonfold *cf = canon ? &d->canonfold[(lex * 7u + (uint32_t)type) % WT_CANONFOLD] : NULL;
-  if (cf && cf->gen == d->namefold_gen && cf->lex == lex && cf->type == type) {
+  if (cf && cf->used && cf->lex == lex && cf->type == type) {
     f = cf->folded;
     fl = cf->len;
     key = cf->key;
@@ -2695,7 +2694,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     fl = fold(src, srclen, fbuf, sizeof fbuf);
     key = name_key(type, f, fl);
     if (cf && fl < sizeof cf->folded) {
-      *cf = (struct wt_canonfold){d->namefold_gen, lex, type, (uint32_t)fl, key, {0}};
+      *cf = (struct wt_canonfold){true, lex, type, (uint32_t)fl, key, {0}};
       memcpy(cf->folded, fbuf, fl + 1);
     }
   }

@@ -242,7 +242,7 @@ enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256,
-       WT_NAMEFOLD = 256, WT_CANONFOLD = 256, WT_PAIRCACHE = 1024 };
+       WT_NAMEFOLD = 256, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -342,8 +342,10 @@ struct warta_doc {
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
   uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
-  struct wt_canonfold { /* the same for gazetteer names (named_entity), by entry and type */
-    uint64_t gen;
+  /* the same for gazetteer names (named_entity), by entry and type: a
+   * function of the lexicon alone, kept across the documents of a stream */
+  struct wt_canonfold {
+    bool used;
     uint32_t lex;
     int type;
     uint32_t len;
