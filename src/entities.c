@@ -43,6 +43,21 @@ static bool is_amp(const warta_doc *d, uint32_t i) {
   return t->kind == WARTA_TOK_SYMBOL && t->end == t->start + 1 && d->text[t->start] == '&';
 }
 
+/* The entry of the two-word key kp[0..n): the first word's entry x, a
+ * space, the second word's len bytes at w (as the key holds them).  The
+ * answer is remembered by x and the second word (d->pcache). */
+static uint32_t pair_find(warta_doc *d, uint32_t x, const char *w, size_t len, const char *kp, size_t n) {
+  if (len > 16) return wt_lex_find(LX(d), kp, n);
+  const unsigned char *p = (const unsigned char *)w;
+  uint64_t w0 = wt_lower8(len > 8 ? wt_load8(p) : wt_load_tail(p, len));
+  uint64_t w1 = len > 8 ? wt_lower8(wt_load_tail(p + 8, len - 8)) : 0;
+  struct wt_paircache *c = &d->pcache[wt_hash_end(wt_hash_step(w0 ^ ((uint64_t)x << 8 | len), w1)) % WT_PAIRCACHE];
+  if (c->len == len && c->x == x && c->w0 == w0 && c->w1 == w1) return c->e;
+  uint32_t e = wt_lex_find(LX(d), kp, n);
+  *c = (struct wt_paircache){w0, w1, x, (uint32_t)len, e};
+  return e;
+}
+
 /* The longest phrase at i, not limited (the caller's limit is applied by
  * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
 static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
@@ -82,7 +97,7 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
         memcpy(key + n, d->text + t->start, len);
         n += len;
       }
-      uint32_t e = wt_lex_find(lx, kp, n);
+      uint32_t e = k == 1 ? pair_find(d, x, d->text + t->start, len, kp, n) : wt_lex_find(lx, kp, n);
       if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
       if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
         best = e;
@@ -175,12 +190,10 @@ static inline uint64_t tok_sig(const warta_doc *d, const wt_token *t) {
   return 1ull << (((t->end - t->start) * 13u + s[t->start] * 7u + s[t->end - 1]) & 63u);
 }
 
-static bool is_evidence(const warta_doc *d, uint32_t i) {
+/* (Is token i evidence, its answer not cached yet: is_evidence, below.) */
+static bool evidence_at(const warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
-  /* the evidence is fixed once collected: a word's ch byte caches the
-   * answer (bit 2 known, bit 3 evidence) */
   bool word = t->kind == WARTA_TOK_WORD;
-  if (word && (t->ch & 4)) return (t->ch & 8) != 0;
   size_t n = t->end - t->start;
   const uint32_t *ev = d->evidence;
   bool hit = false;
@@ -192,6 +205,22 @@ static bool is_evidence(const warta_doc *d, uint32_t i) {
   }
   if (word) t->ch |= (uint8_t)(4 | (hit ? 8 : 0));
   return hit;
+}
+
+static inline bool is_evidence(const warta_doc *d, uint32_t i) {
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  /* the evidence is fixed once collected: a word's ch byte caches the
+   * answer (bit 2 known, bit 3 evidence), read here inline; so is the
+   * answer for most words, which share no length and end letters with
+   * any evidence */
+  if (t->kind == WARTA_TOK_WORD) {
+    if (t->ch & 4) return (t->ch & 8) != 0;
+    if (!(d->ev_sig & tok_sig(d, t))) {
+      t->ch |= 4;
+      return false;
+    }
+  }
+  return evidence_at(d, i);
 }
 
 static void collect_evidence(warta_doc *d) {
@@ -270,9 +299,9 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
 /* The longest capitalised run read as one phrase, in tokens. */
 #define RUN_MAX 64
 
-/* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)". */
-static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i + 2 >= lim || !is_punct(d, i, '(')) return 0;
+/* Length of a parenthesised acronym at i: "(DPRK)", "(PHRI)", "(Pjs)".
+ * (paren_acronym, below, asks first whether i is a bracket at all.) */
+static uint32_t paren_acronym_at(warta_doc *d, uint32_t i, uint32_t lim) {
   /* one capitalised word, or two acronyms: "(DPRK)", "(Pjs)", "(BUMDes LKM)" */
   const wt_token *t = wt_tok(d, i + 1);
   if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_CAP)) return 0;
@@ -289,15 +318,23 @@ static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
 /* An organisation's other name in brackets, two or three capitalised words,
  * with the run going on after it: "Dinas Kebudayaan (Kundha Kabudayan) DIY
  * Wahyu ...". Returns its length in tokens, or 0. */
-static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i + 4 >= lim || !is_punct(d, i, '(')) return 0;
+static uint32_t paren_alias_at(warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t k = i + 1;
   while (k < lim && k - i <= 3 && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & TF_CAP)) k++;
   if (k - i < 3 || k + 1 >= lim || !is_punct(d, k, ')') || !is_cap(d, k + 1)) return 0;
   return k + 1 - i;
 }
 
-static bool known_word(const warta_doc *d, const char *s, size_t n);
+/* (Nearly every token asked about is no bracket: that answer is given
+ * inline, the call made only at a "(".) */
+static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
+  return i + 2 < lim && is_punct(d, i, '(') ? paren_acronym_at(d, i, lim) : 0;
+}
+static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
+  return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
+}
+
+static inline bool known_word(const warta_doc *d, const char *s, size_t n);
 
 /* Is token i an academic degree written without its dots ("MA" for M.A.,
  * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
@@ -325,14 +362,14 @@ static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
 }
 
 /* Is token i a word of a person's name already known in this document? */
-static bool known_name_token(const warta_doc *d, uint32_t i) {
+static inline bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   return known_word(d, d->text + t->start, t->end - t->start);
 }
 
 /* Does token i look like the start of a person's name: a known given
  * name, a word seen alone after a cue, or a word of a name already known? */
-static bool is_name_hint(warta_doc *d, uint32_t i) {
+static inline bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
@@ -1733,7 +1770,7 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
-static bool sentence_initial(const warta_doc *d, uint32_t i) {
+static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   if (wt_tok(d, i)->flags & TF_SENT_START) return true;
   if (i == 0) return false;
   const wt_token *p = wt_tok(d, i - 1);
@@ -1824,9 +1861,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
        * (31) cekatan …", a noun before the name) */
       !wt_age_at(d, i + 1, wt_ntok(d))) {
+    const uint64_t named = LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD;
     uint32_t n = 0;
-    if (!(phrase_cls(d, i, lim, &n) &
-          (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD))) {
+    if (!(wt_phrase_unionof(d, i) & named) || !(phrase_cls(d, i, lim, &n) & named)) {
       np->t1 = t0 + 1;
       return 0;
     }
@@ -1842,8 +1879,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   bool from = false; /* "ROLE dari ORG NAME" */
   for (;;) {
     if (i >= lim) break;
+    /* (the phrase at i matters below only as a role, title or person
+     * noun: where no phrase starting with the word is one, it is not
+     * looked up) */
     uint32_t len = 0;
-    uint64_t c = phrase_cls(d, i, lim, &len);
+    uint64_t c = 0;
+    if (wt_phrase_unionof(d, i) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) c = phrase_cls(d, i, lim, &len);
     /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
      * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
      * satu penyumbang, Melvin Tenggara" */
@@ -2454,7 +2495,7 @@ static int name_words(warta_doc *d, const char *name, int delta) {
   return WARTA_OK;
 }
 
-static bool known_word(const warta_doc *d, const char *s, size_t n) {
+static inline bool known_word(const warta_doc *d, const char *s, size_t n) {
   if (!d->name_words.len || !n) return false;
   unsigned bit = nameword_bit(s, n);
   if (!(d->nw_bits[bit >> 6] & (1ull << (bit & 63)))) return false;
@@ -2479,14 +2520,23 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   e->key = key;
   e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
+  if (e->type == WARTA_PER) d->person_gen++; /* (person_for's answers by part are old) */
   return WARTA_OK;
 }
 
 /* The entity of this type whose folded name is f[0..fl) (its map key
  * key), by the name map. */
+static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl, uint32_t i);
 static int32_t find_folded(const warta_doc *d, int type, const char *f, size_t fl, uint64_t key) {
   uint32_t i;
-  if (!wt_map_get(&d->ent_map, key, &i) || i >= d->ents_x.len) return -1;
+  if (!wt_map_get(&d->ent_map, key, &i)) return -1;
+  return folded_is(d, type, f, fl, i);
+}
+
+/* Entity i (the name map's answer for f) when it is of this type and named
+ * f[0..fl), or -1. */
+static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl, uint32_t i) {
+  if (i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
   if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
@@ -2529,21 +2579,47 @@ static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
-  char a[NAME_CAP];
+  char abuf[NAME_CAP];
+  const char *a = abuf;
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
+  /* (the same span folded before in this document: its name from the
+   * cache, d->namefold) */
+  struct wt_namefold *nf = &d->namefold[(m0 * 7u + n0 * 31u + n1) % WT_NAMEFOLD];
+  bool cached = nf->gen == d->namefold_gen && nf->m0 == m0 && nf->n0 == n0 && nf->n1 == n1;
   /* a nickname, with its title ("Gus Dur") or without ("Jokowi"), is the
    * person's full name */
-  const char *canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
-  if (!canon) canon = person_alias(d, n0, n1);
+  const char *canon = NULL;
+  size_t an = 0;
+  uint64_t key = 0;
+  if (cached) {
+    canon = nf->canon;
+    a = nf->folded;
+    an = nf->len;
+    key = nf->key;
+  } else {
+    canon = m0 < n0 ? person_alias(d, m0, n1) : NULL;
+    if (!canon) canon = person_alias(d, n0, n1);
+  }
   const char *src = canon ? canon : d->text + t0->start;
   size_t nl = canon ? strlen(canon) : t1->end - t0->start;
-  size_t an = fold(src, nl, a, sizeof a);
-  if (!an) return -1;
+  if (!cached) {
+    an = fold(src, nl, abuf, sizeof abuf);
+    if (!an) return -1;
+    key = name_key(WARTA_PER, a, an);
+    if (an < sizeof nf->folded) {
+      *nf = (struct wt_namefold){d->namefold_gen, m0, n0, n1, (uint32_t)an, key, canon, -1, 0, {0}};
+      memcpy(nf->folded, abuf, an + 1);
+      a = nf->folded;
+    }
+  }
   uint32_t hit;
-  uint64_t key = name_key(WARTA_PER, a, an);
   if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
+  /* (the span found a part of someone's name before, with no person made
+   * or renamed since: the same answer) */
+  bool mine = a == nf->folded;
+  if (mine && nf->part_of >= 0 && nf->part_gen == d->person_gen) return nf->part_of;
   int seen = 0;
   uint64_t sig = word_sig(a, an);
   for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
@@ -2551,7 +2627,13 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (e->type != WARTA_PER) continue;
     seen++;
     const char *b = e->folded;
-    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) return (int32_t)i;
+    if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
+      if (mine) {
+        nf->part_of = (int32_t)i;
+        nf->part_gen = d->person_gen;
+      }
+      return (int32_t)i;
+    }
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
       if (!nm) return -2;
@@ -2625,12 +2707,33 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     if ((phrase_cls(d, a, b, &n) & LX_LOC_HEAD) && n && a + n < b) a += n;
   }
   const char *src = canon ? canon : d->text + wt_tok(d, a)->start;
-  size_t srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
-  char f[NAME_CAP];
-  size_t fl = fold(src, srclen, f, sizeof f);
-  uint64_t key = name_key(type, f, fl);
-  int32_t id = find_folded(d, type, f, fl, key);
+  char fbuf[NAME_CAP];
+  const char *f = fbuf;
+  size_t fl, srclen = 0;
+  uint64_t key;
+  /* (a gazetteer name folded before: from the cache, d->canonfold) */
+  struct wt_canonfold *cf = canon ? &d->canonfold[(lex * 7u + (uint32_t)type) % WT_CANONFOLD] : NULL;
+  if (cf && cf->used && cf->lex == lex && cf->type == type) {
+    f = cf->folded;
+    fl = cf->len;
+    key = cf->key;
+  } else {
+    srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
+    fl = fold(src, srclen, fbuf, sizeof fbuf);
+    key = name_key(type, f, fl);
+    if (cf && fl < sizeof cf->folded) {
+      *cf = (struct wt_canonfold){true, lex, type, (uint32_t)fl, key, {0}};
+      memcpy(cf->folded, fbuf, fl + 1);
+    }
+  }
+  /* (a new name's key goes into the map at once, with the index its
+   * entity gets) */
+  uint32_t hit;
+  int known = wt_map_add(&d->ent_map, key, (uint32_t)d->ents_x.len, &hit);
+  if (known < 0) return -2;
+  int32_t id = known ? folded_is(d, type, f, fl, hit) : -1;
   if (id >= 0) return id;
+  if (!srclen && canon) srclen = strlen(canon);
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
@@ -2642,7 +2745,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   e->intro = -1;
   uint64_t sig = type == WARTA_PER ? word_sig(f, fl) : 0;
   if (set_name_folded(d, (uint32_t)(d->ents_x.len - 1), name, srclen, f, fl, key, sig) != WARTA_OK) return -2;
-  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
+  if (known && map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
 }
 
@@ -2759,9 +2862,13 @@ int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
-  /* the same span once */
-  int32_t have = wt_mention_find(d, a, b);
-  if (have >= 0) {
+  /* the same span once (a new span's key goes into the map at once, with
+   * the index its mention gets) */
+  uint64_t key = (uint64_t)a << 32 | b;
+  uint32_t idx = (uint32_t)d->mentions.len, have;
+  int known = wt_map_add(&d->ment_map, key, idx, &have);
+  if (known < 0) return WARTA_ERR_NOMEM;
+  if (known && have < d->mentions.len) {
     wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
     if (m->entity < 0) m->entity = ent;
     return WARTA_OK;
@@ -2775,8 +2882,7 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   m->entity = ent;
   m->type = (uint8_t)type;
   m->how = (uint8_t)how;
-  uint32_t idx = (uint32_t)(d->mentions.len - 1);
-  if (wt_map_put(&d->ment_map, (uint64_t)a << 32 | b, idx) != 0) return WARTA_ERR_NOMEM;
+  if (known && wt_map_put(&d->ment_map, key, idx) != 0) return WARTA_ERR_NOMEM;
   /* the first mention that names a person in full introduces them */
   if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
@@ -3286,6 +3392,7 @@ static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim)
 }
 
 int wt_entities(warta_doc *doc) {
+  doc->namefold_gen++; /* (person_for's cache holds the last document's spans) */
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   role_aliases(doc);

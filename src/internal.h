@@ -106,6 +106,10 @@ typedef struct wt_map_slot {
   uint32_t val;
 } wt_map_slot;
 WT_HIDDEN int wt_map_put(wt_vec *m, uint64_t key, uint32_t val); /* -1 on OOM */
+/* Key's value into *have when the map holds it (1, the map unchanged); else
+ * puts key -> val (0); -1 on OOM.  One probe where a get and a put took two,
+ * for a caller that would put val after a failed get. */
+WT_HIDDEN int wt_map_add(wt_vec *m, uint64_t key, uint32_t val, uint32_t *have);
 static inline uint64_t wt_map_mix(uint64_t k) {
   k ^= k >> 33;
   k *= 0xff51afd7ed558ccdull;
@@ -237,7 +241,8 @@ typedef struct wt_np {
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
-       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 256 };
+       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
+       WT_NAMEFOLD = 256, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -312,11 +317,43 @@ struct warta_doc {
     struct wt_wordcache f; /* key: the first eight bytes */
     uint64_t key2;         /* the rest, zero above len */
   } wcache2[WT_WORDCACHE2];
+  /* the lexicon's answers for a phrase's first two words, by the first's
+   * entry and the second's text lower-cased (entities.c, phrase_at): a stream
+   * repeats "Kepala Dinas", "Presiden Joko"; x 0 and len 0 when empty */
+  struct wt_paircache {
+    uint64_t w0, w1; /* the second word's bytes, lower-cased, zero above len */
+    uint32_t x, len; /* the first word's entry; the second word's length */
+    uint32_t e;      /* the entry of the two words, LEX_NONE if none */
+  } pcache[WT_PAIRCACHE];
   struct wt_commoncache { /* wt_tok_common's answers by word (entities.c) */
     uint64_t key[2];     /* the word lower-cased, zero above len */
     uint32_t len;        /* 0: empty */
     bool common;
   } ccache[WT_COMMONCACHE];
+  /* person names folded by their span (entities.c, person_for): the speaker
+   * stage names again many a person the entity stage did */
+  struct wt_namefold {
+    uint64_t gen;         /* namefold_gen of the document it was filled for */
+    uint32_t m0, n0, n1;  /* the span asked about */
+    uint32_t len;         /* the folded name's length */
+    uint64_t key;         /* its name_key */
+    const char *canon;    /* the full name a nickname stands for, or NULL */
+    int32_t part_of;      /* the person whose longer name it was found a part of, or -1 */
+    uint64_t part_gen;    /* person_gen when part_of was found */
+    char folded[48];      /* the folded name, NUL-terminated */
+  } namefold[WT_NAMEFOLD];
+  uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
+  /* the same for gazetteer names (named_entity), by entry and type: a
+   * function of the lexicon alone, kept across the documents of a stream */
+  struct wt_canonfold {
+    bool used;
+    uint32_t lex;
+    int type;
+    uint32_t len;
+    uint64_t key;
+    char folded[48];
+  } canonfold[WT_CANONFOLD];
+  uint64_t namefold_gen; /* one more for each document (wt_entities) */
   uint32_t evidence[WT_MAX_EVIDENCE]; /* tokens seen as names right after a cue */
   uint32_t nevidence;
   uint64_t ev_sig; /* a bit per evidence token's text (entities.c, tok_sig) */

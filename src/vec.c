@@ -84,3 +84,25 @@ int wt_map_put(wt_vec *m, uint64_t key, uint32_t val) {
     }
   }
 }
+
+int wt_map_add(wt_vec *m, uint64_t key, uint32_t val, uint32_t *have) {
+  if (key == 0) key = 1;
+  if (!m->cap) return wt_map_put(m, key, val);
+  wt_map_slot *s = m->data;
+  size_t mask = m->cap - 1;
+  for (size_t j = wt_map_mix(key) & mask;; j = (j + 1) & mask) {
+    if (s[j].key == key) {
+      *have = s[j].val;
+      return 1;
+    }
+    if (!s[j].key) {
+      /* (a map that must grow first: wt_map_put grows it, as a put after a
+       * get did) */
+      if ((m->len + 1) * 2 > m->cap) return wt_map_put(m, key, val);
+      s[j].key = key;
+      s[j].val = val;
+      m->len++;
+      return 0;
+    }
+  }
+}
