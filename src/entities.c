@@ -114,6 +114,24 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   return *ntok ? x : LEX_NONE;
 }
 
+/* May a phrase of two words or more start at token i, a phrase start (its
+ * phrase cache 0)?  Not when the next token is no word or number, or not
+ * after a space, or the pair filter rules the two words out (then
+ * phrase_at's first lookup would fail). */
+static bool pair_may_go_on(const warta_doc *d, uint32_t i) {
+  if (i + 1 >= wt_ntok(d)) return false;
+  const wt_token *t = wt_tok(d, i + 1);
+  if ((t->kind != WARTA_TOK_WORD && t->kind != WARTA_TOK_URL && t->kind != WARTA_TOK_NUMBER) ||
+      !(t->flags & TF_SPACE_BEFORE))
+    return false;
+  size_t len = t->end - t->start;
+  if ((t->flags & (TF_ABBREV | TF_INITIAL)) && len > 1 && d->text[t->end - 1] == '.') len--;
+  const unsigned char *w = (const unsigned char *)d->text + t->start;
+  uint64_t wb = t->start + 8 <= d->len ? wt_load8(w) : wt_load_tail(w, len < 8 ? len : 8);
+  if (len < 8) wb &= ~0ull >> (8 * (8 - len));
+  return wt_pair_maybe(LX(d), wt_lexof(d, i), wb, len);
+}
+
 uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   /* answers are cached per token (the stages ask about the same tokens many
    * times); the cache holds the phrase up to the paragraph's end, and a
@@ -121,6 +139,7 @@ uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) 
    * from the cache inline) */
   if (d->phr && i < lim) {
     uint32_t c = d->phr[i];
+    if (c == 0 && !pair_may_go_on(d, i)) d->phr[i] = c = wt_phrase_alone(LX(d), wt_lexof(d, i));
     if (c == 0) { /* not asked yet */
       uint32_t n = 0;
       uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
