@@ -32,7 +32,6 @@ warta_engine *warta_engine_new(void) {
   warta_engine *e = wt_calloc(1, sizeof *e);
   if (!e) return NULL;
   e->lex = &wt_builtin_lexicon;
-  wt_lexicon_prepare();
   return e;
 }
 

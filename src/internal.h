@@ -418,9 +418,6 @@ WT_HIDDEN void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint6
                              uint32_t len);
 WT_HIDDEN void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0,
                               uint64_t w1, uint32_t len);
-/* Nothing: the generator writes the lexicon's tables (lexicon.h); kept for
- * its callers. */
-WT_HIDDEN void wt_lexicon_prepare(void);
 /* May a date expression start at a word of entry x (built-in lexicon)? */
 static inline bool wt_date_word(const wt_lexicon *lx, uint32_t x) {
   return x < LX_NENTRIES && ((wt_date_word_tab[x / 64] >> (x % 64)) & 1);

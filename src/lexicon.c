@@ -58,11 +58,6 @@ int wt_root_find(const wt_lexicon *lx, const char *key, size_t n) {
   }
 }
 
-/* The tables of phrase classes and date words (wt_phrase_union_tab,
- * wt_date_word_tab) come from the generator with the lexicon: nothing is
- * left to compute before the first document. */
-void wt_lexicon_prepare(void) {}
-
 /* What the phrase cache (doc->phr, entities.c) holds for a word of entry x
  * with classes cls when no longer phrase can start there: itself, when it
  * has a class of its own, or LEX_NONE; 0 (ask later) at a phrase's start. */
