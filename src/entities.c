@@ -2852,17 +2852,21 @@ int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
   return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
 }
 
-int32_t wt_org_with_head(const warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
-  const char *head = d->text + t->start;
-  size_t hl = t->end - t->start;
+int32_t wt_org_with_words(const warta_doc *d, uint32_t a, uint32_t b) {
   /* (the latest 400 mentions: the speaker stage's window of salience) */
   for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 400; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    /* (a named body: not the head alone, "”Mahkamah tidak menemukan …”") */
-    if (m->tok0 >= i || m->entity < 0 || m->type != WARTA_ORG || m->tok1 == m->tok0 + 1) continue;
-    const wt_token *f = wt_tok(d, m->tok0);
-    if ((size_t)(f->end - f->start) == hl && !strncasecmp(d->text + f->start, head, hl)) return m->entity;
+    /* (a named body, longer than the words: not the head alone, "”Mahkamah
+     * tidak menemukan …”", nor a lower-case mention, "kementerian itu") */
+    if (m->tok0 >= a || m->entity < 0 || m->type != WARTA_ORG || m->tok1 - m->tok0 <= b - a ||
+        !(wt_tok(d, m->tok0)->flags & TF_CAP))
+      continue;
+    bool same = true;
+    for (uint32_t i = 0; i < b - a && same; i++) {
+      const wt_token *x = wt_tok(d, a + i), *y = wt_tok(d, m->tok0 + i);
+      same = x->end - x->start == y->end - y->start && !strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start);
+    }
+    if (same) return m->entity;
   }
   return -1;
 }
@@ -2876,7 +2880,7 @@ int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t n = 0;
   uint64_t c = wt_lex_cls(LX(d), wt_phrase((warta_doc *)d, i, i + 1, &n));
   if (n != 1 || !(c & LX_ORG_HEAD) || (c & LX_ORG)) return -1;
-  return wt_org_with_head(d, i);
+  return wt_org_with_words(d, i, i + 1);
 }
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {

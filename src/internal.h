@@ -508,10 +508,12 @@ enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
-/* The body last named before token i whose name starts with token i's word
- * ("Kantor Perdana Menteri Israel" for "Kantor itu", "kementerian itu"),
- * -1 when none among the latest mentions. */
-WT_HIDDEN int32_t wt_org_with_head(const warta_doc *d, uint32_t i);
+/* The body last named before token a whose name starts with the words of
+ * tokens [a, b), compared without case, and goes on after them ("Kantor
+ * Perdana Menteri Israel" for "Kantor itu", "Kantor Kepresidenan Korea
+ * Selatan" for "kantor kepresidenan"), -1 when none among the latest
+ * mentions. */
+WT_HIDDEN int32_t wt_org_with_words(const warta_doc *d, uint32_t a, uint32_t b);
 /* Token i a body's head alone, capitalised, then "itu"/"tersebut" before
  * lim ("Kantor itu juga menuding"): the body last named with that head, or
  * -1. */

@@ -382,8 +382,8 @@ static uint32_t naming_before(warta_doc *d, uint32_t s0, uint32_t o) {
 static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, uint32_t *b);
 
 /* Is the naming verb at v, before the quote pair pr of sentence st, a verb
- * of saying with an object of its own ("menyebut insiden itu sebagai
- * “…”", "menggambarkan kondisi di lapangan “…”")?  Then [*a, *b) is the
+ * of saying (a cue) with an object of its own ("menyebut insiden itu
+ * sebagai “…”", "menyebut vonis itu “tidak adil”")?  Then [*a, *b) is the
  * reported clause, the quoted words inside.  Not a verb whose object is a
  * pronoun ("menyebutnya “…”": the quoted words are all it said), one in a
  * relative clause ("yang ia sebut “…”"), nor a verb that only gives a name

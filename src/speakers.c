@@ -803,7 +803,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         !sentence_opening(d, np->m0)) {
       uint32_t hn = 0;
       uint64_t hc = wt_lex_cls(d->eng->lex, wt_phrase(d, np->m0, np->t1, &hn));
-      int32_t e = hn == 1 && (hc & LX_ORG_HEAD) && !(hc & LX_ORG) ? wt_org_with_head(d, np->m0) : -1;
+      int32_t e = hn == 1 && (hc & LX_ORG_HEAD) && !(hc & LX_ORG) ? wt_org_with_words(d, np->m0, np->m0 + 1) : -1;
       if (e >= 0) {
         *ent = e;
         *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
@@ -1435,28 +1435,9 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
       return e;
     }
   }
-  int32_t e = wt_org_with_head(d, s);
+  int32_t e = wt_org_with_words(d, s, s + 1);
   if (e >= 0) *ment = mention_at(d, s, s + n + 1, e, WARTA_ORG, MH_ROLE);
   return e;
-}
-
-/* The body last named (in the speaker stage's window) whose name begins
- * with the words [a, b), compared without case: "kantor kepresidenan" after
- * "Kantor Kepresidenan Korea Selatan", "komando tersebut" after "Komando
- * Indo-Pasifik AS".  Returns the entity or -1. */
-static int32_t org_by_words(const warta_doc *d, uint32_t a, uint32_t b) {
-  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->tok0 >= a || m->entity < 0 || m->type != WARTA_ORG || m->tok1 - m->tok0 <= b - a) continue;
-    bool same = true;
-    for (uint32_t i = 0; i < b - a && same; i++) {
-      const wt_token *x = wt_tok(d, a + i), *y = wt_tok(d, m->tok0 + i);
-      same = x->end - x->start == y->end - y->start && (y->flags & TF_CAP) &&
-             !strncasecmp(d->text + x->start, d->text + y->start, x->end - x->start);
-    }
-    if (same) return m->entity;
-  }
-  return -1;
 }
 
 /* "Namun, komando tersebut menegaskan", "Dalam keterangan tertulisnya,
@@ -1474,7 +1455,7 @@ static int32_t org_words_before(warta_doc *d, uint32_t v, int32_t *ment) {
   uint32_t b = v;
   if (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) b--;
   if (b == x || (b == v && v - x < 2)) return -1;
-  int32_t e = org_by_words(d, x, b);
+  int32_t e = wt_org_with_words(d, x, b);
   if (e >= 0) *ment = mention_at(d, x, v, e, WARTA_ORG, MH_ROLE);
   return e;
 }
