@@ -193,22 +193,6 @@ static inline bool put_short(unsigned char *o, const unsigned char *s, size_t n)
 
 static void put_str_slow(jw *w, const char *str, size_t n);
 
-/* A JSON string.  Runs of bytes that need no escape, valid UTF-8 sequences
- * included, are copied whole; the search for the next byte to look at goes
- * sixteen bytes at a time with SSE2, else eight. */
-static void put_str(jw *w, const char *str, size_t n) {
-  if (n - 1 < 16 && sizeof w->buf - w->n >= 32) {
-    unsigned char *o = (unsigned char *)w->buf + w->n;
-    if (put_short(o + 1, (const unsigned char *)str, n)) {
-      o[0] = '"';
-      o[n + 1] = '"';
-      w->n += n + 2;
-      return;
-    }
-  }
-  put_str_slow(w, str, n);
-}
-
 /* pre (n bytes, at most 40: a key) and then the JSON string str[0, len):
  * short strings with nothing to escape in one piece. */
 static inline __attribute__((always_inline)) void put_str_after(jw *w, const char *pre, size_t n, const char *str,
@@ -227,6 +211,12 @@ static inline __attribute__((always_inline)) void put_str_after(jw *w, const cha
   put_str_slow(w, str, len);
 }
 #define PUT_KEY_STR(w, lit, str, len) put_str_after(w, lit, sizeof(lit) - 1, str, len)
+
+/* A JSON string: put_str_after with nothing before it.  (Runs of bytes that
+ * need no escape, valid UTF-8 sequences included, are copied whole; the
+ * search for the next byte to look at goes sixteen bytes at a time with
+ * SSE2, else eight: put_str_slow.) */
+static void put_str(jw *w, const char *str, size_t n) { put_str_after(w, "", 0, str, n); }
 
 /* The rest of put_str, apart so that the short strings' path stays small. */
 static __attribute__((noinline)) void put_str_slow(jw *w, const char *str, size_t n) {
