@@ -764,6 +764,16 @@ Elly
 Desi
 Rosna
 Andi
+# titles of descent that readers keep in the name (Aceh, Lombok, Palembang):
+# "Teuku Riefky", "Lalu Muhammad Iqbal", "Cut Meutia", "Kiagus Ahmad"
+Teuku
+Tengku
+Cut
+Lalu
+Baiq
+Kiagus
+Masagus
+Nyimas
 Syahrul
 Yasin
 Nurdin

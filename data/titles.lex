@@ -90,6 +90,8 @@ KRMT
 Kanjeng
 KGPH
 KGPAA
+# Teuku, Tengku, Cut, Lalu, Baiq, Kiagus, Masagus and Nyimas are also given
+# names (names_first.lex): readers keep them in the person's name.
 Teuku
 # Palembang's and Lombok's titles of descent
 Kiagus
