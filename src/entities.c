@@ -2924,6 +2924,11 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
          (wt_tok_is(d, b - 1, "asal") || wt_tok_is(d, b - 1, "untuk") || wt_tok_is(d, b - 1, "dari") ||
           wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada")))
     b--;
+  /* where the person comes from is not part of the post: "Penyanyi pop |
+   * asal Amerika Serikat", "wisatawan | asal Klaten", "pemain | keturunan
+   * Indonesia" */
+  for (uint32_t k = a + 1; !affil && k < b; k++)
+    if (wt_tok_is(d, k, "asal") || wt_tok_is(d, k, "keturunan") || wt_tok_is(d, k, "kelahiran")) b = k;
   if (b <= a || ent < 0) return WARTA_OK;
   uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
   for (size_t i = 0; i < d->attrs.len; i++) {
