@@ -170,6 +170,16 @@ resto; org_suffix
 restaurant; org_suffix
 bakery; org_suffix
 studio; org_suffix
+# record labels, film and music companies ("Nadakita Records", "Visinema
+# Pictures", "Warner Music", "Trinity Management")
+studios; org_suffix
+records; org_suffix
+pictures; org_suffix
+entertainment; org_suffix
+productions; org_suffix
+films; org_suffix
+music; org_suffix
+management; org_suffix
 corporation; org_suffix
 corp; org_suffix
 inc; org_suffix

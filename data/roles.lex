@@ -945,7 +945,48 @@ kritikus film
 kritikus musik
 sutradara
 produser
+produser eksekutif
+produser musik
 pemeran
+pemeran utama
+bintang film
+penulis skenario
+sinematografer
+# music and stage ("Vokalis Lentera, Bimo", "kata komika Bayu")
+vokalis
+gitaris
+bassis
+drummer
+penabuh drum
+pianis
+kibordis
+keyboardis
+DJ
+rapper
+penyanyi solo
+penyanyi pop
+penyanyi dangdut
+pedangdut
+biduan
+pencipta lagu
+penulis lagu
+komposer
+presenter
+pembawa acara
+komika
+komedian
+pelawak
+penari
+koreografer
+# fashion, photography and the internet
+desainer
+perancang busana
+fotografer
+vlogger
+podcaster
+TikToker
+kreator konten
+streamer
 dalang
 pesinden
 penerjemah
