@@ -180,6 +180,18 @@ productions; org_suffix
 films; org_suffix
 music; org_suffix
 management; org_suffix
+# technology and industry ("Hanbit Energy Materials", "NorthPeak Cloud")
+energy; org_suffix
+materials; org_suffix
+cloud; org_suffix
+systems; org_suffix
+solutions; org_suffix
+networks; org_suffix
+logistics; org_suffix
+robotics; org_suffix
+electronics; org_suffix
+motors; org_suffix
+pharma; org_suffix
 corporation; org_suffix
 corp; org_suffix
 inc; org_suffix

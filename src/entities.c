@@ -1779,6 +1779,29 @@ static bool name_after_body(warta_doc *d, uint32_t i, uint32_t lim) {
 }
 
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
+/* A word in camel case ("VaakAI", "MediVision", "SAFEnet") names a company
+ * or a product, never a person: a capital after the word's third letter, or
+ * two capitals and small letters after them. Names with a capital inside
+ * ("McDonald", "DiCaprio", "LeBron", "MacArthur", "VanDyke") start so. */
+static bool camel_word(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != WARTA_TOK_WORD || n < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  bool lower = false;
+  for (size_t j = 1; j < n; j++) {
+    char c = w[j];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else if (lower && j >= 3 && !(j == 3 && (!memcmp(w, "Mac", 3) || !memcmp(w, "Van", 3) || !memcmp(w, "Von", 3)))) {
+      return true;
+    }
+  }
+  /* "SAFEnet", "BRImo": capitals, then small letters */
+  return w[1] >= 'A' && w[1] <= 'Z' && w[n - 1] >= 'a' && w[n - 1] <= 'z';
+}
+
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
     uint32_t len = 0;
@@ -2139,8 +2162,26 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * Alfatih Timur", "Co-founder Haveltea Ifana Azizah"): with no hint and
      * three unknown words or more, the first is the company */
     else if (!hint0 && ns == k && nu - ns >= 3 && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
-             u[ns].type == U_NAME && role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b))
+             u[ns].type == U_NAME && role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b)) {
+      /* (the company is the affiliation: role "CEO", affiliation "Kitabisa") */
+      u[ns].type = U_ORG;
+      u[ns].lex = LEX_NONE;
       ns++;
+    }
+    /* (so is one word written in camel case before a given name: "CEO
+     * VaakAI | Arjun Venkataraman", "Vice President MediVision | Choi …") */
+    /* (the words of the post no lexicon knows before it stay the post's:
+     * "Vice President Global Business | MediVision | Choi Min-seo") */
+    else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && u[ns - 1].type == U_NAME &&
+             u[ns - 1].b == u[ns - 1].a + 1 && camel_word(d, u[ns - 1].a) &&
+             role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b)) {
+      bool post = true;
+      for (int q = k; q < ns - 1; q++) post = post && u[q].type == U_NAME;
+      if (post) {
+        u[ns - 1].type = U_ORG;
+        u[ns - 1].lex = LEX_NONE;
+      }
+    }
   }
   bool after_cue = np->after_cue = false;
   (void)after_cue;
@@ -2917,6 +2958,39 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   return WARTA_OK;
 }
 
+/* Does a relation ("kuasa hukum", "istri") open the role at token k? Its
+ * client stays in the role: "kuasa hukum Joko Tjandra". */
+static bool relation_role(warta_doc *d, uint32_t k, uint32_t lim) {
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase(d, k, lim, &n);
+  return n && (wt_lex_cls2(LX(d), lex) & LX2_ROLE_REL);
+}
+
+/* A body found after the role that held it, at token at: the roles of ent
+ * that run over it end at byte cut, and a role that becomes a copy of
+ * another goes. */
+static void trim_roles_before(warta_doc *d, int32_t ent, uint32_t at, uint32_t cut) {
+  uint32_t s = wt_tok(d, at)->start;
+  for (size_t i = 0; i < d->attrs.len; i++) {
+    wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (x->entity != ent || x->affil || !(x->start < s && s < x->end) || cut <= x->start) continue;
+    uint32_t k = at;
+    while (k > 0 && wt_tok(d, k)->start > x->start) k--;
+    if (relation_role(d, k, at)) continue;
+    x->end = cut;
+    bool copy = false;
+    for (size_t j = 0; j < d->attrs.len && !copy; j++) {
+      const wt_attr *y = &WT_VEC_AT(d->attrs, wt_attr, j);
+      copy = j != i && y->entity == ent && !y->affil && y->start == x->start && y->end == cut;
+    }
+    if (copy) {
+      memmove(x, x + 1, (d->attrs.len - i - 1) * sizeof *x);
+      d->attrs.len--;
+      i--;
+    }
+  }
+}
+
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   /* a role ends at a word, not at the link to what follows it: "nelayan
    * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB" */
@@ -2930,7 +3004,17 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   for (uint32_t k = a + 1; !affil && k < b; k++)
     if (wt_tok_is(d, k, "asal") || wt_tok_is(d, k, "keturunan") || wt_tok_is(d, k, "kelahiran")) b = k;
   if (b <= a || ent < 0) return WARTA_OK;
+  /* a post never holds the person's own body: read once as "CEO Kitabisa"
+   * and once as "CEO" of "Kitabisa", the role is "CEO" */
+  for (size_t i = 0; !affil && i < d->attrs.len && !relation_role(d, a, b); i++) {
+    const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
+    if (x->entity != ent || !x->affil) continue;
+    if (x->start > wt_tok(d, a)->start && x->start < wt_tok(d, b - 1)->end)
+      for (uint32_t k = a + 1; k < b; k++)
+        if (wt_tok(d, k)->start == x->start) b = k;
+  }
   uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
+  if (affil && a > 0) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
   for (size_t i = 0; i < d->attrs.len; i++) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
