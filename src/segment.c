@@ -442,6 +442,15 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
       i += c == '\'' ? 1u : 3u; /* Ma’ruf, Jum'at */
       continue;
     }
+    if (c == 0xC3 && has_alpha && CLS(s[i - 1]) == C_ALPHA) {
+      /* the apostrophe's mojibake inside a word joins it as ’ does: "Kaâ€™bah" */
+      int open;
+      int m = wt_mojibake_mark(s + i, hi - i, &open);
+      if (m > 2 && open == -1 && i + (uint32_t)m < hi && CLS(s[i + (uint32_t)m]) == C_ALPHA) {
+        i += (uint32_t)m;
+        continue;
+      }
+    }
     if ((c == '.' || c == ',' || c == ':' || c == '/') && digits_only && has_digit && i + 1 < hi &&
         CLS(s[i + 1]) == C_DIGIT) {
       /* 2.500  1.000,5  10.30  10:30  13/4/2020 */
