@@ -10,5 +10,6 @@ ltd
 inc
 co
 corp
+bros
 etc
 sda

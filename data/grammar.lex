@@ -180,6 +180,7 @@ productions; org_suffix
 films; org_suffix
 music; org_suffix
 management; org_suffix
+bros; org_suffix
 # technology and industry ("Hanbit Energy Materials", "NorthPeak Cloud")
 energy; org_suffix
 materials; org_suffix
