@@ -75,6 +75,8 @@ s.th
 m.th
 m.div
 m.kes
+m.epid
+m.biomed
 m.p.h
 m.kep
 s.kep

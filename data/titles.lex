@@ -239,6 +239,8 @@ sp.jp
 sp.kj
 sp.p
 m.kes
+m.epid
+m.biomed
 m.a
 m.p.h
 m.kep

@@ -496,10 +496,11 @@ static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_
   while (j < hi && g->s[j] == '.') {
     uint32_t e = j + 1;
     uint32_t w = e;
-    while (w < hi && CLS(g->s[w]) == C_ALPHA && w - e < 3) w++;
+    /* (the last part of a degree may be longer: "M.Epid", "S.Farm") */
+    while (w < hi && CLS(g->s[w]) == C_ALPHA && w - e < 6) w++;
     if (w == e || (w < hi && (CLS(g->s[w]) == C_ALPHA || CLS(g->s[w]) == C_DIGIT)))
       break;
-    if (w >= hi || g->s[w] != '.') {
+    if (w >= hi || g->s[w] != '.' || w - e > 3) {
       /* a degree written without its last dot: "Sp.PD,", "S.Kom" when the
        * lexicon knows it (abbreviations.lex) */
       const wt_lexicon *lx = g->doc->eng->lex;
