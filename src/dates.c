@@ -337,14 +337,26 @@ int wt_dates(warta_doc *d) {
   }
   /* public view */
   if (wt_vec_reserve(&d->dates, d->dates_x.len) != 0) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+  /* an article names a few days many times ("Rabu (16/6/2019)"): each
+   * day's string is made once, remembered by the day's low bits */
+  struct {
+    int32_t days;
+    const char *str;
+  } made[8];
+  for (size_t k = 0; k < 8; k++) made[k].days = INT32_MIN;
   for (size_t k = 0; k < d->dates_x.len; k++) {
     const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
     warta_date *o = &WT_VEC_AT(d->dates, warta_date, k);
     o->span = (warta_span){wt_tok(d, x->tok0)->start, wt_tok(d, x->tok1 - 1)->end};
     o->value = NULL;
     if (x->days != INT32_MIN) {
-      o->value = wt_date_str(&d->arena, x->days);
-      if (!o->value) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+      unsigned slot = (uint32_t)x->days % 8;
+      if (made[slot].days != x->days) {
+        made[slot].str = wt_date_str(&d->arena, x->days);
+        if (!made[slot].str) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+        made[slot].days = x->days;
+      }
+      o->value = made[slot].str;
     }
   }
   d->dates.len = d->dates_x.len;
