@@ -304,47 +304,58 @@ int wt_dates(warta_doc *d) {
   d->dates_x.len = 0;
   const wt_para *paras = d->paras.data;
   int32_t pub = d->pub_days;
-  /* of the listed tokens, a number starts a date only before a month
-   * ("13 September"): most numbers are not looked at again in the sentences */
-  uint32_t *starts = wt_arena_alloc(&d->arena, ((size_t)d->ndate_starts + 1) * sizeof *starts);
-  if (!starts) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
-  uint32_t nstarts = 0, ntok = wt_ntok(d);
-  for (uint32_t k = 0; k < d->ndate_starts; k++) {
-    uint32_t i = d->date_starts[k];
-    if (wt_tok(d, i)->kind != WARTA_TOK_NUMBER || (i + 1 < ntok && month_at(d, i + 1))) starts[nstarts++] = i;
-  }
-  wt_cursor cur = {starts, nstarts, 0};
-  for (size_t p = 0; p < d->paras.len; p++) {
-    if (paras[p].boiler == 1) continue;
-    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
-      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      for (uint32_t i = st->tok0; i < st->tok1;) {
-        /* the next token a date can start at: a number before a month, a
-         * D/M/Y token or a calendar word (wt_annotate listed them, and
-         * wt_dates narrowed the numbers; match's own first tests) */
-        i = wt_next_listed(&cur, i);
-        if (i >= st->tok1) break;
-        int32_t days;
-        uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
-        if (e > i) {
-          if (add(d, i, e, days) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
-          i = e;
-        } else {
-          i++;
-        }
-      }
+  /* each listed token (wt_annotate: a number, a D/M/Y token or a calendar
+   * word) in its sentence (both in text order), but for those of
+   * boilerplate; a date found skips the tokens it covers */
+  const uint32_t *starts = d->date_starts;
+  uint32_t nstarts = d->ndate_starts, ntok = wt_ntok(d);
+  const wt_sent *sents = d->sents.data;
+  uint32_t nsents = (uint32_t)d->sents.len, s = 0;
+  for (uint32_t k = 0; k < nstarts;) {
+    uint32_t i = starts[k];
+    /* (a number starts a date only before a month: "13 September") */
+    if (wt_tok(d, i)->kind == WARTA_TOK_NUMBER && !(i + 1 < ntok && month_at(d, i + 1))) {
+      k++;
+      continue;
+    }
+    while (s < nsents && sents[s].tok1 <= i) s++;
+    if (s == nsents) break;
+    const wt_sent *st = &sents[s];
+    if (i < st->tok0 || paras[st->para].boiler == 1) {
+      k++;
+      continue;
+    }
+    int32_t days;
+    uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
+    if (e > i) {
+      if (add(d, i, e, days) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+      while (k < nstarts && starts[k] < e) k++;
+    } else {
+      k++;
     }
   }
   /* public view */
   if (wt_vec_reserve(&d->dates, d->dates_x.len) != 0) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+  /* an article names a few days many times ("Rabu (16/6/2019)"): each
+   * day's string is made once, remembered by the day's low bits */
+  struct {
+    int32_t days;
+    const char *str;
+  } made[8];
+  for (size_t k = 0; k < 8; k++) made[k].days = INT32_MIN;
   for (size_t k = 0; k < d->dates_x.len; k++) {
     const wt_date_x *x = &WT_VEC_AT(d->dates_x, wt_date_x, k);
     warta_date *o = &WT_VEC_AT(d->dates, warta_date, k);
     o->span = (warta_span){wt_tok(d, x->tok0)->start, wt_tok(d, x->tok1 - 1)->end};
     o->value = NULL;
     if (x->days != INT32_MIN) {
-      o->value = wt_date_str(&d->arena, x->days);
-      if (!o->value) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+      unsigned slot = (uint32_t)x->days % 8;
+      if (made[slot].days != x->days) {
+        made[slot].str = wt_date_str(&d->arena, x->days);
+        if (!made[slot].str) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
+        made[slot].days = x->days;
+      }
+      o->value = made[slot].str;
     }
   }
   d->dates.len = d->dates_x.len;

@@ -405,15 +405,19 @@ WT_HIDDEN int wt_annotate(warta_doc *doc);
 enum { WL_CUE = 1, WL_NP = 2, WL_DATE = 4, WL_SRC = 8, WL_QUOTE = 16, WL_PAREN = 32, WL_FIRSTHAND = 64, WL_NLISTS = 7,
        WL_TODO = 128, WL_PAD = 16 };
 /* The word cache's slot for a word of one to eight bytes w (little-endian,
- * zero above its length), and for one of nine to sixteen (w0, w1). */
+ * zero above its length), and for one of nine to sixteen (w0, w1).  The
+ * slots go in pairs, so that two words of one hash both stay: this is the
+ * pair's first, where the word is looked for; wt_word_miss* look at the
+ * second. */
 static inline struct wt_wordcache *wt_wordslot8(struct wt_wordcache *wc, uint64_t w) {
-  return &wc[(w * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE_BITS)];
+  return &wc[2 * ((w * 0x9E3779B97F4A7C15ull) >> (65 - WT_WORDCACHE_BITS))];
 }
 static inline struct wt_wordcache2 *wt_wordslot16(struct wt_wordcache2 *wc, uint64_t w0, uint64_t w1) {
-  return &wc[((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (64 - WT_WORDCACHE2_BITS)];
+  return &wc[2 * (((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (65 - WT_WORDCACHE2_BITS))];
 }
-/* Fill a slot that did not hold the word: its key and facts (lexicon.c).
- * p: the word's bytes, len of them. */
+/* Fill a pair's first slot that did not hold the word: from the second when
+ * it is there, else its key and facts (lexicon.c).  p: the word's bytes, len
+ * of them. */
 WT_HIDDEN void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, const unsigned char *p,
                              uint32_t len);
 WT_HIDDEN void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0,

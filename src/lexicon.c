@@ -121,7 +121,16 @@ static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len
   if (letters >= 2) c->tflags |= TF_UPPER;
 }
 
+/* (The pair's two slots swap when the word is in the second: the word
+ * used last stays first; a new word moves the first to the second.) */
 void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, const unsigned char *p, uint32_t len) {
+  struct wt_wordcache first = c[0];
+  if (c[1].key == w) {
+    c[0] = c[1];
+    c[1] = first;
+    return;
+  }
+  c[1] = first;
   c->key = w;
   word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
   case_of(c, p, len);
@@ -129,6 +138,13 @@ void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, con
 
 void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigned char *p, uint64_t w0, uint64_t w1,
                     uint32_t len) {
+  struct wt_wordcache2 first = c[0];
+  if (c[1].f.key == w0 && c[1].key2 == w1) {
+    c[0] = c[1];
+    c[1] = first;
+    return;
+  }
+  c[1] = first;
   c->f.key = w0;
   c->key2 = w1;
   word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);

@@ -35,15 +35,20 @@ static bool strip_prefix(const wt_lexicon *lx, const char *w, size_t n, int dept
   if (depth > 2 || n < 4 || n >= sizeof buf) return false;
   static const struct {
     const char *p;
-    char recode; /* the root's first sound the nasal replaced, or 0 */
-  } pre[] = {{"meny", 's'}, {"peny", 's'}, {"meng", 'k'}, {"peng", 'k'}, {"menge", 0}, {"penge", 0},
-             {"mem", 'p'},  {"pem", 'p'},  {"men", 't'},  {"pen", 't'},  {"mem", 0},     {"men", 0},
-             {"pem", 0},    {"pen", 0},    {"meng", 0},   {"peng", 0},   {"me", 0},      {"pe", 0},
-             {"per", 0},    {"ber", 0},
-             {"be", 0},     {"ter", 0},    {"te", 0},     {"di", 0},     {"ke", 0},      {"se", 0}};
+    unsigned char len; /* strlen(p) */
+    char recode;       /* the root's first sound the nasal replaced, or 0 */
+  } pre[] = {
+#define P(s, recode) {s, sizeof s - 1, recode}
+      P("meny", 's'), P("peny", 's'), P("meng", 'k'), P("peng", 'k'), P("menge", 0), P("penge", 0), P("mem", 'p'),
+      P("pem", 'p'),  P("men", 't'),  P("pen", 't'),  P("mem", 0),    P("men", 0),   P("pem", 0),   P("pen", 0),
+      P("meng", 0),   P("peng", 0),   P("me", 0),     P("pe", 0),     P("per", 0),   P("ber", 0),   P("be", 0),
+      P("ter", 0),    P("te", 0),     P("di", 0),     P("ke", 0),     P("se", 0)
+#undef P
+  };
   for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
-    size_t m = strlen(pre[k].p);
-    if (n <= m + 1 || memcmp(w, pre[k].p, m) != 0) continue;
+    size_t m = pre[k].len;
+    /* (the first letter first: most prefixes fail there, without a call) */
+    if (n <= m + 1 || w[0] != pre[k].p[0] || memcmp(w, pre[k].p, m) != 0) continue;
     const char *r = w + m;
     size_t rn = n - m;
     if (pre[k].recode) {
@@ -75,10 +80,17 @@ bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n) {
   if (n >= 10 && w[n - 2] == 'a' && w[n - 1] == 'n' && (!memcmp(w, "ke", 2) || !memcmp(w, "pe", 2)))
     return true;
   /* particles and possessives */
-  static const char *const clitic[] = {"nya", "lah", "kah", "pun", "ku", "mu"};
+  static const struct {
+    const char *p;
+    unsigned char len; /* strlen(p) */
+  } clitic[] = {
+#define C(s) {s, sizeof s - 1}
+      C("nya"), C("lah"), C("kah"), C("pun"), C("ku"), C("mu")
+#undef C
+  };
   for (size_t k = 0; k < sizeof clitic / sizeof clitic[0]; k++) {
-    size_t m = strlen(clitic[k]);
-    if (n > m + 2 && !memcmp(w + n - m, clitic[k], m)) {
+    size_t m = clitic[k].len;
+    if (n > m + 2 && w[n - 1] == clitic[k].p[m - 1] && !memcmp(w + n - m, clitic[k].p, m)) {
       if (root_after_suffix(lx, w, n - m) || strip_prefix(lx, w, n - m, 0)) return true;
     }
   }

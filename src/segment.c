@@ -487,6 +487,27 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
   return i;
 }
 
+/* The end of a number whose first digits end at e, where a joiner follows
+ * (join_table), when it goes on only with digits after . , : or / ("2.500",
+ * "1.000,5", "10:30", "13/4/2020": *slash set, a D/M/Y token), as
+ * scan_word would find it; 0 when anything else joins it (a letter, a
+ * hyphen, an apostrophe, "@", a non-ASCII character): then scan_word's
+ * other rules decide. */
+static uint32_t number_end(const unsigned char *s, uint32_t e, uint32_t hi, bool *slash) {
+  for (;;) {
+    if (e >= hi) return e;
+    unsigned char c = s[e];
+    if ((c == '.' || c == ',' || c == ':' || c == '/') && e + 1 < hi && CLS(s[e + 1]) == C_DIGIT) {
+      if (c == '/') *slash = true;
+      e++;
+      while (e < hi && CLS(s[e]) == C_DIGIT) e++;
+      continue;
+    }
+    if (CLS(c) == C_ALPHA || c == '-' || c == '\'' || c == '@' || c >= 0x80) return 0;
+    return e;
+  }
+}
+
 /* After a word ending at i with s[i] == '.': the length of an initialism
  * tail ("S.H.", "M.Si.", "a.n.") or 0. */
 static uint32_t initialism_end(const seg *g, uint32_t start, uint32_t i, uint32_t hi) {
@@ -956,6 +977,22 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         pending = 0;
         i = e;
         if (i < hi && s[i] == ' ') { /* the usual single space, without a round of the loop */
+          pending = TF_SPACE_BEFORE;
+          i++;
+        }
+        continue;
+      }
+      /* a number going on with its punctuation: "2.500", "13/4/2020" */
+      bool slash = false;
+      if (seen == W_DIGIT && (e = number_end(s, e, hi, &slash)) != 0) {
+        if (g->ntok == g->cap && !grow_toks(g)) return;
+        g->cls[g->ntok] = 0;
+        g->phr[g->ntok] = LEX_NONE;
+        g->lists[g->ntok] = WL_DATE;
+        g->toks[g->ntok++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
+        pending = 0;
+        i = e;
+        if (i < hi && s[i] == ' ') {
           pending = TF_SPACE_BEFORE;
           i++;
         }
