@@ -3348,9 +3348,14 @@ static void role_aliases(warta_doc *d) {
 static void place_words(warta_doc *d) {
   uint32_t n = wt_ntok(d);
   d->nplace_words = 0;
-  for (uint32_t k = 0; k < d->nnp_starts && d->nplace_words < 16; k++) {
-    uint32_t i = d->np_starts[k], w = i + 1;
-    if (w >= n || !(wt_clsof(d, i) & LX_LOC_HEAD) || !is_cap(d, i) || !is_cap(d, w)) continue;
+  /* (a head is rare: the scan of every start reads the class first, through
+   * locals the stores below cannot alias) */
+  const uint32_t *starts = d->np_starts;
+  const uint64_t *cls = d->tcls;
+  for (uint32_t k = 0, ns = d->nnp_starts; k < ns; k++) {
+    uint32_t i = starts[k], w = i + 1;
+    if (!(cls[i] & LX_LOC_HEAD)) continue;
+    if (w >= n || !is_cap(d, i) || !is_cap(d, w)) continue;
     if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || wt_tok_common(d, w) ||
         (wt_clsof(d, w) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_LOC_HEAD | LX_ORG_HEAD | LX_MEDIA)))
       continue;
@@ -3359,6 +3364,7 @@ static void place_words(warta_doc *d) {
     uint32_t rl = 0;
     if (i > 0 && (phrase_cls(d, i - 1, w, &rl) & LX_ROLE) && i - 1 + rl > i) continue;
     d->place_words[d->nplace_words++] = w;
+    if (d->nplace_words == 16) break;
   }
 }
 
