@@ -694,6 +694,11 @@ static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
 /* Splits the capitalised run [i, e) into units. */
 static bool text_place_word(const warta_doc *d, uint32_t i);
 
+/* The classes one of which every rule of split_units for a lexicon phrase
+ * asks of it. */
+static const uint64_t LEXICON_UNIT = LX_PER_ALIAS | LX_WORK_HEAD | LX_TITLE | LX_ROLE | LX_LOC | LX_ORG_SEAT |
+                                     LX_MEDIA | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD;
+
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
@@ -739,6 +744,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         continue;
       }
     }
+    /* (plain: no rule for a lexicon phrase below made the unit; the rules
+     * for any word, after them, are asked) */
+    bool plain = false;
     if ((pa = paren_acronym(d, i, e)) != 0 || (n > 0 && (pa = paren_alias(d, i, e)) != 0)) {
       x->type = U_PAREN;
       x->b = i + pa;
@@ -779,6 +787,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           break;
         }
       }
+    } else if (!(len && (c & LEXICON_UNIT))) {
+      /* (most words start no phrase of the classes the rules below ask
+       * for: they are passed at one test) */
+      plain = true;
     } else if (len && (c & LX_PER_ALIAS)) {
       /* a nickname is a name, even in capitals or with its title: "SBY",
        * "Gus Dur" (data/people_aliases.lex) */
@@ -1175,6 +1187,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
+    } else {
+      plain = true;
+    }
+    if (!plain) {
+      /* (made above) */
     } else if (is_upper(d, i) && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_TERM)) {
       /* an acronym of a common noun names nothing: "harga BBM", "gelombang
        * PHK" (data/grammar.lex, term) */
