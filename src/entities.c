@@ -1399,9 +1399,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Bambang ...": two posts joined by a slash; "Managing Director and
      * Chief Economist ...": an English title's "and" */
     if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
-        !is_name_hint(d, j + 1) &&
         ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and") ||
-         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE)))) {
+         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))) &&
+        !is_name_hint(d, j + 1)) {
       j++;
       continue;
     }
@@ -1418,10 +1418,11 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Kerja Sama"), not a list of people */
     /* (the run may start at the comma, right after a role phrase of two or
      * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
-    if ((org || (role && j > i && wt_tok_common(d, j - 1)) ||
+    /* (the comma first: it is rarely there) */
+    if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1) &&
+        (org || (role && j > i && wt_tok_common(d, j - 1)) ||
          (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & (LX_ROLE | LX_ROLE_COMMON)) && is_cap(d, i - 1) &&
-          is_cap(d, i - 2))) &&
-        is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+          is_cap(d, i - 2)))) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
@@ -1924,7 +1925,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
      * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
      * satu penyumbang, Melvin Tenggara" */
-    if (r0 == UINT32_MAX && i + 2 < lim && agent_noun(d, i) && is_punct(d, i + 1, ',') && is_cap(d, i + 2)) {
+    if (r0 == UINT32_MAX && i + 2 < lim && is_punct(d, i + 1, ',') && agent_noun(d, i) && is_cap(d, i + 2)) {
       r0 = i;
       r1 = ++i;
       break;
