@@ -3421,6 +3421,23 @@ static bool subheading(const warta_doc *d, const wt_para *p) {
   return cap >= 2 && cap >= 2 * low;
 }
 
+/* Is a word of np's name a name's hint or an initial (the name is then no
+ * body's, wt_entities)?  (Also several words no name hint is among: "Analis
+ * Panin Sekuritas, Rina …", "Kepala Suku Hubula, Ishak Matuan,".) */
+static bool name_hinted(warta_doc *d, const wt_np *np) {
+  bool hinted = false;
+  for (uint32_t k = np->n0; k < np->n1 && !hinted; k++)
+    hinted = is_name_hint(d, k) || (wt_tok(d, k)->flags & TF_INITIAL);
+  /* (after a bare legal form the words are the company's, given name or
+   * not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
+  /* (also after a legal form and more words: "Humas PT Sawit | Kencana
+   * Lestari, Bambang Triyono,") */
+  if (hinted && np->a1 > np->a0 && np->a1 == np->m0 && np->m0 == np->n0 &&
+      (wt_lex_cls2(LX(d), wt_lexof(d, np->a0)) & LX2_ORG_FORM))
+    hinted = false;
+  return hinted;
+}
+
 /* Is token i a capitalised word never part of a name ("Rp", "US$") before
  * a number, where wt_np_parse(d, i, lim) would find no phrase and t1 = i + 1?
  * (run_token ends the run before such a word unless a body's word stands
@@ -3599,21 +3616,6 @@ int wt_entities(warta_doc *doc) {
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
-        /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
-         * role, then a name in commas -- the word is the role's place or
-         * body, the person is the name */
-        /* (also several words no name hint is among: "Analis Panin
-         * Sekuritas, Rina …", "Kepala Suku Hubula, Ishak Matuan,") */
-        bool hinted = false;
-        for (uint32_t k = np.n0; k < np.n1 && !hinted; k++)
-          hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
-        /* (after a bare legal form the words are the company's, given name
-         * or not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
-        /* (also after a legal form and more words: "Humas PT Sawit | Kencana
-         * Lestari, Bambang Triyono,") */
-        if (hinted && np.a1 > np.a0 && np.a1 == np.m0 && np.m0 == np.n0 &&
-            (wt_lex_cls2(LX(doc), wt_lexof(doc, np.a0)) & LX2_ORG_FORM))
-          hinted = false;
         /* (where the body is may stand before the comma: "Direktur Rumah
          * Sakit Syuhada Al-Aqsa di Deir al-Balah, Dr. Fadi Nasrallah,") */
         uint32_t cm = np.t1;
@@ -3632,9 +3634,11 @@ int wt_entities(warta_doc *doc) {
         /* (not after a role of relation: "Ibunda Naufal, Wulan Sari," names
          * a person, below) */
         bool rel = np.kind == NP_PER && role_of_relation(doc, &np);
-        if (rel) hinted = true;
+        /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
+         * role, then a name in commas -- the word is the role's place or
+         * body, the person is the name */
         if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
-            cm + 1 < s1 && is_punct(doc, cm, ',') && !hinted &&
+            cm + 1 < s1 && is_punct(doc, cm, ',') && !rel && !name_hinted(doc, &np) &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
           bool ok = wt_np_parse(doc, cm + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
