@@ -694,6 +694,11 @@ static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
 /* Splits the capitalised run [i, e) into units. */
 static bool text_place_word(const warta_doc *d, uint32_t i);
 
+/* The classes one of which every rule of split_units for a lexicon phrase
+ * asks of it. */
+static const uint64_t LEXICON_UNIT = LX_PER_ALIAS | LX_WORK_HEAD | LX_TITLE | LX_ROLE | LX_LOC | LX_ORG_SEAT |
+                                     LX_MEDIA | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD;
+
 static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
@@ -739,6 +744,9 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         continue;
       }
     }
+    /* (plain: no rule for a lexicon phrase below made the unit; the rules
+     * for any word, after them, are asked) */
+    bool plain = false;
     if ((pa = paren_acronym(d, i, e)) != 0 || (n > 0 && (pa = paren_alias(d, i, e)) != 0)) {
       x->type = U_PAREN;
       x->b = i + pa;
@@ -779,6 +787,10 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           break;
         }
       }
+    } else if (!(len && (c & LEXICON_UNIT))) {
+      /* (most words start no phrase of the classes the rules below ask
+       * for: they are passed at one test) */
+      plain = true;
     } else if (len && (c & LX_PER_ALIAS)) {
       /* a nickname is a name, even in capitals or with its title: "SBY",
        * "Gus Dur" (data/people_aliases.lex) */
@@ -1175,6 +1187,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       }
       x->type = U_LOC;
       x->b = j > i + 1 ? j : i + 1;
+    } else {
+      plain = true;
+    }
+    if (!plain) {
+      /* (made above) */
     } else if (is_upper(d, i) && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_TERM)) {
       /* an acronym of a common noun names nothing: "harga BBM", "gelombang
        * PHK" (data/grammar.lex, term) */
@@ -1382,9 +1399,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Bambang ...": two posts joined by a slash; "Managing Director and
      * Chief Economist ...": an English title's "and" */
     if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
-        !is_name_hint(d, j + 1) &&
         ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and") ||
-         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE)))) {
+         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))) &&
+        !is_name_hint(d, j + 1)) {
       j++;
       continue;
     }
@@ -1401,10 +1418,11 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Kerja Sama"), not a list of people */
     /* (the run may start at the comma, right after a role phrase of two or
      * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
-    if ((org || (role && j > i && wt_tok_common(d, j - 1)) ||
+    /* (the comma first: it is rarely there) */
+    if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1) &&
+        (org || (role && j > i && wt_tok_common(d, j - 1)) ||
          (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & (LX_ROLE | LX_ROLE_COMMON)) && is_cap(d, i - 1) &&
-          is_cap(d, i - 2))) &&
-        is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1)) {
+          is_cap(d, i - 2)))) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
@@ -1930,7 +1948,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
      * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
      * satu penyumbang, Melvin Tenggara" */
-    if (r0 == UINT32_MAX && i + 2 < lim && agent_noun(d, i) && is_punct(d, i + 1, ',') && is_cap(d, i + 2)) {
+    if (r0 == UINT32_MAX && i + 2 < lim && is_punct(d, i + 1, ',') && agent_noun(d, i) && is_cap(d, i + 2)) {
       r0 = i;
       r1 = ++i;
       break;
@@ -3437,9 +3455,14 @@ static void role_aliases(warta_doc *d) {
 static void place_words(warta_doc *d) {
   uint32_t n = wt_ntok(d);
   d->nplace_words = 0;
-  for (uint32_t k = 0; k < d->nnp_starts && d->nplace_words < 16; k++) {
-    uint32_t i = d->np_starts[k], w = i + 1;
-    if (w >= n || !(wt_clsof(d, i) & LX_LOC_HEAD) || !is_cap(d, i) || !is_cap(d, w)) continue;
+  /* (a head is rare: the scan of every start reads the class first, through
+   * locals the stores below cannot alias) */
+  const uint32_t *starts = d->np_starts;
+  const uint64_t *cls = d->tcls;
+  for (uint32_t k = 0, ns = d->nnp_starts; k < ns; k++) {
+    uint32_t i = starts[k], w = i + 1;
+    if (!(cls[i] & LX_LOC_HEAD)) continue;
+    if (w >= n || !is_cap(d, i) || !is_cap(d, w)) continue;
     if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || wt_tok_common(d, w) ||
         (wt_clsof(d, w) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_LOC_HEAD | LX_ORG_HEAD | LX_MEDIA)))
       continue;
@@ -3448,6 +3471,7 @@ static void place_words(warta_doc *d) {
     uint32_t rl = 0;
     if (i > 0 && (phrase_cls(d, i - 1, w, &rl) & LX_ROLE) && i - 1 + rl > i) continue;
     d->place_words[d->nplace_words++] = w;
+    if (d->nplace_words == 16) break;
   }
 }
 
@@ -3484,6 +3508,23 @@ static bool subheading(const warta_doc *d, const wt_para *p) {
     else return false;
   }
   return cap >= 2 && cap >= 2 * low;
+}
+
+/* Is a word of np's name a name's hint or an initial (the name is then no
+ * body's, wt_entities)?  (Also several words no name hint is among: "Analis
+ * Panin Sekuritas, Rina …", "Kepala Suku Hubula, Ishak Matuan,".) */
+static bool name_hinted(warta_doc *d, const wt_np *np) {
+  bool hinted = false;
+  for (uint32_t k = np->n0; k < np->n1 && !hinted; k++)
+    hinted = is_name_hint(d, k) || (wt_tok(d, k)->flags & TF_INITIAL);
+  /* (after a bare legal form the words are the company's, given name or
+   * not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
+  /* (also after a legal form and more words: "Humas PT Sawit | Kencana
+   * Lestari, Bambang Triyono,") */
+  if (hinted && np->a1 > np->a0 && np->a1 == np->m0 && np->m0 == np->n0 &&
+      (wt_lex_cls2(LX(d), wt_lexof(d, np->a0)) & LX2_ORG_FORM))
+    hinted = false;
+  return hinted;
 }
 
 /* Is token i a capitalised word never part of a name ("Rp", "US$") before
@@ -3664,21 +3705,6 @@ int wt_entities(warta_doc *doc) {
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
-        /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
-         * role, then a name in commas -- the word is the role's place or
-         * body, the person is the name */
-        /* (also several words no name hint is among: "Analis Panin
-         * Sekuritas, Rina …", "Kepala Suku Hubula, Ishak Matuan,") */
-        bool hinted = false;
-        for (uint32_t k = np.n0; k < np.n1 && !hinted; k++)
-          hinted = is_name_hint(doc, k) || (wt_tok(doc, k)->flags & TF_INITIAL);
-        /* (after a bare legal form the words are the company's, given name
-         * or not: "Analis PT | Mega Valuta Berjangka, Rudy Tanoto,") */
-        /* (also after a legal form and more words: "Humas PT Sawit | Kencana
-         * Lestari, Bambang Triyono,") */
-        if (hinted && np.a1 > np.a0 && np.a1 == np.m0 && np.m0 == np.n0 &&
-            (wt_lex_cls2(LX(doc), wt_lexof(doc, np.a0)) & LX2_ORG_FORM))
-          hinted = false;
         /* (where the body is may stand before the comma: "Direktur Rumah
          * Sakit Syuhada Al-Aqsa di Deir al-Balah, Dr. Fadi Nasrallah,") */
         uint32_t cm = np.t1;
@@ -3697,9 +3723,11 @@ int wt_entities(warta_doc *doc) {
         /* (not after a role of relation: "Ibunda Naufal, Wulan Sari," names
          * a person, below) */
         bool rel = np.kind == NP_PER && role_of_relation(doc, &np);
-        if (rel) hinted = true;
+        /* "Bendesa Adat Belumbang, I Made Artawan,": one unknown word after a
+         * role, then a name in commas -- the word is the role's place or
+         * body, the person is the name */
         if (np.kind == NP_PER && np.r1 > np.r0 && np.m0 == np.n0 && np.n1 - np.n0 <= 3 && np.t1 == np.n1 &&
-            cm + 1 < s1 && is_punct(doc, cm, ',') && !hinted &&
+            cm + 1 < s1 && is_punct(doc, cm, ',') && !rel && !name_hinted(doc, &np) &&
             !(np.n1 - np.n0 == 1 && (wt_tok(doc, np.n0)->flags & TF_UPPER))) {
           wt_np ap;
           bool ok = wt_np_parse(doc, cm + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
