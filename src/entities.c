@@ -835,6 +835,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * name: "Andi Sultan Pawellangi" (no title stands inside a name) */
       x->type = U_NAME;
       x->b = i + 1;
+    } else if (len == 1 && (c & LX_TITLE) && i + 1 == e && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
+               (wt_lex_cls2(LX(d), lex) & LX2_TITLE_HON)) {
+      /* nor ends one: a form of address after the name is its surname,
+       * "Yohanes Dominggus Ratu", "Budi Raja" (degrees and ranks stay) */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
