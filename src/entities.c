@@ -3708,6 +3708,11 @@ int wt_entities(warta_doc *doc) {
           if (owner >= 0 && person_for(doc, np.n0, np.n0, np.n1, false) < 0 &&
               alias_person(doc, owner, np.n0, np.n1) != WARTA_OK)
             goto oom;
+          /* (a nickname of two words is used by its first later on: "dikenal
+           * dengan nama Sasa Amelia" … "tulis Sasa") */
+          if (owner >= 0 && np.n1 - np.n0 == 2 && person_for(doc, np.n0, np.n0, np.n0 + 1, false) < 0 &&
+              alias_person(doc, owner, np.n0, np.n0 + 1) != WARTA_OK)
+            goto oom;
         }
         if (gazetteer_mentions(doc, np.r0, np.r1) != WARTA_OK) goto oom;
         if (np.kind == NP_LOC) last_loc_end = np.t1; /* "Provinsi Samar dan Leyte": Leyte is a place too */
