@@ -227,6 +227,11 @@ divisi; org_sub
 biro; org_sub
 direktorat; org_sub
 fakultas; org_sub
+# (a BMKG station after "BMKG" is a unit of it: "BMKG Stasiun Meteorologi
+# Juanda")
+stasiun meteorologi; org_sub
+stasiun klimatologi; org_sub
+stasiun geofisika; org_sub
 seksi; org_sub
 unit; org_sub
 sekretariat; org_sub

@@ -42,6 +42,11 @@ Biro
 Pusat
 Balai
 Balai Besar
+# BMKG's stations are bodies, not railway stations ("Stasiun Meteorologi
+# Maritim Serang memperingatkan …")
+Stasiun Meteorologi
+Stasiun Klimatologi
+Stasiun Geofisika
 # observation and guard posts ("Petugas Pos Pengamatan Gunung Api Marapi")
 Pos Pengamatan
 Pos Pantau

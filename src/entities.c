@@ -982,6 +982,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j += l2;
           continue;
         }
+        /* (a title joined to another word by "dan" is a word of the name:
+         * "Kementerian Haji dan Umrah Arab Saudi") */
+        if ((c2 & LX_TITLE) && l2 == 1 && j + 2 < e && wt_tok_is(d, j + 1, "dan") && is_cap(d, j + 2)) {
+          j += 2;
+          continue;
+        }
         if (c2 & (LX_TITLE | LX_ROLE)) break;
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
@@ -2239,6 +2245,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
       first_org = q;
       /* "KPU (Komisi ...)": an acronym and its organisation stay together */
+      /* (a unit named after its body is the body's: "BMKG | Stasiun
+       * Meteorologi Juanda") */
+      if (q > 0 && u[q].type == U_ORG && (u[q - 1].type == U_ORG || u[q - 1].type == U_ACRO) &&
+          u[q - 1].b == u[q].a && (phrase_cls(d, u[q].a, u[q].b, &(uint32_t){0}) & LX_ORG_SUB))
+        first_org = q - 1;
       break;
     }
     if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
