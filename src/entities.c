@@ -2773,6 +2773,25 @@ static bool nickname_at(warta_doc *d, uint32_t n0, uint32_t t1, uint32_t lim) {
          (wt_tok_is(d, n0 - 2, "akrab") || wt_tok_is(d, n0 - 2, "biasa") || wt_tok_is(d, n0 - 2, "karib"));
 }
 
+/* Does the aside that gives the nickname at token n follow a description
+ * of nobody named ("Seorang saksi mata, pria yang akrab disapa Ucok,")? The
+ * nickname is then the only name of a person of its own. */
+static bool aside_of_nobody(const warta_doc *d, uint32_t n) {
+  uint32_t c = n;
+  /* (the aside is small words only: "pria yang akrab disapa"; a name in it
+   * is the person's, "Bimo Arya Wicaksono atau yang akrab disapa …") */
+  while (c > 0 && n - c < 8 && !is_punct(d, c - 1, ',')) {
+    if (is_cap(d, c - 1)) return false;
+    c--;
+  }
+  if (c < 2 || !is_punct(d, c - 1, ',') || !is_word(d, c - 2) || (wt_clsof(d, c - 2) & LX_PRONOUN)) return false;
+  for (size_t k = d->mentions.len, seen = 0; k-- > 0 && seen < 64; seen++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->tok1 == c - 1 && m->type == WARTA_PER) return false;
+  }
+  return true;
+}
+
 /* The person of the last person mention that starts before token i, -1 if none. */
 static int32_t last_person_before(const warta_doc *d, uint32_t i) {
   /* (a bounded look back keeps a text full of nicknames linear) */
@@ -3715,7 +3734,7 @@ int wt_entities(warta_doc *doc) {
             while (e2 < s1 && e2 - np.t1 < 6 && is_cap(doc, e2)) e2++;
             owner = person_for(doc, np.t1 + 2, np.t1 + 2, e2, false);
           }
-          if (owner < 0) owner = last_person_before(doc, np.n0);
+          if (owner < 0 && !aside_of_nobody(doc, np.m0)) owner = last_person_before(doc, np.n0);
           if (owner >= 0 && person_for(doc, np.n0, np.n0, np.n1, false) < 0 &&
               alias_person(doc, owner, np.n0, np.n1) != WARTA_OK)
             goto oom;
