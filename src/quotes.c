@@ -651,7 +651,7 @@ static int direct_quotes(warta_doc *d) {
     while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
     size_t m1 = m0;
     while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
-    if (paras[p].boiler) continue;
+    if (paras[p].boiler || m1 == m0) continue; /* (no marks: no pairs) */
     int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
     if (n == 0) n = pair_marks(d, p, true, marks + m0, m1 - m0, pairs, CAP);
     uint32_t plim = paras[p].tok1;
