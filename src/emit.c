@@ -3,6 +3,7 @@
  * buffered streaming writer of warta's own: output goes to the caller's
  * callback in 16 KiB pieces, so a document never needs its JSON in memory.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,32 +60,45 @@ static inline char *room(jw *w, size_t k) {
   return w->buf + w->n;
 }
 
-/* Writes v in decimal at p; returns the digits' count.  Two digits a step. */
+/* The numbers below a thousand as text, for fmt_u32: their digits from the
+ * lowest byte on and their count in the top byte (dig3), and their three
+ * digits with leading zeros (pad3: the last three of a longer number).
+ * Filled once, by digits_init. */
+static uint32_t dig3[1000], pad3[1000];
+static pthread_once_t digits_once = PTHREAD_ONCE_INIT;
+
+static void digits_init(void) {
+  for (uint32_t v = 0; v < 1000; v++) {
+    unsigned char c[3] = {(unsigned char)('0' + v / 100), (unsigned char)('0' + v / 10 % 10),
+                          (unsigned char)('0' + v % 10)};
+    unsigned n = v < 10 ? 1 : v < 100 ? 2 : 3;
+    unsigned char d[4] = {0, 0, 0, (unsigned char)n}, z[4] = {c[0], c[1], c[2], 0};
+    memcpy(d, c + 3 - n, n);
+    memcpy(&dig3[v], d, 4);
+    memcpy(&pad3[v], z, 4);
+  }
+}
+
+/* Writes v in decimal at p; returns the digits' count.  Below ten thousand
+ * (the offsets and ids of most documents) from the tables, as one piece of
+ * four bytes: up to five bytes are written, those after the digits to be
+ * overwritten or left past the end. */
 static inline size_t fmt_u32(char *p, uint32_t v) {
   static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
-  if (v < 10000) { /* most offsets: up to two steps, no loop */
-    if (v < 100) {
-      if (v < 10) {
-        p[0] = (char)('0' + v);
-        return 1;
-      }
-      memcpy(p, pairs + 2 * v, 2);
-      return 2;
-    }
-    uint32_t hi = v / 100, lo = v % 100;
-    if (hi < 10) {
-      p[0] = (char)('0' + hi);
-      memcpy(p + 1, pairs + 2 * lo, 2);
-      return 3;
-    }
-    memcpy(p, pairs + 2 * hi, 2);
-    memcpy(p + 2, pairs + 2 * lo, 2);
+  if (v < 1000) {
+    uint32_t x = dig3[v];
+    memcpy(p, &x, 4);
+    return x >> 24;
+  }
+  if (v < 10000) {
+    uint32_t t = v / 1000, x = pad3[v - t * 1000];
+    p[0] = (char)('0' + t);
+    memcpy(p + 1, &x, 4);
     return 4;
   }
-  size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
-           : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  size_t n = v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   size_t k = n;
   while (v >= 100) {
     uint32_t r = v % 100;
@@ -618,6 +632,7 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
 
 int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write, void *ctx) {
   if (!doc || !doc->has_result || !write) return WARTA_ERR_ARG;
+  pthread_once(&digits_once, digits_init);
   jw *w = wt_malloc(sizeof *w);
   if (!w) return WARTA_ERR_NOMEM;
   w->err = 0;
