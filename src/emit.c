@@ -63,11 +63,30 @@ static inline char *room(jw *w, size_t k) {
 /* The numbers below a thousand as text, for fmt_u32: their digits from the
  * lowest byte on and their count in the top byte (dig3), and their three
  * digits with leading zeros (pad3: the last three of a longer number).
- * Filled once, by digits_init. */
+ * Filled once, by tables_init, with the words below. */
 static uint32_t dig3[1000], pad3[1000];
-static pthread_once_t digits_once = PTHREAD_ONCE_INIT;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static void digits_init(void) {
+/* The names of warta's own that the output spells (a quote's kind, an
+ * entity's type: doc.c's words) for the values 0 to NWORDS - 1, each padded
+ * to eight bytes for a copy of one piece, with its length (0: a longer
+ * word, spelled by doc.c each time, as are other values). */
+enum { NWORDS = 8 };
+typedef struct word8 {
+  char s[8];
+  size_t n;
+} word8;
+static word8 kind_words[NWORDS], type_words[NWORDS];
+
+static void word8_set(word8 *w, const char *s) {
+  size_t n = strlen(s);
+  if (n <= sizeof w->s) {
+    memcpy(w->s, s, n);
+    w->n = n;
+  }
+}
+
+static void tables_init(void) {
   for (uint32_t v = 0; v < 1000; v++) {
     unsigned char c[3] = {(unsigned char)('0' + v / 100), (unsigned char)('0' + v / 10 % 10),
                           (unsigned char)('0' + v % 10)};
@@ -76,6 +95,10 @@ static void digits_init(void) {
     memcpy(d, c + 3 - n, n);
     memcpy(&dig3[v], d, 4);
     memcpy(&pad3[v], z, 4);
+  }
+  for (int i = 0; i < NWORDS; i++) {
+    word8_set(&kind_words[i], warta_quote_kind_str(i));
+    word8_set(&type_words[i], warta_entity_type_str(i));
   }
 }
 
@@ -358,7 +381,24 @@ static inline void put_key_word(jw *w, const char *key, size_t k, const char *s)
   p[k + n + 1] = '"';
   w->n += k + n + 2;
 }
-#define PUT_KEY_WORD(w, lit, s) put_key_word(w, lit, sizeof(lit) - 1, s)
+
+/* put_key_word for value v of a name table (kind_words, type_words), str
+ * the doc.c function that spells it. */
+static inline void put_key_name(jw *w, const char *key, size_t k, const word8 *tab, int v,
+                                const char *(*str)(int)) {
+  const word8 *x = (unsigned)v < NWORDS ? &tab[v] : NULL;
+  if (!x || !x->n) {
+    put_key_word(w, key, k, str(v));
+    return;
+  }
+  char *p = room(w, k + 10);
+  memcpy(p, key, k);
+  p[k] = '"';
+  memcpy(p + k + 1, x->s, 8);
+  p[k + x->n + 1] = '"';
+  w->n += k + x->n + 2;
+}
+#define PUT_KEY_NAME(w, lit, tab, v, str) put_key_name(w, lit, sizeof(lit) - 1, tab, v, str)
 
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
@@ -402,7 +442,7 @@ static void write_quotes(jw *w, const warta_doc *d) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
     if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
     else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
+    PUT_KEY_NAME(w, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
     PUT_KEY_SPAN(w, ",\"content\":", q->content);
     PUT_KEY_STR(w, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
     PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
@@ -452,7 +492,7 @@ static void write_entities(jw *w, const warta_doc *d) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
     if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
     else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_WORD(w, ",\"type\":", warta_entity_type_str(e->type));
+    PUT_KEY_NAME(w, ",\"type\":", type_words, e->type, warta_entity_type_str);
     if (e->name) PUT_KEY_STR(w, ",\"name\":", e->name, strlen(e->name));
     else PUTS(w, ",\"name\":null");
     PUTS(w, ",\"mentions\":[");
@@ -632,7 +672,7 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
 
 int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write, void *ctx) {
   if (!doc || !doc->has_result || !write) return WARTA_ERR_ARG;
-  pthread_once(&digits_once, digits_init);
+  pthread_once(&tables_once, tables_init);
   jw *w = wt_malloc(sizeof *w);
   if (!w) return WARTA_ERR_NOMEM;
   w->err = 0;
