@@ -60,6 +60,33 @@ static inline char *room(jw *w, size_t k) {
   return w->buf + w->n;
 }
 
+/* The writers of the frequent records (quotes, entities) keep their place
+ * in a local cursor o rather than in w->n: o stays in a register, where
+ * w->n, in memory, is read again after every byte stored (a byte store may
+ * be to any field).  Each at_* piece takes o and returns it moved on; w->n
+ * is set from o (w_sync) before a piece that takes the jw alone, and o
+ * taken back from it (w_at) after. */
+static inline char *w_at(jw *w) { return w->buf + w->n; }
+static inline void w_sync(jw *w, const char *o) { w->n = (size_t)(o - w->buf); }
+
+/* room() at cursor o. */
+static inline char *at_room(jw *w, char *o, size_t k) {
+  if (k > (size_t)(w->buf + sizeof w->buf - o)) {
+    w_sync(w, o);
+    flush(w);
+    return w->buf;
+  }
+  return o;
+}
+
+/* put() at cursor o, for a piece of a few bytes (a literal). */
+static inline char *at_put(jw *w, char *o, const char *s, size_t n) {
+  o = at_room(w, o, n);
+  memcpy(o, s, n);
+  return o + n;
+}
+#define AT_PUTS(w, o, lit) at_put(w, o, lit, sizeof(lit) - 1)
+
 /* The numbers below a thousand as text, for fmt_u32: their digits from the
  * lowest byte on and their count in the top byte (dig3), and their three
  * digits with leading zeros (pad3: the last three of a longer number).
@@ -136,12 +163,13 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
 
 /* pre (n bytes, at most 40: a key, a comma) and then v in decimal, in one
  * piece. */
-static inline __attribute__((always_inline)) void put_u32_after(jw *w, const char *pre, size_t n, uint32_t v) {
-  char *p = room(w, 64);
-  memcpy(p, pre, n);
-  w->n += n + fmt_u32(p + n, v);
+static inline __attribute__((always_inline)) char *at_u32_after(jw *w, char *o, const char *pre, size_t n,
+                                                                uint32_t v) {
+  o = at_room(w, o, 64);
+  memcpy(o, pre, n);
+  return o + n + fmt_u32(o + n, v);
 }
-#define PUT_KEY_U32(w, lit, v) put_u32_after(w, lit, sizeof(lit) - 1, v)
+#define AT_KEY_U32(w, o, lit, v) at_u32_after(w, o, lit, sizeof(lit) - 1, v)
 
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
   char *p = room(w, 10);
@@ -230,19 +258,38 @@ static inline bool put_short(unsigned char *o, const unsigned char *s, size_t n)
 
 static void put_str_slow(jw *w, const char *str, size_t n);
 
-/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len):
- * short strings with nothing to escape in one piece. */
+/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len),
+ * a short one (1 to 16 bytes), written at o in one piece when it has
+ * nothing to escape; false, with nothing written, when it has. */
+static inline __attribute__((always_inline)) bool short_str_at(unsigned char *o, const char *pre, size_t n,
+                                                               const char *str, size_t len) {
+  if (!put_short(o + n + 1, (const unsigned char *)str, len)) return false;
+  memcpy(o, pre, n);
+  o[n] = '"';
+  o[n + len + 1] = '"';
+  return true;
+}
+
+/* pre and then the JSON string str[0, len) at cursor o. */
+static inline __attribute__((always_inline)) char *at_str_after(jw *w, char *o, const char *pre, size_t n,
+                                                                const char *str, size_t len) {
+  if (len - 1 < 16 && (size_t)(w->buf + sizeof w->buf - o) >= 64 &&
+      short_str_at((unsigned char *)o, pre, n, str, len))
+    return o + n + len + 2;
+  w_sync(w, o);
+  put(w, pre, n);
+  put_str_slow(w, str, len);
+  return w_at(w);
+}
+#define AT_KEY_STR(w, o, lit, str, len) at_str_after(w, o, lit, sizeof(lit) - 1, str, len)
+
+/* The same at w->n. */
 static inline __attribute__((always_inline)) void put_str_after(jw *w, const char *pre, size_t n, const char *str,
                                                                 size_t len) {
-  if (len - 1 < 16 && sizeof w->buf - w->n >= 64) {
-    unsigned char *o = (unsigned char *)w->buf + w->n;
-    if (put_short(o + n + 1, (const unsigned char *)str, len)) {
-      memcpy(o, pre, n);
-      o[n] = '"';
-      o[n + len + 1] = '"';
-      w->n += n + len + 2;
-      return;
-    }
+  if (len - 1 < 16 && sizeof w->buf - w->n >= 64 &&
+      short_str_at((unsigned char *)w->buf + w->n, pre, n, str, len)) {
+    w->n += n + len + 2;
+    return;
   }
   put(w, pre, n);
   put_str_slow(w, str, len);
@@ -360,45 +407,42 @@ static size_t fmt_fixed2(char *p, float c) {
 }
 
 /* "],\"confidence\":%.2f}" */
-static void put_conf(jw *w, float c) {
-  char *p = room(w, 80); /* (a float has at most 39 digits before the point) */
-  memcpy(p, "],\"confidence\":", 15);
-  size_t n = fmt_fixed2(p + 15, c);
-  if (!n) n = (size_t)snprintf(p + 15, 60, "%.2f", (double)c);
-  p[15 + n] = '}';
-  w->n += 16 + n;
+static char *at_conf(jw *w, char *o, float c) {
+  o = at_room(w, o, 80); /* (a float has at most 39 digits before the point) */
+  memcpy(o, "],\"confidence\":", 15);
+  size_t n = fmt_fixed2(o + 15, c);
+  if (!n) n = (size_t)snprintf(o + 15, 60, "%.2f", (double)c);
+  o[15 + n] = '}';
+  return o + 16 + n;
 }
 
 /* key (a literal with its quotes and colon, k bytes) and then a name of
  * warta's own (a quote's kind, an entity's type): a short ASCII word, nothing
  * to escape, so written as it is. */
-static inline void put_key_word(jw *w, const char *key, size_t k, const char *s) {
+static inline char *at_key_word(jw *w, char *o, const char *key, size_t k, const char *s) {
   size_t n = strlen(s);
-  char *p = room(w, k + n + 2);
-  memcpy(p, key, k);
-  p[k] = '"';
-  memcpy(p + k + 1, s, n);
-  p[k + n + 1] = '"';
-  w->n += k + n + 2;
+  o = at_room(w, o, k + n + 2);
+  memcpy(o, key, k);
+  o[k] = '"';
+  memcpy(o + k + 1, s, n);
+  o[k + n + 1] = '"';
+  return o + k + n + 2;
 }
 
 /* put_key_word for value v of a name table (kind_words, type_words), str
  * the doc.c function that spells it. */
-static inline void put_key_name(jw *w, const char *key, size_t k, const word8 *tab, int v,
+static inline char *at_key_name(jw *w, char *o, const char *key, size_t k, const word8 *tab, int v,
                                 const char *(*str)(int)) {
   const word8 *x = (unsigned)v < NWORDS ? &tab[v] : NULL;
-  if (!x || !x->n) {
-    put_key_word(w, key, k, str(v));
-    return;
-  }
-  char *p = room(w, k + 10);
-  memcpy(p, key, k);
-  p[k] = '"';
-  memcpy(p + k + 1, x->s, 8);
-  p[k + x->n + 1] = '"';
-  w->n += k + x->n + 2;
+  if (!x || !x->n) return at_key_word(w, o, key, k, str(v));
+  o = at_room(w, o, k + 10);
+  memcpy(o, key, k);
+  o[k] = '"';
+  memcpy(o + k + 1, x->s, 8);
+  o[k + x->n + 1] = '"';
+  return o + k + x->n + 2;
 }
-#define PUT_KEY_NAME(w, lit, tab, v, str) put_key_name(w, lit, sizeof(lit) - 1, tab, v, str)
+#define AT_KEY_NAME(w, o, lit, tab, v, str) at_key_name(w, o, lit, sizeof(lit) - 1, tab, v, str)
 
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
@@ -407,16 +451,22 @@ static void put_cstr(jw *w, const char *s) {
 
 /* pre (n bytes, at most 40: a key, a comma) and then span s as
  * [start,end], in one piece. */
-static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
-  char *p = room(w, 64);
-  memcpy(p, pre, n);
+static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o, const char *pre, size_t n,
+                                                                 warta_span s) {
+  o = at_room(w, o, 64);
+  memcpy(o, pre, n);
   size_t k = n;
-  p[k++] = '[';
-  k += fmt_u32(p + k, s.start);
-  p[k++] = ',';
-  k += fmt_u32(p + k, s.end);
-  p[k++] = ']';
-  w->n += k;
+  o[k++] = '[';
+  k += fmt_u32(o + k, s.start);
+  o[k++] = ',';
+  k += fmt_u32(o + k, s.end);
+  o[k++] = ']';
+  return o + k;
+}
+#define AT_KEY_SPAN(w, o, lit, s) at_span_after(w, o, lit, sizeof(lit) - 1, s)
+
+static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
+  w_sync(w, at_span_after(w, w_at(w), pre, n, s));
 }
 
 #define PUT_KEY_SPAN(w, lit, s) put_span_after(w, lit, sizeof(lit) - 1, s)
@@ -424,54 +474,55 @@ static inline __attribute__((always_inline)) void put_span_after(jw *w, const ch
 static inline void put_span(jw *w, warta_span s) { put_span_after(w, "", 0, s); }
 
 /* key (k bytes) and then span s, or null for an empty one. */
-static inline void put_key_span_or_null(jw *w, const char *key, size_t k, warta_span s) {
-  if (s.end > s.start) {
-    put_span_after(w, key, k, s);
-  } else {
-    put(w, key, k);
-    PUTS(w, "null");
-  }
+static inline char *at_key_span_or_null(jw *w, char *o, const char *key, size_t k, warta_span s) {
+  if (s.end > s.start) return at_span_after(w, o, key, k, s);
+  o = at_put(w, o, key, k);
+  return AT_PUTS(w, o, "null");
 }
-#define PUT_KEY_SPAN_OR_NULL(w, lit, s) put_key_span_or_null(w, lit, sizeof(lit) - 1, s)
+#define AT_KEY_SPAN_OR_NULL(w, o, lit, s) at_key_span_or_null(w, o, lit, sizeof(lit) - 1, s)
 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
 static void write_quotes(jw *w, const warta_doc *d) {
-  PUTS(w, "\"quotes\":[");
+  char *o = AT_PUTS(w, w_at(w), "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
-    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
-    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_NAME(w, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
-    PUT_KEY_SPAN(w, ",\"content\":", q->content);
-    PUT_KEY_STR(w, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
-    PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
-    PUT_KEY_SPAN_OR_NULL(w, ",\"speaker\":{\"mention\":", q->speaker);
+    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
+    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
+    o = AT_KEY_NAME(w, o, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
+    o = AT_KEY_SPAN(w, o, ",\"content\":", q->content);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
+    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"cue\":", q->cue);
+    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"speaker\":{\"mention\":", q->speaker);
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
-      PUT_KEY_U32(w, ",\"entity\":", (uint32_t)q->entity);
+      o = AT_KEY_U32(w, o, ",\"entity\":", (uint32_t)q->entity);
       const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
-      if (name) PUT_KEY_STR(w, ",\"name\":", name, strlen(name));
-      else PUTS(w, ",\"name\":null");
+      if (name) o = AT_KEY_STR(w, o, ",\"name\":", name, strlen(name));
+      else o = AT_PUTS(w, o, ",\"name\":null");
     } else {
-      PUTS(w, ",\"entity\":null,\"name\":null");
+      o = AT_PUTS(w, o, ",\"entity\":null,\"name\":null");
     }
-    PUTS(w, "},\"sources\":[");
-    for (uint32_t k = 0; k < q->nsources; k++) {
-      const warta_source *s = &q->sources[k];
-      if (k) put(w, ",", 1);
-      PUTS(w, "{\"name\":");
-      put_cstr(w, s->name);
-      PUT_KEY_SPAN_OR_NULL(w, ",\"span\":", s->span);
-      PUTS(w, ",\"cue\":");
-      if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
-      else PUTS(w, "null");
-      PUTS(w, ",\"date\":");
-      put_cstr(w, s->date);
-      put(w, "}", 1);
+    o = AT_PUTS(w, o, "},\"sources\":[");
+    if (q->nsources) {
+      w_sync(w, o);
+      for (uint32_t k = 0; k < q->nsources; k++) {
+        const warta_source *s = &q->sources[k];
+        if (k) put(w, ",", 1);
+        PUTS(w, "{\"name\":");
+        put_cstr(w, s->name);
+        w_sync(w, AT_KEY_SPAN_OR_NULL(w, w_at(w), ",\"span\":", s->span));
+        PUTS(w, ",\"cue\":");
+        if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
+        else PUTS(w, "null");
+        PUTS(w, ",\"date\":");
+        put_cstr(w, s->date);
+        put(w, "}", 1);
+      }
+      o = w_at(w);
     }
-    put_conf(w, q->confidence);
+    o = at_conf(w, o, q->confidence);
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
 }
 
 static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t n) {
@@ -487,30 +538,32 @@ static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t
 }
 
 static void write_entities(jw *w, const warta_doc *d) {
-  PUTS(w, "\"entities\":[");
+  char *o = AT_PUTS(w, w_at(w), "\"entities\":[");
   for (size_t i = 0; i < d->ents.len; i++) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
-    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
-    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_NAME(w, ",\"type\":", type_words, e->type, warta_entity_type_str);
-    if (e->name) PUT_KEY_STR(w, ",\"name\":", e->name, strlen(e->name));
-    else PUTS(w, ",\"name\":null");
-    PUTS(w, ",\"mentions\":[");
+    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
+    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
+    o = AT_KEY_NAME(w, o, ",\"type\":", type_words, e->type, warta_entity_type_str);
+    if (e->name) o = AT_KEY_STR(w, o, ",\"name\":", e->name, strlen(e->name));
+    else o = AT_PUTS(w, o, ",\"name\":null");
+    o = AT_PUTS(w, o, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->nmentions; k++) {
-      if (k) PUT_KEY_SPAN(w, ",", e->mentions[k]);
-      else put_span(w, e->mentions[k]);
+      if (k) o = AT_KEY_SPAN(w, o, ",", e->mentions[k]);
+      else o = at_span_after(w, o, "", 0, e->mentions[k]);
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
-      PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
+      o = AT_PUTS(w, o, "],\"roles\":[],\"affiliations\":[]}");
     } else {
+      w_sync(w, o);
       PUTS(w, "],\"roles\":");
       write_attrs(w, d, e->roles, e->nroles);
       PUTS(w, ",\"affiliations\":");
       write_attrs(w, d, e->affiliations, e->naffiliations);
       put(w, "}", 1);
+      o = w_at(w);
     }
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
 }
 
 static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
