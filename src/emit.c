@@ -449,6 +449,10 @@ static void put_cstr(jw *w, const char *s) {
   else PUTS(w, "null");
 }
 
+static inline char *at_cstr(jw *w, char *o, const char *s) {
+  return s ? at_str_after(w, o, "", 0, s, strlen(s)) : AT_PUTS(w, o, "null");
+}
+
 /* pre (n bytes, at most 40: a key, a comma) and then span s as
  * [start,end], in one piece. */
 static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o, const char *pre, size_t n,
@@ -503,38 +507,33 @@ static void write_quotes(jw *w, const warta_doc *d) {
       o = AT_PUTS(w, o, ",\"entity\":null,\"name\":null");
     }
     o = AT_PUTS(w, o, "},\"sources\":[");
-    if (q->nsources) {
-      w_sync(w, o);
-      for (uint32_t k = 0; k < q->nsources; k++) {
-        const warta_source *s = &q->sources[k];
-        if (k) put(w, ",", 1);
-        PUTS(w, "{\"name\":");
-        put_cstr(w, s->name);
-        w_sync(w, AT_KEY_SPAN_OR_NULL(w, w_at(w), ",\"span\":", s->span));
-        PUTS(w, ",\"cue\":");
-        if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
-        else PUTS(w, "null");
-        PUTS(w, ",\"date\":");
-        put_cstr(w, s->date);
-        put(w, "}", 1);
-      }
-      o = w_at(w);
+    for (uint32_t k = 0; k < q->nsources; k++) {
+      const warta_source *s = &q->sources[k];
+      if (k) o = AT_PUTS(w, o, ",");
+      o = AT_PUTS(w, o, "{\"name\":");
+      o = at_cstr(w, o, s->name);
+      o = AT_KEY_SPAN_OR_NULL(w, o, ",\"span\":", s->span);
+      if (s->cue.end > s->cue.start)
+        o = AT_KEY_STR(w, o, ",\"cue\":", d->text + s->cue.start, s->cue.end - s->cue.start);
+      else o = AT_PUTS(w, o, ",\"cue\":null");
+      o = AT_PUTS(w, o, ",\"date\":");
+      o = at_cstr(w, o, s->date);
+      o = AT_PUTS(w, o, "}");
     }
     o = at_conf(w, o, q->confidence);
   }
   w_sync(w, AT_PUTS(w, o, "]"));
 }
 
-static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t n) {
-  put(w, "[", 1);
+static char *at_attrs(jw *w, char *o, const warta_doc *d, const warta_span *a, uint32_t n) {
+  o = AT_PUTS(w, o, "[");
   for (uint32_t k = 0; k < n; k++) {
-    if (k) put(w, ",", 1);
-    PUT_KEY_SPAN(w, "{\"span\":", a[k]);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, a[k]);
-    put(w, "}", 1);
+    if (k) o = AT_PUTS(w, o, ",");
+    o = AT_KEY_SPAN(w, o, "{\"span\":", a[k]);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + a[k].start, a[k].end - a[k].start);
+    o = AT_PUTS(w, o, "}");
   }
-  put(w, "]", 1);
+  return AT_PUTS(w, o, "]");
 }
 
 static void write_entities(jw *w, const warta_doc *d) {
@@ -554,13 +553,11 @@ static void write_entities(jw *w, const warta_doc *d) {
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
       o = AT_PUTS(w, o, "],\"roles\":[],\"affiliations\":[]}");
     } else {
-      w_sync(w, o);
-      PUTS(w, "],\"roles\":");
-      write_attrs(w, d, e->roles, e->nroles);
-      PUTS(w, ",\"affiliations\":");
-      write_attrs(w, d, e->affiliations, e->naffiliations);
-      put(w, "}", 1);
-      o = w_at(w);
+      o = AT_PUTS(w, o, "],\"roles\":");
+      o = at_attrs(w, o, d, e->roles, e->nroles);
+      o = AT_PUTS(w, o, ",\"affiliations\":");
+      o = at_attrs(w, o, d, e->affiliations, e->naffiliations);
+      o = AT_PUTS(w, o, "}");
     }
   }
   w_sync(w, AT_PUTS(w, o, "]"));
@@ -594,16 +591,17 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   put(w, ",", 1);
   write_entities(w, d);
   PUTS(w, ",\"dates\":[");
+  char *o = w_at(w);
   for (size_t i = 0; i < d->dates.len; i++) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
-    if (i) put(w, ",", 1);
-    PUT_KEY_SPAN(w, "{\"span\":", x->span);
-    PUT_KEY_STR(w, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
-    PUTS(w, ",\"value\":");
-    put_cstr(w, x->value);
-    put(w, "}", 1);
+    if (i) o = AT_PUTS(w, o, ",");
+    o = AT_KEY_SPAN(w, o, "{\"span\":", x->span);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
+    o = AT_PUTS(w, o, ",\"value\":");
+    o = at_cstr(w, o, x->value);
+    o = AT_PUTS(w, o, "}");
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
   if (d->repairs_utf8 || d->repairs_mojibake) {
     PUTS(w, ",\"repairs\":{\"utf8\":");
     put_u32(w, d->repairs_utf8);
