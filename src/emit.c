@@ -3,6 +3,7 @@
  * buffered streaming writer of warta's own: output goes to the caller's
  * callback in 16 KiB pieces, so a document never needs its JSON in memory.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,32 +60,95 @@ static inline char *room(jw *w, size_t k) {
   return w->buf + w->n;
 }
 
-/* Writes v in decimal at p; returns the digits' count.  Two digits a step. */
+/* The writers of the frequent records (quotes, entities) keep their place
+ * in a local cursor o rather than in w->n: o stays in a register, where
+ * w->n, in memory, is read again after every byte stored (a byte store may
+ * be to any field).  Each at_* piece takes o and returns it moved on; w->n
+ * is set from o (w_sync) before a piece that takes the jw alone, and o
+ * taken back from it (w_at) after. */
+static inline char *w_at(jw *w) { return w->buf + w->n; }
+static inline void w_sync(jw *w, const char *o) { w->n = (size_t)(o - w->buf); }
+
+/* room() at cursor o. */
+static inline char *at_room(jw *w, char *o, size_t k) {
+  if (k > (size_t)(w->buf + sizeof w->buf - o)) {
+    w_sync(w, o);
+    flush(w);
+    return w->buf;
+  }
+  return o;
+}
+
+/* put() at cursor o, for a piece of a few bytes (a literal). */
+static inline char *at_put(jw *w, char *o, const char *s, size_t n) {
+  o = at_room(w, o, n);
+  memcpy(o, s, n);
+  return o + n;
+}
+#define AT_PUTS(w, o, lit) at_put(w, o, lit, sizeof(lit) - 1)
+
+/* The numbers below a thousand as text, for fmt_u32: their digits from the
+ * lowest byte on and their count in the top byte (dig3), and their three
+ * digits with leading zeros (pad3: the last three of a longer number).
+ * Filled once, by tables_init, with the words below. */
+static uint32_t dig3[1000], pad3[1000];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* The names of warta's own that the output spells (a quote's kind, an
+ * entity's type: doc.c's words) for the values 0 to NWORDS - 1, each padded
+ * to eight bytes for a copy of one piece, with its length (0: a longer
+ * word, spelled by doc.c each time, as are other values). */
+enum { NWORDS = 8 };
+typedef struct word8 {
+  char s[8];
+  size_t n;
+} word8;
+static word8 kind_words[NWORDS], type_words[NWORDS];
+
+static void word8_set(word8 *w, const char *s) {
+  size_t n = strlen(s);
+  if (n <= sizeof w->s) {
+    memcpy(w->s, s, n);
+    w->n = n;
+  }
+}
+
+static void tables_init(void) {
+  for (uint32_t v = 0; v < 1000; v++) {
+    unsigned char c[3] = {(unsigned char)('0' + v / 100), (unsigned char)('0' + v / 10 % 10),
+                          (unsigned char)('0' + v % 10)};
+    unsigned n = v < 10 ? 1 : v < 100 ? 2 : 3;
+    unsigned char d[4] = {0, 0, 0, (unsigned char)n}, z[4] = {c[0], c[1], c[2], 0};
+    memcpy(d, c + 3 - n, n);
+    memcpy(&dig3[v], d, 4);
+    memcpy(&pad3[v], z, 4);
+  }
+  for (int i = 0; i < NWORDS; i++) {
+    word8_set(&kind_words[i], warta_quote_kind_str(i));
+    word8_set(&type_words[i], warta_entity_type_str(i));
+  }
+}
+
+/* Writes v in decimal at p; returns the digits' count.  Below ten thousand
+ * (the offsets and ids of most documents) from the tables, as one piece of
+ * four bytes: up to five bytes are written, those after the digits to be
+ * overwritten or left past the end. */
 static inline size_t fmt_u32(char *p, uint32_t v) {
   static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
-  if (v < 10000) { /* most offsets: up to two steps, no loop */
-    if (v < 100) {
-      if (v < 10) {
-        p[0] = (char)('0' + v);
-        return 1;
-      }
-      memcpy(p, pairs + 2 * v, 2);
-      return 2;
-    }
-    uint32_t hi = v / 100, lo = v % 100;
-    if (hi < 10) {
-      p[0] = (char)('0' + hi);
-      memcpy(p + 1, pairs + 2 * lo, 2);
-      return 3;
-    }
-    memcpy(p, pairs + 2 * hi, 2);
-    memcpy(p + 2, pairs + 2 * lo, 2);
+  if (v < 1000) {
+    uint32_t x = dig3[v];
+    memcpy(p, &x, 4);
+    return x >> 24;
+  }
+  if (v < 10000) {
+    uint32_t t = v / 1000, x = pad3[v - t * 1000];
+    p[0] = (char)('0' + t);
+    memcpy(p + 1, &x, 4);
     return 4;
   }
-  size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
-           : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  size_t n = v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   size_t k = n;
   while (v >= 100) {
     uint32_t r = v % 100;
@@ -99,12 +163,13 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
 
 /* pre (n bytes, at most 40: a key, a comma) and then v in decimal, in one
  * piece. */
-static inline __attribute__((always_inline)) void put_u32_after(jw *w, const char *pre, size_t n, uint32_t v) {
-  char *p = room(w, 64);
-  memcpy(p, pre, n);
-  w->n += n + fmt_u32(p + n, v);
+static inline __attribute__((always_inline)) char *at_u32_after(jw *w, char *o, const char *pre, size_t n,
+                                                                uint32_t v) {
+  o = at_room(w, o, 64);
+  memcpy(o, pre, n);
+  return o + n + fmt_u32(o + n, v);
 }
-#define PUT_KEY_U32(w, lit, v) put_u32_after(w, lit, sizeof(lit) - 1, v)
+#define AT_KEY_U32(w, o, lit, v) at_u32_after(w, o, lit, sizeof(lit) - 1, v)
 
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
   char *p = room(w, 10);
@@ -193,19 +258,38 @@ static inline bool put_short(unsigned char *o, const unsigned char *s, size_t n)
 
 static void put_str_slow(jw *w, const char *str, size_t n);
 
-/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len):
- * short strings with nothing to escape in one piece. */
+/* pre (n bytes, at most 40: a key) and then the JSON string str[0, len),
+ * a short one (1 to 16 bytes), written at o in one piece when it has
+ * nothing to escape; false, with nothing written, when it has. */
+static inline __attribute__((always_inline)) bool short_str_at(unsigned char *o, const char *pre, size_t n,
+                                                               const char *str, size_t len) {
+  if (!put_short(o + n + 1, (const unsigned char *)str, len)) return false;
+  memcpy(o, pre, n);
+  o[n] = '"';
+  o[n + len + 1] = '"';
+  return true;
+}
+
+/* pre and then the JSON string str[0, len) at cursor o. */
+static inline __attribute__((always_inline)) char *at_str_after(jw *w, char *o, const char *pre, size_t n,
+                                                                const char *str, size_t len) {
+  if (len - 1 < 16 && (size_t)(w->buf + sizeof w->buf - o) >= 64 &&
+      short_str_at((unsigned char *)o, pre, n, str, len))
+    return o + n + len + 2;
+  w_sync(w, o);
+  put(w, pre, n);
+  put_str_slow(w, str, len);
+  return w_at(w);
+}
+#define AT_KEY_STR(w, o, lit, str, len) at_str_after(w, o, lit, sizeof(lit) - 1, str, len)
+
+/* The same at w->n. */
 static inline __attribute__((always_inline)) void put_str_after(jw *w, const char *pre, size_t n, const char *str,
                                                                 size_t len) {
-  if (len - 1 < 16 && sizeof w->buf - w->n >= 64) {
-    unsigned char *o = (unsigned char *)w->buf + w->n;
-    if (put_short(o + n + 1, (const unsigned char *)str, len)) {
-      memcpy(o, pre, n);
-      o[n] = '"';
-      o[n + len + 1] = '"';
-      w->n += n + len + 2;
-      return;
-    }
+  if (len - 1 < 16 && sizeof w->buf - w->n >= 64 &&
+      short_str_at((unsigned char *)w->buf + w->n, pre, n, str, len)) {
+    w->n += n + len + 2;
+    return;
   }
   put(w, pre, n);
   put_str_slow(w, str, len);
@@ -323,46 +407,70 @@ static size_t fmt_fixed2(char *p, float c) {
 }
 
 /* "],\"confidence\":%.2f}" */
-static void put_conf(jw *w, float c) {
-  char *p = room(w, 80); /* (a float has at most 39 digits before the point) */
-  memcpy(p, "],\"confidence\":", 15);
-  size_t n = fmt_fixed2(p + 15, c);
-  if (!n) n = (size_t)snprintf(p + 15, 60, "%.2f", (double)c);
-  p[15 + n] = '}';
-  w->n += 16 + n;
+static char *at_conf(jw *w, char *o, float c) {
+  o = at_room(w, o, 80); /* (a float has at most 39 digits before the point) */
+  memcpy(o, "],\"confidence\":", 15);
+  size_t n = fmt_fixed2(o + 15, c);
+  if (!n) n = (size_t)snprintf(o + 15, 60, "%.2f", (double)c);
+  o[15 + n] = '}';
+  return o + 16 + n;
 }
 
 /* key (a literal with its quotes and colon, k bytes) and then a name of
  * warta's own (a quote's kind, an entity's type): a short ASCII word, nothing
  * to escape, so written as it is. */
-static inline void put_key_word(jw *w, const char *key, size_t k, const char *s) {
+static inline char *at_key_word(jw *w, char *o, const char *key, size_t k, const char *s) {
   size_t n = strlen(s);
-  char *p = room(w, k + n + 2);
-  memcpy(p, key, k);
-  p[k] = '"';
-  memcpy(p + k + 1, s, n);
-  p[k + n + 1] = '"';
-  w->n += k + n + 2;
+  o = at_room(w, o, k + n + 2);
+  memcpy(o, key, k);
+  o[k] = '"';
+  memcpy(o + k + 1, s, n);
+  o[k + n + 1] = '"';
+  return o + k + n + 2;
 }
-#define PUT_KEY_WORD(w, lit, s) put_key_word(w, lit, sizeof(lit) - 1, s)
+
+/* put_key_word for value v of a name table (kind_words, type_words), str
+ * the doc.c function that spells it. */
+static inline char *at_key_name(jw *w, char *o, const char *key, size_t k, const word8 *tab, int v,
+                                const char *(*str)(int)) {
+  const word8 *x = (unsigned)v < NWORDS ? &tab[v] : NULL;
+  if (!x || !x->n) return at_key_word(w, o, key, k, str(v));
+  o = at_room(w, o, k + 10);
+  memcpy(o, key, k);
+  o[k] = '"';
+  memcpy(o + k + 1, x->s, 8);
+  o[k + x->n + 1] = '"';
+  return o + k + x->n + 2;
+}
+#define AT_KEY_NAME(w, o, lit, tab, v, str) at_key_name(w, o, lit, sizeof(lit) - 1, tab, v, str)
 
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
   else PUTS(w, "null");
 }
 
+static inline char *at_cstr(jw *w, char *o, const char *s) {
+  return s ? at_str_after(w, o, "", 0, s, strlen(s)) : AT_PUTS(w, o, "null");
+}
+
 /* pre (n bytes, at most 40: a key, a comma) and then span s as
  * [start,end], in one piece. */
-static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
-  char *p = room(w, 64);
-  memcpy(p, pre, n);
+static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o, const char *pre, size_t n,
+                                                                 warta_span s) {
+  o = at_room(w, o, 64);
+  memcpy(o, pre, n);
   size_t k = n;
-  p[k++] = '[';
-  k += fmt_u32(p + k, s.start);
-  p[k++] = ',';
-  k += fmt_u32(p + k, s.end);
-  p[k++] = ']';
-  w->n += k;
+  o[k++] = '[';
+  k += fmt_u32(o + k, s.start);
+  o[k++] = ',';
+  k += fmt_u32(o + k, s.end);
+  o[k++] = ']';
+  return o + k;
+}
+#define AT_KEY_SPAN(w, o, lit, s) at_span_after(w, o, lit, sizeof(lit) - 1, s)
+
+static inline __attribute__((always_inline)) void put_span_after(jw *w, const char *pre, size_t n, warta_span s) {
+  w_sync(w, at_span_after(w, w_at(w), pre, n, s));
 }
 
 #define PUT_KEY_SPAN(w, lit, s) put_span_after(w, lit, sizeof(lit) - 1, s)
@@ -370,93 +478,89 @@ static inline __attribute__((always_inline)) void put_span_after(jw *w, const ch
 static inline void put_span(jw *w, warta_span s) { put_span_after(w, "", 0, s); }
 
 /* key (k bytes) and then span s, or null for an empty one. */
-static inline void put_key_span_or_null(jw *w, const char *key, size_t k, warta_span s) {
-  if (s.end > s.start) {
-    put_span_after(w, key, k, s);
-  } else {
-    put(w, key, k);
-    PUTS(w, "null");
-  }
+static inline char *at_key_span_or_null(jw *w, char *o, const char *key, size_t k, warta_span s) {
+  if (s.end > s.start) return at_span_after(w, o, key, k, s);
+  o = at_put(w, o, key, k);
+  return AT_PUTS(w, o, "null");
 }
-#define PUT_KEY_SPAN_OR_NULL(w, lit, s) put_key_span_or_null(w, lit, sizeof(lit) - 1, s)
+#define AT_KEY_SPAN_OR_NULL(w, o, lit, s) at_key_span_or_null(w, o, lit, sizeof(lit) - 1, s)
 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
 static void write_quotes(jw *w, const warta_doc *d) {
-  PUTS(w, "\"quotes\":[");
+  char *o = AT_PUTS(w, w_at(w), "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
-    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
-    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_WORD(w, ",\"kind\":", warta_quote_kind_str(q->kind));
-    PUT_KEY_SPAN(w, ",\"content\":", q->content);
-    PUT_KEY_STR(w, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
-    PUT_KEY_SPAN_OR_NULL(w, ",\"cue\":", q->cue);
-    PUT_KEY_SPAN_OR_NULL(w, ",\"speaker\":{\"mention\":", q->speaker);
+    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
+    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
+    o = AT_KEY_NAME(w, o, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
+    o = AT_KEY_SPAN(w, o, ",\"content\":", q->content);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
+    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"cue\":", q->cue);
+    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"speaker\":{\"mention\":", q->speaker);
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
-      PUT_KEY_U32(w, ",\"entity\":", (uint32_t)q->entity);
+      o = AT_KEY_U32(w, o, ",\"entity\":", (uint32_t)q->entity);
       const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
-      if (name) PUT_KEY_STR(w, ",\"name\":", name, strlen(name));
-      else PUTS(w, ",\"name\":null");
+      if (name) o = AT_KEY_STR(w, o, ",\"name\":", name, strlen(name));
+      else o = AT_PUTS(w, o, ",\"name\":null");
     } else {
-      PUTS(w, ",\"entity\":null,\"name\":null");
+      o = AT_PUTS(w, o, ",\"entity\":null,\"name\":null");
     }
-    PUTS(w, "},\"sources\":[");
+    o = AT_PUTS(w, o, "},\"sources\":[");
     for (uint32_t k = 0; k < q->nsources; k++) {
       const warta_source *s = &q->sources[k];
-      if (k) put(w, ",", 1);
-      PUTS(w, "{\"name\":");
-      put_cstr(w, s->name);
-      PUT_KEY_SPAN_OR_NULL(w, ",\"span\":", s->span);
-      PUTS(w, ",\"cue\":");
-      if (s->cue.end > s->cue.start) put_text(w, d, s->cue);
-      else PUTS(w, "null");
-      PUTS(w, ",\"date\":");
-      put_cstr(w, s->date);
-      put(w, "}", 1);
+      if (k) o = AT_PUTS(w, o, ",");
+      o = AT_PUTS(w, o, "{\"name\":");
+      o = at_cstr(w, o, s->name);
+      o = AT_KEY_SPAN_OR_NULL(w, o, ",\"span\":", s->span);
+      if (s->cue.end > s->cue.start)
+        o = AT_KEY_STR(w, o, ",\"cue\":", d->text + s->cue.start, s->cue.end - s->cue.start);
+      else o = AT_PUTS(w, o, ",\"cue\":null");
+      o = AT_PUTS(w, o, ",\"date\":");
+      o = at_cstr(w, o, s->date);
+      o = AT_PUTS(w, o, "}");
     }
-    put_conf(w, q->confidence);
+    o = at_conf(w, o, q->confidence);
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
 }
 
-static void write_attrs(jw *w, const warta_doc *d, const warta_span *a, uint32_t n) {
-  put(w, "[", 1);
+static char *at_attrs(jw *w, char *o, const warta_doc *d, const warta_span *a, uint32_t n) {
+  o = AT_PUTS(w, o, "[");
   for (uint32_t k = 0; k < n; k++) {
-    if (k) put(w, ",", 1);
-    PUT_KEY_SPAN(w, "{\"span\":", a[k]);
-    PUTS(w, ",\"text\":");
-    put_text(w, d, a[k]);
-    put(w, "}", 1);
+    if (k) o = AT_PUTS(w, o, ",");
+    o = AT_KEY_SPAN(w, o, "{\"span\":", a[k]);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + a[k].start, a[k].end - a[k].start);
+    o = AT_PUTS(w, o, "}");
   }
-  put(w, "]", 1);
+  return AT_PUTS(w, o, "]");
 }
 
 static void write_entities(jw *w, const warta_doc *d) {
-  PUTS(w, "\"entities\":[");
+  char *o = AT_PUTS(w, w_at(w), "\"entities\":[");
   for (size_t i = 0; i < d->ents.len; i++) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
-    if (i) PUT_KEY_U32(w, ",{\"id\":", (uint32_t)i);
-    else PUT_KEY_U32(w, "{\"id\":", (uint32_t)i);
-    PUT_KEY_WORD(w, ",\"type\":", warta_entity_type_str(e->type));
-    if (e->name) PUT_KEY_STR(w, ",\"name\":", e->name, strlen(e->name));
-    else PUTS(w, ",\"name\":null");
-    PUTS(w, ",\"mentions\":[");
+    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
+    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
+    o = AT_KEY_NAME(w, o, ",\"type\":", type_words, e->type, warta_entity_type_str);
+    if (e->name) o = AT_KEY_STR(w, o, ",\"name\":", e->name, strlen(e->name));
+    else o = AT_PUTS(w, o, ",\"name\":null");
+    o = AT_PUTS(w, o, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->nmentions; k++) {
-      if (k) PUT_KEY_SPAN(w, ",", e->mentions[k]);
-      else put_span(w, e->mentions[k]);
+      if (k) o = AT_KEY_SPAN(w, o, ",", e->mentions[k]);
+      else o = at_span_after(w, o, "", 0, e->mentions[k]);
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
-      PUTS(w, "],\"roles\":[],\"affiliations\":[]}");
+      o = AT_PUTS(w, o, "],\"roles\":[],\"affiliations\":[]}");
     } else {
-      PUTS(w, "],\"roles\":");
-      write_attrs(w, d, e->roles, e->nroles);
-      PUTS(w, ",\"affiliations\":");
-      write_attrs(w, d, e->affiliations, e->naffiliations);
-      put(w, "}", 1);
+      o = AT_PUTS(w, o, "],\"roles\":");
+      o = at_attrs(w, o, d, e->roles, e->nroles);
+      o = AT_PUTS(w, o, ",\"affiliations\":");
+      o = at_attrs(w, o, d, e->affiliations, e->naffiliations);
+      o = AT_PUTS(w, o, "}");
     }
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
 }
 
 static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
@@ -487,16 +591,17 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   put(w, ",", 1);
   write_entities(w, d);
   PUTS(w, ",\"dates\":[");
+  char *o = w_at(w);
   for (size_t i = 0; i < d->dates.len; i++) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
-    if (i) put(w, ",", 1);
-    PUT_KEY_SPAN(w, "{\"span\":", x->span);
-    PUT_KEY_STR(w, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
-    PUTS(w, ",\"value\":");
-    put_cstr(w, x->value);
-    put(w, "}", 1);
+    if (i) o = AT_PUTS(w, o, ",");
+    o = AT_KEY_SPAN(w, o, "{\"span\":", x->span);
+    o = AT_KEY_STR(w, o, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
+    o = AT_PUTS(w, o, ",\"value\":");
+    o = at_cstr(w, o, x->value);
+    o = AT_PUTS(w, o, "}");
   }
-  put(w, "]", 1);
+  w_sync(w, AT_PUTS(w, o, "]"));
   if (d->repairs_utf8 || d->repairs_mojibake) {
     PUTS(w, ",\"repairs\":{\"utf8\":");
     put_u32(w, d->repairs_utf8);
@@ -618,6 +723,7 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
 
 int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write, void *ctx) {
   if (!doc || !doc->has_result || !write) return WARTA_ERR_ARG;
+  pthread_once(&tables_once, tables_init);
   jw *w = wt_malloc(sizeof *w);
   if (!w) return WARTA_ERR_NOMEM;
   w->err = 0;

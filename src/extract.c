@@ -65,16 +65,22 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   return d;
 }
 
-static wt_vec *all_vecs(warta_doc *d, size_t i) {
-  wt_vec *v[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
-                 &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                 &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words, &d->tcls_buf, &d->phr_buf, &d->lists_buf};
-  return i < sizeof v / sizeof v[0] ? v[i] : NULL;
+/* Every vector of a document, into v (room for NVECS); returns their count.
+ * (Filled once per walk: the list is built from the document's fields.) */
+#define NVECS 19
+static size_t all_vecs(warta_doc *d, wt_vec **v) {
+  wt_vec *all[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
+                   &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
+                   &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words, &d->tcls_buf, &d->phr_buf, &d->lists_buf};
+  _Static_assert(sizeof all / sizeof all[0] == NVECS, "NVECS counts the vectors");
+  memcpy(v, all, sizeof all);
+  return NVECS;
 }
 
 void warta_doc_free(warta_doc *doc) {
   if (!doc) return;
-  for (size_t i = 0; all_vecs(doc, i); i++) wt_vec_free(all_vecs(doc, i));
+  wt_vec *v[NVECS];
+  for (size_t i = 0, n = all_vecs(doc, v); i < n; i++) wt_vec_free(v[i]);
   wt_arena_free(&doc->arena);
   wt_free(doc);
 }
@@ -92,7 +98,8 @@ const char *warta_errmsg(const warta_doc *doc) { return doc ? doc->err : "no doc
 int64_t warta_errpos(const warta_doc *doc) { return doc ? doc->errpos : -1; }
 
 static void reset(warta_doc *d) {
-  for (size_t i = 0; all_vecs(d, i); i++) wt_vec_reset(all_vecs(d, i), KEEP_VEC_BYTES);
+  wt_vec *v[NVECS];
+  for (size_t i = 0, n = all_vecs(d, v); i < n; i++) wt_vec_reset(v[i], KEEP_VEC_BYTES);
   wt_map_clear(&d->ment_map);
   wt_map_clear(&d->ent_map);
   wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */

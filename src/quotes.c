@@ -60,7 +60,20 @@ static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
 
 /* ------------------------------------------------------- the quote list */
 
-static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
+/* wt_sent_index(d, i) found from sentence s onwards, s a sentence at or
+ * a little before i (the one being read): a few steps forward instead of
+ * a search over the whole document; the search when s is past i or i is
+ * far. */
+static uint32_t sent_from(const warta_doc *d, uint32_t s, uint32_t i) {
+  const wt_sent *st = d->sents.data;
+  if (s >= d->sents.len || st[s].tok0 > i) return wt_sent_index(d, i);
+  for (int step = 0; step < 8; step++, s++)
+    if (s + 1 >= d->sents.len || st[s + 1].tok0 > i) return s;
+  return wt_sent_index(d, i);
+}
+
+/* A new quote of content [c0, c1) (sentence s at or a little before c0). */
+static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind, uint32_t s) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
   /* (reported speech never holds the dateline: "Moskow (ANTARA) - Rusia
    * dan Ukraina …, kata Kementerian Pertahanan Rusia.") */
@@ -75,7 +88,7 @@ static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind) {
   q->mention = -1;
   q->entity = -1;
   q->sp_kind = SP_NONE;
-  q->sent = wt_sent_index(d, c0);
+  q->sent = sent_from(d, s, c0);
   q->para = WT_VEC_AT(d->sents, wt_sent, q->sent).para;
   return q;
 }
@@ -127,7 +140,22 @@ static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM
 
 /* Records a finished quote in the per-token marks. */
 static void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
-  for (uint32_t i = a; i < b; i++) m[i] |= bit; /* (one bound: the compiler may vectorise) */
+  /* eight marks a step (a quote has dozens of tokens), the last eight
+   * overlapping the step before: setting a bit twice does no harm */
+  if (b > a && b - a >= 8) {
+    const uint64_t bits = 0x0101010101010101ull * bit;
+    uint64_t w;
+    for (uint32_t i = a; b - i > 8; i += 8) {
+      memcpy(&w, m + i, 8);
+      w |= bits;
+      memcpy(m + i, &w, 8);
+    }
+    memcpy(&w, m + b - 8, 8);
+    w |= bits;
+    memcpy(m + b - 8, &w, 8);
+    return;
+  }
+  for (uint32_t i = a; i < b; i++) m[i] |= bit;
 }
 
 static void mark_quote(warta_doc *d, const wt_quote_x *q) {
@@ -636,7 +664,7 @@ static int direct_quotes(warta_doc *d) {
     while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
     size_t m1 = m0;
     while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
-    if (paras[p].boiler) continue;
+    if (paras[p].boiler || m1 == m0) continue; /* (no marks: no pairs) */
     int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
     if (n == 0) n = pair_marks(d, p, true, marks + m0, m1 - m0, pairs, CAP);
     uint32_t plim = paras[p].tok1;
@@ -670,7 +698,7 @@ static int direct_quotes(warta_doc *d) {
         }
         if (title) continue;
       }
-      uint32_t s = wt_sent_index(d, pr->open);
+      uint32_t s = sent_from(d, paras[p].sent0, pr->open);
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       uint32_t cue = UINT32_MAX, np_at = UINT32_MAX;
       int sp = SP_NONE;
@@ -809,7 +837,7 @@ static int direct_quotes(warta_doc *d) {
            * “aksi terorisme negara” yang jelas melanggar hukum
            * internasional", the reference article's reading of quoted words
            * inside reported speech) */
-          wt_quote_x *q = new_quote(d, ma, mb, WARTA_MIXED);
+          wt_quote_x *q = new_quote(d, ma, mb, WARTA_MIXED, s);
           if (!q) return no_quote(d, ma);
           q->open = q->close = q->tok0;
           q->cue0 = v;
@@ -859,7 +887,7 @@ static int direct_quotes(warta_doc *d) {
           continue; /* a phrase in quote marks: scare quote, title or partial */
         }
       }
-      wt_quote_x *q = new_quote(d, c0, c1, kind);
+      wt_quote_x *q = new_quote(d, c0, c1, kind, s);
       if (!q) return no_quote(d, c0);
       q->open = pr->c0 == pr->open + 1 || multi ? pr->open : pr->c0;
       q->close = pr->close;
@@ -1121,7 +1149,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       cue = s0;
       sp = SP_AFTER;
       sp_tok = j;
-      wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT);
+      wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT, s);
       if (!q) return no_quote(d, a);
       q->cue0 = s0;
       q->cue1 = k + 1;
@@ -1207,7 +1235,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
   found:
     if (overlaps_quote(d, a, b)) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
-    wt_quote_x *q = new_quote(d, a, b, kind);
+    wt_quote_x *q = new_quote(d, a, b, kind, s);
     if (!q) return no_quote(d, a);
     q->cue0 = cue;
     q->cue1 = cue + 1;
