@@ -434,6 +434,9 @@ static bool name_like(warta_doc *d, uint32_t i) {
    * name is longer on both sides: "Al-Farisi" stays a name) */
   if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return false;
   if ((t->flags & TF_HYPHEN) && hyphen_pair(d, t)) return false;
+  /* a thing's with "-nya" after it ("akun Instagram-nya", "TikTok-nya"): a
+   * name takes no clitic */
+  if ((t->flags & TF_HYPHEN) && t->end - t->start > 4 && !memcmp(d->text + t->end - 4, "-nya", 4)) return false;
   uint64_t c = wt_clsof(d, i);
   if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
