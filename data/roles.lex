@@ -779,6 +779,13 @@ siswi
 pelajar
 murid
 santri
+# pilgrims and worshippers ("seorang jemaah asal Pakistan")
+jemaah
+jamaah
+jemaah haji
+jamaah haji
+calon jemaah haji
+peziarah
 guru
 guru honorer
 tenaga honorer
