@@ -11,8 +11,8 @@
  * or says that the outlet heard the statement itself ("saat dihubungi",
  * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
  * such a paragraph takes no source from before, and the scope ends there.
- * A statement given to an outlet ("kata X kepada Reuters") is that
- * speaker's: in the paragraphs after, it covers X's quotes only.
+ * A statement given to an outlet ("kata X kepada Reuters") names a source
+ * like any other cue: the article is built on that outlet's reporting.
  * A date right after the source's name ("TASS 13 September", "AFP, Senin
  * (13/4/2020)") is the source's date.  A dateline counts only when it names
  * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
@@ -34,8 +34,6 @@ typedef struct occ {
   uint32_t para, tok;
   int32_t entity;
   bool firsthand; /* not a source: the outlet heard it (src unset) */
-  int32_t told;   /* given to the outlet ("kata X kepada Reuters"): X's
-                   * entity (-1 unknown); TOLD_NONE for other sources */
   warta_source src;
 } occ;
 
@@ -201,14 +199,11 @@ static size_t publisher_key(const warta_doc *d, char *out, size_t cap) {
 
 /* Records the source named by mention mm, found through the cue tokens
  * [cue0, cue1) at token tok of paragraph para. */
-#define TOLD_NONE (-2)
-
 static int push_source(warta_doc *d, wt_vec *out, uint32_t para, uint32_t tok, const wt_mention *mm, uint32_t cue0,
                        uint32_t cue1, const char *date) {
   occ *o = WT_VEC_PUSH(out, occ);
   if (!o) return WARTA_ERR_NOMEM;
   o->firsthand = false;
-  o->told = TOLD_NONE;
   o->para = para;
   o->tok = tok;
   o->src.name = entity_name(d, mm->entity);
@@ -267,21 +262,8 @@ static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
   o->para = para;
   o->tok = tok;
   o->entity = -1;
-  o->told = TOLD_NONE;
   o->firsthand = true;
   return WARTA_OK;
-}
-
-/* The speaker of the quotes in sentence [s0, s1) (the one whose cue is
- * there, else the first that starts there), -1 when none is known. */
-static int32_t speaker_in(const warta_doc *d, uint32_t s0, uint32_t s1) {
-  int32_t any = -1;
-  for (size_t q = 0; q < d->quotes_x.len; q++) {
-    const wt_quote_x *x = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
-    if (x->cue1 > x->cue0 && x->cue0 >= s0 && x->cue0 < s1) return x->entity;
-    if (any < 0 && x->tok0 >= s0 && x->tok0 < s1) any = x->entity;
-  }
-  return any;
 }
 
 /* Is a place abroad named with "di" within the few words after token i
@@ -432,7 +414,6 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
         if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
           return WARTA_ERR_NOMEM;
-        if (to) WT_VEC_AT(*out, occ, out->len - 1).told = speaker_in(d, s0, s1);
         i = mm->tok1 - 1;
         /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
          * televisi Al-Masirah" — the outlet it came from is a source too */
@@ -471,8 +452,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         occ *o = WT_VEC_PUSH(out, occ);
         if (!o) return WARTA_ERR_NOMEM;
         o->firsthand = false;
-        o->told = TOLD_NONE;
-        o->para = para;
+              o->para = para;
         o->tok = i;
         o->src.name = entity_name(d, mm->entity);
         o->entity = mm->entity;
@@ -598,17 +578,10 @@ int wt_sources(warta_doc *d) {
     while (b < occs.len && o[b].para == p) b++;
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
       for (size_t k = a; k < b && rc == WARTA_OK; k++)
-        if (!o[k].firsthand && (o[k].told == TOLD_NONE || o[k].told == qx->entity || o[k].told < 0))
-          rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     } else if (cur1 > cur0 && cur_para < p) {
-      /* (what was given to an outlet goes on only with its speaker) */
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
-        /* (an unnamed speaker's goes on with an unnamed speaker's: "Seorang
-         * diplomat … kepada AFP", then "kata diplomat yang meminta namanya
-         * tidak disebutkan itu") */
-        if (!o[k].firsthand && (o[k].told == TOLD_NONE || (o[k].told >= 0 && o[k].told == qx->entity) ||
-                                (o[k].told == -1 && qx->entity < 0)))
-          rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
     for (int k = 0; k < ntl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &tl[k], -1);
     for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
