@@ -721,6 +721,22 @@ Karbala
 Najaf
 Benghazi
 Dubrovnik
+# cities of war and disaster news ("konferensi pers di Port Sudan")
+Port Sudan
+Omdurman
+El Fasher
+Deir al-Balah
+Goma
+Kuala Terengganu
+Shimla
+Aden
+Hodeidah
+Erbil
+Malatya
+Natanz
+# the Hajj's sites
+Arafah
+Muzdalifah
 @classes
 Makkah; loc city alias abroad; Mekkah
 Mekah; loc city alias abroad; Mekkah
