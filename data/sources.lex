@@ -74,6 +74,11 @@ surat kabar; src_filler
 koran; src_filler
 majalah; src_filler
 stasiun televisi; src_filler
+# (public broadcasters: "menurut laporan stasiun penyiar publik NHK")
+stasiun penyiar publik; src_filler
+penyiar publik; src_filler
+lembaga penyiaran publik; src_filler
+stasiun penyiaran; src_filler
 televisi; src_filler
 radio; src_filler
 jaringan berita; src_filler
@@ -118,6 +123,7 @@ seperti disiarkan; src_cue src_strong
 disiarkan; src_cue
 dalam wawancara dengan; src_strong
 dalam wawancara eksklusif dengan; src_cue src_strong
+dalam wawancara terpisah dengan; src_cue src_strong
 dalam wawancaranya dengan; src_strong
 mengabarkan; src_verb
 oleh; src_by
