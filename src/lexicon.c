@@ -69,8 +69,8 @@ static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cl
 
 /* The token lists a word goes on (wt_annotate), as far as its entry tells:
  * a cue word; where a noun phrase may start (entities.c: a role phrase; any
- * capitalised word too); a date (dates.c: a calendar word); a source
- * (sources.c: a cue phrase; any capitalised word or address too). */
+ * capitalised word too); a date (dates.c: a calendar word); a source's cue
+ * (sources.c: a cue phrase; the outlets it finds by their mentions). */
 
 static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   if (x == LEX_NONE) return 0;
@@ -106,13 +106,14 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
 
 /* The tokenizer's facts of a word p[0, len) (segment.c): TF_CAP when it
  * starts with a capital, TF_UPPER too when it has two or more and no small
- * letter; the lists with a capitalised word's. */
+ * letter; the lists with a capitalised word's (where a noun phrase may
+ * start). */
 static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len) {
   c->tflags = 0;
   c->tlists = c->lists;
   if (!(p[0] >= 'A' && p[0] <= 'Z')) return;
   c->tflags = TF_CAP;
-  c->tlists |= WL_NP | WL_SRC;
+  c->tlists |= WL_NP;
   uint32_t letters = 0;
   for (uint32_t j = 0; j < len; j++) {
     if (p[j] >= 'a' && p[j] <= 'z') return;
@@ -210,8 +211,8 @@ static void annotate_token(wordsrc src, wt_token *t, uint32_t i, uint64_t *cls, 
     }
     cls[i] = f->cls;
     phr[i] = f->phr;
-    unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP | WL_SRC : 0);
-    if (kind != WARTA_TOK_WORD) b = (b & ~WL_DATE) | WL_SRC; /* an address */
+    unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP : 0);
+    if (kind != WARTA_TOK_WORD) b &= ~WL_DATE; /* an address */
     m[i] = (uint8_t)b;
     return;
   }
@@ -229,7 +230,6 @@ static void annotate_token(wordsrc src, wt_token *t, uint32_t i, uint64_t *cls, 
   } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
     b = WL_DATE;
   }
-  if (ti->flags & TF_CAP) b |= WL_SRC; /* (an e-mail may be capitalised) */
   m[i] = (uint8_t)b;
 }
 
