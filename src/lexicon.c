@@ -69,8 +69,8 @@ static inline uint32_t word_phrase(const wt_lexicon *lx, uint32_t x, uint64_t cl
 
 /* The token lists a word goes on (wt_annotate), as far as its entry tells:
  * a cue word; where a noun phrase may start (entities.c: a role phrase; any
- * capitalised word too); a date (dates.c: a calendar word); a source
- * (sources.c: a cue phrase; any capitalised word or address too). */
+ * capitalised word too); a date (dates.c: a calendar word); a source's cue
+ * (sources.c: a cue phrase; the outlets it finds by their mentions). */
 
 static uint8_t word_lists(const wt_lexicon *lx, uint32_t x, uint64_t c) {
   if (x == LEX_NONE) return 0;
@@ -106,13 +106,14 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
 
 /* The tokenizer's facts of a word p[0, len) (segment.c): TF_CAP when it
  * starts with a capital, TF_UPPER too when it has two or more and no small
- * letter; the lists with a capitalised word's. */
+ * letter; the lists with a capitalised word's (where a noun phrase may
+ * start). */
 static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len) {
   c->tflags = 0;
   c->tlists = c->lists;
   if (!(p[0] >= 'A' && p[0] <= 'Z')) return;
   c->tflags = TF_CAP;
-  c->tlists |= WL_NP | WL_SRC;
+  c->tlists |= WL_NP;
   uint32_t letters = 0;
   for (uint32_t j = 0; j < len; j++) {
     if (p[j] >= 'a' && p[j] <= 'z') return;
@@ -210,8 +211,8 @@ static void annotate_token(wordsrc src, wt_token *t, uint32_t i, uint64_t *cls, 
     }
     cls[i] = f->cls;
     phr[i] = f->phr;
-    unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP | WL_SRC : 0);
-    if (kind != WARTA_TOK_WORD) b = (b & ~WL_DATE) | WL_SRC; /* an address */
+    unsigned b = f->lists | ((ti->flags & TF_CAP) ? WL_NP : 0);
+    if (kind != WARTA_TOK_WORD) b &= ~WL_DATE; /* an address */
     m[i] = (uint8_t)b;
     return;
   }
@@ -229,7 +230,6 @@ static void annotate_token(wordsrc src, wt_token *t, uint32_t i, uint64_t *cls, 
   } else if (kind == WARTA_TOK_NUMBER || kind == WARTA_TOK_DATE) {
     b = WL_DATE;
   }
-  if (ti->flags & TF_CAP) b |= WL_SRC; /* (an e-mail may be capitalised) */
   m[i] = (uint8_t)b;
 }
 
@@ -266,14 +266,11 @@ uint32_t wt_list_of(const uint8_t *m, uint32_t n, unsigned b, uint32_t *out) {
 }
 
 #ifdef __SSE2__
-/* The tokens i + j whose byte j of top has its top bit set, j < 16 and bit j
- * of live set, appended to out[*k ...). */
-static inline void gather(__m128i top, unsigned live, uint32_t i, uint32_t *out, uint32_t *k) {
-  unsigned b = (unsigned)_mm_movemask_epi8(top) & live;
-  if (!b) return;
-  uint32_t n = *k;
-  for (; b; b &= b - 1) out[n++] = i + (uint32_t)__builtin_ctz(b);
-  *k = n;
+/* The tokens i + j whose byte j of top has its top bit set, j < 16,
+ * written from o on; returns the end. */
+static inline uint32_t *gather(__m128i top, uint32_t i, uint32_t *o) {
+  for (unsigned b = (unsigned)_mm_movemask_epi8(top); b; b &= b - 1) *o++ = i + (uint32_t)__builtin_ctz(b);
+  return o;
 }
 #endif
 
@@ -292,11 +289,11 @@ int wt_annotate(warta_doc *d) {
   /* the tokens the tokenizer left (WL_TODO): their entry, classes and
    * phrase cache value, and the lists they go on as bits in m[i] (WL_*) */
 #ifdef __SSE2__
-  /* (sixteen bytes a step, the last step's bytes past n masked off: there
-   * is room for them, see lists_buf) */
+  /* (sixteen bytes a step: the bytes past n, room for which there is (see
+   * lists_buf), are no tokens and are set to none) */
+  _mm_storeu_si128((__m128i *)(void *)(m + n), _mm_setzero_si128());
   for (uint32_t i = 0; i < n; i += 16) {
-    unsigned live = n - i >= 16 ? 0xFFFFu : (1u << (n - i)) - 1;
-    unsigned todo = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(m + i))) & live;
+    unsigned todo = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(m + i)));
     for (; todo; todo &= todo - 1) annotate_token(src, t, i + (uint32_t)__builtin_ctz(todo), cls, phr, m);
   }
 #else
@@ -312,11 +309,10 @@ int wt_annotate(warta_doc *d) {
                                      &d->quote_marks, &d->open_parens, &d->firsthand_starts};
   uint32_t *cnt[WL_NLISTS] = {&d->ncue_words,   &d->nnp_starts,   &d->ndate_starts,     &d->nsource_starts,
                               &d->nquote_marks, &d->nopen_parens, &d->nfirsthand_starts};
-  uint32_t *out[WL_NLISTS], k[WL_NLISTS];
+  uint32_t *out[WL_NLISTS];
   for (int l = 0; l < WL_NLISTS; l++) {
     out[l] = lists + (size_t)l * sz;
     *dst[l] = out[l];
-    k[l] = 0;
   }
 #ifdef __SSE2__
   /* all lists in one pass, sixteen tokens a step: list l's bit moved to the
@@ -324,18 +320,19 @@ int wt_annotate(warta_doc *d) {
    * byte above stays below its top bit) and gathered with one movemask.  As
    * in wt_list_of, a step with none of a list costs a test. */
   _Static_assert(WL_NLISTS == 7, "a gather for each list below");
+  uint32_t *o0 = out[0], *o1 = out[1], *o2 = out[2], *o3 = out[3], *o4 = out[4], *o5 = out[5], *o6 = out[6];
   for (uint32_t i = 0; i < n; i += 16) {
-    unsigned live = n - i >= 16 ? 0xFFFFu : (1u << (n - i)) - 1;
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(m + i));
-    gather(_mm_slli_epi16(v, 7), live, i, out[0], &k[0]); /* (bit 0, WL_CUE) */
-    gather(_mm_slli_epi16(v, 6), live, i, out[1], &k[1]);
-    gather(_mm_slli_epi16(v, 5), live, i, out[2], &k[2]);
-    gather(_mm_slli_epi16(v, 4), live, i, out[3], &k[3]);
-    gather(_mm_slli_epi16(v, 3), live, i, out[4], &k[4]);
-    gather(_mm_slli_epi16(v, 2), live, i, out[5], &k[5]);
-    gather(_mm_slli_epi16(v, 1), live, i, out[6], &k[6]); /* (bit 6, WL_FIRSTHAND) */
+    o0 = gather(_mm_slli_epi16(v, 7), i, o0); /* (bit 0, WL_CUE) */
+    o1 = gather(_mm_slli_epi16(v, 6), i, o1);
+    o2 = gather(_mm_slli_epi16(v, 5), i, o2);
+    o3 = gather(_mm_slli_epi16(v, 4), i, o3);
+    o4 = gather(_mm_slli_epi16(v, 3), i, o4);
+    o5 = gather(_mm_slli_epi16(v, 2), i, o5);
+    o6 = gather(_mm_slli_epi16(v, 1), i, o6); /* (bit 6, WL_FIRSTHAND) */
   }
-  for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = k[l];
+  uint32_t *end[WL_NLISTS] = {o0, o1, o2, o3, o4, o5, o6};
+  for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = (uint32_t)(end[l] - out[l]);
 #else
   for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = wt_list_of(m, n, 1u << l, out[l]);
 #endif

@@ -485,26 +485,32 @@ int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   wt_vec occs = {NULL, 0, 0, sizeof(occ)};
-  /* (a type never changes: a mention indexed as an outlet's stays one) */
   uint32_t ntok = wt_ntok(d);
   uint64_t *media = wt_arena_alloc(&d->arena, ((size_t)ntok / 64 + 1) * sizeof *media);
   if (!media) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   memset(media, 0, ((size_t)ntok / 64 + 1) * sizeof *media);
-  for (size_t k = 0; k < d->nment_by_tok; k++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
-    if (m->type == WARTA_MEDIA && m->tok0 < ntok) media[m->tok0 / 64] |= 1ull << (m->tok0 % 64);
-  }
   mscan cur = {0, media}; /* where the last mention search ended (wt_mention_seek) */
-  /* of the listed tokens, those where a source may start: a cue phrase's
-   * first word or an outlet's mention (most are capitalised words that are
-   * neither: passed over once here, not looked at again in the sentences) */
-  uint32_t *live = wt_arena_alloc(&d->arena, ((size_t)d->nsource_starts + 1) * sizeof *live);
+  /* the tokens where a source may start, in order: a cue phrase's first word
+   * (wt_annotate's list) or where an outlet's mention starts at a
+   * capitalised word or an address, the two lists merged; the outlets'
+   * first tokens in the bit set media too (a type never changes: a mention
+   * indexed as an outlet's stays one) */
+  const uint32_t *cues = d->source_starts;
+  uint32_t ncues = d->nsource_starts, kc = 0;
+  uint32_t *live = wt_arena_alloc(&d->arena, ((size_t)ncues + d->nment_by_tok + 1) * sizeof *live);
   if (!live) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
   uint32_t nlive = 0;
-  for (uint32_t k = 0; k < d->nsource_starts; k++) {
-    uint32_t i = d->source_starts[k];
-    if ((wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) || ((media[i / 64] >> (i % 64)) & 1)) live[nlive++] = i;
+  for (size_t k = 0; k < d->nment_by_tok; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
+    if (m->type != WARTA_MEDIA || m->tok0 >= ntok) continue;
+    uint32_t i = m->tok0;
+    media[i / 64] |= 1ull << (i % 64);
+    const wt_token *t = wt_tok(d, i);
+    if (!((t->flags & TF_CAP) || t->kind == WARTA_TOK_URL)) continue;
+    while (kc < ncues && cues[kc] <= i) live[nlive++] = cues[kc++];
+    if (!nlive || live[nlive - 1] != i) live[nlive++] = i;
   }
+  while (kc < ncues) live[nlive++] = cues[kc++];
   wt_cursor starts = {live, nlive, 0};
   wt_cursor firsthand = {d->firsthand_starts, d->nfirsthand_starts, 0};
   char pub[64];
