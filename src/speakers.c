@@ -964,6 +964,8 @@ static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
                      : 10;
   if (b <= a || b - a > max) return false;
   if (degrees_only(d, a, b)) return true;
+  /* (an age: "Heru Santoso, 41, mengaku") */
+  if (b == a + 1 && wt_tok(d, a)->kind == WARTA_TOK_NUMBER && wt_tok(d, a)->end - wt_tok(d, a)->start <= 3) return true;
   /* (the outlet that reports it: "Kepolisian Nasional Filipina, menurut
    * Reuters, menyatakan", "…, masih menurut The Guardian, …", "…, seperti
    * dilansir AFP, …") */
