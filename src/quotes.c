@@ -1028,8 +1028,17 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         continue;
       /* "meminta tanggapan …", "meminta konfirmasi kepada …": asking for a
        * statement is none (data/grammar.lex, ask_object) */
+      /* (unless, pointed at with a demonstrative, it is the subject of the
+       * clause reported: "mengatakan permintaan maaf itu kerap menjadi …",
+       * "permintaan maaf publik semacam ini kerap …") */
       uint32_t an = 0;
-      if ((wt_lex_cls2(LX(d), wt_phrase(d, a, b, &an)) & LX2_ASK_OBJECT) && an) continue;
+      if ((wt_lex_cls2(LX(d), wt_phrase(d, a, b, &an)) & LX2_ASK_OBJECT) && an) {
+        uint32_t dm = a + an;
+        while (dm < b && dm < a + an + 3 &&
+               !(wt_tok_is(d, dm, "itu") || wt_tok_is(d, dm, "ini") || wt_tok_is(d, dm, "tersebut")))
+          dm++;
+        if (dm >= b || dm >= a + an + 3 || !has_predicate(d, dm + 1, b)) continue;
+      }
       /* "mengatakan hal itu saat …": points back at a quote */
       if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut"))) continue;
       if (is_qmark(d, a) || (a > k + 1 && is_qmark(d, a - 1) && (wt_tok(d, a - 1)->flags & TF_QOPEN))) continue;
