@@ -425,6 +425,29 @@ static bool hyphen_pair(warta_doc *d, const wt_token *t) {
 
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
+/* A word in camel case ("VaakAI", "MediVision", "SAFEnet") names a company
+ * or a product, never a person: a capital after the word's third letter, or
+ * two capitals and small letters after them. Names with a capital inside
+ * ("McDonald", "DiCaprio", "LeBron", "MacArthur", "VanDyke") start so. */
+static bool camel_word(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != WARTA_TOK_WORD || n < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  bool lower = false;
+  for (size_t j = 1; j < n; j++) {
+    char c = w[j];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else if (lower && j >= 3 && !(j == 3 && (!memcmp(w, "Mac", 3) || !memcmp(w, "Van", 3) || !memcmp(w, "Von", 3)))) {
+      return true;
+    }
+  }
+  /* "SAFEnet", "BRImo": capitals, then small letters */
+  return w[1] >= 'A' && w[1] <= 'Z' && w[n - 1] >= 'a' && w[n - 1] <= 'z';
+}
+
 static bool name_like(warta_doc *d, uint32_t i) {
   if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
   const wt_token *t = wt_tok(d, i);
@@ -437,6 +460,7 @@ static bool name_like(warta_doc *d, uint32_t i) {
   /* a thing's with "-nya" after it ("akun Instagram-nya", "TikTok-nya"): a
    * name takes no clitic */
   if ((t->flags & TF_HYPHEN) && t->end - t->start > 4 && !memcmp(d->text + t->end - 4, "-nya", 4)) return false;
+  if (camel_word(d, i)) return false;
   uint64_t c = wt_clsof(d, i);
   if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
   if (c & (LX_NAME_FIRST)) return true;
@@ -1812,29 +1836,6 @@ static bool name_after_body(warta_doc *d, uint32_t i, uint32_t lim) {
 }
 
 /* Is one of the role phrases in [a, b) a business role (role_org)? */
-/* A word in camel case ("VaakAI", "MediVision", "SAFEnet") names a company
- * or a product, never a person: a capital after the word's third letter, or
- * two capitals and small letters after them. Names with a capital inside
- * ("McDonald", "DiCaprio", "LeBron", "MacArthur", "VanDyke") start so. */
-static bool camel_word(const warta_doc *d, uint32_t i) {
-  const wt_token *t = wt_tok(d, i);
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  if (t->kind != WARTA_TOK_WORD || n < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  bool lower = false;
-  for (size_t j = 1; j < n; j++) {
-    char c = w[j];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-    if (c >= 'a' && c <= 'z') {
-      lower = true;
-    } else if (lower && j >= 3 && !(j == 3 && (!memcmp(w, "Mac", 3) || !memcmp(w, "Van", 3) || !memcmp(w, "Von", 3)))) {
-      return true;
-    }
-  }
-  /* "SAFEnet", "BRImo": capitals, then small letters */
-  return w[1] >= 'A' && w[1] <= 'Z' && w[n - 1] >= 'a' && w[n - 1] <= 'z';
-}
-
 static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
     uint32_t len = 0;
@@ -2205,11 +2206,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * VaakAI | Arjun Venkataraman", "Vice President MediVision | Choi …") */
     /* (the words of the post no lexicon knows before it stay the post's:
      * "Vice President Global Business | MediVision | Choi Min-seo") */
-    else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && u[ns - 1].type == U_NAME &&
-             u[ns - 1].b == u[ns - 1].a + 1 && camel_word(d, u[ns - 1].a) &&
+    else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+             (u[ns - 1].type == U_NAME || u[ns - 1].type == U_COMMON) && u[ns - 1].b == u[ns - 1].a + 1 &&
+             camel_word(d, u[ns - 1].a) &&
              role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b)) {
       bool post = true;
-      for (int q = k; q < ns - 1; q++) post = post && u[q].type == U_NAME;
+      for (int q = k; q < ns - 1; q++) post = post && (u[q].type == U_NAME || u[q].type == U_COMMON);
       if (post) {
         u[ns - 1].type = U_ORG;
         u[ns - 1].lex = LEX_NONE;
