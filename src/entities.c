@@ -3060,12 +3060,20 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   if (b <= a || ent < 0) return WARTA_OK;
   /* a post never holds the person's own body: read once as "CEO Kitabisa"
    * and once as "CEO" of "Kitabisa", the role is "CEO" */
-  for (size_t i = 0; !affil && i < d->attrs.len && !relation_role(d, a, b); i++) {
+  int rel = -1; /* relation_role(d, a, b) once asked, for this b */
+  for (size_t i = 0; !affil && i < d->attrs.len; i++) {
     const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity != ent || !x->affil) continue;
+    /* (a relation's client stays in it: asked only at a body of the
+     * person's, and once until the role is cut) */
+    if (rel < 0) rel = relation_role(d, a, b);
+    if (rel) break;
     if (x->start > wt_tok(d, a)->start && x->start < wt_tok(d, b - 1)->end)
       for (uint32_t k = a + 1; k < b; k++)
-        if (wt_tok(d, k)->start == x->start) b = k;
+        if (wt_tok(d, k)->start == x->start) {
+          b = k;
+          rel = -1;
+        }
   }
   uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
   if (affil && a > 0) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
