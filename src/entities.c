@@ -2707,7 +2707,16 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     if (!an) return -1;
     key = name_key(WARTA_PER, a, an);
     if (an < sizeof nf->folded) {
-      *nf = (struct wt_namefold){d->namefold_gen, m0, n0, n1, (uint32_t)an, key, canon, -1, 0, {0}};
+      /* (field by field: the name is copied over only as far as it goes) */
+      nf->gen = d->namefold_gen;
+      nf->m0 = m0;
+      nf->n0 = n0;
+      nf->n1 = n1;
+      nf->len = (uint32_t)an;
+      nf->key = key;
+      nf->canon = canon;
+      nf->part_of = -1;
+      nf->part_gen = 0;
       memcpy(nf->folded, abuf, an + 1);
       a = nf->folded;
     }
@@ -2836,12 +2845,13 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     f = cf->folded;
     fl = cf->len;
     key = cf->key;
+    srclen = cf->srclen;
   } else {
     srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
     fl = fold(src, srclen, fbuf, sizeof fbuf);
     key = name_key(type, f, fl);
     if (cf && fl < sizeof cf->folded) {
-      *cf = (struct wt_canonfold){true, lex, type, (uint32_t)fl, key, {0}};
+      *cf = (struct wt_canonfold){true, lex, type, (uint32_t)srclen, (uint32_t)fl, key, {0}};
       memcpy(cf->folded, fbuf, fl + 1);
     }
   }
@@ -2852,7 +2862,6 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   if (known < 0) return -2;
   int32_t id = known ? folded_is(d, type, f, fl, hit) : -1;
   if (id >= 0) return id;
-  if (!srclen && canon) srclen = strlen(canon);
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
@@ -3065,12 +3074,20 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   if (b <= a || ent < 0) return WARTA_OK;
   /* a post never holds the person's own body: read once as "CEO Kitabisa"
    * and once as "CEO" of "Kitabisa", the role is "CEO" */
-  for (size_t i = 0; !affil && i < d->attrs.len && !relation_role(d, a, b); i++) {
+  int rel = -1; /* relation_role(d, a, b) once asked, for this b */
+  for (size_t i = 0; !affil && i < d->attrs.len; i++) {
     const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity != ent || !x->affil) continue;
+    /* (a relation's client stays in it: asked only at a body of the
+     * person's, and once until the role is cut) */
+    if (rel < 0) rel = relation_role(d, a, b);
+    if (rel) break;
     if (x->start > wt_tok(d, a)->start && x->start < wt_tok(d, b - 1)->end)
       for (uint32_t k = a + 1; k < b; k++)
-        if (wt_tok(d, k)->start == x->start) b = k;
+        if (wt_tok(d, k)->start == x->start) {
+          b = k;
+          rel = -1;
+        }
   }
   uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
   if (affil && a > 0) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
@@ -3108,11 +3125,10 @@ static int type_of(int kind) {
 
 /* Is [n0, n1) the whole name of entity e (not a part of it)? */
 static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
-  char a[NAME_CAP];
+  char buf[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
-  size_t an = fold(d->text + t0->start, t1->end - t0->start, a, sizeof a);
   const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
-  return x->flen == an && !memcmp(a, x->folded, an);
+  return folded_eq(d->text + t0->start, t1->end - t0->start, x->folded, x->flen, buf);
 }
 
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity

@@ -349,6 +349,7 @@ struct warta_doc {
     bool used;
     uint32_t lex;
     int type;
+    uint32_t srclen; /* the canonical name's length */
     uint32_t len;
     uint64_t key;
     char folded[48];
