@@ -600,6 +600,17 @@ static inline uint32_t wt_sent_index(const warta_doc *d, uint32_t i) {
   }
   return lo;
 }
+/* wt_sent_index(d, i) found from sentence s onwards, s a sentence at or a
+ * little before i (the one being read, a quote's own): a few steps forward
+ * instead of a search over the whole document; the search when s is past i
+ * or i is far. */
+static inline uint32_t wt_sent_from(const warta_doc *d, uint32_t s, uint32_t i) {
+  const wt_sent *st = d->sents.data;
+  if (s >= d->sents.len || st[s].tok0 > i) return wt_sent_index(d, i);
+  for (int step = 0; step < 8; step++, s++)
+    if (s + 1 >= d->sents.len || st[s + 1].tok0 > i) return s;
+  return wt_sent_index(d, i);
+}
 /* Date helpers (calendar.c): days since 1970-01-01 <-> YYYY-MM-DD. */
 WT_HIDDEN int32_t wt_days_from_civil(int y, int m, int dd);
 WT_HIDDEN void wt_civil_from_days(int32_t z, int *y, int *m, int *dd);

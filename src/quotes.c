@@ -60,18 +60,6 @@ static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
 
 /* ------------------------------------------------------- the quote list */
 
-/* wt_sent_index(d, i) found from sentence s onwards, s a sentence at or
- * a little before i (the one being read): a few steps forward instead of
- * a search over the whole document; the search when s is past i or i is
- * far. */
-static uint32_t sent_from(const warta_doc *d, uint32_t s, uint32_t i) {
-  const wt_sent *st = d->sents.data;
-  if (s >= d->sents.len || st[s].tok0 > i) return wt_sent_index(d, i);
-  for (int step = 0; step < 8; step++, s++)
-    if (s + 1 >= d->sents.len || st[s + 1].tok0 > i) return s;
-  return wt_sent_index(d, i);
-}
-
 /* A new quote of content [c0, c1) (sentence s at or a little before c0). */
 static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind, uint32_t s) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
@@ -88,7 +76,7 @@ static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind, u
   q->mention = -1;
   q->entity = -1;
   q->sp_kind = SP_NONE;
-  q->sent = sent_from(d, s, c0);
+  q->sent = wt_sent_from(d, s, c0);
   q->para = WT_VEC_AT(d->sents, wt_sent, q->sent).para;
   return q;
 }
@@ -698,7 +686,7 @@ static int direct_quotes(warta_doc *d) {
         }
         if (title) continue;
       }
-      uint32_t s = sent_from(d, paras[p].sent0, pr->open);
+      uint32_t s = wt_sent_from(d, paras[p].sent0, pr->open);
       const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
       uint32_t cue = UINT32_MAX, np_at = UINT32_MAX;
       int sp = SP_NONE;

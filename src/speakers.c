@@ -33,17 +33,6 @@ static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
   return &WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, k));
 }
 
-/* wt_sent_index(d, i) found from sentence s onwards, s a sentence near i
- * (a quote's own): a few steps forward instead of a search over the whole
- * document; the search when s is past i or i is far. */
-static uint32_t sent_from(const warta_doc *d, uint32_t s, uint32_t i) {
-  const wt_sent *st = d->sents.data;
-  if (s >= d->sents.len || st[s].tok0 > i) return wt_sent_index(d, i);
-  for (int step = 0; step < 8; step++, s++)
-    if (s + 1 >= d->sents.len || st[s + 1].tok0 > i) return s;
-  return wt_sent_index(d, i);
-}
-
 /* Index of the mention [a, b), adding it when absent; -1 on OOM. */
 static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   int32_t i = wt_mention_find(d, a, b);
@@ -1501,7 +1490,7 @@ int wt_speakers(warta_doc *d) {
       uint32_t s = q->sp_tok;
       /* the NP may sit in the next sentence ("Hal itu disampaikan X") */
       if (s < wt_ntok(d)) {
-        lim = sent_end(d, sent_from(d, q->sent, s));
+        lim = sent_end(d, wt_sent_from(d, q->sent, s));
         wt_np np;
         /* (a noun for a company and "itu" is the body last named, before any
          * reading as a person: "tulis perusahaan itu") */
@@ -1583,7 +1572,7 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
-      c.last_sent = sent_from(d, q->sent, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      c.last_sent = wt_sent_from(d, q->sent, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
       if (ent >= 0) WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
