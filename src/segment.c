@@ -868,6 +868,18 @@ static inline bool quote_token(seg *g, uint32_t i, uint32_t len, uint16_t pendin
 }
 
 /* Tokenizes bytes [lo, hi) of one paragraph. */
+/* After a token ending at e: the usual single space is taken at once,
+ * without a round of the loop, and marked on the next token. */
+static inline __attribute__((always_inline)) uint32_t past_space(const unsigned char *s, uint32_t e, uint32_t hi,
+                                                                 uint16_t *pending) {
+  if (e < hi && s[e] == ' ') {
+    *pending = TF_SPACE_BEFORE;
+    return e + 1;
+  }
+  *pending = 0;
+  return e;
+}
+
 static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
   uint32_t i = lo;
@@ -905,12 +917,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
             uint16_t fl = pending;
             uint32_t lex = annotate_word(g, g->ntok, v, nb, s + i, &fl);
             g->toks[g->ntok++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
-            pending = 0;
-            i = e;
-            if (i < hi && s[i] == ' ') {
-              pending = TF_SPACE_BEFORE;
-              i++;
-            }
+            i = past_space(s, e, hi, &pending);
             continue;
           }
           unsigned before = (1u << nb) - 1;
@@ -974,12 +981,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
           if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
         }
         g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
-        pending = 0;
-        i = e;
-        if (i < hi && s[i] == ' ') { /* the usual single space, without a round of the loop */
-          pending = TF_SPACE_BEFORE;
-          i++;
-        }
+        i = past_space(s, e, hi, &pending);
         continue;
       }
       /* a number going on with its punctuation: "2.500", "13/4/2020" */
@@ -990,12 +992,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         g->phr[g->ntok] = LEX_NONE;
         g->lists[g->ntok] = WL_DATE;
         g->toks[g->ntok++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
-        pending = 0;
-        i = e;
-        if (i < hi && s[i] == ' ') {
-          pending = TF_SPACE_BEFORE;
-          i++;
-        }
+        i = past_space(s, e, hi, &pending);
         continue;
       }
     } else if (k == C_SPACE || k == C_NL) {
