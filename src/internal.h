@@ -285,9 +285,10 @@ struct warta_doc {
    * most words, wt_annotate for the rest (segment.c, lexicon.c) */
   wt_vec tcls_buf, phr_buf, lists_buf;
   /* tokens the stages start from, in order (wt_annotate): quote marks,
-   * opening brackets, cue words (class cue), where a noun phrase, a date
-   * or a source may start, words that may start a phrase of the outlet's
-   * own access ("saat dihubungi") (see wt_annotate) */
+   * opening brackets, cue words (class cue), where a noun phrase or a date
+   * may start, where a source's cue phrase may start (the source stage adds
+   * the outlets' first words itself), words that may start a phrase of the
+   * outlet's own access ("saat dihubungi") (see wt_annotate) */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
   uint32_t place_words[16]; /* names the text gives places with their head ("Gunung | Marapi"), entities.c */
@@ -399,7 +400,8 @@ WT_HIDDEN int wt_segment(warta_doc *doc);
  * cache, while their bytes were at hand; wt_annotate does the rest.) */
 WT_HIDDEN int wt_annotate(warta_doc *doc);
 /* The token lists of wt_annotate, a bit each in a token's byte of
- * lists_buf: a cue word; where a noun phrase, a date or a source may start;
+ * lists_buf: a cue word; where a noun phrase or a date may start; where a
+ * source's cue phrase may start;
  * quote marks, opening brackets; where a phrase of the outlet's own access
  * may start.  WL_TODO: a token wt_annotate is still to look at (the
  * tokenizer annotates the common words itself). */
