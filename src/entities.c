@@ -2206,16 +2206,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * VaakAI | Arjun Venkataraman", "Vice President MediVision | Choi …") */
     /* (the words of the post no lexicon knows before it stay the post's:
      * "Vice President Global Business | MediVision | Choi Min-seo") */
-    else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
-             (u[ns - 1].type == U_NAME || u[ns - 1].type == U_COMMON) && u[ns - 1].b == u[ns - 1].a + 1 &&
-             camel_word(d, u[ns - 1].a) &&
+    else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && names_or_common(u + k, ns - k) &&
+             u[ns - 1].b == u[ns - 1].a + 1 && camel_word(d, u[ns - 1].a) &&
              role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b)) {
-      bool post = true;
-      for (int q = k; q < ns - 1; q++) post = post && (u[q].type == U_NAME || u[q].type == U_COMMON);
-      if (post) {
-        u[ns - 1].type = U_ORG;
-        u[ns - 1].lex = LEX_NONE;
-      }
+      u[ns - 1].type = U_ORG;
+      u[ns - 1].lex = LEX_NONE;
     }
   }
   bool after_cue = np->after_cue = false;
