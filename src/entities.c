@@ -3908,7 +3908,9 @@ int wt_entities(warta_doc *doc) {
             /* (an indefinite article before it: "Seorang dokter yang …,") */
             uint32_t a0 = a;
             if (a + 1 < b && (wt_tok_is(doc, a, "seorang") || wt_tok_is(doc, a, "sebuah"))) a++;
-            else if (a + 2 < b && wt_tok_is(doc, a, "salah") && wt_tok_is(doc, a + 1, "satu")) a += 2; /* ("salah satu warga,") */
+            /* ("salah satu warga,", "Salah seorang pemudik asal Bekasi,") */
+            else if (a + 2 < b && wt_tok_is(doc, a, "salah") && (wt_tok_is(doc, a + 1, "satu") || wt_tok_is(doc, a + 1, "seorang")))
+              a += 2;
             uint32_t r1 = a < b && !have_pending && (a0 == s0 || is_punct(doc, a0 - 1, ',')) ? lower_role_after(doc, a, b) : a;
             /* (or right after a verb, the agent of a passive one: "Pandangan
              * berbeda disampaikan | ekonom dari INDEF, Fadhil Rahmansyah.";
