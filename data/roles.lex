@@ -785,6 +785,9 @@ jamaah
 jemaah haji
 jamaah haji
 calon jemaah haji
+calon haji
+calon jemaah
+calon jamaah
 peziarah
 guru
 guru honorer
