@@ -3704,8 +3704,9 @@ int wt_entities(warta_doc *doc) {
         if (np.kind == NP_PER && np.r1 == np.r0 && np.m0 == np.n0 && np.n0 == i &&
             (place_context(doc, i, s0) || (last_loc_end && i >= 2 && i == last_loc_end + 1 && wt_tok_is(doc, i - 1, "dan")) ||
              (np.n1 == np.n0 + 1 && place_after_place(doc, i, s0) && !is_evidence(doc, i))) &&
-            person_for(doc, np.n0, np.n0, np.n1, false) < 0) {
-          /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place */
+            person_for(doc, np.n0, np.n0, np.n1, false) < 0 && !wt_age_at(doc, np.n1, s1)) {
+          /* "di Vostochny Cosmodrome": a name after di/ke/dari is a place
+           * (not one with an age after it: "datang dari Wulan Sari (39)") */
           int32_t id = named_entity(doc, WARTA_LOC, LEX_NONE, np.n0, np.n1);
           if (id == -2 || wt_add_mention(doc, np.n0, np.n1, id, WARTA_LOC, MH_NAME) != WARTA_OK) goto oom;
           i = np.t1;

@@ -215,10 +215,21 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
 /* The most recent mention of a person before token t; with ent >= 0, of that
  * person.  Among other people, the subject of a clause is preferred to a
  * person named as an object.  Returns the mention index or -1. */
+/* Is person mention m followed by a post in small letters after a comma,
+ * its age perhaps between: "Wulan Sari (39), orangtua calon siswa" (a
+ * person being introduced; not a name in a list of ages, "Rohani (44).",
+ * nor one in a clause, "Raka (8), dirawat")? */
+static bool introduced_here(warta_doc *d, const wt_mention *m) {
+  uint32_t n = wt_ntok(d), k = m->tok1;
+  if (wt_age_at(d, k, n)) k += 3;
+  return k + 1 < n && is_p(d, k, ',') && wt_tok(d, k + 1)->kind == WARTA_TOK_WORD &&
+         !(wt_tok(d, k + 1)->flags & TF_CAP) && (wt_phrase_unionof(d, k + 1) & (LX_ROLE | LX_ROLE_COMMON));
+}
+
 static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
   const uint32_t *ix = d->ment_by_tok;
   size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* first mention starting at or after t */
-  int32_t any = -1;
+  int32_t any = -1, intro = -1;
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->tok1 > t) continue;
@@ -226,10 +237,20 @@ static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
     if (m->how == MH_PRONOUN) continue;
     if (ent >= 0) return (int32_t)ix[k];
     if (inside_quote(d, m->tok0)) continue;
-    if (subject_mention(d, m)) return (int32_t)ix[k];
+    if (subject_mention(d, m)) {
+      /* (the sentence's subject before the one introduced: "Wali Kota …
+       * melepas jenazah almarhumah Meini, guru di Manado, …") */
+      if (intro >= 0 && wt_sent_index(d, m->tok0) != wt_sent_index(d, WT_VEC_AT(d->mentions, wt_mention, intro).tok0))
+        return intro;
+      return (int32_t)ix[k];
+    }
+    /* (or someone introduced with a post after the name, as the object of
+     * a sentence: "Keluhan serupa datang dari Wulan Sari (39), orangtua
+     * calon siswa.") */
+    if (intro < 0 && any < 0 && introduced_here(d, m)) intro = (int32_t)ix[k];
     if (any < 0) any = (int32_t)ix[k];
   }
-  return any;
+  return intro >= 0 ? intro : any;
 }
 
 /* The mention that introduced entity e before token t: its first mention
@@ -449,6 +470,12 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   /* (not a lone capitalised word nothing marks as a person's name, which is
    * as likely a product's: "Pertalite tetap dijual Rp 10.000") */
   if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm) && !bare_word(d, pm, t))
+    recent = false;
+  /* (so does someone introduced in the sentence before with an age or a
+   * post after the name, subject or not: "Keluhan serupa datang dari Wulan
+   * Sari (39), orangtua calon siswa. Ia menilai …") */
+  if (pm && recent && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && ts > 0 &&
+      wt_sent_index(d, pm->tok0) == ts - 1 && introduced_here(d, pm))
     recent = false;
   /* (so does someone quoted before, named again since, as subject or not:
    * "… kegelisahan warga seperti Sulastri." then "“…,” katanya") */
