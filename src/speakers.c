@@ -726,7 +726,14 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
         *ent = person_after_places(d, &ap, np, end, ment);
         if (*ent >= 0) return;
       }
-      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+      /* (or the name a nickname aside gives: "Seorang saksi mata, pria yang
+       * akrab disapa Ucok, mengaku") */
+      uint32_t nk = cm + 1;
+      while (nk < lim && nk - cm < 6 && wt_tok(d, nk)->kind == WARTA_TOK_WORD && !(wt_tok(d, nk)->flags & TF_CAP) &&
+             !wt_tok_is(d, nk, "disapa") && !wt_tok_is(d, nk, "dipanggil"))
+        nk++;
+      bool nick = nk + 1 < lim && (wt_tok_is(d, nk, "disapa") || wt_tok_is(d, nk, "dipanggil"));
+      if (wt_np_parse(d, nick ? nk + 1 : cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           wt_add_attr(d, e, np->r0, np->r1, false);
