@@ -87,6 +87,12 @@ Tim Gabungan
 Tim Kampanye
 Tim Pemenangan
 Komite
+# a committee with its own name is a body ("Panitia Penyelenggara Ibadah Haji
+# (PPIH) memastikan"); "panitia" alone is people (roles.lex)
+Panitia Penyelenggara
+Panitia Pengawas
+Panitia Pelaksana
+Panitia Khusus
 Otoritas
 Perum
 Perumda

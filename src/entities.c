@@ -1015,6 +1015,13 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j += 2;
           continue;
         }
+        /* (so is one after a word of the name and before its acronym, or at
+         * its end: "Panitia Penyelenggara Ibadah Haji (PPIH)") */
+        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && wt_tok_common(d, j - 1) &&
+            (j + 1 >= e || is_punct(d, j + 1, '(') || !is_cap(d, j + 1))) {
+          j++;
+          continue;
+        }
         if (c2 & (LX_TITLE | LX_ROLE)) break;
         /* another organisation's head starts a unit of its own: "Pusat
          * Penerangan | Kementerian Dalam Negeri" */
