@@ -212,9 +212,6 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   return true;
 }
 
-/* The most recent mention of a person before token t; with ent >= 0, of that
- * person.  Among other people, the subject of a clause is preferred to a
- * person named as an object.  Returns the mention index or -1. */
 /* Is person mention m followed by a post in small letters after a comma,
  * its age perhaps between: "Wulan Sari (39), orangtua calon siswa" (a
  * person being introduced; not a name in a list of ages, "Rohani (44).",
@@ -226,6 +223,11 @@ static bool introduced_here(warta_doc *d, const wt_mention *m) {
          !(wt_tok(d, k + 1)->flags & TF_CAP) && (wt_phrase_unionof(d, k + 1) & (LX_ROLE | LX_ROLE_COMMON));
 }
 
+/* The most recent mention of a person before token t; with ent >= 0, of that
+ * person.  Among other people, the subject of a clause is preferred to a
+ * person named as an object; someone introduced with a post after the
+ * name (introduced_here) counts as a subject does.  Returns the mention
+ * index or -1. */
 static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
   const uint32_t *ix = d->ment_by_tok;
   size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* first mention starting at or after t */
