@@ -2051,6 +2051,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         uint32_t l2 = 0;
         if (phrase_cls(d, i + 1, lim, &l2) & LX_ROLE) i++;
       }
+      /* (two occupations by "dan": "Aktris dan presenter Kinanti …",
+       * "Komika dan aktor Bayu …") */
+      else if (i + 2 < lim && wt_tok_is(d, i, "dan") && (wt_clsof(d, i - 1) & LX_ROLE_COMMON) &&
+               (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & LX_ROLE_COMMON))
+        i++;
       continue;
     }
     if (r0 == UINT32_MAX && is_word(d, i) && !(wt_tok(d, i)->flags & TF_CAP) &&
