@@ -1022,9 +1022,7 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       uint32_t an = 0;
       if ((wt_lex_cls2(LX(d), wt_phrase(d, a, b, &an)) & LX2_ASK_OBJECT) && an) {
         uint32_t dm = a + an;
-        while (dm < b && dm < a + an + 3 &&
-               !(wt_tok_is(d, dm, "itu") || wt_tok_is(d, dm, "ini") || wt_tok_is(d, dm, "tersebut")))
-          dm++;
+        while (dm < b && dm < a + an + 3 && !(wt_clsof(d, dm) & LX_DESC_END)) dm++;
         if (dm >= b || dm >= a + an + 3 || !has_predicate(d, dm + 1, b)) continue;
       }
       /* "mengatakan hal itu saat …": points back at a quote */
