@@ -2353,7 +2353,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->n1 = n1;
   np->t1 = tail > i ? tail : i;
   if (n1 > n0 && n1 - n0 == 1 && m0 == n0 && !has_role && n1 < lim &&
-      (wt_tok_is(d, n1, "itu") || wt_tok_is(d, n1, "ini") || wt_tok_is(d, n1, "tersebut")) && wt_tok_common(d, n0) &&
+      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && wt_tok_common(d, n0) &&
       !known_name_token(d, n0) && !is_evidence(d, n0)) {
     /* "Tim itu bertugas …": a dictionary word with a demonstrative is the
      * thing, even when it is also a given name */
