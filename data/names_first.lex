@@ -764,9 +764,11 @@ Elly
 Desi
 Rosna
 Andi
-# titles of descent that readers keep in the name (Aceh, Lombok, Palembang):
-# "Teuku Riefky", "Lalu Muhammad Iqbal", "Cut Meutia", "Kiagus Ahmad"
+# titles of descent that readers keep in the name (Aceh, Lombok, Palembang,
+# South Sulawesi): "Teuku Riefky", "Lalu Muhammad Iqbal", "Cut Meutia",
+# "Kiagus Ahmad", "Daeng M Faqih"
 Teuku
+Daeng
 Tengku
 Cut
 Lalu

@@ -2777,6 +2777,23 @@ bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim) {
          (wt_tok_is(d, i + 2, "akrab") || wt_tok_is(d, i + 2, "akrabnya") || is_cap(d, i + 2));
 }
 
+uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim) {
+  wt_np ap;
+  if (i + 2 >= lim || !is_punct(d, i, ',') || !wt_np_parse(d, i + 1, lim, &ap) ||
+      !(ap.kind == NP_ROLE || ap.kind == NP_DESC) || ap.n1 != ap.n0 || ap.t1 + 1 >= lim || !is_punct(d, ap.t1, ','))
+    return 0;
+  /* (not the first of a list: "menurut Alwan, pemerintah, Komisi II DPR, dan
+   * penyelenggara pemilu harus …") */
+  for (uint32_t k = ap.t1 + 1; k < lim && k - ap.t1 <= 8; k++) {
+    const wt_token *t = wt_tok(d, k);
+    if (is_punct(d, k - 1, ',') && (wt_tok_is(d, k, "dan") || wt_tok_is(d, k, "serta") || wt_tok_is(d, k, "atau")))
+      return 0;
+    if (is_punct(d, k, '.') || (t->kind == WARTA_TOK_WORD && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)))
+      break;
+  }
+  return ap.t1;
+}
+
 /* Is the name [n0, t1) given as a nickname: an aside after it
  * (wt_nickname_aside), or "(akrab|biasa|karib) disapa" or "dipanggil"
  * before it? */
@@ -4046,8 +4063,12 @@ int wt_entities(warta_doc *doc) {
             if (is_punct(doc, w, ',')) kata_open = false;
           /* ("NAME selaku ROLE": in the capacity of, "Budi Santoso selaku
            * Ketua RT 05 mengatakan") */
+          /* (after "Menurut NAME," only a post in commas, wt_post_aside:
+           * "Menurut Bambang, kurator seniman akan bisa membantu" is what
+           * he said) */
+          bool menurut = np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut");
           if (j + 1 < s1 && (is_punct(doc, j, ',') || wt_tok_is(doc, j, "selaku")) && !kata_open &&
-              !(np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut"))) {
+              (!menurut || wt_post_aside(doc, j, s1))) {
             wt_np ap;
             wt_np_parse(doc, j + 1, s1, &ap);
             /* (inside the description of someone just named, one unknown

@@ -508,6 +508,11 @@ WT_HIDDEN bool wt_tok_common(warta_doc *d, uint32_t i);
 /* Do tokens from i say that the name before them is a nickname: ", sapaan
  * akrab(nya) …", ", panggilan akrab …", ", sapaan NAME"? */
 WT_HIDDEN bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim);
+/* A post or description with no name of its own set off by commas at
+ * token i (a comma) after a name, with more of the sentence after it and
+ * not the first item of a list ("Menurut Irma Hidayana, salah satu pendiri
+ * Laporcovid19.org, data …"): the closing comma's index, else 0. */
+WT_HIDDEN uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim);
 WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
 /* The same with WT_NP_* flags. */
 WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);

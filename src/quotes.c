@@ -1089,6 +1089,11 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
           break;
         }
       }
+      /* "Menurut Irma Hidayana, salah satu pendiri Laporcovid19.org, data
+       * …", "Menurut Budi, Ketua RT 05, warga …": the speaker's post in
+       * commas is no content */
+      uint32_t pa;
+      if (np.kind == NP_PER && np.n1 > np.n0 && (pa = wt_post_aside(d, j, s1))) j = pa;
       /* "Menurut Emil, sapaan akrabnya, …", "Menurut Castro, sapaan
        * Herdiansyah, …": the nickname's aside */
       if (wt_nickname_aside(d, j, s1)) {
