@@ -306,7 +306,7 @@ LPSK; org state_body alias; Lembaga Perlindungan Saksi dan Korban
 PPATK; org state_body alias; Pusat Pelaporan dan Analisis Transaksi Keuangan
 BSSN; org state_body alias; Badan Siber dan Sandi Negara
 BNPT; org state_body alias; Badan Nasional Penanggulangan Terorisme
-Bakamla; org state_body alias; Badan Keamanan Laut
+Bakamla; org state_body alias rank_corps; Badan Keamanan Laut
 Bakamla RI; org state_body alias; Badan Keamanan Laut
 BKPM; org state_body alias; Badan Koordinasi Penanaman Modal
 BPKH; org state_body alias; Badan Pengelola Keuangan Haji

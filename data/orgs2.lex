@@ -43,6 +43,12 @@ Polda Maluku
 Polda Maluku Utara
 Polda Papua
 Polda Papua Barat
+# (the provinces made in 2022: "Polda Papua Tengah", not "Polda Papua" and
+# a word)
+Polda Papua Tengah
+Polda Papua Selatan
+Polda Papua Pegunungan
+Polda Papua Barat Daya
 @classes
 Polda Sumut; org police alias; Polda Sumatera Utara
 Polda Sumbar; org police alias; Polda Sumatera Barat

@@ -477,8 +477,15 @@ Bharada
 
 # ---- corps after a rank --------------------------------------------------
 # The corps or branch written after an armed-forces rank, part of the rank:
-# "Letnan Kolonel Laut (P)", "Kolonel Inf", "Mayor Pnb", "Kapten Cpm".
+# "Letnan Kolonel Laut (P)", "Kolonel Inf", "Mayor Pnb", "Kapten Cpm",
+# written out: "Letnan Kolonel Infanteri"; Bakamla's ranks carry its name
+# ("Kolonel Bakamla", orgs.lex).
 @classes rank_corps
+Infanteri
+Kavaleri
+Artileri
+Zeni
+Penerbang
 Laut
 Udara
 Inf

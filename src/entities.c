@@ -1048,6 +1048,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         after_loc = false;
         if ((is_punct(d, j, ',') || is_punct(d, j, '/') || wt_tok_is(d, j, "dan")) && j + 1 < e) {
           j++; /* inside the run, the list or slash belongs to the name */
+          /* (a unit's name after its number's slash, even one like a
+           * person's: "Kodam XII/Tanjungpura Kolonel Bayu …") */
+          if (is_punct(d, j - 1, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j) &&
+              !(wt_clsof(d, j) & (LX_TITLE | LX_ROLE)))
+            j++;
           continue;
         }
         /* an English name: "University of Queensland", "Institute for
@@ -1426,6 +1431,11 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
+    /* "Korem 074/Warastratama": a slash inside an organisation's name */
+    if (org && j + 1 < lim && is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j + 1)) {
+      j++;
+      continue;
+    }
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&";
      * in English names "of", "for", "and" ("University of Queensland",
      * "Centre for Strategic and International Studies", "Center of Reform on
@@ -1448,11 +1458,6 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and") ||
          (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))) &&
         !is_name_hint(d, j + 1)) {
-      j++;
-      continue;
-    }
-    /* "Korem 074/Warastratama": a slash inside an organisation's name */
-    if (org && j + 1 < lim && is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) && is_cap(d, j + 1)) {
       j++;
       continue;
     }
