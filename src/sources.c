@@ -279,6 +279,15 @@ static bool held_abroad(warta_doc *d, uint32_t i, uint32_t s1) {
   return false;
 }
 
+/* Is the dateline's place abroad ("BRUSSELS, KOMPAS.com -")? Reporters
+ * there are the wire's as likely as the outlet's own. */
+static bool dateline_abroad(const warta_doc *d) {
+  if (!d->has_dateline || d->dateline.place.end <= d->dateline.place.start) return false;
+  uint32_t lex = wt_lex_find(LX(d), d->text + d->dateline.place.start,
+                             d->dateline.place.end - d->dateline.place.start);
+  return (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) != 0;
+}
+
 /* Source occurrences in sentence [s0, s1). */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, mscan *cur,
                             wt_cursor *starts, wt_cursor *firsthand, const char *pub, size_t npub,
@@ -292,8 +301,10 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
     uint32_t lex = wt_phrase(d, i, s1, &n);
     if ((wt_lex_cls(LX(d), lex) & LX_FIRSTHAND) && n) {
       /* (a press conference or reporters abroad, "dalam jumpa pers di
-       * Seoul": the outlet need not have been there; a relay goes on) */
-      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && held_abroad(d, i + n, s1)) continue;
+       * Seoul", or in an article datelined abroad, "ujar Aasland kepada
+       * wartawan" under "BRUSSELS, KOMPAS.com -": the outlet need not
+       * have been there; a relay goes on) */
+      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && (held_abroad(d, i + n, s1) || dateline_abroad(d))) continue;
       if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
       break;
     }
