@@ -429,11 +429,27 @@ static bool hyphen_pair(warta_doc *d, const wt_token *t) {
  * or a product, never a person: a capital after the word's third letter, or
  * two capitals and small letters after them. Names with a capital inside
  * ("McDonald", "DiCaprio", "LeBron", "MacArthur", "VanDyke") start so. */
+/* 0x80 in each byte of w that is an ASCII capital, 0 in the others (the
+ * test of wt_lower8). */
+static inline uint64_t upper_bytes(uint64_t w) {
+  const uint64_t H = WT_BYTES(0x80);
+  uint64_t v = w & ~H;
+  return (v + WT_BYTES(0x80 - 'A')) & ~(v + WT_BYTES(0x80 - 'Z' - 1)) & ~w & H;
+}
+
 static bool camel_word(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
   if (t->kind != WARTA_TOK_WORD || n < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  /* (most words have no capital after the first letter, and none of those
+   * is camel case: eight bytes at a time tell) */
+  if (n <= 17) {
+    const unsigned char *p = (const unsigned char *)w + 1;
+    size_t m = n - 1;
+    uint64_t lo = wt_load_tail(p, m < 8 ? m : 8), hi = m > 8 ? wt_load_tail(p + 8, m - 8) : 0;
+    if (!(upper_bytes(lo) | upper_bytes(hi))) return false;
+  }
   bool lower = false;
   for (size_t j = 1; j < n; j++) {
     char c = w[j];
