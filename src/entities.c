@@ -170,7 +170,7 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
-   * (bits 2 and 3 cache is_evidence) */
+   * (bits 2 and 3 cache is_evidence, bits 4 to 6 name_shape) */
   if (t->ch & 1) return (t->ch & 2) != 0;
   /* (a root or stop word of the lexicon is common: its class says so,
    * without hashing the word) */
@@ -423,17 +423,31 @@ static bool hyphen_pair(warta_doc *d, const wt_token *t) {
   return xa != LEX_NONE && xb != LEX_NONE && (wt_lex_cls(LX(d), xa) & LX_LOC) && (wt_lex_cls(LX(d), xb) & LX_LOC);
 }
 
-/* Is token i name-like: capitalised, not a dictionary word (unless it is a
- * known given name or was seen after a cue). */
 /* A word in camel case ("VaakAI", "MediVision", "SAFEnet") names a company
  * or a product, never a person: a capital after the word's third letter, or
  * two capitals and small letters after them. Names with a capital inside
  * ("McDonald", "DiCaprio", "LeBron", "MacArthur", "VanDyke") start so. */
+/* 0x80 in each byte of w that is an ASCII capital, 0 in the others (the
+ * test of wt_lower8). */
+static inline uint64_t upper_bytes(uint64_t w) {
+  const uint64_t H = WT_BYTES(0x80);
+  uint64_t v = w & ~H;
+  return (v + WT_BYTES(0x80 - 'A')) & ~(v + WT_BYTES(0x80 - 'Z' - 1)) & ~w & H;
+}
+
 static bool camel_word(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
   if (t->kind != WARTA_TOK_WORD || n < 4 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  /* (most words have no capital after the first letter, and none of those
+   * is camel case: eight bytes at a time tell) */
+  if (n <= 17) {
+    const unsigned char *p = (const unsigned char *)w + 1;
+    size_t m = n - 1;
+    uint64_t lo = wt_load_tail(p, m < 8 ? m : 8), hi = m > 8 ? wt_load_tail(p + 8, m - 8) : 0;
+    if (!(upper_bytes(lo) | upper_bytes(hi))) return false;
+  }
   bool lower = false;
   for (size_t j = 1; j < n; j++) {
     char c = w[j];
@@ -448,27 +462,47 @@ static bool camel_word(const warta_doc *d, uint32_t i) {
   return w[1] >= 'A' && w[1] <= 'Z' && w[n - 1] >= 'a' && w[n - 1] <= 'z';
 }
 
-static bool name_like(warta_doc *d, uint32_t i) {
-  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
+/* What name_like can tell from token i itself (its text, flags and
+ * classes): NL_YES, NL_NO, or NL_ASK -- a name only when it is evidence or
+ * a word of a known name, which change as the document is read. */
+enum { NL_NO = 0, NL_YES = 1, NL_ASK = 2 };
+static int name_shape(warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
-  if (t->flags & TF_INITIAL) return true;
-  if (t->flags & TF_DIGIT) return false; /* Covid-19, G20 */
+  if (t->flags & TF_INITIAL) return NL_YES;
+  if (t->flags & TF_DIGIT) return NL_NO; /* Covid-19, G20 */
   /* one capital and a hyphen: "K-Popers", "E-KTP", "T-Shirt" (a double
    * name is longer on both sides: "Al-Farisi" stays a name) */
-  if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return false;
-  if ((t->flags & TF_HYPHEN) && hyphen_pair(d, t)) return false;
+  if (t->end - t->start > 2 && d->text[t->start + 1] == '-') return NL_NO;
+  if ((t->flags & TF_HYPHEN) && hyphen_pair(d, t)) return NL_NO;
   /* a thing's with "-nya" after it ("akun Instagram-nya", "TikTok-nya"): a
    * name takes no clitic */
-  if ((t->flags & TF_HYPHEN) && t->end - t->start > 4 && !memcmp(d->text + t->end - 4, "-nya", 4)) return false;
-  if (camel_word(d, i)) return false;
+  if ((t->flags & TF_HYPHEN) && t->end - t->start > 4 && !memcmp(d->text + t->end - 4, "-nya", 4)) return NL_NO;
+  if (camel_word(d, i)) return NL_NO;
   uint64_t c = wt_clsof(d, i);
-  if (c & (LX_NONNAME | LX_LOC_HEAD)) return false;
-  if (c & (LX_NAME_FIRST)) return true;
-  if (is_evidence(d, i) || known_name_token(d, i)) return true;
-  if (t->flags & TF_UPPER) return t->end - t->start <= 2; /* "RZ", "MS" initials; longer acronyms are not names */
+  if (c & (LX_NONNAME | LX_LOC_HEAD)) return NL_NO;
+  if (c & (LX_NAME_FIRST)) return NL_YES;
+  /* (evidence or a known name's word would be a name; else:) */
+  if (t->flags & TF_UPPER) return t->end - t->start <= 2 ? NL_YES : NL_ASK; /* "RZ", "MS" initials; longer acronyms are not names */
   /* (a dictionary word with an age after it is someone's name: "Syamsiah
    * (52)") */
-  return !wt_tok_common(d, i) || wt_age_at(d, i + 1, wt_ntok(d));
+  return !wt_tok_common(d, i) || wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
+}
+
+/* Is token i name-like: capitalised, not a dictionary word (unless it is a
+ * known given name or was seen after a cue). */
+static bool name_like(warta_doc *d, uint32_t i) {
+  if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
+  wt_token *t = &((wt_token *)d->toks.data)[i];
+  int shape;
+  if (t->kind == WARTA_TOK_WORD) {
+    /* a word's ch byte caches its shape: bit 4 known, bits 5 and 6 the
+     * answer (name_like is asked about most words twice or more) */
+    if (!(t->ch & 16)) t->ch |= (uint8_t)(16 | name_shape(d, i) << 5);
+    shape = (t->ch >> 5) & 3;
+  } else {
+    shape = name_shape(d, i);
+  }
+  return shape == NL_YES || (shape == NL_ASK && (is_evidence(d, i) || known_name_token(d, i)));
 }
 
 /* Does a place's name end right before token i (within [lo, i))? */
