@@ -1013,9 +1013,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         bool named = false;
         /* (the body's acronym in brackets names nothing else: "Rumah Sakit
          * Jiwa (RSJ) Dr. Soeharto Heerdjan") */
+        /* (a place is a name too, even one that is a dictionary word:
+         * "RSUD Batang | dr. Irma Suryani") */
         for (uint32_t w = i + len; w < j && !named; w++)
-          named = !wt_tok_common(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(w > 0 && is_punct(d, w - 1, '(') &&
-                                                                                     w + 1 < j && is_punct(d, w + 1, ')'));
+          named = (!wt_tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
+                  !(w > 0 && is_punct(d, w - 1, '(') && w + 1 < j && is_punct(d, w + 1, ')'));
         if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
             wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
             j + 1 < e && is_cap(d, j + 1) && !(phrase_cls(d, j + 1, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
@@ -2210,6 +2212,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   bool one_after_body =
       k > 0 && nu - ns == 3 && u[ns].type == U_NAME && !is_name_hint(d, u[ns].a) &&
       (((u[k - 1].type == U_ORG || u[k - 1].type == U_LOC) && is_punct(d, u[k - 1].b - 1, ')')) ||
+       /* (the acronym a unit of its own: "Indonesia Battery Corporation |
+        * (IBC) | Toto Sulistyo Wibowo") */
+       (u[k - 1].type == U_PAREN && k >= 2 && u[k - 2].type == U_ORG) ||
        /* (or a body the lexicon knows by its whole name: "gelandang
         * Persebaya Surabaya | Arkhan Pratama Siregar") */
        (u[k - 1].type == U_ORG && u[k - 1].lex != LEX_NONE &&
