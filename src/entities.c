@@ -2175,6 +2175,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint32_t rn = 0;
     if ((wt_lex_cls2(LX(d), wt_phrase(d, r0, r1, &rn)) & LX2_ROLE_REL) && rn) u[0].type = U_NAME;
   }
+  /* (a word in camel case alone is a company or a group, never a person:
+   * "OjekKita menyatakan …", "kelompok peretas ShadowKlan") */
+  if (nu == 1 && r0 == UINT32_MAX && u[0].b == u[0].a + 1 && (u[0].type == U_NAME || u[0].type == U_COMMON) &&
+      camel_word(d, u[0].a)) {
+    u[0].type = U_ORG;
+    u[0].lex = LEX_NONE;
+  }
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
@@ -3483,7 +3490,13 @@ static int definitions(warta_doc *d) {
     if (best == UINT32_MAX) continue;
     /* (a body's head before the words the acronym spells is the body's:
      * "Kementerian | Energi dan Sumber Daya Mineral (ESDM)") */
-    for (int h = 0; h < 2 && best > 0 && is_cap(d, best - 1) && (wt_clsof(d, best - 1) & LX_ORG_HEAD); h++) best--;
+    /* (a head of two words too: "Balai Besar | Taman Nasional Bromo Tengger
+     * Semeru (TNBTS)") */
+    uint32_t hn = 0;
+    if (best >= 2 && is_cap(d, best - 2) && (phrase_cls(d, best - 2, best, &hn) & LX_ORG_HEAD) && hn == 2)
+      best -= 2;
+    else
+      for (int h = 0; h < 2 && best > 0 && is_cap(d, best - 1) && (wt_clsof(d, best - 1) & LX_ORG_HEAD); h++) best--;
     uint32_t len = 0;
     uint32_t lex = wt_phrase(d, i, i + 1, &len);
     uint64_t c = wt_lex_cls(LX(d), lex);
