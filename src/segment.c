@@ -838,6 +838,15 @@ static inline __attribute__((always_inline)) bool room(seg *g, tokout *o) {
   return true;
 }
 
+/* The PUNCT token of byte c at i (, ; : ( ) ! ? [ ] .) with wt_annotate's
+ * facts of it (no entry; an opening bracket is listed); room made. */
+static inline void punct_token(tokout *o, uint32_t i, uint16_t pending, unsigned char c) {
+  o->cls[o->n] = 0;
+  o->phr[o->n] = LEX_NONE;
+  o->lists[o->n] = c == '(' ? WL_PAREN : 0;
+  o->toks[o->n++] = (wt_token){i, i + 1, LEX_NONE, pending, WARTA_TOK_PUNCT, c};
+}
+
 #ifdef __SSE2__
 /* Where the tokenizer finds words in the word cache (in locals, as o). */
 typedef struct wordcaches {
@@ -882,12 +891,26 @@ static inline uint32_t annotate_word(tokout *o, wordcaches w, __m128i v, uint32_
 #define E_(c) (!W_(c) && (!J_(c) || (c) == ','))
 static const unsigned char plain_end[256] = {R256_(E_)};
 
+/* Does the dot after the word of len letters at i end it, as a token of
+ * its own (tokenize's general loop would find that): no letter, digit or
+ * dot after it (a number, domain, initialism or "..." goes on), the word
+ * neither an initial nor perhaps an abbreviation, nor the "www" of a URL. */
+static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_t i, uint32_t len, uint32_t hi) {
+  uint32_t e = i + len;
+  if (e + 1 < hi && (word_table[s[e + 1]] || s[e + 1] == '.')) return false;
+  if (len == 1 && s[i] <= 'Z') return false;
+  if (len <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, len)) return false;
+  return !(len == 3 && !memcmp(s + i, "www", 3));
+}
+
 /* The plain words from i on, each with the single space after it: ASCII
- * letters only, up to fifteen, then a byte of plain_end (most words of a
- * text: one_token would find exactly these tokens).  Sixteen bytes can be
- * read at i while i < lim.  Returns where the run stops: at a token of
- * another kind (for tokenize's general loop), *pending the flags it starts
- * with; hi when there is no room.
+ * letters only, up to fifteen, then a byte of plain_end, or a dot that
+ * ends the word (own_dot); a comma or dot right after a word and the
+ * space after that come with it (most words of a text: tokenize's general
+ * loop would find exactly these tokens).  Sixteen bytes can be read at i
+ * while i < lim.  Returns where the run stops: at a token of another kind
+ * (for the general loop), *pending the flags it starts with; hi when there
+ * is no room.
  *
  * The paragraph [lo, hi) ends with no whitespace and what follows it is
  * whitespace or the end of the text (add_para), so a word that ends inside
@@ -906,18 +929,26 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     if (len - 1 >= 15) break; /* no letter at i, or sixteen */
     uint32_t e = i + len;
     unsigned char z = s[e];
-    if (!plain_end[z]) break;
+    if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
     if (!room(g, o)) return hi;
     uint16_t fl = pend;
     uint32_t lex = annotate_word(o, w, v, len, s + i, &fl);
     o->toks[o->n++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
-    if (z != ' ') {
-      pend = 0;
-      i = e;
-      break;
+    if (z == ' ') {
+      pend = TF_SPACE_BEFORE;
+      i = e + 1;
+      continue;
     }
-    pend = TF_SPACE_BEFORE;
+    pend = 0;
+    i = e;
+    if (z != ',' && z != '.') break;
+    if (!room(g, o)) return hi;
+    if (z == '.') note_end(g, o->n);
+    punct_token(o, e, 0, z);
     i = e + 1;
+    if (!(i < hi && s[i] == ' ')) break;
+    pend = TF_SPACE_BEFORE;
+    i++;
   }
   *pending = pend;
   return i;
@@ -1086,10 +1117,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
       if (!room(g, &o)) return;
       if (c == '.' || c == '!' || c == '?') note_end(g, o.n);
-      o.cls[o.n] = 0; /* (no entry: wt_annotate's facts of punctuation) */
-      o.phr[o.n] = LEX_NONE;
-      o.lists[o.n] = c == '(' ? WL_PAREN : 0;
-      o.toks[o.n++] = (wt_token){i, i + 1, LEX_NONE, pending, WARTA_TOK_PUNCT, c};
+      punct_token(&o, i, pending, c);
       pending = 0;
       i++;
       if (i < hi && s[i] == ' ') {
