@@ -309,29 +309,10 @@ static uint32_t quote_entity(const unsigned char *s, uint32_t i, uint32_t hi, ui
   return 0;
 }
 
-/* Marks a quote token open or close from what stands around it. */
-static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
-  bool wprev, wnext, sprev, snext;
-  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
-   * at the paragraph's edge: their classes from the table; around a
-   * non-ASCII character, the general tests */
-  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
-  if (b < 0x80) {
-    int k = CLS(b);
-    wprev = t->start > lo && (k == C_ALPHA || k == C_DIGIT);
-    sprev = t->start <= lo || k == C_SPACE || k == C_NL;
-  } else {
-    wprev = word_before(g, t->start, lo);
-    sprev = space_or_edge_before(g, t->start, lo);
-  }
-  if (a < 0x80) {
-    int k = CLS(a);
-    wnext = t->end < g->n && (k == C_ALPHA || k == C_DIGIT);
-    snext = t->end >= hi || k == C_SPACE || k == C_NL;
-  } else {
-    wnext = word_at(g, t->end);
-    snext = space_or_edge_at(g, t->end, hi);
-  }
+/* The flags of a quote mark of glyph from what stands around it: a word
+ * character before it (wprev) or after it (wnext), space or the
+ * paragraph's edge before it (sprev) or after it (snext). */
+static inline uint16_t quote_flags(bool wprev, bool sprev, bool wnext, bool snext, uint32_t glyph) {
   bool open_ok = !wprev, close_ok = !wnext;
   uint16_t f = 0;
   if (open_ok && !close_ok) f = TF_QOPEN;
@@ -350,8 +331,35 @@ static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32
   } else {
     f = TF_QOPEN | TF_QCLOSE; /* between two words: cannot tell */
   }
-  t->flags |= f;
-  if (single_style(glyph)) t->flags |= TF_QSINGLE;
+  if (single_style(glyph)) f |= TF_QSINGLE;
+  return f;
+}
+
+/* Is ASCII byte c a space or a line break? */
+static inline bool ascii_space(unsigned char c) { return CLS(c) == C_SPACE || CLS(c) == C_NL; }
+
+/* Marks a quote token open or close from what stands around it. */
+static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
+  bool wprev, wnext, sprev, snext;
+  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
+   * at the paragraph's edge (taken for a space): their classes from the
+   * tables; around a non-ASCII character, the general tests */
+  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
+  if (b < 0x80) {
+    wprev = word_table[b] != 0;
+    sprev = ascii_space(b);
+  } else {
+    wprev = word_before(g, t->start, lo);
+    sprev = space_or_edge_before(g, t->start, lo);
+  }
+  if (a < 0x80) {
+    wnext = word_table[a] != 0;
+    snext = ascii_space(a);
+  } else {
+    wnext = word_at(g, t->end);
+    snext = space_or_edge_at(g, t->end, hi);
+  }
+  t->flags |= quote_flags(wprev, sprev, wnext, snext, glyph);
 }
 
 static const char *const tlds[] = {"com", "id", "net", "org", "co", "go", "ac", "or", "info", "tv",
@@ -958,15 +966,21 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
 /* A quote mark of len bytes at i, glyph cp (" “ ”): the QUOTE token
  * one_token makes of it, with wt_annotate's facts of it.  False when there
  * is no room for it. */
-static inline bool quote_token(seg *g, tokout *o, uint32_t i, uint32_t len, uint16_t pending, uint32_t lo,
-                               uint32_t hi, uint32_t cp) {
+static inline __attribute__((always_inline)) bool quote_token(seg *g, tokout *o, uint32_t i, uint32_t len,
+                                                               uint16_t pending, uint32_t lo, uint32_t hi,
+                                                               uint32_t cp) {
   if (!room(g, o)) return false;
   o->cls[o->n] = 0;
   o->phr[o->n] = LEX_NONE;
   o->lists[o->n] = WL_QUOTE;
   wt_token *t = &o->toks[o->n++];
   *t = (wt_token){i, i + len, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
-  classify_quote(g, t, lo, hi, cp);
+  /* (classify_quote's tests, here for the most marks: ASCII around them) */
+  unsigned char b = i > lo ? g->s[i - 1] : ' ', a = i + len < hi ? g->s[i + len] : ' ';
+  if (b < 0x80 && a < 0x80)
+    t->flags |= quote_flags(word_table[b] != 0, ascii_space(b), word_table[a] != 0, ascii_space(a), cp);
+  else
+    classify_quote(g, t, lo, hi, cp);
   return true;
 }
 
