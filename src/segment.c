@@ -130,18 +130,25 @@ static bool single_style(uint32_t cp) {
 /* How many tokens of a paragraph that may end a sentence are noted. */
 enum { ENDS_MAX = 512 };
 
-typedef struct seg {
-  warta_doc *doc;
-  const unsigned char *s;
-  uint32_t n;
+/* The tokens made so far and room for them.  (tokenize keeps a copy in a
+ * local: its stores into the arrays, of bytes in lists, could otherwise be
+ * stores into the seg, and every field would be read again after each.) */
+typedef struct tokout {
   wt_token *toks;
-  size_t ntok, cap;
+  size_t n, cap;
   /* wt_annotate's facts of each token (doc->tcls_buf ...), room for cap + 1:
    * the tokenizer writes them for the words it sees whole and marks the
    * other tokens WL_TODO, for wt_annotate */
   uint64_t *cls;
   uint32_t *phr;
   uint8_t *lists;
+} tokout;
+
+typedef struct seg {
+  warta_doc *doc;
+  const unsigned char *s;
+  uint32_t n;
+  tokout o;
   bool oom, over, sent_oom;
   /* the paragraph's tokens that may end a sentence (. ! ? … and
    * abbreviations: is_terminal's), noted as they are made, so that
@@ -177,22 +184,22 @@ static int reserve_toks(seg *g, size_t want) {
   if (wt_vec_reserve(&d->tcls_buf, cap + 1) != 0 || wt_vec_reserve(&d->phr_buf, cap + 1) != 0 ||
       wt_vec_reserve(&d->lists_buf, cap + WL_PAD) != 0)
     return -1;
-  g->toks = d->toks.data;
-  g->cls = d->tcls_buf.data;
-  g->phr = d->phr_buf.data;
-  g->lists = d->lists_buf.data;
-  g->cap = cap;
+  g->o.toks = d->toks.data;
+  g->o.cls = d->tcls_buf.data;
+  g->o.phr = d->phr_buf.data;
+  g->o.lists = d->lists_buf.data;
+  g->o.cap = cap;
   return 0;
 }
 
 /* Makes room for more tokens; false (and oom or over set) when it cannot. */
 static __attribute__((noinline)) bool grow_toks(seg *g) {
-  if (g->ntok >= WARTA_MAX_TOKENS) {
+  if (g->o.n >= WARTA_MAX_TOKENS) {
     g->over = true;
     return false;
   }
-  g->doc->toks.len = g->ntok;
-  size_t want = g->cap * 2 + 1024;
+  g->doc->toks.len = g->o.n;
+  size_t want = g->o.cap * 2 + 1024;
   if (want > WARTA_MAX_TOKENS) want = WARTA_MAX_TOKENS;
   if (reserve_toks(g, want) != 0) {
     g->oom = true;
@@ -202,9 +209,9 @@ static __attribute__((noinline)) bool grow_toks(seg *g) {
 }
 
 static inline wt_token *push_tok(seg *g) {
-  if (__builtin_expect(g->ntok == g->cap, 0) && !grow_toks(g)) return NULL;
-  g->lists[g->ntok] = WL_TODO;
-  wt_token *t = &g->toks[g->ntok++];
+  if (__builtin_expect(g->o.n == g->o.cap, 0) && !grow_toks(g)) return NULL;
+  g->o.lists[g->o.n] = WL_TODO;
+  wt_token *t = &g->o.toks[g->o.n++];
   t->lex = LEX_PENDING;
   t->flags = 0;
   t->ch = 0;
@@ -302,29 +309,10 @@ static uint32_t quote_entity(const unsigned char *s, uint32_t i, uint32_t hi, ui
   return 0;
 }
 
-/* Marks a quote token open or close from what stands around it. */
-static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
-  bool wprev, wnext, sprev, snext;
-  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
-   * at the paragraph's edge: their classes from the table; around a
-   * non-ASCII character, the general tests */
-  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
-  if (b < 0x80) {
-    int k = CLS(b);
-    wprev = t->start > lo && (k == C_ALPHA || k == C_DIGIT);
-    sprev = t->start <= lo || k == C_SPACE || k == C_NL;
-  } else {
-    wprev = word_before(g, t->start, lo);
-    sprev = space_or_edge_before(g, t->start, lo);
-  }
-  if (a < 0x80) {
-    int k = CLS(a);
-    wnext = t->end < g->n && (k == C_ALPHA || k == C_DIGIT);
-    snext = t->end >= hi || k == C_SPACE || k == C_NL;
-  } else {
-    wnext = word_at(g, t->end);
-    snext = space_or_edge_at(g, t->end, hi);
-  }
+/* The flags of a quote mark of glyph from what stands around it: a word
+ * character before it (wprev) or after it (wnext), space or the
+ * paragraph's edge before it (sprev) or after it (snext). */
+static inline uint16_t quote_flags(bool wprev, bool sprev, bool wnext, bool snext, uint32_t glyph) {
   bool open_ok = !wprev, close_ok = !wnext;
   uint16_t f = 0;
   if (open_ok && !close_ok) f = TF_QOPEN;
@@ -343,8 +331,35 @@ static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32
   } else {
     f = TF_QOPEN | TF_QCLOSE; /* between two words: cannot tell */
   }
-  t->flags |= f;
-  if (single_style(glyph)) t->flags |= TF_QSINGLE;
+  if (single_style(glyph)) f |= TF_QSINGLE;
+  return f;
+}
+
+/* Is ASCII byte c a space or a line break? */
+static inline bool ascii_space(unsigned char c) { return CLS(c) == C_SPACE || CLS(c) == C_NL; }
+
+/* Marks a quote token open or close from what stands around it. */
+static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32_t glyph) {
+  bool wprev, wnext, sprev, snext;
+  /* most marks stand between ASCII bytes (a space, a letter, a comma) or
+   * at the paragraph's edge (taken for a space): their classes from the
+   * tables; around a non-ASCII character, the general tests */
+  unsigned char b = t->start > lo ? g->s[t->start - 1] : ' ', a = t->end < hi ? g->s[t->end] : ' ';
+  if (b < 0x80) {
+    wprev = word_table[b] != 0;
+    sprev = ascii_space(b);
+  } else {
+    wprev = word_before(g, t->start, lo);
+    sprev = space_or_edge_before(g, t->start, lo);
+  }
+  if (a < 0x80) {
+    wnext = word_table[a] != 0;
+    snext = ascii_space(a);
+  } else {
+    wnext = word_at(g, t->end);
+    snext = space_or_edge_at(g, t->end, hi);
+  }
+  t->flags |= quote_flags(wprev, sprev, wnext, snext, glyph);
 }
 
 static const char *const tlds[] = {"com", "id", "net", "org", "co", "go", "ac", "or", "info", "tv",
@@ -821,53 +836,154 @@ static inline bool all_caps(const unsigned char *s, uint32_t i, uint32_t e) {
   return letters >= 2;
 }
 
+/* Room for a token more in o, tokenize's copy of g->o; false (and g->oom or
+ * g->over set) when there is none.  g->o.n is then o's. */
+static inline __attribute__((always_inline)) bool room(seg *g, tokout *o) {
+  if (__builtin_expect(o->n < o->cap, 1)) return true;
+  g->o.n = o->n;
+  if (!grow_toks(g)) return false;
+  *o = g->o;
+  return true;
+}
+
+/* The PUNCT token of byte c at i (, ; : ( ) ! ? [ ] .) with wt_annotate's
+ * facts of it (no entry; an opening bracket is listed); room made. */
+static inline void punct_token(tokout *o, uint32_t i, uint16_t pending, unsigned char c) {
+  o->cls[o->n] = 0;
+  o->phr[o->n] = LEX_NONE;
+  o->lists[o->n] = c == '(' ? WL_PAREN : 0;
+  o->toks[o->n++] = (wt_token){i, i + 1, LEX_NONE, pending, WARTA_TOK_PUNCT, c};
+}
+
 #ifdef __SSE2__
-/* wt_annotate's work (lexicon.c) for word token k, ASCII letters and digits,
- * len bytes (1 to 15) whose first sixteen bytes are v, while they are at
- * hand: its entry from the word cache (as lexicon.c's lookup_word finds it),
- * its classes, phrase cache value and lists, and its flags TF_CAP and
- * TF_UPPER in *fl.  Returns its entry. */
-static inline uint32_t annotate_word(seg *g, size_t k, __m128i v, uint32_t len, const unsigned char *p, uint16_t *fl) {
+/* Where the tokenizer finds words in the word cache (in locals, as o). */
+typedef struct wordcaches {
+  const wt_lexicon *lx;
+  struct wt_wordcache *c8;
+  struct wt_wordcache2 *c16;
+} wordcaches;
+
+/* wt_annotate's work (lexicon.c) for the next token of o, a word of ASCII
+ * letters and digits, len bytes (1 to 15) whose first sixteen bytes are v,
+ * while they are at hand: its entry from the word cache (as lexicon.c's
+ * lookup_word finds it), its classes, phrase cache value and lists, and its
+ * flags TF_CAP and TF_UPPER in *fl.  Returns its entry. */
+static inline uint32_t annotate_word(tokout *o, wordcaches w, __m128i v, uint32_t len, const unsigned char *p,
+                                     uint16_t *fl) {
   const struct wt_wordcache *f;
   uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(v);
   /* the low len bytes of a word (a table: no shift by a variable count) */
   static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
                                    0xFFFFFFFFFFFFFFull, ~0ull};
   if (len <= 8) {
-    uint64_t w = w0 & keep[len];
-    struct wt_wordcache *c = wt_wordslot8(g->doc->wcache, w);
-    if (__builtin_expect(c->key != w, 0)) wt_word_miss8(g->doc->eng->lex, c, w, p, len);
+    uint64_t k = w0 & keep[len];
+    struct wt_wordcache *c = wt_wordslot8(w.c8, k);
+    if (__builtin_expect(c->key != k, 0)) wt_word_miss8(w.lx, c, k, p, len);
     f = c;
   } else {
-    uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & keep[len - 8];
-    struct wt_wordcache2 *c = wt_wordslot16(g->doc->wcache2, w0, w1);
-    if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(g->doc->eng->lex, c, p, w0, w1, len);
+    uint64_t k1 = (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(v, 8)) & keep[len - 8];
+    struct wt_wordcache2 *c = wt_wordslot16(w.c16, w0, k1);
+    if (c->f.key != w0 || c->key2 != k1) wt_word_miss16(w.lx, c, p, w0, k1, len);
     f = &c->f;
   }
-  g->cls[k] = f->cls;
-  g->phr[k] = f->phr;
-  g->lists[k] = f->tlists;
+  o->cls[o->n] = f->cls;
+  o->phr[o->n] = f->phr;
+  o->lists[o->n] = f->tlists;
   *fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
   return f->lex;
+}
+
+/* A byte after a run of ASCII letters that ends a plain word: not a letter
+ * or digit, and no joiner or number punctuation (a comma only continues a
+ * number) nor the start of a non-ASCII letter. */
+#define E_(c) (!W_(c) && (!J_(c) || (c) == ','))
+static const unsigned char plain_end[256] = {R256_(E_)};
+
+/* Does the dot after the word of len letters at i end it, as a token of
+ * its own (tokenize's general loop would find that): no letter, digit or
+ * dot after it (a number, domain, initialism or "..." goes on), the word
+ * neither an initial nor perhaps an abbreviation, nor the "www" of a URL. */
+static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_t i, uint32_t len, uint32_t hi) {
+  uint32_t e = i + len;
+  if (e + 1 < hi && (word_table[s[e + 1]] || s[e + 1] == '.')) return false;
+  if (len == 1 && s[i] <= 'Z') return false;
+  if (len <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, len)) return false;
+  return !(len == 3 && !memcmp(s + i, "www", 3));
+}
+
+/* The plain words from i on, each with the single space after it: ASCII
+ * letters only, up to fifteen, then a byte of plain_end, or a dot that
+ * ends the word (own_dot); a comma or dot right after a word and the
+ * space after that come with it (most words of a text: tokenize's general
+ * loop would find exactly these tokens).  Sixteen bytes can be read at i
+ * while i < lim.  Returns where the run stops: at a token of another kind
+ * (for the general loop), *pending the flags it starts with; hi when there
+ * is no room.
+ *
+ * The paragraph [lo, hi) ends with no whitespace and what follows it is
+ * whitespace or the end of the text (add_para), so a word that ends inside
+ * the sixteen bytes read never runs past hi, and the byte after it can be
+ * read. */
+static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout *o, wordcaches w, uint32_t i,
+                                                                  uint32_t lim, uint32_t hi, uint16_t *pending) {
+  const unsigned char *s = g->s;
+  uint16_t pend = *pending;
+  while (i < lim) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    /* letters: a-z (A-Z folded in) moved to the bottom of the signed bytes */
+    __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+    unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), x));
+    uint32_t len = (uint32_t)__builtin_ctz(letters ^ 0x1FFFFu); /* (bit 16: the block's end) */
+    if (len - 1 >= 15) break; /* no letter at i, or sixteen */
+    uint32_t e = i + len;
+    unsigned char z = s[e];
+    if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
+    if (!room(g, o)) return hi;
+    uint16_t fl = pend;
+    uint32_t lex = annotate_word(o, w, v, len, s + i, &fl);
+    o->toks[o->n++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
+    if (z == ' ') {
+      pend = TF_SPACE_BEFORE;
+      i = e + 1;
+      continue;
+    }
+    pend = 0;
+    i = e;
+    if (z != ',' && z != '.') break;
+    if (!room(g, o)) return hi;
+    if (z == '.') note_end(g, o->n);
+    punct_token(o, e, 0, z);
+    i = e + 1;
+    if (!(i < hi && s[i] == ' ')) break;
+    pend = TF_SPACE_BEFORE;
+    i++;
+  }
+  *pending = pend;
+  return i;
 }
 #endif
 
 /* A quote mark of len bytes at i, glyph cp (" “ ”): the QUOTE token
  * one_token makes of it, with wt_annotate's facts of it.  False when there
  * is no room for it. */
-static inline bool quote_token(seg *g, uint32_t i, uint32_t len, uint16_t pending, uint32_t lo, uint32_t hi,
-                               uint32_t cp) {
-  if (g->ntok == g->cap && !grow_toks(g)) return false;
-  g->cls[g->ntok] = 0;
-  g->phr[g->ntok] = LEX_NONE;
-  g->lists[g->ntok] = WL_QUOTE;
-  wt_token *t = &g->toks[g->ntok++];
+static inline __attribute__((always_inline)) bool quote_token(seg *g, tokout *o, uint32_t i, uint32_t len,
+                                                               uint16_t pending, uint32_t lo, uint32_t hi,
+                                                               uint32_t cp) {
+  if (!room(g, o)) return false;
+  o->cls[o->n] = 0;
+  o->phr[o->n] = LEX_NONE;
+  o->lists[o->n] = WL_QUOTE;
+  wt_token *t = &o->toks[o->n++];
   *t = (wt_token){i, i + len, LEX_NONE, pending, WARTA_TOK_QUOTE, PC_QUOTE};
-  classify_quote(g, t, lo, hi, cp);
+  /* (classify_quote's tests, here for the most marks: ASCII around them) */
+  unsigned char b = i > lo ? g->s[i - 1] : ' ', a = i + len < hi ? g->s[i + len] : ' ';
+  if (b < 0x80 && a < 0x80)
+    t->flags |= quote_flags(word_table[b] != 0, ascii_space(b), word_table[a] != 0, ascii_space(a), cp);
+  else
+    classify_quote(g, t, lo, hi, cp);
   return true;
 }
 
-/* Tokenizes bytes [lo, hi) of one paragraph. */
 /* After a token ending at e: the usual single space is taken at once,
  * without a round of the loop, and marked on the next token. */
 static inline __attribute__((always_inline)) uint32_t past_space(const unsigned char *s, uint32_t e, uint32_t hi,
@@ -880,21 +996,38 @@ static inline __attribute__((always_inline)) uint32_t past_space(const unsigned 
   return e;
 }
 
+/* Tokenizes bytes [lo, hi) of one paragraph. */
 static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
   const unsigned char *s = g->s;
+  tokout o = g->o; /* (g->o.n kept up to date only for the calls that read it, and at the end) */
   uint32_t i = lo;
   uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
+#ifdef __SSE2__
+  const wordcaches w = {g->doc->eng->lex, g->doc->wcache, g->doc->wcache2};
+  /* sixteen bytes can be read at i while i < lim */
+  uint32_t lim = g->n >= 16 ? g->n - 15 : 0;
+  if (lim > hi) lim = hi;
+#endif
   while (i < hi) {
     unsigned char c = s[i];
     int k = CLS(c);
+#ifdef __SSE2__
     /* (a word first: after a word and its single space, most often another) */
+    if (k == C_ALPHA) {
+      uint32_t j = plain_words(g, &o, w, i, lim, hi, &pending);
+      if (j != i) {
+        i = j;
+        continue;
+      }
+    }
+#endif
     if (k == C_ALPHA || k == C_DIGIT) {
       unsigned seen = 0;
       uint32_t e;
 #ifdef __SSE2__
       __m128i v = _mm_setzero_si128();
       bool whole = false; /* the word is in v */
-      if (g->n - i >= 16) {
+      if (i < lim) {
         /* sixteen bytes classified at once: most words end inside them */
         v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         /* a range test a compare: the range moved to the bottom of the
@@ -907,19 +1040,6 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
         unsigned nb = (unsigned)__builtin_ctz(stop);
         if (nb < 16 && i + nb <= hi) {
           e = i + nb;
-          unsigned char z = e < hi ? s[e] : 0;
-          /* (no digit in the word: the first digit, if any, after its end) */
-          if ((unsigned)__builtin_ctz(digits | 0x10000u) > nb && (!join_table[z] || z == ',')) {
-            /* most words: letters only (a run without digits), then a byte
-             * that ends them, a comma too: the common token below, without
-             * its tests (no number, no dot, seen whole) */
-            if (g->ntok == g->cap && !grow_toks(g)) return;
-            uint16_t fl = pending;
-            uint32_t lex = annotate_word(g, g->ntok, v, nb, s + i, &fl);
-            g->toks[g->ntok++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
-            i = past_space(s, e, hi, &pending);
-            continue;
-          }
           unsigned before = (1u << nb) - 1;
           seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
           whole = true;
@@ -944,7 +1064,7 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
          * punctuation, joiner or initialism; a comma continues only a
          * number followed by a digit; a final dot may be an abbreviation's:
          * one_token would find exactly this) */
-        if (g->ntok == g->cap && !grow_toks(g)) return;
+        if (!room(g, &o)) return;
         uint32_t lex = LEX_PENDING;
         uint16_t fl = pending;
         if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
@@ -961,37 +1081,37 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
               e++;
               fl |= TF_ABBREV;
               lex = x;
-              note_end(g, g->ntok);
+              note_end(g, o.n);
             }
           }
         }
         /* the word's facts for wt_annotate, or left to it */
         if (kind == WARTA_TOK_NUMBER) {
           lex = LEX_NONE;
-          g->cls[g->ntok] = 0;
-          g->phr[g->ntok] = LEX_NONE;
-          g->lists[g->ntok] = WL_DATE;
+          o.cls[o.n] = 0;
+          o.phr[o.n] = LEX_NONE;
+          o.lists[o.n] = WL_DATE;
         }
 #ifdef __SSE2__
         else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
-          lex = annotate_word(g, g->ntok, v, e - i, s + i, &fl);
+          lex = annotate_word(&o, w, v, e - i, s + i, &fl);
 #endif
         else {
-          g->lists[g->ntok] = WL_TODO;
+          o.lists[o.n] = WL_TODO;
           if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
         }
-        g->toks[g->ntok++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
+        o.toks[o.n++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
         i = past_space(s, e, hi, &pending);
         continue;
       }
       /* a number going on with its punctuation: "2.500", "13/4/2020" */
       bool slash = false;
       if (seen == W_DIGIT && (e = number_end(s, e, hi, &slash)) != 0) {
-        if (g->ntok == g->cap && !grow_toks(g)) return;
-        g->cls[g->ntok] = 0;
-        g->phr[g->ntok] = LEX_NONE;
-        g->lists[g->ntok] = WL_DATE;
-        g->toks[g->ntok++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
+        if (!room(g, &o)) return;
+        o.cls[o.n] = 0;
+        o.phr[o.n] = LEX_NONE;
+        o.lists[o.n] = WL_DATE;
+        o.toks[o.n++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
         i = past_space(s, e, hi, &pending);
         continue;
       }
@@ -1002,19 +1122,16 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
     }
     if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
       /* “ and ”, most quote marks */
-      if (!quote_token(g, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
+      if (!quote_token(g, &o, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
       pending = 0;
       i += 3;
       continue;
     }
     if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
       /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
-      if (g->ntok == g->cap && !grow_toks(g)) return;
-      if (c == '.' || c == '!' || c == '?') note_end(g, g->ntok);
-      g->cls[g->ntok] = 0; /* (no entry: wt_annotate's facts of punctuation) */
-      g->phr[g->ntok] = LEX_NONE;
-      g->lists[g->ntok] = c == '(' ? WL_PAREN : 0;
-      g->toks[g->ntok++] = (wt_token){i, i + 1, LEX_NONE, pending, WARTA_TOK_PUNCT, c};
+      if (!room(g, &o)) return;
+      if (c == '.' || c == '!' || c == '?') note_end(g, o.n);
+      punct_token(&o, i, pending, c);
       pending = 0;
       i++;
       if (i < hi && s[i] == ' ') {
@@ -1024,18 +1141,21 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
       continue;
     }
     if (c == '"') {
-      if (!quote_token(g, i, 1, pending, lo, hi, '"')) return;
+      if (!quote_token(g, &o, i, 1, pending, lo, hi, '"')) return;
       pending = 0;
       i++;
       continue;
     }
     uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
-    size_t before = g->ntok;
+    size_t before = o.n;
+    g->o.n = o.n;
     i = one_token(g, i, lo, hi, k, &p); /* (one token or none) */
+    o = g->o;
     pending = p;
     if (g->oom || g->over) return;
-    if (g->ntok > before && may_end(&g->toks[g->ntok - 1])) note_end(g, g->ntok - 1);
+    if (o.n > before && may_end(&o.toks[o.n - 1])) note_end(g, o.n - 1);
   }
+  g->o.n = o.n;
 }
 
 /* The token after the terminal punctuation run starting at i that could
@@ -1163,25 +1283,25 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   while (b > a && (CLS(g->s[b - 1]) == C_SPACE || CLS(g->s[b - 1]) == C_NL)) b--;
   /* a paragraph of only invisible characters (NBSP, zero-width) is no paragraph */
   if (a == b) return WARTA_OK;
-  uint32_t t0 = (uint32_t)g->ntok;
+  uint32_t t0 = (uint32_t)g->o.n;
   g->nends = 0;
   tokenize(g, a, b);
   if (g->oom) return WARTA_ERR_NOMEM;
   if (g->over) return WARTA_ERR_LIMIT;
-  if ((uint32_t)g->ntok == t0) return WARTA_OK;
-  g->toks[t0].flags |= TF_PARA_START;
+  if ((uint32_t)g->o.n == t0) return WARTA_OK;
+  g->o.toks[t0].flags |= TF_PARA_START;
   wt_para *p = WT_VEC_PUSH(&doc->paras, wt_para);
   if (!p) return WARTA_ERR_NOMEM;
   /* from the first to the last token: leading or trailing invisible
    * characters (a byte-order mark, NBSP, zero-width space) are not in it */
-  p->start = g->toks[t0].start;
-  p->end = g->toks[g->ntok - 1].end;
+  p->start = g->o.toks[t0].start;
+  p->end = g->o.toks[g->o.n - 1].end;
   p->tok0 = t0;
-  p->tok1 = (uint32_t)g->ntok;
+  p->tok1 = (uint32_t)g->o.n;
   /* its sentences now, while its tokens are still in the cache */
   p->sent0 = (uint32_t)doc->sents.len;
-  g->toks[t0].flags |= TF_SENT_START;
-  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->ntok, g->ends, g->nends) != WARTA_OK) {
+  g->o.toks[t0].flags |= TF_SENT_START;
+  if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->o.n, g->ends, g->nends) != WARTA_OK) {
     g->sent_oom = true;
     return WARTA_ERR_NOMEM;
   }
@@ -1192,7 +1312,7 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
 int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
   uint32_t ends[ENDS_MAX];
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, NULL, 0, 0, NULL, NULL, NULL, false, false, false, ends, 0};
+  seg g = {doc, (const unsigned char *)doc->text, doc->len, {NULL, 0, 0, NULL, NULL, NULL}, false, false, false, ends, 0};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   size_t guess = doc->len / 5 + 64;
   if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
@@ -1234,11 +1354,11 @@ int wt_segment(warta_doc *doc) {
       i = e + 1;
     }
   }
-  doc->toks.len = g.ntok;
+  doc->toks.len = g.o.n;
   if (rc == WARTA_ERR_NOMEM && g.sent_oom) return wt_fail(doc, rc, -1, "out of memory for sentences");
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
   if (rc == WARTA_ERR_LIMIT) {
-    int64_t at = g.ntok ? (int64_t)g.toks[g.ntok - 1].end : 0;
+    int64_t at = g.o.n ? (int64_t)g.o.toks[g.o.n - 1].end : 0;
     return wt_fail(doc, rc, at, "more than %u tokens in one document (WARTA_MAX_TOKENS) at byte %lld",
                    WARTA_MAX_TOKENS, (long long)at);
   }
