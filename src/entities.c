@@ -3135,6 +3135,19 @@ static void trim_roles_before(warta_doc *d, int32_t ent, uint32_t at, uint32_t c
 }
 
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
+  /* an everyday description ends before the place it is of: "warga |
+   * Desa Lelilef Sawai", "nelayan | Desa Fatufia", "petani merica | dari
+   * Desa Loeha", "pedagang daging sapi | di Pasar Kebayoran Lama" (a post
+   * is capitalised and keeps its place: "Kepala Desa Cibodas") */
+  if (!affil && b > a + 1 && !(wt_tok(d, a)->flags & TF_CAP) && (wt_clsof(d, a) & LX_ROLE_COMMON) &&
+      !(wt_clsof(d, a) & LX_ROLE))
+    for (uint32_t k = a + 1; k < b; k++) {
+      uint32_t p = k + 1 < b && (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) ? k + 1 : k;
+      if (is_cap(d, p) && (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD))) {
+        b = k;
+        break;
+      }
+    }
   /* a role ends at a word, not at the link to what follows it: "nelayan
    * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB" */
   while (!affil && b > a + 1 &&
