@@ -638,6 +638,8 @@ Ketua Mahkamah Konstitusi
 Panitera
 Juru Sita
 Notaris
+# a port's harbourmaster ("Syahbandar Pelabuhan Tigaras Parulian Sitorus")
+Syahbandar
 @classes
 Jampidsus; role alias; Jaksa Agung Muda Tindak Pidana Khusus
 Jampidum; role alias; Jaksa Agung Muda Tindak Pidana Umum
@@ -897,6 +899,9 @@ pengguna jalan
 # Jombang itu", "menurut pendeta itu")
 kiai
 ustaz
+pendakwah
+penceramah
+mubalig
 ustazah
 pendeta
 pastor

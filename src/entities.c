@@ -1266,6 +1266,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
                !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
                  is_cap(d, j + 1)))
           j++;
+        /* (after a post, three unknown words to the run's end are a place
+         * of one and a person of two: "Syahbandar Pelabuhan Tigaras |
+         * Parulian Sitorus") */
+        if (j == i + len + 2 && j + 1 == e && is_cap(d, j) && name_like(d, j) && !is_name_hint(d, i + len + 1) &&
+            post_before(d, i))
+          j--;
         /* (a given name alone after the head, ending the run, is the
          * place's own: "warga Kecamatan Kamal,") */
         if (j == i + len && j + 1 == e && is_cap(d, j) && !is_upper(d, j) && is_name_hint(d, j) &&

@@ -5,7 +5,7 @@
  * noun capitalised inside an organisation's name) from "Irvan" (a name).  A
  * capitalised word whose root, after peeling the usual prefixes (me-, di-,
  * ter-, ber-, ke-, se-, pe-, per- with the nasal's sound changes) and
- * suffixes (-kan, -an, -i, -nya, -lah, -kah, -pun), is in the root list
+ * suffixes (-kan, -an, -i, -isasi, -nya, -lah, -kah, -pun), is in the root list
  * (data/kata-dasar.txt, class root) is a common word.  This is a recogniser,
  * not a stemmer: it answers yes or no and never has to pick one reading.
  */
@@ -26,6 +26,8 @@ static bool root_after_suffix(const wt_lexicon *lx, const char *w, size_t n) {
   if (n > 5 && !memcmp(w + n - 3, "kan", 3) && is_root(lx, w, n - 3)) return true;
   if (n > 4 && !memcmp(w + n - 2, "an", 2) && is_root(lx, w, n - 2)) return true;
   if (n > 3 && w[n - 1] == 'i' && is_root(lx, w, n - 1)) return true;
+  /* (the borrowed -isasi of processes: "hilirisasi", "digitalisasi") */
+  if (n > 7 && !memcmp(w + n - 5, "isasi", 5) && is_root(lx, w, n - 5)) return true;
   return false;
 }
 
