@@ -387,9 +387,10 @@ WT_HIDDEN int wt_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp);
 WT_HIDDEN size_t wt_utf8_invalid(const char *text, size_t len, const char **why);
 /* Length of a cp1252-mojibake quote/apostrophe or dash at s (â€œ, â€, â€™,
  * â€” ...), 0 if none; *open gets 1 for an opening mark, 0 closing, -1
- * apostrophe or unknown, WT_MOJIBAKE_DASH for an en or em dash. */
+ * apostrophe or unknown, WT_MOJIBAKE_DASH for an en or em dash; *mark (when
+ * not NULL) the character it stands for, 0 for a lone "â". */
 #define WT_MOJIBAKE_DASH (-2)
-WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open);
+WT_HIDDEN int wt_mojibake_mark(const unsigned char *s, size_t n, int *open, uint32_t *mark);
 
 /* segment.c */
 WT_HIDDEN int wt_segment(warta_doc *doc);

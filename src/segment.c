@@ -241,7 +241,7 @@ static bool word_at(const seg *g, uint32_t i) {
   uint32_t cp = decode(g, i, &len);
   if ((cp == 0xE2 || cp == 0xC3) && g->s[i] == 0xC3) { /* "â", "Ã": a letter unless it is a mojibake mark */
     int open;
-    return wt_mojibake_mark(g->s + i, g->n - i, &open) <= 2;
+    return wt_mojibake_mark(g->s + i, g->n - i, &open, NULL) <= 2;
   }
   return ucls(cp) == U_LETTER;
 }
@@ -433,7 +433,7 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
       uint32_t cp = decode(g, i, &len);
       if ((cp == 0xE2 || cp == 0xC3) && c == 0xC3) { /* (twice broken: "Ã¢â‚¬Â" glued to a word) */
         int open;
-        int m = wt_mojibake_mark(s + i, hi - i, &open);
+        int m = wt_mojibake_mark(s + i, hi - i, &open, NULL);
         if (m > 2) break;                        /* a full mojibake mark ends the word */
         if (m == 2 && !word_at(g, i + 2)) break; /* lone "â" at the word's end */
       } else if (ucls(cp) != U_LETTER) {
@@ -460,7 +460,7 @@ static uint32_t scan_word(seg *g, uint32_t i, uint32_t hi, uint8_t *kind, uint16
     if (c == 0xC3 && has_alpha && CLS(s[i - 1]) == C_ALPHA) {
       /* the apostrophe's mojibake inside a word joins it as ’ does: "Kaâ€™bah" */
       int open;
-      int m = wt_mojibake_mark(s + i, hi - i, &open);
+      int m = wt_mojibake_mark(s + i, hi - i, &open, NULL);
       if (m > 2 && open == -1 && i + (uint32_t)m < hi && CLS(s[i + (uint32_t)m]) == C_ALPHA) {
         i += (uint32_t)m;
         continue;
@@ -607,7 +607,8 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
     }
     if ((cp == 0xE2 || cp == 0xC3) && c == 0xC3) { /* "â" ("Ã" twice broken): perhaps a mojibake quote mark */
       int open;
-      int m = wt_mojibake_mark(s + i, hi - i, &open);
+      uint32_t mark;
+      int m = wt_mojibake_mark(s + i, hi - i, &open, &mark);
       if (m > 2 && open == WT_MOJIBAKE_DASH) {
         wt_token *t = push_tok(g);
         if (!t) return hi;
@@ -628,7 +629,9 @@ static __attribute__((noinline)) uint32_t one_token(seg *g, uint32_t i, uint32_t
         t->ch = PC_QUOTE;
         t->flags = *pending | TF_MOJIBAKE;
         *pending = 0;
-        classify_quote(g, t, lo, hi, open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
+        /* (as the mark it stands for: "â€˜refund diprosesâ€™" inside a
+         * quote are single marks, not a double one closing it) */
+        classify_quote(g, t, lo, hi, mark ? mark : open == 1 ? 0x201C : open == 0 ? 0x201D : '"');
         i = t->end;
         return i;
       }

@@ -247,11 +247,14 @@ static bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
+int wt_mojibake_mark(const unsigned char *s, size_t n, int *open, uint32_t *mark) {
   *open = -1;
-  uint32_t cp;
+  uint32_t cp = 0, dummy;
+  if (!mark) mark = &dummy;
+  *mark = 0;
   if (double_start(s, n)) {
     int k = mojibake_decode2(s, n, &cp);
+    *mark = cp;
     return k > 0 ? mark_kind(cp, k, open) : 0;
   }
   if (n < 2 || s[0] != 0xC3 || s[1] != 0xA2) {
@@ -263,7 +266,10 @@ int wt_mojibake_mark(const unsigned char *s, size_t n, int *open) {
     return 0;
   }
   int k = mojibake_decode(s, n, &cp);
-  if (k > 0) return mark_kind(cp, k, open);
+  if (k > 0) {
+    *mark = cp;
+    return mark_kind(cp, k, open);
+  }
   /* A lone "â" (both following bytes lost) counts only at a word edge. */
   return 2;
 }
