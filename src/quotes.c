@@ -608,6 +608,33 @@ static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
 
 static bool cue_used(const warta_doc *d, uint32_t k) { return (d->qmark[k] & QM_CUE) != 0; }
 
+/* The quotes overlapping clause [a, b) are partial ones inside it whose
+ * speaker is a pronoun of a relative clause ("Kemenag juga menyiapkan dana
+ * … yang besarannya ia sebut “setara biaya hidup layak” selama masa
+ * studi"): the clause's speaker's own words in it. They go (with their
+ * marks), and the clause is mixed. Returns false, changing nothing, when
+ * another quote overlaps. */
+static bool absorb_partials(warta_doc *d, uint32_t a, uint32_t b) {
+  wt_quote_x *q = d->quotes_x.data;
+  size_t n = d->quotes_x.len, kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (q[i].tok1 <= a || q[i].tok0 >= b) continue;
+    if (q[i].kind != WARTA_PARTIAL || q[i].sp_kind != SP_AFTER || q[i].open < a || q[i].close >= b ||
+        !(wt_clsof(d, q[i].sp_tok) & LX_PRONOUN))
+      return false;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (q[i].tok1 <= a || q[i].tok0 >= b) {
+      q[kept++] = q[i];
+      continue;
+    }
+    for (uint32_t t = q[i].open; t <= q[i].close; t++) d->qmark[t] &= (uint8_t)~(QM_CONTENT | QM_DIRECT);
+    d->qmark[q[i].cue0] &= (uint8_t)~QM_CUE;
+  }
+  d->quotes_x.len = kept;
+  return true;
+}
+
 /* --------------------------------------------------------------- stage */
 
 /* Does the quote mark at o open its sentence? */
@@ -1233,7 +1260,9 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
       continue;
     }
   found:
-    if (overlaps_quote(d, a, b)) continue;
+    /* (a verb of opinion may take a noun phrase, no clause: "mengkritik apa
+     * yang ia sebut “obral remisi”" stays the partial quote) */
+    if (overlaps_quote(d, a, b) && ((c & LX_CUE_WEAK) || !absorb_partials(d, a, b))) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
     wt_quote_x *q = new_quote(d, a, b, kind, s);
     if (!q) return no_quote(d, a);
