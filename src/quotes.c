@@ -535,6 +535,20 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       return false;
     }
   }
+  /* "mengingatkan PLN bahwa …", "meyakinkan para investor bahwa …": the
+   * ones told -- a name, a pronoun, people -- in a few words with no verb
+   * before "bahwa" (what was said is no one: "menepis tudingan bahwa …",
+   * "menyebut bencana ini sebagai bukti bahwa …") */
+  if (i < lim && is_wordtok(d, i) && !wt_tok_is(d, i, "bahwa") &&
+      ((wt_tok(d, i)->flags & TF_CAP) || (wt_clsof(d, i) & (LX_PRONOUN | LX_ROLE | LX_ROLE_COMMON)) ||
+       wt_tok_is(d, i, "para") || wt_tok_is(d, i, "seluruh") || wt_tok_is(d, i, "semua") ||
+       wt_tok_is(d, i, "masyarakat") || wt_tok_is(d, i, "publik"))) {
+    uint32_t j = i;
+    while (j < lim && j - i < 6 && is_wordtok(d, j) && !wt_tok_is(d, j, "bahwa") && !(wt_clsof(d, j) & LX_CUE) &&
+           !wt_is_verb_form(LX(d), d->text + wt_tok(d, j)->start, wt_tok(d, j)->end - wt_tok(d, j)->start))
+      j++;
+    if (j > i && j + 1 < lim && wt_tok_is(d, j, "bahwa")) i = j;
+  }
   if (i < lim && (is_p(d, i, ',') || is_p(d, i, ':'))) i++;
   /* "…, Rabu (15/11/2023), vaksinasi …": a date between commas */
   if (i < lim && wt_date_after(d, i) >= 0) {
