@@ -3145,14 +3145,15 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
    * Desa Lelilef Sawai", "nelayan | Desa Fatufia", "petani merica | dari
    * Desa Loeha", "pedagang daging sapi | di Pasar Kebayoran Lama" (a post
    * is capitalised and keeps its place: "Kepala Desa Cibodas") */
+  /* (the first capitalised word decides: a body's name may hold a place,
+   * "pekerja Lembaga Perlindungan Anak Indonesia") */
   if (!affil && b > a + 1 && !(wt_tok(d, a)->flags & TF_CAP) && (wt_clsof(d, a) & LX_ROLE_COMMON) &&
       !(wt_clsof(d, a) & LX_ROLE))
     for (uint32_t k = a + 1; k < b; k++) {
       uint32_t p = k + 1 < b && (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) ? k + 1 : k;
-      if (is_cap(d, p) && (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD))) {
-        b = k;
-        break;
-      }
+      if (!is_cap(d, p)) continue;
+      if (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) b = k;
+      break;
     }
   /* a role ends at a word, not at the link to what follows it: "nelayan
    * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB" */
@@ -4238,12 +4239,27 @@ int wt_entities(warta_doc *doc) {
           pending_role_ent = ent;
         } else if (np.kind == NP_ROLE && !have_pending) {
           pending_role = np;
+          /* (its field in lower case, up to the body it is from: "Pengamat
+           * keamanan | siber dari Universitas Indonesia, Hendra …,") */
+          uint32_t w = np.t1;
+          while (np.a1 == np.a0 && w < s1 && w - np.t1 < 3 && wt_tok(doc, w)->kind == WARTA_TOK_WORD &&
+                 !(wt_tok(doc, w)->flags & TF_CAP) && !wt_tok_is(doc, w, "dari") &&
+                 !wt_tok_is(doc, w, "di") && !(wt_clsof(doc, w) & (LX_NP_STOP | LX_CUE | LX_CLAUSE_CONJ)) &&
+                 !wt_is_verb_form(LX(doc), doc->text + wt_tok(doc, w)->start, wt_tok(doc, w)->end - wt_tok(doc, w)->start))
+            w++;
+          if (w > np.t1 && w + 1 < s1 && (wt_tok_is(doc, w, "dari") || wt_tok_is(doc, w, "di")) && is_cap(doc, w + 1))
+            pending_role.r1 = pending_role.t1 = w;
           have_pending = true;
-        } else if (np.kind == NP_DESC && !have_pending && np.t1 < s1 && is_punct(doc, np.t1, ',') &&
+        } else if (np.kind == NP_DESC && !have_pending && np.t1 < s1 &&
+                   (is_punct(doc, np.t1, ',') ||
+                    ((wt_tok_is(doc, np.t1, "dari") || wt_tok_is(doc, np.t1, "di")) && np.t1 + 1 < s1 &&
+                     is_cap(doc, np.t1 + 1))) &&
                    (wt_clsof(doc, np.r0) & (LX_ROLE | LX_ROLE_COMMON))) {
           /* an occupation described, then the name in commas: "Pengendara
            * mobil dalam video itu, Yudi Hartanto (34)," -- the role is the
            * occupation before its place or clause */
+          /* (or its body first: "Pengamat keamanan siber dari Universitas
+           * Indonesia, Hendra Gunawan Saputra,") */
           pending_role = np;
           for (uint32_t w = np.r0 + 1; w < np.r1; w++)
             if (!(wt_tok(doc, w)->flags & TF_CAP) && (wt_clsof(doc, w) & (LX_NP_STOP | LX_CLAUSE_CONJ))) {
