@@ -3156,10 +3156,11 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
       break;
     }
   /* a role ends at a word, not at the link to what follows it: "nelayan
-   * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB" */
+   * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB"; nor
+   * at "setempat", where it is ("Ketua RT | setempat") */
   while (!affil && b > a + 1 &&
          (wt_tok_is(d, b - 1, "asal") || wt_tok_is(d, b - 1, "untuk") || wt_tok_is(d, b - 1, "dari") ||
-          wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada")))
+          wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada") || wt_tok_is(d, b - 1, "setempat")))
     b--;
   /* where the person comes from is not part of the post: "Penyanyi pop |
    * asal Amerika Serikat", "wisatawan | asal Klaten", "pemain | keturunan
