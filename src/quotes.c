@@ -951,14 +951,14 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
   return true;
 }
 
-/* Indirect (and mixed) speech in sentence s. */
-static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
+/* Indirect (and mixed) speech in sentence s, whose first cue word is token
+ * first. */
+static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   uint32_t s0 = st->tok0, s1 = st->tok1;
-  for (uint32_t k = s0; k < s1; k++) {
-    /* the next cue word (wt_annotate's list): no other token has cue_cls */
-    k = wt_next_listed(cur, k);
-    if (k >= s1) break;
+  /* from cue word to cue word (wt_annotate's list): no other token has
+   * cue_cls */
+  for (uint32_t k = first; k < s1; k = wt_next_listed(cur, k + 1)) {
     uint64_t c = cue_cls(d, k, true);
     if (!c || cue_used(d, k) || in_direct(d, k)) continue;
     const wt_token *t = wt_tok(d, k);
@@ -1259,10 +1259,14 @@ int wt_quotes(warta_doc *d) {
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;
   wt_cursor cur = {d->cue_words, d->ncue_words, 0};
+  const wt_sent *sents = d->sents.data;
   for (size_t p = 0; p < d->paras.len; p++) {
     if (paras[p].boiler) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
-      rc = indirect_in(d, s, &cur);
+      /* a third of the sentences hold no cue word, and so no indirect quote */
+      uint32_t k = wt_next_listed(&cur, sents[s].tok0);
+      if (k >= sents[s].tok1) continue;
+      rc = indirect_in(d, s, k, &cur);
       if (rc == WARTA_ERR_LIMIT) return rc;
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
