@@ -54,6 +54,16 @@ static inline bool special8(uint64_t w) {
   return (((w - B) & ~w) | ((q - B) & ~q) | ((s - B) & ~s)) & H;
 }
 
+#ifdef __SSE2__
+/* A bit for each of the sixteen bytes at p that is a '"', a '\\' or a NUL. */
+static inline unsigned special16(const unsigned char *p) {
+  const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  return (unsigned)_mm_movemask_epi8(
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)), _mm_cmpeq_epi8(v, z)));
+}
+#endif
+
 /* The string whose opening quote is at p: returns the byte after its closing
  * quote, or NULL to decline (unterminated, a raw NUL, an escape cJSON rejects
  * or decodes to NUL, or the six bytes \u0000 anywhere, which the caller
@@ -63,16 +73,38 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
   sp->a = p;
   sp->esc = false;
   sp->e0 = sp->e1 = es->n;
+#ifdef __SSE2__
+  /* the last block of thirty-two bytes looked at, and the bits of its bytes
+   * to look at: escapes come every sixty bytes or so, in pairs ("\n\n"),
+   * and the next one is often in the same block */
+  const unsigned char *blk = NULL;
+  unsigned bits = 0;
+#endif
   for (;;) {
 #ifdef __SSE2__
-    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
-    while (e - p >= 16) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-      int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
-                                             _mm_cmpeq_epi8(v, z)));
+    if (blk && p - blk < 32) {
+      unsigned m = bits & (~0u << (p - blk));
       if (m) {
-        p += __builtin_ctz((unsigned)m);
+        p = (unsigned char *)blk + __builtin_ctz(m);
+        goto found;
+      }
+      p = (unsigned char *)blk + 32;
+    }
+    while (e - p >= 32) {
+      unsigned m = special16(p) | special16(p + 16) << 16;
+      if (m) {
+        blk = p;
+        bits = m;
+        p += __builtin_ctz(m);
         goto found; /* (an escape every line or so: straight to it) */
+      }
+      p += 32;
+    }
+    if (e - p >= 16) {
+      unsigned m = special16(p);
+      if (m) {
+        p += __builtin_ctz(m);
+        goto found;
       }
       p += 16;
     }
@@ -159,7 +191,9 @@ static size_t decode(const span *sp, const escapes *es) {
     unsigned char *bs = sp->e1 != UINT32_MAX ? (k < sp->e1 ? (unsigned char *)es->line + es->at[k++] : NULL)
                                              : memchr(p, '\\', (size_t)(e - p));
     size_t run = (size_t)((bs ? bs : e) - p);
-    memmove(o, p, run);
+    /* (before the first escape o is p; between the two of "\n\n" the run
+     * is empty) */
+    if (o < p && run) memmove(o, p, run);
     o += run;
     p += run;
     if (!bs) break;
