@@ -471,12 +471,18 @@ static bool contrast(const warta_doc *d, uint32_t i) {
   return wt_tok_is(d, i, "tetapi") || wt_tok_is(d, i, "namun") || wt_tok_is(d, i, "tapi");
 }
 
-/* Does [a, b) hold a pair of quote marks (a partial quote)? */
+/* Does [a, b) hold a pair of quote marks (a partial quote)?  (It is asked
+ * with one mark: any there.  The first mark at or after a, searched for in
+ * wt_annotate's list of the marks, rather than each token read.) */
 static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  int marks = 0;
-  for (uint32_t i = a; i < b; i++)
-    if (is_qmark(d, i)) marks++;
-  return marks >= 1;
+  const uint32_t *m = d->quote_marks;
+  uint32_t lo = 0, hi = d->nquote_marks;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (m[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < d->nquote_marks && m[lo] < b;
 }
 
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
@@ -561,16 +567,22 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
   if (i >= lim) return false;
   uint32_t e = i;
-  while (e < lim) {
+  for (; e < lim; e++) {
+    /* (a word and a mark are looked at apart: most tokens are words, and
+     * only "dan" and "serta" among them end the content) */
+    if (wt_tok(d, e)->kind != WARTA_TOK_PUNCT) {
+      /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
+       * subject's second verb, whose quoted words are a quote of their own) */
+      if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
+          !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) &&
+          has_inner_quote(d, e + 2, lim))
+        break;
+      continue;
+    }
     /* (a dot inside a number, "Rp16.800", ends nothing) */
     if (terminal(d, e) && (e + 1 >= lim || !is_wordtok(d, e + 1)) &&
         !(e > i && e + 1 < lim && wt_tok(d, e + 1)->kind == WARTA_TOK_NUMBER &&
           wt_tok(d, e - 1)->end == wt_tok(d, e)->start && wt_tok(d, e)->end == wt_tok(d, e + 1)->start))
-      break;
-    /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
-     * subject's second verb, whose quoted words are a quote of their own) */
-    if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
-        !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) && has_inner_quote(d, e + 2, lim))
       break;
     if (is_p(d, e, ',') && e + 1 < lim) {
       uint32_t n = 0;
@@ -582,7 +594,6 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       if (e + 2 < lim && contrast(d, e + 1) && (cue_cls(d, e + 2, false) & LX_CUE_ACTIVE))
         break;
     }
-    e++;
   }
   *a = i;
   *b = e;
@@ -601,7 +612,10 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
 }
 
 static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++)
+  uint32_t i = a;
+  for (; i < b && b - i >= 8; i += 8) /* (eight tokens' bytes a step) */
+    if (wt_load8(d->qmark + i) & WT_BYTES(QM_CONTENT)) return true;
+  for (; i < b; i++)
     if (d->qmark[i] & QM_CONTENT) return true;
   return false;
 }
@@ -645,12 +659,14 @@ static int direct_quotes(warta_doc *d) {
   pair pairs[CAP];
   /* the quote marks of the document, in order (wt_annotate listed them) */
   const uint32_t *marks = d->quote_marks;
-  size_t nmarks = d->nquote_marks, m0 = 0;
+  size_t nmarks = d->nquote_marks, m1 = 0;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
-    /* this paragraph's marks: [m0, m1) */
+    /* this paragraph's marks: [m0, m1) (the paragraphs follow each other:
+     * its first mark is at or after the last one's end) */
+    size_t m0 = m1;
     while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
-    size_t m1 = m0;
+    m1 = m0;
     while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
     if (paras[p].boiler || m1 == m0) continue; /* (no marks: no pairs) */
     int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
@@ -1275,10 +1291,23 @@ int wt_quotes(warta_doc *d) {
   if (nq > 64) {
     qsort(d->quotes_x.data, nq, sizeof(wt_quote_x), cmp_quote);
   } else {
-    /* direct quotes, then indirect ones: two runs in order.  Insertion sort
-     * keeps quotes with the same start in the order found, as glibc's
-     * qsort (a merge sort) does. */
+    /* direct quotes, then indirect ones: two runs in order, merged.  Both
+     * ways below keep quotes with the same start in the order found, as
+     * glibc's qsort (a merge sort) does. */
     wt_quote_x *q = d->quotes_x.data;
+    size_t r = 1; /* the first run: [0, r) */
+    while (r < nq && q[r - 1].tok0 <= q[r].tok0) r++;
+    size_t k2 = r + 1;
+    while (k2 < nq && q[k2 - 1].tok0 <= q[k2].tok0) k2++;
+    if (r < nq && k2 == nq) {
+      wt_quote_x first[64];
+      memcpy(first, q, r * sizeof *q);
+      size_t i = 0, j = r, o = 0;
+      while (i < r && j < nq) q[o++] = first[i].tok0 <= q[j].tok0 ? first[i++] : q[j++];
+      while (i < r) q[o++] = first[i++];
+      return WARTA_OK;
+    }
+    /* (else insertion sort) */
     for (size_t k = 1; k < nq; k++) {
       wt_quote_x x = q[k];
       size_t j = k;
