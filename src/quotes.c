@@ -1007,14 +1007,14 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
         } else {
           /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
           wt_np sub;
-          if (!wt_subject_np(d, k, &sub)) continue;
+          if (!wt_subject_np(d, k, s, &sub)) continue;
         }
       }
       /* "BPBD mencatat …": a verb of recording a figure reports only with a
        * named person or body as subject (data/cues.lex, cue_data) */
       if (c & LX_CUE_DATA) {
         wt_np sub;
-        if (!wt_subject_np(d, k, &sub) ||
+        if (!wt_subject_np(d, k, s, &sub) ||
             (sub.kind != NP_PER && sub.kind != NP_ORG && sub.kind != NP_PRON && sub.kind != NP_ROLE && sub.kind != NP_TITLE) ||
             (sub.t0 < k && (wt_tok_is(d, sub.t0, "data") || wt_tok_is(d, sub.t0, "laporan") ||
                             wt_tok_is(d, sub.t0, "catatan") || wt_tok_is(d, sub.t0, "survei"))) ||
