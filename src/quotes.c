@@ -1276,16 +1276,21 @@ int wt_quotes(warta_doc *d) {
   const wt_para *paras = d->paras.data;
   wt_cursor cur = {d->cue_words, d->ncue_words, 0};
   const wt_sent *sents = d->sents.data;
-  for (size_t p = 0; p < d->paras.len; p++) {
-    if (paras[p].boiler) continue;
-    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
-      /* a third of the sentences hold no cue word, and so no indirect quote */
-      uint32_t k = wt_next_listed(&cur, sents[s].tok0);
-      if (k >= sents[s].tok1) continue;
+  uint32_t nsents = (uint32_t)d->sents.len;
+  /* from the sentence that holds the next cue word to the next one that
+   * does (a third of the sentences hold none, and so no indirect quote),
+   * but for boilerplate */
+  for (uint32_t s = 0; s < nsents;) {
+    uint32_t k = wt_next_listed(&cur, sents[s].tok0);
+    while (s < nsents && sents[s].tok1 <= k) s++;
+    if (s == nsents) break;
+    if (k < sents[s].tok0) continue; /* (a token in no sentence) */
+    if (!paras[sents[s].para].boiler) {
       rc = indirect_in(d, s, k, &cur);
       if (rc == WARTA_ERR_LIMIT) return rc;
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
+    s++;
   }
   size_t nq = d->quotes_x.len;
   if (nq > 64) {

@@ -516,16 +516,21 @@ int wt_sources(warta_doc *d) {
   size_t npub_dot = strcspn(pub, ".");
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
-  for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
-    if (paras[p].boiler) continue;
-    for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
-      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      /* (most sentences hold no token of either list: nothing to look at) */
-      uint32_t start0 = wt_next_listed(&starts, st->tok0), first0 = wt_next_listed(&firsthand, st->tok0);
-      if (start0 >= st->tok1 && first0 >= st->tok1) continue;
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, start0, &firsthand, first0,
-                            pub, npub, npub_dot);
-    }
+  const wt_sent *sents = d->sents.data;
+  uint32_t nsents = (uint32_t)d->sents.len;
+  /* from the sentence that holds the next token of either list to the next
+   * one that does (most sentences hold none), but for boilerplate */
+  for (uint32_t s = 0; s < nsents && rc == WARTA_OK;) {
+    uint32_t start0 = wt_next_listed(&starts, sents[s].tok0), first0 = wt_next_listed(&firsthand, sents[s].tok0);
+    uint32_t at = start0 < first0 ? start0 : first0;
+    while (s < nsents && sents[s].tok1 <= at) s++;
+    if (s == nsents) break;
+    const wt_sent *st = &sents[s];
+    if (at < st->tok0) continue; /* (a token in no sentence) */
+    if (!paras[st->para].boiler)
+      rc = find_in_sentence(d, st->para, st->tok0, st->tok1, &occs, &cur, &starts, start0, &firsthand, first0, pub,
+                            npub, npub_dot);
+    s++;
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
    * "(ANTARA/Reuters)" */
