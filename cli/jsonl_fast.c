@@ -130,6 +130,10 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
     else sp->e1 = UINT32_MAX;
     if (e - p < 2) return NULL;
     unsigned c = p[1], cp, lo;
+    if (c == 'n') { /* (nearly all: the paragraph breaks) */
+      p += 2;
+      continue;
+    }
     switch (c) {
     case 'u':
       if (e - p < 6 || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
@@ -177,6 +181,36 @@ static size_t put_utf8(unsigned char *o, unsigned cp) {
   return 4;
 }
 
+/* The escape at p (checked) written at *o; returns the byte after it. */
+static inline unsigned char *unescape(unsigned char *p, unsigned char **o) {
+  unsigned cp, lo;
+  if (p[1] == 'n') { /* (nearly all: the paragraph breaks) */
+    *(*o)++ = '\n';
+    return p + 2;
+  }
+  switch (p[1]) {
+  case 'b': *(*o)++ = '\b'; return p + 2;
+  case 'f': *(*o)++ = '\f'; return p + 2;
+  case 'n': *(*o)++ = '\n'; return p + 2;
+  case 'r': *(*o)++ = '\r'; return p + 2;
+  case 't': *(*o)++ = '\t'; return p + 2;
+  case 'u':
+    hex4(p + 2, &cp);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      hex4(p + 8, &lo);
+      cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
+      p += 12;
+    } else {
+      p += 6;
+    }
+    *o += put_utf8(*o, cp);
+    return p;
+  default: /* " \ / */
+    *(*o)++ = p[1];
+    return p + 2;
+  }
+}
+
 /* Decodes a checked string in place (escapes only ever shrink) and
  * NUL-terminates it; returns its length. */
 static size_t decode(const span *sp, const escapes *es) {
@@ -185,42 +219,29 @@ static size_t decode(const span *sp, const escapes *es) {
     return (size_t)(sp->b - sp->a);
   }
   unsigned char *o = sp->a, *p = sp->a, *e = sp->b;
-  uint32_t k = sp->e0;
-  while (p < e) {
-    /* the next escape: noted by the check, else searched for */
-    unsigned char *bs = sp->e1 != UINT32_MAX ? (k < sp->e1 ? (unsigned char *)es->line + es->at[k++] : NULL)
-                                             : memchr(p, '\\', (size_t)(e - p));
-    size_t run = (size_t)((bs ? bs : e) - p);
-    /* (before the first escape o is p; between the two of "\n\n" the run
-     * is empty) */
-    if (o < p && run) memmove(o, p, run);
-    o += run;
-    p += run;
-    if (!bs) break;
-    unsigned cp, lo;
-    switch (p[1]) {
-    case 'b': *o++ = '\b'; p += 2; break;
-    case 'f': *o++ = '\f'; p += 2; break;
-    case 'n': *o++ = '\n'; p += 2; break;
-    case 'r': *o++ = '\r'; p += 2; break;
-    case 't': *o++ = '\t'; p += 2; break;
-    case 'u':
-      hex4(p + 2, &cp);
-      if (cp >= 0xD800 && cp <= 0xDBFF) {
-        hex4(p + 8, &lo);
-        cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
-        p += 12;
-      } else {
-        p += 6;
-      }
-      o += put_utf8(o, cp);
-      break;
-    default: /* " \ / */
-      *o++ = p[1];
-      p += 2;
-      break;
+  if (sp->e1 != UINT32_MAX) {
+    /* from escape to escape, as the check noted them (before the first
+     * escape o is p; between the two of "\n\n" the run is empty) */
+    for (uint32_t k = sp->e0; k < sp->e1; k++) {
+      unsigned char *bs = (unsigned char *)es->line + es->at[k];
+      size_t run = (size_t)(bs - p);
+      if (o < p && run) memmove(o, p, run);
+      o += run;
+      p = unescape(bs, &o);
+    }
+  } else {
+    /* (more escapes in the line than noted: each searched for) */
+    unsigned char *bs;
+    while (p < e && (bs = memchr(p, '\\', (size_t)(e - p))) != NULL) {
+      size_t run = (size_t)(bs - p);
+      if (o < p && run) memmove(o, p, run);
+      o += run;
+      p = unescape(bs, &o);
     }
   }
+  size_t run = (size_t)(e - p); /* (the run after the last escape) */
+  if (o < p && run) memmove(o, p, run);
+  o += run;
   *o = 0;
   return (size_t)(o - sp->a);
 }
