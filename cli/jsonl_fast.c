@@ -54,6 +54,16 @@ static inline bool special8(uint64_t w) {
   return (((w - B) & ~w) | ((q - B) & ~q) | ((s - B) & ~s)) & H;
 }
 
+#ifdef __SSE2__
+/* A bit for each of the sixteen bytes at p that is a '"', a '\\' or a NUL. */
+static inline unsigned special16(const unsigned char *p) {
+  const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  return (unsigned)_mm_movemask_epi8(
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)), _mm_cmpeq_epi8(v, z)));
+}
+#endif
+
 /* The string whose opening quote is at p: returns the byte after its closing
  * quote, or NULL to decline (unterminated, a raw NUL, an escape cJSON rejects
  * or decodes to NUL, or the six bytes \u0000 anywhere, which the caller
@@ -63,16 +73,38 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
   sp->a = p;
   sp->esc = false;
   sp->e0 = sp->e1 = es->n;
+#ifdef __SSE2__
+  /* the last block of thirty-two bytes looked at, and the bits of its bytes
+   * to look at: escapes come every sixty bytes or so, in pairs ("\n\n"),
+   * and the next one is often in the same block */
+  const unsigned char *blk = NULL;
+  unsigned bits = 0;
+#endif
   for (;;) {
 #ifdef __SSE2__
-    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
-    while (e - p >= 16) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-      int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
-                                             _mm_cmpeq_epi8(v, z)));
+    if (blk && p - blk < 32) {
+      unsigned m = bits & (~0u << (p - blk));
       if (m) {
-        p += __builtin_ctz((unsigned)m);
+        p = (unsigned char *)blk + __builtin_ctz(m);
+        goto found;
+      }
+      p = (unsigned char *)blk + 32;
+    }
+    while (e - p >= 32) {
+      unsigned m = special16(p) | special16(p + 16) << 16;
+      if (m) {
+        blk = p;
+        bits = m;
+        p += __builtin_ctz(m);
         goto found; /* (an escape every line or so: straight to it) */
+      }
+      p += 32;
+    }
+    if (e - p >= 16) {
+      unsigned m = special16(p);
+      if (m) {
+        p += __builtin_ctz(m);
+        goto found;
       }
       p += 16;
     }
@@ -98,6 +130,10 @@ static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span
     else sp->e1 = UINT32_MAX;
     if (e - p < 2) return NULL;
     unsigned c = p[1], cp, lo;
+    if (c == 'n') { /* (nearly all: the paragraph breaks) */
+      p += 2;
+      continue;
+    }
     switch (c) {
     case 'u':
       if (e - p < 6 || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
@@ -145,6 +181,36 @@ static size_t put_utf8(unsigned char *o, unsigned cp) {
   return 4;
 }
 
+/* The escape at p (checked) written at *o; returns the byte after it. */
+static inline unsigned char *unescape(unsigned char *p, unsigned char **o) {
+  unsigned cp, lo;
+  if (p[1] == 'n') { /* (nearly all: the paragraph breaks) */
+    *(*o)++ = '\n';
+    return p + 2;
+  }
+  switch (p[1]) {
+  case 'b': *(*o)++ = '\b'; return p + 2;
+  case 'f': *(*o)++ = '\f'; return p + 2;
+  case 'n': *(*o)++ = '\n'; return p + 2;
+  case 'r': *(*o)++ = '\r'; return p + 2;
+  case 't': *(*o)++ = '\t'; return p + 2;
+  case 'u':
+    hex4(p + 2, &cp);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      hex4(p + 8, &lo);
+      cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
+      p += 12;
+    } else {
+      p += 6;
+    }
+    *o += put_utf8(*o, cp);
+    return p;
+  default: /* " \ / */
+    *(*o)++ = p[1];
+    return p + 2;
+  }
+}
+
 /* Decodes a checked string in place (escapes only ever shrink) and
  * NUL-terminates it; returns its length. */
 static size_t decode(const span *sp, const escapes *es) {
@@ -153,40 +219,29 @@ static size_t decode(const span *sp, const escapes *es) {
     return (size_t)(sp->b - sp->a);
   }
   unsigned char *o = sp->a, *p = sp->a, *e = sp->b;
-  uint32_t k = sp->e0;
-  while (p < e) {
-    /* the next escape: noted by the check, else searched for */
-    unsigned char *bs = sp->e1 != UINT32_MAX ? (k < sp->e1 ? (unsigned char *)es->line + es->at[k++] : NULL)
-                                             : memchr(p, '\\', (size_t)(e - p));
-    size_t run = (size_t)((bs ? bs : e) - p);
-    memmove(o, p, run);
-    o += run;
-    p += run;
-    if (!bs) break;
-    unsigned cp, lo;
-    switch (p[1]) {
-    case 'b': *o++ = '\b'; p += 2; break;
-    case 'f': *o++ = '\f'; p += 2; break;
-    case 'n': *o++ = '\n'; p += 2; break;
-    case 'r': *o++ = '\r'; p += 2; break;
-    case 't': *o++ = '\t'; p += 2; break;
-    case 'u':
-      hex4(p + 2, &cp);
-      if (cp >= 0xD800 && cp <= 0xDBFF) {
-        hex4(p + 8, &lo);
-        cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
-        p += 12;
-      } else {
-        p += 6;
-      }
-      o += put_utf8(o, cp);
-      break;
-    default: /* " \ / */
-      *o++ = p[1];
-      p += 2;
-      break;
+  if (sp->e1 != UINT32_MAX) {
+    /* from escape to escape, as the check noted them (before the first
+     * escape o is p; between the two of "\n\n" the run is empty) */
+    for (uint32_t k = sp->e0; k < sp->e1; k++) {
+      unsigned char *bs = (unsigned char *)es->line + es->at[k];
+      size_t run = (size_t)(bs - p);
+      if (o < p && run) memmove(o, p, run);
+      o += run;
+      p = unescape(bs, &o);
+    }
+  } else {
+    /* (more escapes in the line than noted: each searched for) */
+    unsigned char *bs;
+    while (p < e && (bs = memchr(p, '\\', (size_t)(e - p))) != NULL) {
+      size_t run = (size_t)(bs - p);
+      if (o < p && run) memmove(o, p, run);
+      o += run;
+      p = unescape(bs, &o);
     }
   }
+  size_t run = (size_t)(e - p); /* (the run after the last escape) */
+  if (o < p && run) memmove(o, p, run);
+  o += run;
   *o = 0;
   return (size_t)(o - sp->a);
 }

@@ -131,10 +131,33 @@ static bool in_name(warta_doc *d, uint32_t s0, uint32_t i) {
   return false;
 }
 
-/* May a date expression start at word i?  (False only when none can.) */
-static inline bool date_word(warta_doc *d, uint32_t i) {
-  if (LX(d) != &wt_builtin_lexicon) return cls2(d, i) || (wt_clsof(d, i) & LX_PHRASE_START);
-  return wt_date_word(LX(d), wt_lexof(d, i));
+/* A time phrase at word i: "kemarin", "hari ini", "besok", "pekan lalu"
+ * ..., or a count of days, "dua hari lalu"; returns its end token (> i) or
+ * i. */
+static uint32_t time_phrase(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub, int32_t *days) {
+  uint32_t n = 0;
+  uint32_t x = wt_phrase(d, i, lim, &n);
+  uint64_t c2 = wt_lex_cls2(LX(d), x);
+  if (n && (c2 & LX2_TIME_DAY)) {
+    if (pub != INT32_MIN) *days = pub + LX(d)->entries[x].val;
+    return i + n;
+  }
+  if (n && (c2 & (LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) return i + n;
+  /* dua hari lalu / 3 hari yang lalu */
+  int k = word_number(d, i);
+  if (k > 0 && i + 1 < lim && wt_tok_is(d, i + 1, "hari")) {
+    uint32_t m = 0;
+    uint32_t y = i + 2 < lim ? wt_phrase(d, i + 2, lim, &m) : LEX_NONE;
+    if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_PAST)) {
+      if (pub != INT32_MIN) *days = pub - k;
+      return i + 2 + m;
+    }
+    if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_AHEAD)) { /* "dua hari lagi" */
+      if (pub != INT32_MIN) *days = pub + k;
+      return i + 2 + m;
+    }
+  }
+  return i;
 }
 
 /* Tries a date expression at token i; returns its end token (> i) or i. */
@@ -142,9 +165,13 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
   *days = INT32_MIN;
   const wt_token *t = wt_tok(d, i);
   uint32_t a = i;
-  /* most tokens are no date: words without a calendar class, punctuation */
+  /* (a word here is a calendar word: wt_annotate lists no other) */
   if (t->kind == WARTA_TOK_WORD) {
-    if (!date_word(d, i)) return a;
+    /* a word none of the rules below opens a date with (not a weekday, a
+     * month, "awal"/"akhir" or "hari": "pekan", "tahun", "hingga", "tiga")
+     * can only open a time phrase */
+    if (!(cls2(d, i) & (LX2_WEEKDAY | LX2_MONTH | LX2_TIME_MOD)) && !wt_tok_is(d, i, "hari"))
+      return time_phrase(d, i, lim, pub, days);
   } else if (t->kind != WARTA_TOK_NUMBER && t->kind != WARTA_TOK_DATE) {
     return a;
   }
@@ -272,31 +299,7 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
       return i + 1;
     }
   }
-  /* kemarin, hari ini, besok, pekan lalu ... */
-  if (t->kind == WARTA_TOK_WORD) {
-    uint32_t n = 0;
-    uint32_t x = wt_phrase(d, i, lim, &n);
-    uint64_t c2 = wt_lex_cls2(LX(d), x);
-    if (n && (c2 & LX2_TIME_DAY)) {
-      if (pub != INT32_MIN) *days = pub + LX(d)->entries[x].val;
-      return i + n;
-    }
-    if (n && (c2 & (LX2_TIME_WEEK | LX2_TIME_MONTH | LX2_TIME_YEAR))) return i + n;
-    /* dua hari lalu / 3 hari yang lalu */
-    int k = word_number(d, i);
-    if (k > 0 && i + 1 < lim && wt_tok_is(d, i + 1, "hari")) {
-      uint32_t m = 0;
-      uint32_t y = i + 2 < lim ? wt_phrase(d, i + 2, lim, &m) : LEX_NONE;
-      if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_PAST)) {
-        if (pub != INT32_MIN) *days = pub - k;
-        return i + 2 + m;
-      }
-      if (m && (wt_lex_cls2(LX(d), y) & LX2_TIME_AHEAD)) { /* "dua hari lagi" */
-        if (pub != INT32_MIN) *days = pub + k;
-        return i + 2 + m;
-      }
-    }
-  }
+  if (t->kind == WARTA_TOK_WORD) return time_phrase(d, i, lim, pub, days);
   return a;
 }
 
@@ -311,6 +314,7 @@ int wt_dates(warta_doc *d) {
   uint32_t nstarts = d->ndate_starts, ntok = wt_ntok(d);
   const wt_sent *sents = d->sents.data;
   uint32_t nsents = (uint32_t)d->sents.len, s = 0;
+  bool boiler = nsents > 0 && paras[sents[0].para].boiler == 1; /* sentence s's paragraph's */
   for (uint32_t k = 0; k < nstarts;) {
     uint32_t i = starts[k];
     /* (a number starts a date only before a month: "13 September") */
@@ -318,10 +322,14 @@ int wt_dates(warta_doc *d) {
       k++;
       continue;
     }
-    while (s < nsents && sents[s].tok1 <= i) s++;
+    if (s < nsents && sents[s].tok1 <= i) { /* (on to i's sentence, and whether it is boilerplate) */
+      while (s < nsents && sents[s].tok1 <= i) s++;
+      if (s == nsents) break;
+      boiler = paras[sents[s].para].boiler == 1;
+    }
     if (s == nsents) break;
     const wt_sent *st = &sents[s];
-    if (i < st->tok0 || paras[st->para].boiler == 1) {
+    if (i < st->tok0 || boiler) {
       k++;
       continue;
     }

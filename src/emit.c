@@ -399,6 +399,15 @@ static size_t fmt_fixed2(char *p, float c) {
     q = num >> sh;
     if (rem > half || (rem == half && (q & 1))) q++;
   }
+  if (q < 1000) { /* (below ten, a confidence: its three digits from pad3) */
+    char x[4];
+    memcpy(x, &pad3[q], 4);
+    p[0] = x[0];
+    p[1] = '.';
+    p[2] = x[1];
+    p[3] = x[2];
+    return 4;
+  }
   size_t n = fmt_u32(p, (uint32_t)(q / 100));
   p[n++] = '.';
   p[n++] = (char)('0' + q % 100 / 10);
@@ -488,6 +497,8 @@ static inline char *at_key_span_or_null(jw *w, char *o, const char *key, size_t 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
 static void write_quotes(jw *w, const warta_doc *d) {
+  const char *last_name = NULL; /* the last speaker's name, and its length */
+  size_t last_len = 0;
   char *o = AT_PUTS(w, w_at(w), "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
@@ -501,7 +512,11 @@ static void write_quotes(jw *w, const warta_doc *d) {
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
       o = AT_KEY_U32(w, o, ",\"entity\":", (uint32_t)q->entity);
       const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
-      if (name) o = AT_KEY_STR(w, o, ",\"name\":", name, strlen(name));
+      if (name != last_name && name) { /* (quotes in a row are often one speaker's) */
+        last_name = name;
+        last_len = strlen(name);
+      }
+      if (name) o = AT_KEY_STR(w, o, ",\"name\":", name, last_len);
       else o = AT_PUTS(w, o, ",\"name\":null");
     } else {
       o = AT_PUTS(w, o, ",\"entity\":null,\"name\":null");
@@ -545,10 +560,11 @@ static void write_entities(jw *w, const warta_doc *d) {
     o = AT_KEY_NAME(w, o, ",\"type\":", type_words, e->type, warta_entity_type_str);
     if (e->name) o = AT_KEY_STR(w, o, ",\"name\":", e->name, strlen(e->name));
     else o = AT_PUTS(w, o, ",\"name\":null");
-    o = AT_PUTS(w, o, ",\"mentions\":[");
-    for (uint32_t k = 0; k < e->nmentions; k++) {
-      if (k) o = AT_KEY_SPAN(w, o, ",", e->mentions[k]);
-      else o = at_span_after(w, o, "", 0, e->mentions[k]);
+    if (e->nmentions) { /* (the key and the first mention in one piece) */
+      o = AT_KEY_SPAN(w, o, ",\"mentions\":[", e->mentions[0]);
+      for (uint32_t k = 1; k < e->nmentions; k++) o = AT_KEY_SPAN(w, o, ",", e->mentions[k]);
+    } else {
+      o = AT_PUTS(w, o, ",\"mentions\":[");
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
       o = AT_PUTS(w, o, "],\"roles\":[],\"affiliations\":[]}");

@@ -552,8 +552,9 @@ WT_HIDDEN int32_t wt_date_after(const warta_doc *d, uint32_t i);
  * 2025" of "Selasa, 9 September 2025")? */
 WT_HIDDEN bool wt_date_covers(const warta_doc *d, uint32_t a, uint32_t b);
 /* speakers.c: the subject noun phrase of the verb at token k (skipping
- * adverbs, adverbial phrases between commas and appositions). */
-WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *np);
+ * adverbs, adverbial phrases between commas and appositions); s is a
+ * sentence at or a little before k's, where the search for it starts. */
+WT_HIDDEN bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *np);
 /* speakers.c: the public quotes, with sources (call after wt_sources). */
 WT_HIDDEN int wt_quotes_publish(warta_doc *d);
 /* Builds the public entity views (and remaps quote entity ids). */

@@ -471,12 +471,18 @@ static bool contrast(const warta_doc *d, uint32_t i) {
   return wt_tok_is(d, i, "tetapi") || wt_tok_is(d, i, "namun") || wt_tok_is(d, i, "tapi");
 }
 
-/* Does [a, b) hold a pair of quote marks (a partial quote)? */
+/* Does [a, b) hold a pair of quote marks (a partial quote)?  (It is asked
+ * with one mark: any there.  The first mark at or after a, searched for in
+ * wt_annotate's list of the marks, rather than each token read.) */
 static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  int marks = 0;
-  for (uint32_t i = a; i < b; i++)
-    if (is_qmark(d, i)) marks++;
-  return marks >= 1;
+  const uint32_t *m = d->quote_marks;
+  uint32_t lo = 0, hi = d->nquote_marks;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (m[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < d->nquote_marks && m[lo] < b;
 }
 
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
@@ -575,16 +581,22 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
   if (i >= lim) return false;
   uint32_t e = i;
-  while (e < lim) {
+  for (; e < lim; e++) {
+    /* (a word and a mark are looked at apart: most tokens are words, and
+     * only "dan" and "serta" among them end the content) */
+    if (wt_tok(d, e)->kind != WARTA_TOK_PUNCT) {
+      /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
+       * subject's second verb, whose quoted words are a quote of their own) */
+      if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
+          !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) &&
+          has_inner_quote(d, e + 2, lim))
+        break;
+      continue;
+    }
     /* (a dot inside a number, "Rp16.800", ends nothing) */
     if (terminal(d, e) && (e + 1 >= lim || !is_wordtok(d, e + 1)) &&
         !(e > i && e + 1 < lim && wt_tok(d, e + 1)->kind == WARTA_TOK_NUMBER &&
           wt_tok(d, e - 1)->end == wt_tok(d, e)->start && wt_tok(d, e)->end == wt_tok(d, e + 1)->start))
-      break;
-    /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
-     * subject's second verb, whose quoted words are a quote of their own) */
-    if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
-        !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) && has_inner_quote(d, e + 2, lim))
       break;
     if (is_p(d, e, ',') && e + 1 < lim) {
       uint32_t n = 0;
@@ -596,7 +608,6 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
       if (e + 2 < lim && contrast(d, e + 1) && (cue_cls(d, e + 2, false) & LX_CUE_ACTIVE))
         break;
     }
-    e++;
   }
   *a = i;
   *b = e;
@@ -615,7 +626,10 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
 }
 
 static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++)
+  uint32_t i = a;
+  for (; i < b && b - i >= 8; i += 8) /* (eight tokens' bytes a step) */
+    if (wt_load8(d->qmark + i) & WT_BYTES(QM_CONTENT)) return true;
+  for (; i < b; i++)
     if (d->qmark[i] & QM_CONTENT) return true;
   return false;
 }
@@ -686,12 +700,14 @@ static int direct_quotes(warta_doc *d) {
   pair pairs[CAP];
   /* the quote marks of the document, in order (wt_annotate listed them) */
   const uint32_t *marks = d->quote_marks;
-  size_t nmarks = d->nquote_marks, m0 = 0;
+  size_t nmarks = d->nquote_marks, m1 = 0;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
   for (size_t p = 0; p < d->paras.len; p++) {
-    /* this paragraph's marks: [m0, m1) */
+    /* this paragraph's marks: [m0, m1) (the paragraphs follow each other:
+     * its first mark is at or after the last one's end) */
+    size_t m0 = m1;
     while (m0 < nmarks && marks[m0] < paras[p].tok0) m0++;
-    size_t m1 = m0;
+    m1 = m0;
     while (m1 < nmarks && marks[m1] < paras[p].tok1) m1++;
     if (paras[p].boiler || m1 == m0) continue; /* (no marks: no pairs) */
     int n = pair_marks(d, p, false, marks + m0, m1 - m0, pairs, CAP);
@@ -992,14 +1008,14 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
   return true;
 }
 
-/* Indirect (and mixed) speech in sentence s. */
-static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
+/* Indirect (and mixed) speech in sentence s, whose first cue word is token
+ * first. */
+static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   uint32_t s0 = st->tok0, s1 = st->tok1;
-  for (uint32_t k = s0; k < s1; k++) {
-    /* the next cue word (wt_annotate's list): no other token has cue_cls */
-    k = wt_next_listed(cur, k);
-    if (k >= s1) break;
+  /* from cue word to cue word (wt_annotate's list): no other token has
+   * cue_cls */
+  for (uint32_t k = first; k < s1; k = wt_next_listed(cur, k + 1)) {
     uint64_t c = cue_cls(d, k, true);
     if (!c || cue_used(d, k) || in_direct(d, k)) continue;
     const wt_token *t = wt_tok(d, k);
@@ -1032,14 +1048,14 @@ static int indirect_in(warta_doc *d, uint32_t s, wt_cursor *cur) {
         } else {
           /* "Pemilik warung, Sulastri, menuturkan": a subject before the commas */
           wt_np sub;
-          if (!wt_subject_np(d, k, &sub)) continue;
+          if (!wt_subject_np(d, k, s, &sub)) continue;
         }
       }
       /* "BPBD mencatat …": a verb of recording a figure reports only with a
        * named person or body as subject (data/cues.lex, cue_data) */
       if (c & LX_CUE_DATA) {
         wt_np sub;
-        if (!wt_subject_np(d, k, &sub) ||
+        if (!wt_subject_np(d, k, s, &sub) ||
             (sub.kind != NP_PER && sub.kind != NP_ORG && sub.kind != NP_PRON && sub.kind != NP_ROLE && sub.kind != NP_TITLE) ||
             (sub.t0 < k && (wt_tok_is(d, sub.t0, "data") || wt_tok_is(d, sub.t0, "laporan") ||
                             wt_tok_is(d, sub.t0, "catatan") || wt_tok_is(d, sub.t0, "survei"))) ||
@@ -1307,22 +1323,44 @@ int wt_quotes(warta_doc *d) {
   if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   const wt_para *paras = d->paras.data;
   wt_cursor cur = {d->cue_words, d->ncue_words, 0};
-  for (size_t p = 0; p < d->paras.len; p++) {
-    if (paras[p].boiler) continue;
-    for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
-      rc = indirect_in(d, s, &cur);
+  const wt_sent *sents = d->sents.data;
+  uint32_t nsents = (uint32_t)d->sents.len;
+  /* from the sentence that holds the next cue word to the next one that
+   * does (a third of the sentences hold none, and so no indirect quote),
+   * but for boilerplate */
+  for (uint32_t s = 0; s < nsents;) {
+    uint32_t k = wt_next_listed(&cur, sents[s].tok0);
+    while (s < nsents && sents[s].tok1 <= k) s++;
+    if (s == nsents) break;
+    if (k < sents[s].tok0) continue; /* (a token in no sentence) */
+    if (!paras[sents[s].para].boiler) {
+      rc = indirect_in(d, s, k, &cur);
       if (rc == WARTA_ERR_LIMIT) return rc;
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
+    s++;
   }
   size_t nq = d->quotes_x.len;
   if (nq > 64) {
     qsort(d->quotes_x.data, nq, sizeof(wt_quote_x), cmp_quote);
   } else {
-    /* direct quotes, then indirect ones: two runs in order.  Insertion sort
-     * keeps quotes with the same start in the order found, as glibc's
-     * qsort (a merge sort) does. */
+    /* direct quotes, then indirect ones: two runs in order, merged.  Both
+     * ways below keep quotes with the same start in the order found, as
+     * glibc's qsort (a merge sort) does. */
     wt_quote_x *q = d->quotes_x.data;
+    size_t r = 1; /* the first run: [0, r) */
+    while (r < nq && q[r - 1].tok0 <= q[r].tok0) r++;
+    size_t k2 = r + 1;
+    while (k2 < nq && q[k2 - 1].tok0 <= q[k2].tok0) k2++;
+    if (r < nq && k2 == nq) {
+      wt_quote_x first[64];
+      memcpy(first, q, r * sizeof *q);
+      size_t i = 0, j = r, o = 0;
+      while (i < r && j < nq) q[o++] = first[i].tok0 <= q[j].tok0 ? first[i++] : q[j++];
+      while (i < r) q[o++] = first[i++];
+      return WARTA_OK;
+    }
+    /* (else insertion sort) */
     for (size_t k = 1; k < nq; k++) {
       wt_quote_x x = q[k];
       size_t j = k;

@@ -288,15 +288,14 @@ static bool dateline_abroad(const warta_doc *d) {
   return (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) != 0;
 }
 
-/* Source occurrences in sentence [s0, s1). */
+/* Source occurrences in sentence [s0, s1), whose first tokens in the lists
+ * of starts and firsthand are start0 and first0. */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, mscan *cur,
-                            wt_cursor *starts, wt_cursor *firsthand, const char *pub, size_t npub,
-                            size_t npub_dot) {
+                            wt_cursor *starts, uint32_t start0, wt_cursor *firsthand, uint32_t first0,
+                            const char *pub, size_t npub, size_t npub_dot) {
   /* "saat dihubungi", "kepada wartawan": the outlet's own access (at the
    * words such a phrase may start with, wt_annotate's list) */
-  for (uint32_t i = s0; i < s1; i++) {
-    i = wt_next_listed(firsthand, i);
-    if (i >= s1) break;
+  for (uint32_t i = first0; i < s1; i = wt_next_listed(firsthand, i + 1)) {
     uint32_t n = 0;
     uint32_t lex = wt_phrase(d, i, s1, &n);
     if ((wt_lex_cls(LX(d), lex) & LX_FIRSTHAND) && n) {
@@ -309,11 +308,10 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       break;
     }
   }
-  for (uint32_t i = s0; i < s1; i++) {
-    /* the next token a source may start at (wt_annotate's list, narrowed
-     * by wt_sources): a cue phrase or an outlet; at any other nothing does */
-    i = wt_next_listed(starts, i);
-    if (i >= s1) break;
+  /* from token to token a source may start at (wt_annotate's list,
+   * narrowed by wt_sources): a cue phrase or an outlet; at any other
+   * nothing does */
+  for (uint32_t i = start0; i < s1; i = wt_next_listed(starts, i + 1)) {
     uint32_t n = 0;
     uint64_t c = 0;
     if (wt_phrase_unionof(d, i) & (LX_SRC_CUE | LX_SRC_TO)) c = wt_lex_cls(LX(d), wt_phrase(d, i, s1, &n));
@@ -529,12 +527,21 @@ int wt_sources(warta_doc *d) {
   size_t npub_dot = strcspn(pub, ".");
   int rc = WARTA_OK;
   const wt_para *paras = d->paras.data;
-  for (size_t p = 0; p < d->paras.len && rc == WARTA_OK; p++) {
-    if (paras[p].boiler) continue;
-    for (uint32_t s = paras[p].sent0; s < paras[p].sent1 && rc == WARTA_OK; s++) {
-      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
-      rc = find_in_sentence(d, (uint32_t)p, st->tok0, st->tok1, &occs, &cur, &starts, &firsthand, pub, npub, npub_dot);
-    }
+  const wt_sent *sents = d->sents.data;
+  uint32_t nsents = (uint32_t)d->sents.len;
+  /* from the sentence that holds the next token of either list to the next
+   * one that does (most sentences hold none), but for boilerplate */
+  for (uint32_t s = 0; s < nsents && rc == WARTA_OK;) {
+    uint32_t start0 = wt_next_listed(&starts, sents[s].tok0), first0 = wt_next_listed(&firsthand, sents[s].tok0);
+    uint32_t at = start0 < first0 ? start0 : first0;
+    while (s < nsents && sents[s].tok1 <= at) s++;
+    if (s == nsents) break;
+    const wt_sent *st = &sents[s];
+    if (at < st->tok0) continue; /* (a token in no sentence) */
+    if (!paras[st->para].boiler)
+      rc = find_in_sentence(d, st->para, st->tok0, st->tok1, &occs, &cur, &starts, start0, &firsthand, first0, pub,
+                            npub, npub_dot);
+    s++;
   }
   /* the dateline's agencies cover the whole article: "(ANTARA)",
    * "(ANTARA/Reuters)" */

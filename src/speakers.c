@@ -29,8 +29,11 @@ static bool is_p(const warta_doc *d, uint32_t i, unsigned char ch) {
 
 static uint32_t sent_end(const warta_doc *d, uint32_t s) { return WT_VEC_AT(d->sents, wt_sent, s).tok1; }
 
-static const wt_sent *sentence_of(const warta_doc *d, uint32_t k) {
-  return &WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, k));
+/* The sentence of token k, searched for from sentence s on (the quote's
+ * own: k is in it or a little after it most often; any s gives the
+ * answer, see wt_sent_from). */
+static const wt_sent *sentence_of(const warta_doc *d, uint32_t s, uint32_t k) {
+  return &WT_VEC_AT(d->sents, wt_sent, wt_sent_from(d, s, k));
 }
 
 /* Index of the mention [a, b), adding it when absent; -1 on OOM. */
@@ -358,14 +361,14 @@ typedef struct ctx {
   uint32_t last_sent; /* and its last sentence */
   uint32_t last_tok;
   bool last_unnamed;  /* the last quote's speaker was someone not named ("seorang mantan karyawan") */
+  uint32_t sent;      /* the sentence of the quote resolved now: where sentence lookups start */
 } ctx;
 
-/* Did the sentence before token t's (or t's own, before t) bring in
+/* Did the sentence before token t's (ts, or t's own, before t) bring in
  * someone unnamed -- "seorang" and a noun for a person: "cerita berbeda
  * disampaikan seorang mantan karyawan yang enggan disebut namanya" -- with
  * no person named after it?  A pronoun then stands for that person. */
-static bool unnamed_before(warta_doc *d, uint32_t t) {
-  uint32_t ts = wt_sent_index(d, t);
+static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
   uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
   /* (the nearest "seorang", cheaply: seven letters starting with s) */
   uint32_t q = t;
@@ -459,13 +462,13 @@ static bool bare_word(warta_doc *d, const wt_mention *m, uint32_t t) {
  * bandara itu. ”Saya senang,” katanya." is still the last speaker);
  * otherwise the person named most recently outside quotes. */
 static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
-  if (unnamed_before(d, t)) {
+  uint32_t ts = wt_sent_from(d, c->sent, t);
+  if (unnamed_before(d, t, ts)) {
     *ment = -1;
     return -1;
   }
   int32_t m = person_before(d, t, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  uint32_t ts = wt_sent_index(d, t);
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
@@ -693,7 +696,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     else
       *ment = mention_at(d, np->m0, np->n1, e, WARTA_PER,
                          e < 0 && ((m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON) ||
-                                   (m < 0 && unnamed_before(d, np->m0)))
+                                   (m < 0 && unnamed_before(d, np->m0, wt_sent_from(d, c->sent, np->m0))))
                              ? MH_ANON
                              : MH_PRONOUN);
     return;
@@ -791,7 +794,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       int32_t m;
       e = salient(d, c, np->m0, para, &m);
       anon = e < 0 && ((m >= 0 && WT_VEC_AT(d->mentions, wt_mention, m).how == MH_ANON) ||
-                       (m < 0 && unnamed_before(d, np->m0)));
+                       (m < 0 && unnamed_before(d, np->m0, wt_sent_from(d, c->sent, np->m0))));
     }
     uint32_t end = np->t1;
     *ent = e;
@@ -1167,8 +1170,8 @@ static uint32_t outlet_asides_before(const warta_doc *d, uint32_t s0, uint32_t e
 }
 
 /* The subject of the verb at k. */
-bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
-  const wt_sent *st = sentence_of(d, k);
+bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
+  const wt_sent *st = sentence_of(d, s, k);
   uint32_t s0 = st->tok0;
   uint32_t e = k;
   while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
@@ -1197,11 +1200,15 @@ bool wt_subject_np(warta_doc *d, uint32_t k, wt_np *out) {
       }
     }
     /* (or from the last comma: "Seperti dilansir AFP, Selasa (21/10/2025),
-     * Institut Vulkanologi dan Seismologi Filipina (Phivolcs) menyatakan") */
+     * Institut Vulkanologi dan Seismologi Filipina (Phivolcs) menyatakan";
+     * with neither a comma nor "dan" before e, there is none: no walk back
+     * to it) */
     uint32_t c0 = e;
-    while (c0 > s0 && !is_p(d, c0 - 1, ',')) c0--;
     bool dan = false;
-    for (uint32_t w = c0; w < e && !dan; w++) dan = wt_tok_is(d, w, "dan");
+    while (inner && c0 > s0 && !is_p(d, c0 - 1, ',')) {
+      dan = dan || wt_tok_is(d, c0 - 1, "dan");
+      c0--;
+    }
     if (c0 > s0 && dan && wt_np_parse(d, c0, e, &whole) && whole.kind == NP_ORG && whole.t1 == e) {
       *out = whole;
       return true;
@@ -1484,8 +1491,8 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
  * before the verb at v that begin the name of a body named before (one
  * word with itu/tersebut after it, or two words and more) are that body.
  * Returns the entity (its mention in *ment) or -1. */
-static int32_t org_words_before(warta_doc *d, uint32_t v, int32_t *ment) {
-  const wt_sent *st = sentence_of(d, v);
+static int32_t org_words_before(warta_doc *d, uint32_t v, uint32_t s, int32_t *ment) {
+  const wt_sent *st = sentence_of(d, s, v);
   uint32_t x = v;
   while (x > st->tok0 && v - x < 4 && wt_tok(d, x - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, x - 1)->flags & TF_CAP) &&
          !(wt_clsof(d, x - 1) & (LX_PRONOUN | LX_CUE | LX_CLAUSE_CONJ)))
@@ -1514,12 +1521,13 @@ static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
 }
 
 int wt_speakers(warta_doc *d) {
-  ctx c = {-1, -1, 0, 0, 0, false};
+  ctx c = {-1, -1, 0, 0, 0, false, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
     wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
     int32_t ment = -1, ent = -1;
+    c.sent = q->sent;
     uint32_t lim = sent_end(d, q->sent);
     switch (q->sp_kind) {
     case SP_AFTER: {
@@ -1574,9 +1582,9 @@ int wt_speakers(warta_doc *d) {
       if (v >= 3 && (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) && is_p(d, v - 3, ',') &&
           (ent = org_described(d, v - 2, v, &ment)) >= 0)
         break;
-      if ((ent = org_words_before(d, v, &ment)) >= 0) break;
+      if ((ent = org_words_before(d, v, q->sent, &ment)) >= 0) break;
       wt_np np;
-      if (wt_subject_np(d, q->sp_tok, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
+      if (wt_subject_np(d, q->sp_tok, q->sent, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
       break;
     }
     case SP_NYA:
@@ -1594,7 +1602,7 @@ int wt_speakers(warta_doc *d) {
         ment = c.last_ment;
       } else {
         wt_np np;
-        if (wt_subject_np(d, q->cue0, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
+        if (wt_subject_np(d, q->cue0, q->sent, &np)) resolve_np(d, &c, &np, q->para, q->cue0, true, &ment, &ent);
       }
       break;
     default:
