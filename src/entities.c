@@ -2196,6 +2196,24 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
+  /* (a company written in camel case right after a post opens the
+   * affiliation, with the words of its name after it: "Direktur Eksekutif
+   * | CyberSec Nusantara | Yudistira Kurniawan") */
+  if (r0 != UINT32_MAX && k > 1 && k < nu && u[0].b == u[0].a + 1 &&
+      (u[0].type == U_NAME || u[0].type == U_COMMON) && camel_word(d, u[0].a)) {
+    bool words = true;
+    for (int q = 1; q < k && words; q++)
+      words = (u[q].type == U_NAME || u[q].type == U_COMMON || u[q].type == U_LOC) && is_cap(d, u[q].a);
+    if (words) {
+      u[0].type = U_ORG;
+      u[0].lex = LEX_NONE;
+      u[0].b = u[k - 1].b;
+      memmove(u + 1, u + k, (size_t)(nu - k) * sizeof *u);
+      nu -= k - 1;
+      ns -= k - 1;
+      k = 1;
+    }
+  }
   /* (dictionary words of two or more after a role and its body are the
    * person's name: "Analis PT Nusantara Capital Sekuritas | Anggara
    * Wicaksana") */
