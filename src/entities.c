@@ -3175,10 +3175,12 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     }
   /* a role ends at a word, not at the link to what follows it: "nelayan
    * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB"; nor
-   * at "setempat", where it is ("Ketua RT | setempat") */
+   * at "setempat", where it is ("Ketua RT | setempat"), or "lain(nya)",
+   * one more of them ("warga | lainnya", "penumpang | lain") */
   while (!affil && b > a + 1 &&
          (wt_tok_is(d, b - 1, "asal") || wt_tok_is(d, b - 1, "untuk") || wt_tok_is(d, b - 1, "dari") ||
-          wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada") || wt_tok_is(d, b - 1, "setempat")))
+          wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada") || wt_tok_is(d, b - 1, "setempat") ||
+          wt_tok_is(d, b - 1, "lainnya") || wt_tok_is(d, b - 1, "lain")))
     b--;
   /* where the person comes from is not part of the post: "Penyanyi pop |
    * asal Amerika Serikat", "wisatawan | asal Klaten", "pemain | keturunan
