@@ -41,3 +41,11 @@ Isra Miraj
 Isra Mikraj
 Tahun Baru
 Hari Kemerdekaan
+# government programmes named by their card (a programme's name, never a
+# person's: "Kartu Prakerja" had spoken "katanya")
+Kartu Prakerja
+Kartu Indonesia Pintar
+Kartu Indonesia Sehat
+Kartu Sembako
+Kartu Jakarta Pintar
+Kartu Keluarga Sejahtera

@@ -1991,7 +1991,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
        * (31) cekatan …", a noun before the name) */
       !wt_age_at(d, i + 1, wt_ntok(d))) {
-    const uint64_t named = LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD;
+    /* (a phrase the lexicon knows stays whole: "Kartu Prakerja yang …" is
+     * a programme's name, not "Prakerja") */
+    const uint64_t named =
+        LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_WORK_HEAD;
     uint32_t n = 0;
     if (!(wt_phrase_unionof(d, i) & named) || !(phrase_cls(d, i, lim, &n) & named)) {
       np->t1 = t0 + 1;
