@@ -123,6 +123,8 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       p--;
     else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
       p--;
+    else if (t->kind == WARTA_TOK_PUNCT && t->ch == '/' && !(t->flags & TF_SPACE_BEFORE))
+      p--; /* (a unit's slash: "Panglima Kodam XII/Tanjungpura Mayjen …") */
     else
       break;
   }
