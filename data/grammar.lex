@@ -351,29 +351,31 @@ IMB; term
 PBG; term
 WNI; term
 WNA; term
-# loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon")
-Desa; loc_head
-Kelurahan; loc_head
-Kecamatan; loc_head
-Kabupaten; loc_head
-Kota; loc_head
-Provinsi; loc_head
-Kampung; loc_head
-Dusun; loc_head
-Dukuh; loc_head
-Pedukuhan; loc_head
-Padukuhan; loc_head
-Banjar; loc_head
-Nagari; loc_head
-Jorong; loc_head
-Gampong; loc_head
+# loc_head: words that begin a place's name ("Desa Oelomin", "Kecamatan Temon");
+# loc_admin: a unit of administration, where people live -- no one's body
+# ("warga Kelurahan Sendangmulyo": no affiliation)
+Desa; loc_head loc_admin
+Kelurahan; loc_head loc_admin
+Kecamatan; loc_head loc_admin
+Kabupaten; loc_head loc_admin
+Kota; loc_head loc_admin
+Provinsi; loc_head loc_admin
+Kampung; loc_head loc_admin
+Dusun; loc_head loc_admin
+Dukuh; loc_head loc_admin
+Pedukuhan; loc_head loc_admin
+Padukuhan; loc_head loc_admin
+Banjar; loc_head loc_admin
+Nagari; loc_head loc_admin
+Jorong; loc_head loc_admin
+Gampong; loc_head loc_admin
 # Yogyakarta's village, district and city district ("Kalurahan Wukirsari,
 # Kapanewon Imogiri", "Kemantren Gondomanan")
-Kalurahan; loc_head
-Kapanewon; loc_head
-Kemantren; loc_head
+Kalurahan; loc_head loc_admin
+Kapanewon; loc_head loc_admin
+Kemantren; loc_head loc_admin
 # Papua's districts ("Distrik Ilwayab")
-Distrik; loc_head
+Distrik; loc_head loc_admin
 # (street: a street's name runs over titles, given names and initials, the
 # names of the persons streets are named after: "Jalan S Parman", "Jl.
 # Jenderal Gatot Subroto")

@@ -3191,6 +3191,9 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   for (uint32_t k = a + 1; !affil && k < b; k++)
     if (wt_tok_is(d, k, "asal") || wt_tok_is(d, k, "keturunan") || wt_tok_is(d, k, "kelahiran")) b = k;
   if (b <= a || ent < 0) return WARTA_OK;
+  /* (where one lives is no body: "warga | Kelurahan Sendangmulyo", a unit
+   * of administration, grammar.lex loc_admin) */
+  if (affil && (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_LOC_ADMIN)) return WARTA_OK;
   /* (where one posts is no post: "tulis akun @infobekasi_24") */
   if (!affil && b == a + 1 && (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_CHANNEL)) return WARTA_OK;
   /* a post never holds the person's own body: read once as "CEO Kitabisa"

@@ -47,6 +47,7 @@ lines starting with '#' are comments.  Keys:
                        affiliations, also counts
   affil: NAME | AFFIL  the entity named NAME has an affiliation whose text is AFFIL
   norole: NAME      the entity named NAME (which must exist) has no role
+  noaffil: NAME     the entity named NAME (which must exist) has no affiliation
   entity: NAME | TYPE  the entity named NAME has the type TYPE (PER, ORG, LOC,
                        MEDIA), and no entity of another type has that name
   noentity: NAME | TYPE  no entity of type TYPE is named NAME
@@ -72,9 +73,9 @@ import tempfile
 
 TRIM = ' \t\r\n"\'“”‘’«»„‚,.;:'
 KINDS = {'direct', 'partial', 'indirect', 'mixed'}
-KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'norole', 'entity', 'noentity', 'affil', 'source',
+KEYS = {'in', 'published', 'quote', 'nquotes', 'mention', 'role', 'norole', 'noaffil', 'entity', 'noentity', 'affil', 'source',
         'nosource', 'date', 'nodate'}
-NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'norole': 1, 'entity': 2, 'noentity': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
+NFIELDS = {'quote': 4, 'mention': 2, 'role': 2, 'norole': 1, 'noaffil': 1, 'entity': 2, 'noentity': 2, 'affil': 2, 'source': 3, 'nosource': 1, 'date': 2, 'nodate': 1, 'nquotes': 1}
 ELLIPSIS = ' … '
 ISO = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 
@@ -397,10 +398,11 @@ def check_case(case, out):
             p = check_mention(doc, fields)
         elif key in ('role', 'affil'):
             p = check_role(doc, fields, key)
-        elif key == 'norole':
+        elif key in ('norole', 'noaffil'):
             ents = doc.entities(fields[0])
-            roles = [r for e in ents for r in doc.span_texts(e.get('roles'))]
-            p = ('no entity named %r' % fields[0]) if not ents else ('roles %s' % roles if roles else None)
+            what = 'roles' if key == 'norole' else 'affiliations'
+            found = [r for e in ents for r in doc.span_texts(e.get(what))]
+            p = ('no entity named %r' % fields[0]) if not ents else ('%s %s' % (what, found) if found else None)
         elif key == 'entity':
             all_ents = [e for e in doc.out.get('entities') or [] if isinstance(e, dict)]
             types = sorted({str(e.get('type')) for e in all_ents if e.get('name') == fields[0]})
