@@ -2534,7 +2534,8 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
     uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
     uint64_t sp = wt_bytes_eq(w, ' ') & live;
     bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
-    wt_store((unsigned char *)out + i, wt_lower8(w), n - i);
+    /* (eight bytes at once where out has room: those past n are zeros) */
+    wt_store((unsigned char *)out + i, wt_lower8(w), i + 8 <= cap ? 8 : n - i);
   }
   if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
   out[n] = 0;
@@ -2554,25 +2555,21 @@ static bool folded_eq(const char *s, size_t n, const char *f, size_t fl, char *b
   return i == n || wt_lower8(wt_load_tail(u + i, n - i)) == wt_load_tail(v + i, n - i);
 }
 
-/* Does every word of the name a (folded) appear among the words of b? */
+/* Does every word of the name a (folded) appear among the words of b?
+ * (Words end at a space or the end; scanned here, names are short.) */
 static bool words_subset(const char *a, const char *b) {
-  const char *p = a;
-  while (*p) {
-    const char *q = strchr(p, ' ');
-    size_t n = q ? (size_t)(q - p) : strlen(p);
+  for (const char *p = a; *p;) {
+    size_t n = 0;
+    while (p[n] && p[n] != ' ') n++;
     bool found = false;
-    const char *r = b;
-    while (*r) {
-      const char *s = strchr(r, ' ');
-      size_t m = s ? (size_t)(s - r) : strlen(r);
-      if (m == n && !memcmp(p, r, n)) {
-        found = true;
-        break;
-      }
-      r += m + (s ? 1 : 0);
+    for (const char *r = b; *r && !found;) {
+      size_t m = 0;
+      while (r[m] && r[m] != ' ') m++;
+      found = m == n && !memcmp(p, r, n);
+      r += m + (r[m] == ' ');
     }
     if (!found) return false;
-    p += n + (q ? 1 : 0);
+    p += n + (p[n] == ' ');
   }
   return true;
 }
@@ -2580,14 +2577,23 @@ static bool words_subset(const char *a, const char *b) {
 /* One bit per word of a folded name (by its length and end letters): a
  * name whose bits are not among another's has a word the other lacks, so
  * words_subset need not look. */
+static inline uint64_t word_bit(const unsigned char *f, size_t w, size_t e) {
+  return 1ull << (((e - w) * 31u + f[w] * 7u + f[e - 1]) & 63u);
+}
 static uint64_t word_sig(const char *f, size_t n) {
+  const unsigned char *u = (const unsigned char *)f;
   uint64_t sig = 0;
   size_t w = 0; /* start of the current word */
-  for (size_t i = 0; i <= n; i++) {
-    if (i < n && f[i] != ' ') continue;
-    if (i > w) sig |= 1ull << (((i - w) * 31u + (unsigned char)f[w] * 7u + (unsigned char)f[i - 1]) & 63u);
-    w = i + 1;
+  /* (the spaces found eight bytes at a time) */
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t sp = wt_bytes_eq(n - i >= 8 ? wt_load8(u + i) : wt_load_tail(u + i, n - i), ' ');
+    for (; sp; sp &= sp - 1) {
+      size_t e = i + (size_t)__builtin_ctzll(sp) / 8;
+      if (e > w) sig |= word_bit(u, w, e);
+      w = e + 1;
+    }
   }
+  if (n > w) sig |= word_bit(u, w, n);
   return sig;
 }
 
@@ -4361,7 +4367,7 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      if (folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
+      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;
