@@ -43,17 +43,30 @@ static bool is_amp(const warta_doc *d, uint32_t i) {
   return t->kind == WARTA_TOK_SYMBOL && t->end == t->start + 1 && d->text[t->start] == '&';
 }
 
-/* The entry of the two-word key kp[0..n): the first word's entry x, a
- * space, the second word's len bytes at w (as the key holds them).  The
- * answer is remembered by x and the second word (d->pcache). */
-static uint32_t pair_find(warta_doc *d, uint32_t x, const char *w, size_t len, const char *kp, size_t n) {
-  if (len > 16) return wt_lex_find(LX(d), kp, n);
+/* The entry of the key that is entry x's key, a space and the word of len
+ * bytes at w (lower-cased by the lookup), LEX_NONE if none (wt_lex_find;
+ * key bytes up to 255).  (Not inline: most answers come from the cache.) */
+static __attribute__((noinline)) uint32_t next_find_slow(const wt_lexicon *lx, uint32_t x, const char *w, size_t len) {
+  char key[256];
+  size_t n = lx->entries[x].key_len;
+  memcpy(key, lx->pool + lx->entries[x].key, n);
+  key[n++] = ' ';
+  memcpy(key + n, w, len);
+  return wt_lex_find(lx, key, n + len);
+}
+
+/* The same, the answer remembered by x and the word (d->pcache): a stream
+ * repeats "Kepala Dinas", "tahun lalu", "Presiden Joko Widodo".  (The key
+ * of a phrase's first words read case folded is its entry's key, so that
+ * entry and the next word fix the answer.) */
+static uint32_t next_find(warta_doc *d, uint32_t x, const char *w, size_t len) {
+  if (len > 16) return next_find_slow(LX(d), x, w, len);
   const unsigned char *p = (const unsigned char *)w;
   uint64_t w0 = wt_lower8(len > 8 ? wt_load8(p) : wt_load_tail(p, len));
   uint64_t w1 = len > 8 ? wt_lower8(wt_load_tail(p + 8, len - 8)) : 0;
   struct wt_paircache *c = &d->pcache[wt_hash_end(wt_hash_step(w0 ^ ((uint64_t)x << 8 | len), w1)) % WT_PAIRCACHE];
   if (c->len == len && c->x == x && c->w0 == w0 && c->w1 == w1) return c->e;
-  uint32_t e = wt_lex_find(LX(d), kp, n);
+  uint32_t e = next_find_slow(LX(d), x, w, len);
   *c = (struct wt_paircache){w0, w1, x, (uint32_t)len, e};
   return e;
 }
@@ -68,37 +81,34 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
   const wt_lexicon *lx = LX(d);
   const uint64_t plain = LX_PHRASE_START | LX_PHRASE_MORE | LX_ROOT | LX_STOP;
   uint64_t cx = wt_clsof(d, i); /* (the entry's classes, from the flat array) */
-  if (cx & LX_PHRASE_START) {
-    char key[256];
-    /* the key's bytes: the text itself while it reads as the key (words
-     * one space apart, no dot dropped), else copied into key */
-    const char *kp = d->text + wt_tok(d, i)->start;
-    size_t n = 0;
+  /* (a key is at most 255 bytes: the words' bytes and a space between each
+   * two; the first word's entry has its key's length) */
+  size_t n = lx->entries[x].key_len;
+  if ((cx & LX_PHRASE_START) && n + 1 < 256) {
     uint32_t best = LEX_NONE, bestn = 0;
     uint32_t maxw = lx->entries[x].phrase_max ? lx->entries[x].phrase_max : 8;
-    for (uint32_t k = 0; k < maxw && i + k < lim; k++) {
+    /* each step looks up the phrase so far (entry e) and one word more */
+    uint32_t e = x;
+    for (uint32_t k = 1; k < maxw && i + k < lim; k++) {
       const wt_token *t = wt_tok(d, i + k);
-      if (!is_word(d, i + k) && !(t->kind == WARTA_TOK_NUMBER)) break;
-      if (k && !(t->flags & TF_SPACE_BEFORE)) break;
+      if ((t->kind != WARTA_TOK_WORD && t->kind != WARTA_TOK_URL && t->kind != WARTA_TOK_NUMBER) ||
+          !(t->flags & TF_SPACE_BEFORE))
+        break;
       size_t len = t->end - t->start;
       /* initials and abbreviations are keyed without their dot */
       if ((t->flags & (TF_ABBREV | TF_INITIAL)) && len > 1 && d->text[t->end - 1] == '.') len--;
-      if (n + len + 1 >= sizeof key) break;
-      if (!k) {
-        n = len;
-        continue;
+      if (n + len + 1 >= 256) break;
+      const char *w = d->text + t->start;
+      /* the pair filter rules out most second words without a lookup */
+      if (k == 1) {
+        const unsigned char *u = (const unsigned char *)w;
+        uint64_t wb = t->start + 8 <= d->len ? wt_load8(u) : wt_load_tail(u, len < 8 ? len : 8);
+        if (len < 8) wb &= ~0ull >> (8 * (8 - len));
+        if (!wt_pair_maybe(lx, x, wb, len)) break;
       }
-      if (kp != key && kp + n + 1 == d->text + t->start && kp[n] == ' ') {
-        n += 1 + len;
-      } else {
-        if (kp != key) memcpy(key, kp, n);
-        kp = key;
-        key[n++] = ' ';
-        memcpy(key + n, d->text + t->start, len);
-        n += len;
-      }
-      uint32_t e = k == 1 ? pair_find(d, x, d->text + t->start, len, kp, n) : wt_lex_find(lx, kp, n);
+      e = next_find(d, e, w, len);
       if (e == LEX_NONE) break; /* no phrase begins this way (see phrase_more) */
+      n += 1 + len;
       if ((lx->entries[e].cls & ~plain) || lx->entries[e].cls2) {
         best = e;
         bestn = k + 1;
@@ -2545,7 +2555,8 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
     uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
     uint64_t sp = wt_bytes_eq(w, ' ') & live;
     bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
-    wt_store((unsigned char *)out + i, wt_lower8(w), n - i);
+    /* (eight bytes at once where out has room: those past n are zeros) */
+    wt_store((unsigned char *)out + i, wt_lower8(w), i + 8 <= cap ? 8 : n - i);
   }
   if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
   out[n] = 0;
@@ -2565,25 +2576,21 @@ static bool folded_eq(const char *s, size_t n, const char *f, size_t fl, char *b
   return i == n || wt_lower8(wt_load_tail(u + i, n - i)) == wt_load_tail(v + i, n - i);
 }
 
-/* Does every word of the name a (folded) appear among the words of b? */
+/* Does every word of the name a (folded) appear among the words of b?
+ * (Words end at a space or the end; scanned here, names are short.) */
 static bool words_subset(const char *a, const char *b) {
-  const char *p = a;
-  while (*p) {
-    const char *q = strchr(p, ' ');
-    size_t n = q ? (size_t)(q - p) : strlen(p);
+  for (const char *p = a; *p;) {
+    size_t n = 0;
+    while (p[n] && p[n] != ' ') n++;
     bool found = false;
-    const char *r = b;
-    while (*r) {
-      const char *s = strchr(r, ' ');
-      size_t m = s ? (size_t)(s - r) : strlen(r);
-      if (m == n && !memcmp(p, r, n)) {
-        found = true;
-        break;
-      }
-      r += m + (s ? 1 : 0);
+    for (const char *r = b; *r && !found;) {
+      size_t m = 0;
+      while (r[m] && r[m] != ' ') m++;
+      found = m == n && !memcmp(p, r, n);
+      r += m + (r[m] == ' ');
     }
     if (!found) return false;
-    p += n + (q ? 1 : 0);
+    p += n + (p[n] == ' ');
   }
   return true;
 }
@@ -2591,14 +2598,23 @@ static bool words_subset(const char *a, const char *b) {
 /* One bit per word of a folded name (by its length and end letters): a
  * name whose bits are not among another's has a word the other lacks, so
  * words_subset need not look. */
+static inline uint64_t word_bit(const unsigned char *f, size_t w, size_t e) {
+  return 1ull << (((e - w) * 31u + f[w] * 7u + f[e - 1]) & 63u);
+}
 static uint64_t word_sig(const char *f, size_t n) {
+  const unsigned char *u = (const unsigned char *)f;
   uint64_t sig = 0;
   size_t w = 0; /* start of the current word */
-  for (size_t i = 0; i <= n; i++) {
-    if (i < n && f[i] != ' ') continue;
-    if (i > w) sig |= 1ull << (((i - w) * 31u + (unsigned char)f[w] * 7u + (unsigned char)f[i - 1]) & 63u);
-    w = i + 1;
+  /* (the spaces found eight bytes at a time) */
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t sp = wt_bytes_eq(n - i >= 8 ? wt_load8(u + i) : wt_load_tail(u + i, n - i), ' ');
+    for (; sp; sp &= sp - 1) {
+      size_t e = i + (size_t)__builtin_ctzll(sp) / 8;
+      if (e > w) sig |= word_bit(u, w, e);
+      w = e + 1;
+    }
   }
+  if (n > w) sig |= word_bit(u, w, n);
   return sig;
 }
 
@@ -4377,7 +4393,7 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      if (folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
+      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;
