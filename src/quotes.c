@@ -1216,6 +1216,28 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
       mark_quote(d, q);
       k = b > k ? b - 1 : k;
       continue;
+    } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && k >= s0 + 4 && is_p(d, k - 2, ',') &&
+               (wt_tok_is(d, k - 1, "seperti") || wt_tok_is(d, k - 1, "sebagaimana"))) {
+      /* "…, seperti disampaikan X.": the clause before the comma is what X
+       * said (an aside of a few words after X may close the sentence:
+       * "… kepada wartawan, Senin") */
+      wt_np np;
+      uint32_t j = k + 1;
+      if (j < s1 && wt_tok_is(d, j, "oleh")) j++;
+      if (!wt_np_parse(d, j, s1, &np) || np.kind == NP_NONE || np.kind == NP_MEDIA) continue;
+      uint32_t e = np.t1;
+      while (e < s1 && !terminal(d, e) && e - np.t1 < 8 && !is_qmark(d, e) &&
+             !(is_wordtok(d, e) && wt_is_verb_form(LX(d), d->text + wt_tok(d, e)->start,
+                                                   wt_tok(d, e)->end - wt_tok(d, e)->start)))
+        e++;
+      if (e < s1 && !terminal(d, e)) continue;
+      a = s0;
+      b = k - 2;
+      trim(d, &a, &b);
+      if (b <= a || !has_words(d, a, b, 4) || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
+      cue = k;
+      sp = SP_AFTER;
+      sp_tok = j;
     } else if ((c & LX_CUE_PASSIVE) && !(c & LX_CUE_NYA) && s > 0 && points_back(d, s0, k)) {
       /* "… . Hal itu disampaikan X saat …", "Demikian dikatakan X": the
        * sentence before, in the same paragraph or closing the one before,
