@@ -561,11 +561,9 @@ int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec
   if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) a = 3; /* a byte-order mark (Windows tools) */
   while (a < len && (line[a] == ' ' || line[a] == '\t')) a++;
   if (a == len) return 0; /* blank line */
-  /* cJSON reads a raw NUL inside a string, and the text would end there */
-  const char *nul = memchr(line, 0, len);
-  if (nul) return bad(in, msg, "%s: NUL byte at byte %zu of the line", rec->where, (size_t)(nul - line) + 1);
   /* the common record (string fields only) without building a cJSON tree;
-   * anything else, bad records included, goes through cJSON below */
+   * anything else, bad records included, goes through cJSON below (the
+   * fast reader declines a line with a NUL byte) */
   const char *fields[6] = {in->opts.text_field, in->opts.id_field, "published", "title", "url",
                            in->opts.html_field};
   char *fv[6];
@@ -587,6 +585,9 @@ int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec
     rec->len = fl[0];
     return 1;
   }
+  /* cJSON reads a raw NUL inside a string, and the text would end there */
+  const char *nul = memchr(line, 0, len);
+  if (nul) return bad(in, msg, "%s: NUL byte at byte %zu of the line", rec->where, (size_t)(nul - line) + 1);
   cJSON_Delete(in->json);
   const char *end = NULL;
   in->json = cJSON_ParseWithLengthOpts(line + a, len - a, &end, 0);

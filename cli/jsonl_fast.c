@@ -27,9 +27,10 @@ typedef struct escapes {
   uint32_t at[MAX_ESCAPES];
 } escapes;
 
-/* cJSON's whitespace: every byte up to the space. */
+/* cJSON's whitespace: every byte up to the space -- but NUL, which this
+ * reader declines wherever it is (the caller reports it). */
 static unsigned char *skip_ws(unsigned char *p, const unsigned char *e) {
-  while (p < e && *p <= 32) p++;
+  while (p < e && *p <= 32 && *p) p++;
   return p;
 }
 
@@ -299,6 +300,8 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
   }
 done:
   if (!have[0] || !str[0]) return 0; /* the first name must be a string */
+  /* (nor a NUL in what follows the object, which cJSON leaves unread) */
+  if (memchr(p, 0, (size_t)(e - p))) return 0;
   for (int i = 0; i < k; i++) {
     if (have[i] && str[i]) {
       int j = 0; /* two names may pick the same member: decode it once */

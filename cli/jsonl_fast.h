@@ -4,7 +4,7 @@
  *
  * It accepts a line only when cJSON would read the same values from it, and
  * declines everything else (numbers, nested values, invalid JSON, escapes in
- * keys, "\u0000" anywhere, raw NUL bytes in strings, \u escapes cJSON would
+ * keys, "\u0000" anywhere, raw NUL bytes anywhere, \u escapes cJSON would
  * reject or turn into NUL), so the caller falls back to cJSON, which then
  * gives its usual values and error messages.  Declining never changes the
  * line.

@@ -161,13 +161,29 @@ static inline size_t fmt_u32(char *p, uint32_t v) {
   return n;
 }
 
-/* pre (n bytes, at most 40: a key, a comma) and then v in decimal, in one
- * piece. */
-static inline __attribute__((always_inline)) char *at_u32_after(jw *w, char *o, const char *pre, size_t n,
-                                                                uint32_t v) {
-  o = at_room(w, o, 64);
+/* The *_at pieces write at cursor o without a look at the room left: their
+ * caller has made room (at_room) for a run of them at once, as a look for
+ * each piece of a few bytes costs about as much as the piece.  Each says
+ * how many bytes it may write. */
+
+/* A literal of n bytes: n. */
+static inline char *put_at(char *o, const char *s, size_t n) {
+  memcpy(o, s, n);
+  return o + n;
+}
+#define PUTS_AT(o, lit) put_at(o, lit, sizeof(lit) - 1)
+
+/* pre (n bytes: a key, a comma) and then v in decimal: n + 10. */
+static inline __attribute__((always_inline)) char *u32_at(char *o, const char *pre, size_t n, uint32_t v) {
   memcpy(o, pre, n);
   return o + n + fmt_u32(o + n, v);
+}
+#define KEY_U32_AT(o, lit, v) u32_at(o, lit, sizeof(lit) - 1, v)
+
+/* u32_at with its own look at the room (pre at most 40 bytes). */
+static inline __attribute__((always_inline)) char *at_u32_after(jw *w, char *o, const char *pre, size_t n,
+                                                                uint32_t v) {
+  return u32_at(at_room(w, o, 64), pre, n, v);
 }
 #define AT_KEY_U32(w, o, lit, v) at_u32_after(w, o, lit, sizeof(lit) - 1, v)
 
@@ -415,14 +431,33 @@ static size_t fmt_fixed2(char *p, float c) {
   return n;
 }
 
-/* "],\"confidence\":%.2f}" */
-static char *at_conf(jw *w, char *o, float c) {
-  o = at_room(w, o, 80); /* (a float has at most 39 digits before the point) */
-  memcpy(o, "],\"confidence\":", 15);
-  size_t n = fmt_fixed2(o + 15, c);
-  if (!n) n = (size_t)snprintf(o + 15, 60, "%.2f", (double)c);
-  o[15 + n] = '}';
-  return o + 16 + n;
+/* A quote's closing "],\"confidence\":%.2f}", kept for the next quotes:
+ * the confidences are a few values.  An entry for each value of a float's
+ * bits 20 to 22 (its exponent's lowest and the fraction's top two), which
+ * tell those values apart. */
+enum { CONF_KEPT = 8 };
+typedef struct conf_text {
+  uint32_t bits; /* the float's */
+  uint32_t n;    /* 0: unused */
+  char s[80];    /* (a float has at most 39 digits before the point) */
+} conf_text;
+
+/* The closing for confidence c at o: up to sizeof(conf_text.s) bytes. */
+static inline char *conf_at(conf_text *memo, char *o, float c) {
+  uint32_t bits;
+  memcpy(&bits, &c, sizeof bits);
+  conf_text *t = &memo[bits >> 20 & (CONF_KEPT - 1)];
+  if (!t->n || t->bits != bits) {
+    memcpy(t->s, "],\"confidence\":", 15);
+    size_t n = fmt_fixed2(t->s + 15, c);
+    if (!n) n = (size_t)snprintf(t->s + 15, 60, "%.2f", (double)c);
+    t->s[15 + n] = '}';
+    t->n = (uint32_t)(16 + n);
+    t->bits = bits;
+  }
+  if (t->n <= 32) memcpy(o, t->s, 32); /* (one piece of a known size: the room covers it) */
+  else memcpy(o, t->s, t->n);
+  return o + t->n;
 }
 
 /* key (a literal with its quotes and colon, k bytes) and then a name of
@@ -438,35 +473,30 @@ static inline char *at_key_word(jw *w, char *o, const char *key, size_t k, const
   return o + k + n + 2;
 }
 
-/* put_key_word for value v of a name table (kind_words, type_words), str
- * the doc.c function that spells it. */
-static inline char *at_key_name(jw *w, char *o, const char *key, size_t k, const word8 *tab, int v,
+/* key (k bytes) and then the name of value v of a name table (kind_words,
+ * type_words), str the doc.c function that spells it: k + 10 bytes.  (A
+ * name not in the table is written with looks at the room, after which 64
+ * bytes are free again: more than the callers write after a name with the
+ * room they made for it.) */
+static inline char *key_name_at(jw *w, char *o, const char *key, size_t k, const word8 *tab, int v,
                                 const char *(*str)(int)) {
   const word8 *x = (unsigned)v < NWORDS ? &tab[v] : NULL;
-  if (!x || !x->n) return at_key_word(w, o, key, k, str(v));
-  o = at_room(w, o, k + 10);
+  if (!x || !x->n) return at_room(w, at_key_word(w, o, key, k, str(v)), 64);
   memcpy(o, key, k);
   o[k] = '"';
   memcpy(o + k + 1, x->s, 8);
   o[k + x->n + 1] = '"';
   return o + k + x->n + 2;
 }
-#define AT_KEY_NAME(w, o, lit, tab, v, str) at_key_name(w, o, lit, sizeof(lit) - 1, tab, v, str)
+#define KEY_NAME_AT(w, o, lit, tab, v, str) key_name_at(w, o, lit, sizeof(lit) - 1, tab, v, str)
 
 static void put_cstr(jw *w, const char *s) {
   if (s) put_str(w, s, strlen(s));
   else PUTS(w, "null");
 }
 
-static inline char *at_cstr(jw *w, char *o, const char *s) {
-  return s ? at_str_after(w, o, "", 0, s, strlen(s)) : AT_PUTS(w, o, "null");
-}
-
-/* pre (n bytes, at most 40: a key, a comma) and then span s as
- * [start,end], in one piece. */
-static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o, const char *pre, size_t n,
-                                                                 warta_span s) {
-  o = at_room(w, o, 64);
+/* pre (n bytes: a key, a comma) and then span s as [start,end]: n + 23. */
+static inline __attribute__((always_inline)) char *span_at(char *o, const char *pre, size_t n, warta_span s) {
   memcpy(o, pre, n);
   size_t k = n;
   o[k++] = '[';
@@ -475,6 +505,13 @@ static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o,
   k += fmt_u32(o + k, s.end);
   o[k++] = ']';
   return o + k;
+}
+#define KEY_SPAN_AT(o, lit, s) span_at(o, lit, sizeof(lit) - 1, s)
+
+/* span_at with its own look at the room (pre at most 40 bytes). */
+static inline __attribute__((always_inline)) char *at_span_after(jw *w, char *o, const char *pre, size_t n,
+                                                                 warta_span s) {
+  return span_at(at_room(w, o, 64), pre, n, s);
 }
 #define AT_KEY_SPAN(w, o, lit, s) at_span_after(w, o, lit, sizeof(lit) - 1, s)
 
@@ -486,90 +523,113 @@ static inline __attribute__((always_inline)) void put_span_after(jw *w, const ch
 
 static inline void put_span(jw *w, warta_span s) { put_span_after(w, "", 0, s); }
 
-/* key (k bytes) and then span s, or null for an empty one. */
-static inline char *at_key_span_or_null(jw *w, char *o, const char *key, size_t k, warta_span s) {
-  if (s.end > s.start) return at_span_after(w, o, key, k, s);
-  o = at_put(w, o, key, k);
-  return AT_PUTS(w, o, "null");
+/* key (k bytes) and then span s, or null for an empty one: k + 23. */
+static inline char *span_or_null_at(char *o, const char *key, size_t k, warta_span s) {
+  if (s.end > s.start) return span_at(o, key, k, s);
+  memcpy(o, key, k);
+  memcpy(o + k, "null", 4);
+  return o + k + 4;
 }
-#define AT_KEY_SPAN_OR_NULL(w, o, lit, s) at_key_span_or_null(w, o, lit, sizeof(lit) - 1, s)
+#define KEY_SPAN_OR_NULL_AT(o, lit, s) span_or_null_at(o, lit, sizeof(lit) - 1, s)
+#define AT_KEY_SPAN_OR_NULL(w, o, lit, s) span_or_null_at(at_room(w, o, 64), lit, sizeof(lit) - 1, s)
 
 static void put_text(jw *w, const warta_doc *d, warta_span s) { put_str(w, d->text + s.start, s.end - s.start); }
 
 static void write_quotes(jw *w, const warta_doc *d) {
   const char *last_name = NULL; /* the last speaker's name, and its length */
   size_t last_len = 0;
+  conf_text conf[CONF_KEPT];
+  for (int k = 0; k < CONF_KEPT; k++) conf[k].n = 0;
   char *o = AT_PUTS(w, w_at(w), "\"quotes\":[");
   for (size_t i = 0; i < d->quotes.len; i++) {
     const warta_quote *q = &WT_VEC_AT(d->quotes, warta_quote, i);
-    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
-    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
-    o = AT_KEY_NAME(w, o, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
-    o = AT_KEY_SPAN(w, o, ",\"content\":", q->content);
+    /* id, kind, content: at most 18 + 18 + 34 bytes */
+    o = at_room(w, o, 80);
+    if (i) o = KEY_U32_AT(o, ",{\"id\":", (uint32_t)i);
+    else o = KEY_U32_AT(o, "{\"id\":", (uint32_t)i);
+    o = KEY_NAME_AT(w, o, ",\"kind\":", kind_words, q->kind, warta_quote_kind_str);
+    o = KEY_SPAN_AT(o, ",\"content\":", q->content);
     o = AT_KEY_STR(w, o, ",\"text\":", d->text + q->content.start, q->content.end - q->content.start);
-    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"cue\":", q->cue);
-    o = AT_KEY_SPAN_OR_NULL(w, o, ",\"speaker\":{\"mention\":", q->speaker);
+    /* cue, speaker, entity: at most 30 + 45 + 26 */
+    o = at_room(w, o, 112);
+    o = KEY_SPAN_OR_NULL_AT(o, ",\"cue\":", q->cue);
+    o = KEY_SPAN_OR_NULL_AT(o, ",\"speaker\":{\"mention\":", q->speaker);
     if (q->entity >= 0 && (size_t)q->entity < d->ents.len) {
-      o = AT_KEY_U32(w, o, ",\"entity\":", (uint32_t)q->entity);
+      o = KEY_U32_AT(o, ",\"entity\":", (uint32_t)q->entity);
       const char *name = WT_VEC_AT(d->ents, warta_entity, q->entity).name;
       if (name != last_name && name) { /* (quotes in a row are often one speaker's) */
         last_name = name;
         last_len = strlen(name);
       }
       if (name) o = AT_KEY_STR(w, o, ",\"name\":", name, last_len);
-      else o = AT_PUTS(w, o, ",\"name\":null");
+      else o = PUTS_AT(o, ",\"name\":null");
     } else {
-      o = AT_PUTS(w, o, ",\"entity\":null,\"name\":null");
+      o = PUTS_AT(o, ",\"entity\":null,\"name\":null");
     }
-    o = AT_PUTS(w, o, "},\"sources\":[");
+    /* the sources' key, and the closing when there are none */
+    o = at_room(w, o, 14 + sizeof conf[0].s);
+    o = PUTS_AT(o, "},\"sources\":[");
+    if (!q->nsources) {
+      o = conf_at(conf, o, q->confidence);
+      continue;
+    }
     for (uint32_t k = 0; k < q->nsources; k++) {
       const warta_source *s = &q->sources[k];
-      if (k) o = AT_PUTS(w, o, ",");
-      o = AT_PUTS(w, o, "{\"name\":");
-      o = at_cstr(w, o, s->name);
+      /* (each key goes out with its value, in one piece) */
+      if (!s->name) o = k ? AT_PUTS(w, o, ",{\"name\":null") : AT_PUTS(w, o, "{\"name\":null");
+      else if (k) o = AT_KEY_STR(w, o, ",{\"name\":", s->name, strlen(s->name));
+      else o = AT_KEY_STR(w, o, "{\"name\":", s->name, strlen(s->name));
       o = AT_KEY_SPAN_OR_NULL(w, o, ",\"span\":", s->span);
       if (s->cue.end > s->cue.start)
         o = AT_KEY_STR(w, o, ",\"cue\":", d->text + s->cue.start, s->cue.end - s->cue.start);
       else o = AT_PUTS(w, o, ",\"cue\":null");
-      o = AT_PUTS(w, o, ",\"date\":");
-      o = at_cstr(w, o, s->date);
+      if (s->date) o = AT_KEY_STR(w, o, ",\"date\":", s->date, strlen(s->date));
+      else o = AT_PUTS(w, o, ",\"date\":null");
       o = AT_PUTS(w, o, "}");
     }
-    o = at_conf(w, o, q->confidence);
+    o = conf_at(conf, at_room(w, o, sizeof conf[0].s), q->confidence);
   }
   w_sync(w, AT_PUTS(w, o, "]"));
 }
 
 static char *at_attrs(jw *w, char *o, const warta_doc *d, const warta_span *a, uint32_t n) {
-  o = AT_PUTS(w, o, "[");
+  if (!n) return AT_PUTS(w, o, "[]");
   for (uint32_t k = 0; k < n; k++) {
-    if (k) o = AT_PUTS(w, o, ",");
-    o = AT_KEY_SPAN(w, o, "{\"span\":", a[k]);
+    /* (the bracket or comma before an attribute goes out with its key) */
+    if (k) o = AT_KEY_SPAN(w, o, "},{\"span\":", a[k]);
+    else o = AT_KEY_SPAN(w, o, "[{\"span\":", a[k]);
     o = AT_KEY_STR(w, o, ",\"text\":", d->text + a[k].start, a[k].end - a[k].start);
-    o = AT_PUTS(w, o, "}");
   }
-  return AT_PUTS(w, o, "]");
+  return AT_PUTS(w, o, "}]");
 }
+
+/* Room made for this many mentions at once (each up to 24 bytes). */
+enum { MENTIONS_AT_ONCE = 256 };
 
 static void write_entities(jw *w, const warta_doc *d) {
   char *o = AT_PUTS(w, w_at(w), "\"entities\":[");
   for (size_t i = 0; i < d->ents.len; i++) {
     const warta_entity *e = &WT_VEC_AT(d->ents, warta_entity, i);
-    if (i) o = AT_KEY_U32(w, o, ",{\"id\":", (uint32_t)i);
-    else o = AT_KEY_U32(w, o, "{\"id\":", (uint32_t)i);
-    o = AT_KEY_NAME(w, o, ",\"type\":", type_words, e->type, warta_entity_type_str);
+    /* id, type, and name when null: at most 18 + 18 + 13 bytes */
+    o = at_room(w, o, 64);
+    if (i) o = KEY_U32_AT(o, ",{\"id\":", (uint32_t)i);
+    else o = KEY_U32_AT(o, "{\"id\":", (uint32_t)i);
+    o = KEY_NAME_AT(w, o, ",\"type\":", type_words, e->type, warta_entity_type_str);
     if (e->name) o = AT_KEY_STR(w, o, ",\"name\":", e->name, strlen(e->name));
-    else o = AT_PUTS(w, o, ",\"name\":null");
-    if (e->nmentions) { /* (the key and the first mention in one piece) */
-      o = AT_KEY_SPAN(w, o, ",\"mentions\":[", e->mentions[0]);
-      for (uint32_t k = 1; k < e->nmentions; k++) o = AT_KEY_SPAN(w, o, ",", e->mentions[k]);
-    } else {
-      o = AT_PUTS(w, o, ",\"mentions\":[");
+    else o = PUTS_AT(o, ",\"name\":null");
+    /* the mentions, and the rest when there are no roles or affiliations,
+     * with a look at the room for each MENTIONS_AT_ONCE of them */
+    uint32_t n = e->nmentions, k = 0;
+    o = at_room(w, o, 24 * (n < MENTIONS_AT_ONCE ? n : MENTIONS_AT_ONCE) + 64);
+    o = n ? KEY_SPAN_AT(o, ",\"mentions\":[", e->mentions[k++]) : PUTS_AT(o, ",\"mentions\":[");
+    for (; k < n; k++) {
+      if (k % MENTIONS_AT_ONCE == 0) o = at_room(w, o, 24 * MENTIONS_AT_ONCE + 64);
+      o = KEY_SPAN_AT(o, ",", e->mentions[k]);
     }
     if (!e->nroles && !e->naffiliations) { /* most entities: one piece */
-      o = AT_PUTS(w, o, "],\"roles\":[],\"affiliations\":[]}");
+      o = PUTS_AT(o, "],\"roles\":[],\"affiliations\":[]}");
     } else {
-      o = AT_PUTS(w, o, "],\"roles\":");
+      o = PUTS_AT(o, "],\"roles\":");
       o = at_attrs(w, o, d, e->roles, e->nroles);
       o = AT_PUTS(w, o, ",\"affiliations\":");
       o = at_attrs(w, o, d, e->affiliations, e->naffiliations);
@@ -610,11 +670,12 @@ static void write_doc(jw *w, const warta_doc *d, unsigned opts) {
   char *o = w_at(w);
   for (size_t i = 0; i < d->dates.len; i++) {
     const warta_date *x = &WT_VEC_AT(d->dates, warta_date, i);
-    if (i) o = AT_PUTS(w, o, ",");
-    o = AT_KEY_SPAN(w, o, "{\"span\":", x->span);
+    /* (each key goes out with its value, in one piece) */
+    if (i) o = AT_KEY_SPAN(w, o, ",{\"span\":", x->span);
+    else o = AT_KEY_SPAN(w, o, "{\"span\":", x->span);
     o = AT_KEY_STR(w, o, ",\"text\":", d->text + x->span.start, x->span.end - x->span.start);
-    o = AT_PUTS(w, o, ",\"value\":");
-    o = at_cstr(w, o, x->value);
+    if (x->value) o = AT_KEY_STR(w, o, ",\"value\":", x->value, strlen(x->value));
+    else o = AT_PUTS(w, o, ",\"value\":null");
     o = AT_PUTS(w, o, "}");
   }
   w_sync(w, AT_PUTS(w, o, "]"));

@@ -570,11 +570,14 @@ static bool name_ends_clause(warta_doc *d, uint32_t e, uint32_t lim) {
 /* After a role, the name that follows a chain of places or bodies set off
  * by commas: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan
  * Moyudan, Wahyu Wibowo", "kata Camat Neglasari, Kabupaten Tangerang,
- * Ubaidillah Ansar".  cm is the first comma.  True with *ap the name's
- * phrase and *end the end of the last place. */
-static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap, uint32_t *end) {
+ * Ubaidillah Ansar".  cm is the first comma; the caller has parsed the
+ * phrase after it into *ap (parsed: whether wt_np_parse found one), as it
+ * looks at that phrase itself.  True with *ap the name's phrase and *end the
+ * end of the last place. */
+static bool name_after_places(warta_doc *d, uint32_t cm, uint32_t lim, wt_np *ap, bool parsed, uint32_t *end) {
   for (int seg = 0; seg < 4 && cm + 1 < lim && is_p(d, cm, ','); seg++) {
-    if (!wt_np_parse(d, cm + 1, lim, ap)) return false;
+    if (seg > 0) parsed = wt_np_parse(d, cm + 1, lim, ap);
+    if (!parsed) return false;
     /* (a rank or title before the name is the person's: "…, Jakarta Pusat,
      * Letnan Kolonel M Arifin") */
     if (seg > 0 && ap->kind == NP_PER && ap->r0 == ap->r1 && name_ends_clause(d, ap->t1, lim))
@@ -653,8 +656,8 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     while (ce < lim && ce - cm <= 5 && !is_p(d, ce, ',')) ce++;
     if (np->r1 > np->r0 && cm + 1 < lim && is_p(d, cm, ',') && !degrees_only(d, cm + 1, ce)) {
       wt_np ap;
-      if (wt_np_parse(d, cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 &&
-          name_ends_clause(d, ap.t1, lim)) {
+      bool parsed = wt_np_parse(d, cm + 1, lim, &ap);
+      if (parsed && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 && name_ends_clause(d, ap.t1, lim)) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           if (from != UINT32_MAX) {
@@ -670,9 +673,10 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
           *ment = mention_at(d, ap.m0, ap.n1, e, WARTA_PER, MH_NAME);
           return;
         }
+        parsed = wt_np_parse(d, cm + 1, lim, &ap); /* (anew after a registration) */
       }
       uint32_t end = cm;
-      if (name_after_places(d, cm, lim, &ap, &end)) {
+      if (name_after_places(d, cm, lim, &ap, parsed, &end)) {
         *ent = person_after_places(d, &ap, np, end, ment);
         if (*ent >= 0) return;
       }
@@ -727,11 +731,16 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
            !(wt_clsof(d, cm) & LX_CUE))
       cm++;
     if (cm + 1 < lim && is_p(d, cm, ',')) {
-      wt_np ap;
+      /* (the phrase after the comma, parsed once for the two readings
+       * below while nothing is registered between) */
+      wt_np first, ap;
+      bool first_ok = wt_np_parse(d, cm + 1, lim, &first), fresh = true;
       uint32_t end = cm;
-      if (name_after_places(d, cm, lim, &ap, &end)) {
+      ap = first;
+      if (name_after_places(d, cm, lim, &ap, first_ok, &end)) {
         *ent = person_after_places(d, &ap, np, end, ment);
         if (*ent >= 0) return;
+        fresh = false;
       }
       /* (or the name a nickname aside gives: "Seorang saksi mata, pria yang
        * akrab disapa Ucok, mengaku") */
@@ -740,7 +749,10 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
              !wt_tok_is(d, nk, "disapa") && !wt_tok_is(d, nk, "dipanggil"))
         nk++;
       bool nick = nk + 1 < lim && (wt_tok_is(d, nk, "disapa") || wt_tok_is(d, nk, "dipanggil"));
-      if (wt_np_parse(d, nick ? nk + 1 : cm + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+      bool parsed = first_ok;
+      if (nick || !fresh) parsed = wt_np_parse(d, nick ? nk + 1 : cm + 1, lim, &ap);
+      else ap = first;
+      if (parsed && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           wt_add_attr(d, e, np->r0, np->r1, false);
