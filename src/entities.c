@@ -2872,8 +2872,14 @@ bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim) {
 }
 
 uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i + 2 >= lim || !is_punct(d, i, ',')) return 0;
+  /* (most clauses after "Menurut X," open with a word no post or
+   * description opens with: no parse for them) */
+  if (!(wt_tok(d, i + 1)->flags & TF_CAP) && !(wt_clsof(d, i + 1) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) &&
+      !wt_tok_is(d, i + 1, "salah") && !wt_tok_is(d, i + 1, "seorang"))
+    return 0;
   wt_np ap;
-  if (i + 2 >= lim || !is_punct(d, i, ',') || !wt_np_parse(d, i + 1, lim, &ap) ||
+  if (!wt_np_parse(d, i + 1, lim, &ap) ||
       !(ap.kind == NP_ROLE || ap.kind == NP_DESC) || ap.n1 != ap.n0 || ap.t1 + 1 >= lim || !is_punct(d, ap.t1, ','))
     return 0;
   /* (not the first of a list: "menurut Alwan, pemerintah, Komisi II DPR, dan
