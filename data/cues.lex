@@ -74,6 +74,10 @@ ajak; cue cue_weak cue_data me
 # urging, likewise: "Ia juga mendorong pemerintah mempercepat penyaluran …"
 # (not "Kenaikan harga minyak mendorong inflasi")
 dorong; cue cue_weak cue_data cue_clause me
+# reporting what one saw or counted, with a named person or body as subject:
+# "Kepolisian Nasional Peru melaporkan sedikitnya 14 orang ditangkap …"
+# (not "Warga melaporkan kasus itu ke polisi": a clause only)
+lapor; cue cue_weak cue_data cue_clause me-kan
 # confirming: "Kapolsek membenarkan korban merupakan siswa kelas XI"
 benar; cue cue_weak cue_data cue_clause me-kan
 usul; cue cue_weak me-kan
