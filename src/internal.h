@@ -584,8 +584,17 @@ static inline bool wt_age_at(const warta_doc *d, uint32_t i, uint32_t lim) {
 }
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case
  * word (a literal: its length is known at compile time, and most tokens
- * fail on theirs). */
-static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+ * fail on theirs).  A word of the lexicon's named list (gen_lexicon.py) is
+ * told by the token's entry alone, one compare: for a literal,
+ * wt_named_entry is a constant.  (A token's entry is its word's, found
+ * without case; the named words are no abbreviation, so no token with a dot
+ * has their entry.  The entries are the built-in lexicon's, an engine's
+ * only one.) */
+static inline __attribute__((always_inline)) bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+#ifdef __OPTIMIZE__ /* (unoptimised, wt_named_entry would compare strings at run time) */
+  uint32_t x = wt_named_entry(lower);
+  if (__builtin_constant_p(x) && x != LEX_NONE) return wt_tok(d, i)->lex == x;
+#endif
   const wt_token *t = wt_tok(d, i);
   size_t n = strlen(lower);
   if (t->end - t->start != n) return false;
