@@ -413,17 +413,19 @@ def main(argv):
             if f is not None:
                 union[f] |= r[5]
     # The words a date expression can start with, a bit per entry
-    # (wt_date_word): words with a calendar class (a month, a weekday, a
-    # number word ...) and "hari", and the first words of calendar phrases
-    # ("pekan lalu").  (Only the calendar's classes: most words with a class
-    # of the second set -- countries, titles, connectives -- start no date.)
-    calendar = {'month', 'weekday', 'time_past', 'time_future', 'time_part', 'time_unit', 'time_day',
-                'time_week', 'time_month', 'time_year', 'time_num', 'time_mod', 'time_ahead', 'time_range'}
+    # (wt_date_word): the words the date rules open one with (dates.c,
+    # match: a month, a weekday, "awal"/"akhir", "hari"), and the words a
+    # time phrase may start with there (time_phrase: a number word, a day,
+    # week, month or year, "kemarin", and the first words of such phrases,
+    # "pekan lalu", "tadi malam").  The other calendar words ("lalu",
+    # "depan", "lagi", "hingga", "sampai") open no date: listed, each cost
+    # the date stage a try for nothing.
+    opens = {'month', 'weekday', 'time_mod', 'time_num'}
     period = {'time_day', 'time_week', 'time_month', 'time_year'}
     date_words = [0] * ((len(rows) + 63) // 64)
     for i, r in enumerate(rows):
         cls = entries[r[0]].cls
-        if cls & calendar or r[0] == 'hari':
+        if cls & (opens | period) or r[0] == 'hari':
             date_words[i // 64] |= 1 << (i % 64)
         if r[3] > 1 and cls & period:
             f = index.get(r[0].split(' ')[0])
