@@ -306,13 +306,16 @@ struct warta_doc {
   struct wt_wordcache {
     uint64_t key;  /* the word's bytes as written (little-endian, zero above len) */
     uint64_t cls;  /* its entry's classes */
-    uint32_t lex;  /* its entry */
+    /* lex to tch: a word token's fields from lex on, in their order there
+     * (the tokenizer copies them at once, segment.c) */
+    uint32_t lex;    /* its entry */
+    uint16_t tflags; /* for the tokenizer's words (ASCII letters and digits):
+                        the flags TF_CAP and TF_UPPER of the word as written */
+    uint8_t tkind, tch; /* WARTA_TOK_WORD, 0 */
     uint32_t phr;  /* what doc->phr holds for it (lexicon.c, word_phrase) */
     uint8_t lists; /* the token lists it goes on (lexicon.c, WL_*) */
-    /* for the tokenizer's words (ASCII letters and digits): the flags
-     * TF_CAP and TF_UPPER of the word as written, and lists with the bits
-     * of a capitalised word (segment.c) */
-    uint8_t tflags, tlists;
+    uint8_t tlists; /* the lists with the bits of a capitalised word, for
+                       the tokenizer's words (segment.c) */
   } wcache[WT_WORDCACHE];
   struct wt_wordcache2 {
     struct wt_wordcache f; /* key: the first eight bytes */
