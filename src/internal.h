@@ -240,8 +240,8 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
-       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 13, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
+       WT_WORDCACHE2_BITS = 10, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
        WT_NAMEFOLD = 256, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
