@@ -240,8 +240,8 @@ typedef struct wt_np {
 
 enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_TITLE /* titles alone: "Sultan", "Ida Bagus" */ };
 
-enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 12, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
-       WT_WORDCACHE2_BITS = 9, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
+enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 13, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
+       WT_WORDCACHE2_BITS = 10, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
        WT_NAMEFOLD = 256, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
@@ -306,13 +306,16 @@ struct warta_doc {
   struct wt_wordcache {
     uint64_t key;  /* the word's bytes as written (little-endian, zero above len) */
     uint64_t cls;  /* its entry's classes */
-    uint32_t lex;  /* its entry */
+    /* lex to tch: a word token's fields from lex on, in their order there
+     * (the tokenizer copies them at once, segment.c) */
+    uint32_t lex;    /* its entry */
+    uint16_t tflags; /* for the tokenizer's words (ASCII letters and digits):
+                        the flags TF_CAP and TF_UPPER of the word as written */
+    uint8_t tkind, tch; /* WARTA_TOK_WORD, 0 */
     uint32_t phr;  /* what doc->phr holds for it (lexicon.c, word_phrase) */
     uint8_t lists; /* the token lists it goes on (lexicon.c, WL_*) */
-    /* for the tokenizer's words (ASCII letters and digits): the flags
-     * TF_CAP and TF_UPPER of the word as written, and lists with the bits
-     * of a capitalised word (segment.c) */
-    uint8_t tflags, tlists;
+    uint8_t tlists; /* the lists with the bits of a capitalised word, for
+                       the tokenizer's words (segment.c) */
   } wcache[WT_WORDCACHE];
   struct wt_wordcache2 {
     struct wt_wordcache f; /* key: the first eight bytes */
@@ -584,8 +587,17 @@ static inline bool wt_age_at(const warta_doc *d, uint32_t i, uint32_t lim) {
 }
 /* Case-insensitive (ASCII) comparison of token i's text with a lower-case
  * word (a literal: its length is known at compile time, and most tokens
- * fail on theirs). */
-static inline bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+ * fail on theirs).  A word of the lexicon's named list (gen_lexicon.py) is
+ * told by the token's entry alone, one compare: for a literal,
+ * wt_named_entry is a constant.  (A token's entry is its word's, found
+ * without case; the named words are no abbreviation, so no token with a dot
+ * has their entry.  The entries are the built-in lexicon's, an engine's
+ * only one.) */
+static inline __attribute__((always_inline)) bool wt_tok_is(const warta_doc *d, uint32_t i, const char *lower) {
+#ifdef __OPTIMIZE__ /* (unoptimised, wt_named_entry would compare strings at run time) */
+  uint32_t x = wt_named_entry(lower);
+  if (__builtin_constant_p(x) && x != LEX_NONE) return wt_tok(d, i)->lex == x;
+#endif
   const wt_token *t = wt_tok(d, i);
   size_t n = strlen(lower);
   if (t->end - t->start != n) return false;

@@ -104,11 +104,13 @@ static inline uint32_t cased(const wt_lexicon *lx, uint32_t x, const unsigned ch
   return x;
 }
 
-/* The tokenizer's facts of a word p[0, len) (segment.c): TF_CAP when it
- * starts with a capital, TF_UPPER too when it has two or more and no small
- * letter; the lists with a capitalised word's (where a noun phrase may
- * start). */
+/* The tokenizer's facts of a word p[0, len) (segment.c): its token's kind
+ * and ch; TF_CAP when it starts with a capital, TF_UPPER too when it has
+ * two or more and no small letter; the lists with a capitalised word's
+ * (where a noun phrase may start). */
 static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len) {
+  c->tkind = WARTA_TOK_WORD;
+  c->tch = 0;
   c->tflags = 0;
   c->tlists = c->lists;
   if (!(p[0] >= 'A' && p[0] <= 'Z')) return;

@@ -868,11 +868,11 @@ typedef struct wordcaches {
 
 /* wt_annotate's work (lexicon.c) for the next token of o, a word of ASCII
  * letters and digits, len bytes (1 to 15) whose first sixteen bytes are v,
- * while they are at hand: its entry from the word cache (as lexicon.c's
- * lookup_word finds it), its classes, phrase cache value and lists, and its
- * flags TF_CAP and TF_UPPER in *fl.  Returns its entry. */
-static inline uint32_t annotate_word(tokout *o, wordcaches w, __m128i v, uint32_t len, const unsigned char *p,
-                                     uint16_t *fl) {
+ * while they are at hand: its classes, phrase cache value and lists, from
+ * the word cache (as lexicon.c's lookup_word finds it).  Returns the cache's
+ * slot, with the word's entry and the token's fields after its span. */
+static inline const struct wt_wordcache *annotate_word(tokout *o, wordcaches w, __m128i v, uint32_t len,
+                                                       const unsigned char *p) {
   const struct wt_wordcache *f;
   uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(v);
   /* the low len bytes of a word (a table: no shift by a variable count) */
@@ -892,8 +892,34 @@ static inline uint32_t annotate_word(tokout *o, wordcaches w, __m128i v, uint32_
   o->cls[o->n] = f->cls;
   o->phr[o->n] = f->phr;
   o->lists[o->n] = f->tlists;
-  *fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
-  return f->lex;
+  return f;
+}
+
+/* The word cache keeps a word token's fields from lex on (entry, TF_CAP and
+ * TF_UPPER, kind, ch) as the token lays them out, for one copy of eight
+ * bytes a word (plain_words). */
+_Static_assert(offsetof(wt_token, flags) - offsetof(wt_token, lex) ==
+                   offsetof(struct wt_wordcache, tflags) - offsetof(struct wt_wordcache, lex) &&
+               offsetof(wt_token, kind) - offsetof(wt_token, lex) ==
+                   offsetof(struct wt_wordcache, tkind) - offsetof(struct wt_wordcache, lex) &&
+               offsetof(wt_token, ch) - offsetof(wt_token, lex) ==
+                   offsetof(struct wt_wordcache, tch) - offsetof(struct wt_wordcache, lex) &&
+               offsetof(wt_token, ch) - offsetof(wt_token, lex) == 7,
+               "a word token's fields from lex on, as the word cache holds them");
+
+/* A word token's eight bytes from lex on with the flags fl and nothing else
+ * (a shift, for a token's tail to be ORed with). */
+static inline uint64_t flags_tail(uint16_t fl) {
+  wt_token t = {0, 0, 0, fl, 0, 0};
+  uint64_t b;
+  memcpy(&b, &t.lex, 8);
+  return b;
+}
+/* The flags of such eight bytes. */
+static inline uint16_t tail_flags(uint64_t b) {
+  wt_token t;
+  memcpy(&t.lex, &b, 8);
+  return t.flags;
 }
 
 /* A byte after a run of ASCII letters that ends a plain word: not a letter
@@ -930,7 +956,7 @@ static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_
 static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout *o, wordcaches w, uint32_t i,
                                                                   uint32_t lim, uint32_t hi, uint16_t *pending) {
   const unsigned char *s = g->s;
-  uint16_t pend = *pending;
+  uint64_t pend = flags_tail(*pending); /* the next token's flags, as flags_tail puts them */
   while (i < lim) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     /* letters: a-z (A-Z folded in) moved to the bottom of the signed bytes */
@@ -942,11 +968,16 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     unsigned char z = s[e];
     if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
     if (!room(g, o)) return hi;
-    uint16_t fl = pend;
-    uint32_t lex = annotate_word(o, w, v, len, s + i, &fl);
-    o->toks[o->n++] = (wt_token){i, e, lex, fl, WARTA_TOK_WORD, 0};
+    const struct wt_wordcache *f = annotate_word(o, w, v, len, s + i);
+    wt_token *t = &o->toks[o->n++];
+    t->start = i;
+    t->end = e;
+    uint64_t tail; /* lex, flags, kind, ch, the flags before the word added */
+    memcpy(&tail, &f->lex, 8);
+    tail |= pend;
+    memcpy(&t->lex, &tail, 8);
     if (z == ' ') {
-      pend = TF_SPACE_BEFORE;
+      pend = flags_tail(TF_SPACE_BEFORE);
       i = e + 1;
       continue;
     }
@@ -958,10 +989,10 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     punct_token(o, e, 0, z);
     i = e + 1;
     if (!(i < hi && s[i] == ' ')) break;
-    pend = TF_SPACE_BEFORE;
+    pend = flags_tail(TF_SPACE_BEFORE);
     i++;
   }
-  *pending = pend;
+  *pending = tail_flags(pend);
   return i;
 }
 #endif
@@ -1096,8 +1127,11 @@ static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi)
           o.lists[o.n] = WL_DATE;
         }
 #ifdef __SSE2__
-        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL))
-          lex = annotate_word(&o, w, v, e - i, s + i, &fl);
+        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL)) {
+          const struct wt_wordcache *f = annotate_word(&o, w, v, e - i, s + i);
+          lex = f->lex;
+          fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
+        }
 #endif
         else {
           o.lists[o.n] = WL_TODO;
