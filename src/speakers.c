@@ -1353,8 +1353,11 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
        * berikutnya, Slamet Riyadi (58), penjaga malam …, menerangkan") */
       /* (a body too: "Pemerintah Republik Demokratik Kongo, produsen kobalt
        * terbesar di dunia, menuduh") */
+      /* (or a country: "Qatar, mediator lainnya, mengatakan") */
       if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) &&
-          (nm.kind == NP_PER || (nm.kind == NP_ORG && nm.t0 == a)) && nm.t1 == nb) {
+          (nm.kind == NP_PER || (nm.kind == NP_ORG && nm.t0 == a) ||
+           (nm.kind == NP_LOC && nm.t0 == a && (wt_lex_cls2(d->eng->lex, nm.lex) & LX2_COUNTRY))) &&
+          nm.t1 == nb) {
         if (nm.kind == NP_PER) take_description_role(d, cs, e, &nm);
         *out = nm;
         return true;
