@@ -180,12 +180,6 @@ static inline __attribute__((always_inline)) char *u32_at(char *o, const char *p
 }
 #define KEY_U32_AT(o, lit, v) u32_at(o, lit, sizeof(lit) - 1, v)
 
-/* u32_at with its own look at the room (pre at most 40 bytes). */
-static inline __attribute__((always_inline)) char *at_u32_after(jw *w, char *o, const char *pre, size_t n,
-                                                                uint32_t v) {
-  return u32_at(at_room(w, o, 64), pre, n, v);
-}
-#define AT_KEY_U32(w, o, lit, v) at_u32_after(w, o, lit, sizeof(lit) - 1, v)
 
 static void put_u32(jw *w, uint32_t v) { /* "%u", without printf's cost per number */
   char *p = room(w, 10);
