@@ -1441,6 +1441,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j += tn;
       continue;
     }
+    /* a mark goes on a run only as a bracket, a slash or a list's comma
+     * (in a body's name or a role): the run ends at any other, as at the
+     * usual comma after a place or a name ("Jakarta, Kompas") */
+    if (tj->kind == WARTA_TOK_PUNCT && tj->ch != '(' && tj->ch != '/' && (tj->ch != ',' || !(org || role))) break;
     uint32_t pj = paren_acronym(d, j, lim);
     if (!pj && (org || role)) pj = paren_alias(d, j, lim);
     if (pj) {
