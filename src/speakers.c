@@ -766,7 +766,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     /* "diplomat yang meminta namanya tidak disebutkan itu", "sumber yang
      * enggan disebut identitasnya": someone kept anonymous is no one named;
      * "Seorang diplomat …" brings in someone new, unnamed */
-    bool indefinite = (np->m0 > 0 && (wt_tok_is(d, np->m0 - 1, "seorang") || wt_tok_is(d, np->m0 - 1, "Seorang"))) ||
+    bool indefinite = (np->m0 > 0 && wt_tok_is(d, np->m0 - 1, "seorang")) ||
                       wt_tok_is(d, np->m0, "seorang");
     for (uint32_t q = np->m0; q < np->t1 || indefinite; q++)
       if (indefinite || wt_tok_is(d, q, "namanya") || wt_tok_is(d, q, "identitasnya")) {
