@@ -147,6 +147,8 @@ struct cli_inputs {
   char *buf; /* the current file (text, HTML) */
   size_t cap_buf;
   cli_lines lines; /* the current JSON Lines file */
+  char *dec;       /* a line's string values, decoded by the fast reader */
+  size_t cap_dec;
   cJSON *json;
   warta_html *html;
   warta_warc *warc;
@@ -196,6 +198,7 @@ void cli_inputs_free(cli_inputs *in) {
   cJSON_Delete(in->json);
   warta_html_free(in->html);
   free(in->buf);
+  free(in->dec);
   cli_lines_free(&in->lines);
   free(in);
 }
@@ -568,7 +571,16 @@ int cli_inputs_parse_jsonl(cli_inputs *in, char *line, size_t n, cli_record *rec
                            in->opts.html_field};
   char *fv[6];
   size_t fl[6];
-  if (cli_jsonl_fast(line + a, len - a, fields, in->opts.html_field ? 6 : 5, fv, fl) &&
+  if (len - a + 1 > in->cap_dec) { /* (when it cannot grow, cJSON reads the line) */
+    size_t cap = 2 * in->cap_dec > len - a + 1 ? 2 * in->cap_dec : len - a + 1;
+    char *d = realloc(in->dec, cap);
+    if (d) {
+      in->dec = d;
+      in->cap_dec = cap;
+    }
+  }
+  if (len - a + 1 <= in->cap_dec &&
+      cli_jsonl_fast(line + a, len - a, fields, in->opts.html_field ? 6 : 5, in->dec, fv, fl) &&
       (fv[0] || (in->opts.html_field && fv[5]))) {
     memset(&rec->meta, 0, sizeof rec->meta);
     rec->meta.id = fv[1];

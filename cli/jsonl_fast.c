@@ -1,6 +1,6 @@
-/* jsonl_fast.c — see jsonl_fast.h.  Two passes: the first checks the whole
- * line and notes where the wanted values are, without writing; only when it
- * accepts does the second decode those values in place. */
+/* jsonl_fast.c — see jsonl_fast.h.  One pass: each string is checked and
+ * decoded into the caller's buffer as it goes, so the line itself is never
+ * written and declining costs nothing to undo. */
 #include "jsonl_fast.h"
 
 #include <stdbool.h>
@@ -10,26 +10,17 @@
 #include <emmintrin.h>
 #endif
 
-enum { MAX_NAMES = 8, MAX_ESCAPES = 1024 };
+enum { MAX_NAMES = 8 };
 
 typedef struct span {
-  unsigned char *a, *b; /* the bytes between the quotes */
-  bool esc;             /* holds a backslash escape */
-  /* where its escapes are, noted by the check for the decoding:
-   * escs->at[e0, e1), or e1 UINT32_MAX when they did not all fit */
-  uint32_t e0, e1;
+  const unsigned char *a, *b; /* the bytes between the quotes */
+  bool esc;                   /* holds a backslash escape */
+  size_t len;                 /* the length of the decoded value */
 } span;
-
-/* The escapes of a line's strings, as offsets into the line, in order. */
-typedef struct escapes {
-  const unsigned char *line;
-  uint32_t n;
-  uint32_t at[MAX_ESCAPES];
-} escapes;
 
 /* cJSON's whitespace: every byte up to the space -- but NUL, which this
  * reader declines wherever it is (the caller reports it). */
-static unsigned char *skip_ws(unsigned char *p, const unsigned char *e) {
+static const unsigned char *skip_ws(const unsigned char *p, const unsigned char *e) {
   while (p < e && *p <= 32 && *p) p++;
   return p;
 }
@@ -56,108 +47,16 @@ static inline bool special8(uint64_t w) {
 }
 
 #ifdef __SSE2__
-/* A bit for each of the sixteen bytes at p that is a '"', a '\\' or a NUL. */
-static inline unsigned special16(const unsigned char *p) {
+/* A bit for each of the sixteen bytes of v that is a '"', a '\\' or a NUL. */
+static inline unsigned special16(__m128i v) {
   const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), z = _mm_setzero_si128();
-  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
   return (unsigned)_mm_movemask_epi8(
       _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)), _mm_cmpeq_epi8(v, z)));
 }
-#endif
 
-/* The string whose opening quote is at p: returns the byte after its closing
- * quote, or NULL to decline (unterminated, a raw NUL, an escape cJSON rejects
- * or decodes to NUL, or the six bytes \u0000 anywhere, which the caller
- * reports as an error through cJSON). */
-static unsigned char *scan_string(unsigned char *p, const unsigned char *e, span *sp, escapes *es) {
-  p++;
-  sp->a = p;
-  sp->esc = false;
-  sp->e0 = sp->e1 = es->n;
-#ifdef __SSE2__
-  /* the last block of thirty-two bytes looked at, and the bits of its bytes
-   * to look at: escapes come every sixty bytes or so, in pairs ("\n\n"),
-   * and the next one is often in the same block */
-  const unsigned char *blk = NULL;
-  unsigned bits = 0;
+static inline __m128i load16(const unsigned char *p) { return _mm_loadu_si128((const __m128i *)(const void *)p); }
+static inline void store16(unsigned char *o, __m128i v) { _mm_storeu_si128((__m128i *)(void *)o, v); }
 #endif
-  for (;;) {
-#ifdef __SSE2__
-    if (blk && p - blk < 32) {
-      unsigned m = bits & (~0u << (p - blk));
-      if (m) {
-        p = (unsigned char *)blk + __builtin_ctz(m);
-        goto found;
-      }
-      p = (unsigned char *)blk + 32;
-    }
-    while (e - p >= 32) {
-      unsigned m = special16(p) | special16(p + 16) << 16;
-      if (m) {
-        blk = p;
-        bits = m;
-        p += __builtin_ctz(m);
-        goto found; /* (an escape every line or so: straight to it) */
-      }
-      p += 32;
-    }
-    if (e - p >= 16) {
-      unsigned m = special16(p);
-      if (m) {
-        p += __builtin_ctz(m);
-        goto found;
-      }
-      p += 16;
-    }
-#endif
-    while (e - p >= 8) {
-      uint64_t w;
-      memcpy(&w, p, 8);
-      if (special8(w)) break;
-      p += 8;
-    }
-    while (p < e && *p != '"' && *p != '\\' && *p != 0) p++;
-#ifdef __SSE2__
-  found:
-#endif
-    if (p >= e || *p == 0) return NULL;
-    if (*p == '"') {
-      sp->b = p;
-      if (sp->e1 != UINT32_MAX) sp->e1 = es->n;
-      return p + 1;
-    }
-    sp->esc = true;
-    if (es->n < MAX_ESCAPES) es->at[es->n++] = (uint32_t)(p - es->line);
-    else sp->e1 = UINT32_MAX;
-    if (e - p < 2) return NULL;
-    unsigned c = p[1], cp, lo;
-    if (c == 'n') { /* (nearly all: the paragraph breaks) */
-      p += 2;
-      continue;
-    }
-    switch (c) {
-    case 'u':
-      if (e - p < 6 || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
-      if (cp >= 0xD800 && cp <= 0xDBFF) {
-        if (e - p < 12 || p[6] != '\\' || p[7] != 'u' || !hex4(p + 8, &lo) || lo < 0xDC00 || lo > 0xDFFF)
-          return NULL;
-        p += 12;
-      } else {
-        p += 6;
-      }
-      break;
-    case '\\': /* an escaped backslash: "\u0000" may start at its second byte */
-      if (e - p >= 7 && p[2] == 'u' && memcmp(p + 3, "0000", 4) == 0) return NULL;
-      p += 2;
-      break;
-    case '"': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-      p += 2;
-      break;
-    default:
-      return NULL;
-    }
-  }
-}
 
 static size_t put_utf8(unsigned char *o, unsigned cp) {
   if (cp < 0x80) {
@@ -182,80 +81,117 @@ static size_t put_utf8(unsigned char *o, unsigned cp) {
   return 4;
 }
 
-/* The escape at p (checked) written at *o; returns the byte after it. */
-static inline unsigned char *unescape(unsigned char *p, unsigned char **o) {
-  unsigned cp, lo;
-  if (p[1] == 'n') { /* (nearly all: the paragraph breaks) */
-    *(*o)++ = '\n';
-    return p + 2;
-  }
-  switch (p[1]) {
-  case 'b': *(*o)++ = '\b'; return p + 2;
-  case 'f': *(*o)++ = '\f'; return p + 2;
-  case 'n': *(*o)++ = '\n'; return p + 2;
-  case 'r': *(*o)++ = '\r'; return p + 2;
-  case 't': *(*o)++ = '\t'; return p + 2;
-  case 'u':
-    hex4(p + 2, &cp);
-    if (cp >= 0xD800 && cp <= 0xDBFF) {
-      hex4(p + 8, &lo);
-      cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
-      p += 12;
-    } else {
-      p += 6;
+/* The string whose opening quote is at p, decoded at o as it is checked and
+ * NUL-terminated (o never gets ahead of p: escapes only ever shrink).
+ * Returns the byte after its closing quote, or NULL to decline (unterminated,
+ * a raw NUL, an escape cJSON rejects or decodes to NUL, or the six bytes
+ * \u0000 anywhere, which the caller reports as an error through cJSON). */
+static const unsigned char *scan_string(const unsigned char *p, const unsigned char *e, span *sp, unsigned char *o) {
+  p++;
+  sp->a = p;
+  sp->esc = false;
+  unsigned char *o0 = o;
+  for (;;) {
+#ifdef __SSE2__
+    /* each block is copied whole, but o moves only over its plain bytes:
+     * what follows a quote or an escape is written again */
+    while (e - p >= 32) {
+      __m128i v0 = load16(p), v1 = load16(p + 16);
+      store16(o, v0);
+      store16(o + 16, v1);
+      unsigned m = special16(v0) | special16(v1) << 16;
+      if (m) {
+        unsigned at = (unsigned)__builtin_ctz(m);
+        p += at;
+        o += at;
+        goto found;
+      }
+      p += 32;
+      o += 32;
     }
-    *o += put_utf8(*o, cp);
-    return p;
-  default: /* " \ / */
-    *(*o)++ = p[1];
-    return p + 2;
+    if (e - p >= 16) {
+      __m128i v = load16(p);
+      store16(o, v);
+      unsigned m = special16(v);
+      if (m) {
+        unsigned at = (unsigned)__builtin_ctz(m);
+        p += at;
+        o += at;
+        goto found;
+      }
+      p += 16;
+      o += 16;
+    }
+#endif
+    while (e - p >= 8) {
+      uint64_t w;
+      memcpy(&w, p, 8);
+      if (special8(w)) break;
+      memcpy(o, &w, 8);
+      p += 8;
+      o += 8;
+    }
+    while (p < e && *p != '"' && *p != '\\' && *p != 0) *o++ = *p++;
+  found:
+    if (p >= e || *p == 0) return NULL;
+    if (*p == '"') {
+      *o = 0;
+      sp->b = p;
+      sp->len = (size_t)(o - o0);
+      return p + 1;
+    }
+    sp->esc = true;
+    if (e - p < 2) return NULL;
+    unsigned c = p[1], cp, lo;
+    if (c == 'n') { /* (nearly all: the paragraph breaks, two in a row) */
+      *o++ = '\n';
+      p += 2;
+      if (p < e && *p == '\\') goto found;
+      continue;
+    }
+    switch (c) {
+    case 'u':
+      if (e - p < 6 || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (e - p < 12 || p[6] != '\\' || p[7] != 'u' || !hex4(p + 8, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+          return NULL;
+        cp = 0x10000 + (((cp & 0x3FF) << 10) | (lo & 0x3FF));
+        p += 12;
+      } else {
+        p += 6;
+      }
+      o += put_utf8(o, cp);
+      break;
+    case '\\': /* an escaped backslash: "\u0000" may start at its second byte */
+      if (e - p >= 7 && p[2] == 'u' && memcmp(p + 3, "0000", 4) == 0) return NULL;
+      *o++ = '\\';
+      p += 2;
+      break;
+    case '"': case '/':
+      *o++ = (unsigned char)c;
+      p += 2;
+      break;
+    case 'b': *o++ = '\b'; p += 2; break;
+    case 'f': *o++ = '\f'; p += 2; break;
+    case 'r': *o++ = '\r'; p += 2; break;
+    case 't': *o++ = '\t'; p += 2; break;
+    default:
+      return NULL;
+    }
   }
 }
 
-/* Decodes a checked string in place (escapes only ever shrink) and
- * NUL-terminates it; returns its length. */
-static size_t decode(const span *sp, const escapes *es) {
-  if (!sp->esc) {
-    *sp->b = 0;
-    return (size_t)(sp->b - sp->a);
-  }
-  unsigned char *o = sp->a, *p = sp->a, *e = sp->b;
-  if (sp->e1 != UINT32_MAX) {
-    /* from escape to escape, as the check noted them (before the first
-     * escape o is p; between the two of "\n\n" the run is empty) */
-    for (uint32_t k = sp->e0; k < sp->e1; k++) {
-      unsigned char *bs = (unsigned char *)es->line + es->at[k];
-      size_t run = (size_t)(bs - p);
-      if (o < p && run) memmove(o, p, run);
-      o += run;
-      p = unescape(bs, &o);
-    }
-  } else {
-    /* (more escapes in the line than noted: each searched for) */
-    unsigned char *bs;
-    while (p < e && (bs = memchr(p, '\\', (size_t)(e - p))) != NULL) {
-      size_t run = (size_t)(bs - p);
-      if (o < p && run) memmove(o, p, run);
-      o += run;
-      p = unescape(bs, &o);
-    }
-  }
-  size_t run = (size_t)(e - p); /* (the run after the last escape) */
-  if (o < p && run) memmove(o, p, run);
-  o += run;
-  *o = 0;
-  return (size_t)(o - sp->a);
-}
-
-int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char **vals, size_t *lens) {
+int cli_jsonl_fast(const char *line, size_t n, const char *const *names, int k, char *out, char **vals,
+                   size_t *lens) {
   if (k < 1 || k > MAX_NAMES) return 0;
-  unsigned char *p = (unsigned char *)line;
+  const unsigned char *p = (const unsigned char *)line;
   const unsigned char *e = p + n;
-  span found[MAX_NAMES];
-  escapes es;
-  es.line = p;
-  es.n = 0;
-  bool have[MAX_NAMES] = {false}, str[MAX_NAMES] = {false};
+  /* o: where the next string is decoded; it stays there (to be written
+   * over) unless a name picks the string */
+  unsigned char *o = (unsigned char *)out;
+  char *val[MAX_NAMES];
+  size_t len[MAX_NAMES];
+  bool have[MAX_NAMES] = {false};
   size_t nlen[MAX_NAMES];
   for (int i = 0; i < k; i++) nlen[i] = strlen(names[i]);
   p = skip_ws(p, e);
@@ -263,16 +199,18 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
   p = skip_ws(p + 1, e);
   if (p < e && *p == '}') goto done;
   for (;;) {
-    span key, val = {NULL, NULL, false, 0, 0};
-    bool is_str = false;
-    if (p >= e || *p != '"' || !(p = scan_string(p, e, &key, &es)) || key.esc) return 0;
+    span key, sv;
+    if (p >= e || *p != '"' || !(p = scan_string(p, e, &key, o)) || key.esc) return 0;
     p = skip_ws(p, e);
     if (p >= e || *p != ':') return 0;
     p = skip_ws(p + 1, e);
     if (p >= e) return 0;
+    char *v = NULL; /* the member's value when it is a string */
+    size_t vl = 0;
     if (*p == '"') {
-      if (!(p = scan_string(p, e, &val, &es))) return 0;
-      is_str = true;
+      if (!(p = scan_string(p, e, &sv, o))) return 0;
+      v = (char *)o;
+      vl = sv.len;
     } else if (e - p >= 4 && memcmp(p, "null", 4) == 0) {
       p += 4;
     } else if (e - p >= 5 && memcmp(p, "false", 5) == 0) {
@@ -283,13 +221,15 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
       return 0; /* numbers, arrays, objects: cJSON's business */
     }
     size_t kl = (size_t)(key.b - key.a);
+    bool picked = false; /* (two names may pick the same member) */
     for (int i = 0; i < k; i++) {
       if (!have[i] && nlen[i] == kl && memcmp(names[i], key.a, kl) == 0) {
-        have[i] = true;
-        str[i] = is_str;
-        found[i] = val;
+        have[i] = picked = true;
+        val[i] = v;
+        len[i] = vl;
       }
     }
+    if (picked && v) o += vl + 1;
     p = skip_ws(p, e);
     if (p < e && *p == ',') {
       p = skip_ws(p + 1, e);
@@ -299,19 +239,12 @@ int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char *
     return 0;
   }
 done:
-  if (!have[0] || !str[0]) return 0; /* the first name must be a string */
+  if (!have[0] || !val[0]) return 0; /* the first name must be a string */
   /* (nor a NUL in what follows the object, which cJSON leaves unread) */
   if (memchr(p, 0, (size_t)(e - p))) return 0;
   for (int i = 0; i < k; i++) {
-    if (have[i] && str[i]) {
-      int j = 0; /* two names may pick the same member: decode it once */
-      while (j < i && !(have[j] && str[j] && found[j].a == found[i].a)) j++;
-      lens[i] = j < i ? lens[j] : decode(&found[i], &es);
-      vals[i] = (char *)found[i].a;
-    } else {
-      vals[i] = NULL;
-      lens[i] = 0;
-    }
+    vals[i] = have[i] ? val[i] : NULL;
+    lens[i] = have[i] ? len[i] : 0;
   }
   return 1;
 }

@@ -15,11 +15,12 @@
 #include <stddef.h>
 
 /* Reads line[0..n) (the record with its leading blanks and trailing line end
- * removed).  On success returns 1 and, for each of the k names, sets vals[i]
- * to the decoded string value of the first member with that name (decoded in
- * place in line and NUL-terminated; lens[i] its length), or NULL when the
- * member is absent, null, true or false.  Returns 0 when it declines; line is
- * then untouched. */
-int cli_jsonl_fast(char *line, size_t n, const char *const *names, int k, char **vals, size_t *lens);
+ * removed), which it never changes.  On success returns 1 and, for each of
+ * the k names, sets vals[i] to the decoded string value of the first member
+ * with that name (decoded into out, which has room for n + 1 bytes, and
+ * NUL-terminated; lens[i] its length), or NULL when the member is absent,
+ * null, true or false.  Returns 0 when it declines. */
+int cli_jsonl_fast(const char *line, size_t n, const char *const *names, int k, char *out, char **vals,
+                   size_t *lens);
 
 #endif

@@ -232,10 +232,11 @@ static bool introduced_here(warta_doc *d, const wt_mention *m) {
  * person.  Among other people, the subject of a clause is preferred to a
  * person named as an object; someone introduced with a post after the
  * name (introduced_here) counts as a subject does.  Returns the mention
- * index or -1. */
-static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
+ * index or -1.  lo: the first mention starting at or after t
+ * (wt_mention_seek), for a caller that has it already; person_before
+ * finds it. */
+static int32_t person_before_from(warta_doc *d, uint32_t t, size_t lo, int32_t ent) {
   const uint32_t *ix = d->ment_by_tok;
-  size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* first mention starting at or after t */
   int32_t any = -1, intro = -1;
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
@@ -258,6 +259,11 @@ static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
     if (any < 0) any = (int32_t)ix[k];
   }
   return intro >= 0 ? intro : any;
+}
+
+static int32_t person_before(warta_doc *d, uint32_t t, int32_t ent) {
+  size_t cur = 0;
+  return person_before_from(d, t, wt_mention_seek(d, t, &cur), ent);
 }
 
 /* The mention that introduced entity e before token t: its first mention
@@ -372,15 +378,14 @@ typedef struct ctx {
  * no person named after it?  A pronoun then stands for that person. */
 static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
   uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
-  /* (the nearest "seorang", cheaply: seven letters starting with s) */
-  uint32_t q = t;
-  while (q-- > a) {
-    const wt_token *x = wt_tok(d, q);
-    if (x->end - x->start == 7 && (d->text[x->start] | 0x20) == 's' && x->kind == WARTA_TOK_WORD &&
-        wt_tok_is(d, q, "seorang"))
-      break;
-  }
-  if (q < a || q == UINT32_MAX || q + 1 >= t) return false;
+  /* (the nearest "seorang": a named word, told by its entry as wt_tok_is
+   * tells it, here with a pointer over the tokens, one compare a token) */
+  const wt_token *y = wt_tok(d, t), *lo = wt_tok(d, a);
+  const uint32_t seorang = wt_named_entry("seorang");
+  while (y > lo && y[-1].lex != seorang) y--;
+  if (y == lo) return false;
+  uint32_t q = (uint32_t)(y - 1 - wt_tok(d, 0));
+  if (q + 1 >= t) return false;
   /* (as the subject or the agent: opening the sentence, after a cue, a
    * passive verb or "oleh"; not an object inside what someone said, "Ia
    * menambahkan, seorang karyawan sudah dipanggil") */
@@ -405,10 +410,10 @@ static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
 }
 
 /* The latest mention, after the last quote and before t, outside quotes,
- * of someone quoted earlier than the last speaker; -1 if none. */
-static int32_t former_speaker_since(warta_doc *d, const ctx *c, uint32_t t) {
+ * of someone quoted earlier than the last speaker; -1 if none.  lo: the
+ * first mention starting at or after t (wt_mention_seek). */
+static int32_t former_speaker_since(warta_doc *d, const ctx *c, uint32_t t, size_t lo) {
   const uint32_t *ix = d->ment_by_tok;
-  size_t cur = 0, lo = wt_mention_seek(d, t, &cur);
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->tok0 < c->last_tok) break;
@@ -469,7 +474,8 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
     *ment = -1;
     return -1;
   }
-  int32_t m = person_before(d, t, -1);
+  size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* (once, for both look-ups below) */
+  int32_t m = person_before_from(d, t, lo, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
   bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
   /* someone else who became the subject after the last quote takes over
@@ -487,7 +493,7 @@ static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, in
   /* (so does someone quoted before, named again since, as subject or not:
    * "… kegelisahan warga seperti Sulastri." then "“…,” katanya") */
   if (c->last_ent >= 0) {
-    int32_t fm = former_speaker_since(d, c, t);
+    int32_t fm = former_speaker_since(d, c, t, lo);
     if (fm >= 0) {
       m = fm;
       pm = &WT_VEC_AT(d->mentions, wt_mention, fm);
@@ -766,7 +772,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     /* "diplomat yang meminta namanya tidak disebutkan itu", "sumber yang
      * enggan disebut identitasnya": someone kept anonymous is no one named;
      * "Seorang diplomat …" brings in someone new, unnamed */
-    bool indefinite = (np->m0 > 0 && (wt_tok_is(d, np->m0 - 1, "seorang") || wt_tok_is(d, np->m0 - 1, "Seorang"))) ||
+    bool indefinite = (np->m0 > 0 && wt_tok_is(d, np->m0 - 1, "seorang")) ||
                       wt_tok_is(d, np->m0, "seorang");
     for (uint32_t q = np->m0; q < np->t1 || indefinite; q++)
       if (indefinite || wt_tok_is(d, q, "namanya") || wt_tok_is(d, q, "identitasnya")) {
