@@ -56,6 +56,12 @@ static inline unsigned special16(__m128i v) {
 
 static inline __m128i load16(const unsigned char *p) { return _mm_loadu_si128((const __m128i *)(const void *)p); }
 static inline void store16(unsigned char *o, __m128i v) { _mm_storeu_si128((__m128i *)(void *)o, v); }
+/* Copies sixteen bytes from p to o; the mask of the special ones among them. */
+static inline unsigned copy16(const unsigned char *p, unsigned char *o) {
+  __m128i v = load16(p);
+  store16(o, v);
+  return special16(v);
+}
 #endif
 
 static size_t put_utf8(unsigned char *o, unsigned cp) {
@@ -95,32 +101,22 @@ static const unsigned char *scan_string(const unsigned char *p, const unsigned c
 #ifdef __SSE2__
     /* each block is copied whole, but o moves only over its plain bytes:
      * what follows a quote or an escape is written again */
-    while (e - p >= 32) {
-      __m128i v0 = load16(p), v1 = load16(p + 16);
-      store16(o, v0);
-      store16(o + 16, v1);
-      unsigned m = special16(v0) | special16(v1) << 16;
-      if (m) {
-        unsigned at = (unsigned)__builtin_ctz(m);
-        p += at;
-        o += at;
-        goto found;
-      }
+    /* (32 bytes a step, then one step of 16; m marks the special bytes of
+     * the block p stopped at) */
+    unsigned m = 0;
+    while (e - p >= 32 && !(m = copy16(p, o) | copy16(p + 16, o + 16) << 16)) {
       p += 32;
       o += 32;
     }
-    if (e - p >= 16) {
-      __m128i v = load16(p);
-      store16(o, v);
-      unsigned m = special16(v);
-      if (m) {
-        unsigned at = (unsigned)__builtin_ctz(m);
-        p += at;
-        o += at;
-        goto found;
-      }
+    if (!m && e - p >= 16 && !(m = copy16(p, o))) {
       p += 16;
       o += 16;
+    }
+    if (m) {
+      unsigned at = (unsigned)__builtin_ctz(m);
+      p += at;
+      o += at;
+      goto found;
     }
 #endif
     while (e - p >= 8) {
