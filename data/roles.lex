@@ -572,7 +572,8 @@ Kepala Staf
 Kepala Staf Angkatan Darat
 Kepala Staf Angkatan Laut
 Kepala Staf Angkatan Udara
-Kepala Pusat Penerangan TNI
+# (the body after it is the affiliation: "Kepala Pusat Penerangan | TNI")
+Kepala Pusat Penerangan
 Kepala Dinas Penerangan Angkatan Darat
 Kepala Dinas Penerangan Angkatan Laut
 Kepala Dinas Penerangan Angkatan Udara
@@ -603,7 +604,7 @@ KSAL; role alias; Kepala Staf Angkatan Laut
 Kasal; role alias; Kepala Staf Angkatan Laut
 KSAU; role alias; Kepala Staf Angkatan Udara
 Kasau; role alias; Kepala Staf Angkatan Udara
-Kapuspen TNI; role alias; Kepala Pusat Penerangan TNI
+Kapuspen; role alias; Kepala Pusat Penerangan
 Kadispenad; role alias; Kepala Dinas Penerangan Angkatan Darat
 Kadispenal; role alias; Kepala Dinas Penerangan Angkatan Laut
 Kadispenau; role alias; Kepala Dinas Penerangan Angkatan Udara
