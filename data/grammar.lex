@@ -522,6 +522,8 @@ pj; role_prefix
 pjs; role_prefix
 penjabat; role_prefix
 eks; role_prefix
+# (a candidate for the post: "Calon bupati Buton Tengah …")
+calon; role_prefix
 
 # connective: a word that opens a sentence as a link to the one before
 # ("Namun, menurutnya, …", "Selain itu, kata dia, …"): before a cue set off

@@ -4126,10 +4126,13 @@ int wt_entities(warta_doc *doc) {
               goto oom;
             have_pending = false;
           }
+          /* (or a ballot's number right before the name: "Calon bupati
+           * Buton Tengah | nomor urut 2 | Laode Muhammad Arsyad") */
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
-              (is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1) ||
-               numbered_tail(doc, pending_role.t1, nt0 - 1)) &&
-              is_punct(doc, nt0 - 1, ',')) {
+              (((is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1) ||
+                 numbered_tail(doc, pending_role.t1, nt0 - 1)) &&
+                is_punct(doc, nt0 - 1, ',')) ||
+               (wt_tok(doc, nt0 - 1)->kind == WARTA_TOK_NUMBER && numbered_tail(doc, pending_role.t1, nt0)))) {
             /* ("Analis ASEAN dari Centre for … (CSIS) Jakarta, Andika …": the
              * body after "dari" is the affiliation, the words before it the
              * role) */
