@@ -2198,13 +2198,6 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint32_t rn = 0;
     if ((wt_lex_cls2(LX(d), wt_phrase(d, r0, r1, &rn)) & LX2_ROLE_REL) && rn) u[0].type = U_NAME;
   }
-  /* (a word in camel case alone is a company or a group, never a person:
-   * "OjekKita menyatakan …", "kelompok peretas ShadowKlan") */
-  if (nu == 1 && r0 == UINT32_MAX && u[0].b == u[0].a + 1 && (u[0].type == U_NAME || u[0].type == U_COMMON) &&
-      camel_word(d, u[0].a)) {
-    u[0].type = U_ORG;
-    u[0].lex = LEX_NONE;
-  }
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
@@ -2213,21 +2206,24 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
-  /* (a company written in camel case right after a post opens the
-   * affiliation, with the words of its name after it: "Direktur Eksekutif
-   * | CyberSec Nusantara | Yudistira Kurniawan") */
-  if (r0 != UINT32_MAX && k > 1 && k < nu && u[0].b == u[0].a + 1 &&
-      (u[0].type == U_NAME || u[0].type == U_COMMON) && camel_word(d, u[0].a)) {
+  /* (a word in camel case is a company or a group, never a person's name:
+   * alone, "OjekKita menyatakan …", "kelompok peretas ShadowKlan"; or right
+   * after a post, with the capitalised words of its name up to the
+   * person's, "Direktur Eksekutif | CyberSec Nusantara | Yudistira
+   * Kurniawan") */
+  if (u[0].b == u[0].a + 1 && (u[0].type == U_NAME || u[0].type == U_COMMON) &&
+      (nu == 1 ? r0 == UINT32_MAX : r0 != UINT32_MAX && k > 1 && k < nu) && camel_word(d, u[0].a)) {
+    int end = nu == 1 ? 1 : k; /* the company's units: [0, end) */
     bool words = true;
-    for (int q = 1; q < k && words; q++)
+    for (int q = 1; q < end && words; q++)
       words = (u[q].type == U_NAME || u[q].type == U_COMMON || u[q].type == U_LOC) && is_cap(d, u[q].a);
     if (words) {
       u[0].type = U_ORG;
       u[0].lex = LEX_NONE;
-      u[0].b = u[k - 1].b;
-      memmove(u + 1, u + k, (size_t)(nu - k) * sizeof *u);
-      nu -= k - 1;
-      ns -= k - 1;
+      u[0].b = u[end - 1].b;
+      memmove(u + 1, u + end, (size_t)(nu - end) * sizeof *u);
+      nu -= end - 1;
+      ns = ns > end ? ns - (end - 1) : 1;
       k = 1;
     }
   }
