@@ -609,6 +609,13 @@ Gede
 Ni
 Luh
 Ngurah
+# Bali's caste names stay in the name, as "Andi" does: "I Gusti Ngurah
+# Putu Wirawan", "Ida Bagus Rai Mantra", "Cokorda Gede Putra" (the names
+# readers and registers give; "Ida", "Bagus" and "Ayu" are given names
+# above; "Anak Agung" stays a title in titles.lex: "Anak" alone is a word)
+Gusti
+Cokorda
+Tjokorda
 Agung
 Dewa
 Oka
@@ -1282,6 +1289,8 @@ Anggun
 Anjar
 Aldo
 Ardi
+# (also a root's derivation, "ardi" + -an: a name before a name)
+Ardian
 Bima
 Cahya
 Dafa

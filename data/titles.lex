@@ -77,9 +77,6 @@ Nyi
 RA
 Gusti
 Gusti Kanjeng Ratu
-# Bali's "I" (and "Ni") before a caste title: "I Gusti Putu Ngurah Sedana"
-I Gusti
-Ni Gusti
 GKR
 # Javanese court ranks (Kanjeng Raden Tumenggung, Kanjeng Raden Arya,
 # Kanjeng Pangeran Harya, Kanjeng Raden Mas Tumenggung)
@@ -116,9 +113,6 @@ Dato' Seri
 Tan Sri
 Tun
 Anak Agung
-Ida Bagus
-Ida Ayu
-Cokorda
 Sri Paduka
 Baginda
 Pangeran Mahkota

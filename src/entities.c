@@ -402,6 +402,15 @@ static inline bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
+/* Is token i Bali's "I" that opens a person's name, before a given name or
+ * a caste title ("I Gede Wirasatya", "I Gusti Ngurah …"), rather than an
+ * organisation's numeral ("Kodam I")? */
+static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
+  const wt_token *t = wt_tok(d, i);
+  return t->end - t->start == 1 && d->text[t->start] == 'I' && i + 1 < e &&
+         (is_name_hint(d, i + 1) || (wt_clsof(d, i + 1) & LX_TITLE));
+}
+
 /* Is token i a Korean given name of two syllables joined by a hyphen,
  * "Hye-rim", "Jong-un": a capital, lower case, a hyphen, lower case? */
 static bool korean_given(const warta_doc *d, uint32_t i) {
@@ -1134,9 +1143,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* Bali's "I" before a name or a caste title opens a person's name,
          * not a numeral of the organisation: "PT Taman Wisata Candi
          * Borobudur | I Gusti Putu Ngurah Sedana" */
-        if (t->end - t->start == 1 && d->text[t->start] == 'I' && j + 1 < e &&
-            (is_name_hint(d, j + 1) || (wt_clsof(d, j + 1) & LX_TITLE)))
-          break;
+        if (bali_i(d, j, e)) break;
         if (t->kind == WARTA_TOK_NUMBER || (t->flags & TF_DIGIT) || (t->flags & TF_UPPER)) {
           j++;
           continue;
@@ -2432,7 +2439,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Juru Bicara Satgas Covid-19 | Wiku Adisasmito di Jakarta") */
   bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
                       (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
-  if (n1 > n0 && org_before && !named_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0)) {
+  if (n1 > n0 && org_before && !named_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0) &&
+      !bali_i(d, n0, n1)) {
     np->a1 = n1;
     m0 = n0 = n1;
   }
