@@ -861,9 +861,12 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     }
     /* "Menurut Mahkamah, …" after "Mahkamah Konstitusi (MK)": a body's head
      * alone, capitalised inside the sentence, is the body named before with
-     * that head */
+     * that head; so is one opening a sentence as the subject of its verb
+     * ("Koalisi menilai …", "Mahkamah juga mencatat …") */
     if (np->kind == NP_ORG && np->t1 == np->m0 + 1 && !(wt_tok(d, np->m0)->flags & TF_UPPER) &&
-        !sentence_opening(d, np->m0)) {
+        (!sentence_opening(d, np->m0) ||
+         ((wt_tok(d, np->m0)->flags & TF_SENT_START) && np->t1 < wt_ntok(d) && wt_tok(d, np->t1)->kind == WARTA_TOK_WORD &&
+          !(wt_tok(d, np->t1)->flags & (TF_CAP | TF_UPPER))))) {
       uint32_t hn = 0;
       uint64_t hc = wt_lex_cls(d->eng->lex, wt_phrase(d, np->m0, np->t1, &hn));
       int32_t e = hn == 1 && (hc & LX_ORG_HEAD) && !(hc & LX_ORG) ? wt_org_with_words(d, np->m0, np->m0 + 1) : -1;
