@@ -1223,12 +1223,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
       }
     }
     /* (or from the last comma: "Seperti dilansir AFP, Selasa (21/10/2025),
-     * Institut Vulkanologi dan Seismologi Filipina (Phivolcs) menyatakan";
-     * with neither a comma nor "dan" before e, there is none: no walk back
-     * to it) */
+     * Institut Vulkanologi dan Seismologi Filipina (Phivolcs) menyatakan",
+     * or a dateline's dash: "Jakarta (ANTARA) - Gabungan Pengusaha Makanan
+     * dan Minuman Indonesia meminta"; with neither a comma nor "dan" before
+     * e, there is none: no walk back to it) */
     uint32_t c0 = e;
     bool dan = false;
-    while (inner && c0 > s0 && !is_p(d, c0 - 1, ',')) {
+    while (inner && c0 > s0 && !is_p(d, c0 - 1, ',') && !is_p(d, c0 - 1, PC_DASH)) {
       dan = dan || wt_tok_is(d, c0 - 1, "dan");
       c0--;
     }
