@@ -176,18 +176,30 @@ static inline uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32
   return wt_lex_cls(LX(d), e);
 }
 
+/* Caches wt_tok_common's answer c in token t's ch byte, and for the word's
+ * later tokens in the word cache's copy of it (wt_word_tch): the answer is
+ * a function of the word's text alone, and a stream repeats its words. */
+static bool note_common(warta_doc *d, wt_token *t, bool c) {
+  uint8_t bits = (uint8_t)(1 | (c ? 2 : 0));
+  t->ch |= bits;
+  size_t n = t->end - t->start;
+  if (n <= 16) {
+    uint8_t *tch = wt_word_tch(d, (const unsigned char *)d->text + t->start, n);
+    if (tch) *tch |= bits;
+  }
+  return c;
+}
+
 bool wt_tok_common(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
-   * (bits 2 and 3 cache is_evidence, bits 4 to 6 name_shape) */
+   * (bits 2 and 3 cache is_evidence, bits 4 to 6 name_shape); the
+   * tokenizer sets the two bits of a word seen before (note_common) */
   if (t->ch & 1) return (t->ch & 2) != 0;
   /* (a root or stop word of the lexicon is common: its class says so,
    * without hashing the word) */
-  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) {
-    t->ch |= 1 | 2;
-    return true;
-  }
+  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) return note_common(d, t, true);
   /* the answer is a function of the word's text, case folded: the words
    * of up to sixteen bytes are remembered (the morphology costs hundreds
    * of instructions, and names recur) */
@@ -199,16 +211,12 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
     w0 = wt_lower8(n >= 8 ? wt_load8(p) : wt_load_tail(p, n));
     w1 = n > 8 ? wt_lower8(wt_load_tail(p + 8, n - 8)) : 0;
     slot = &d->ccache[wt_hash_end(wt_hash_step(w0 ^ n, w1)) % WT_COMMONCACHE];
-    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) {
-      t->ch |= (uint8_t)(1 | (slot->common ? 2 : 0));
-      return slot->common;
-    }
+    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) return note_common(d, t, slot->common);
   }
   bool c = wt_root_find(LX(d), d->text + t->start, n) ||
            wt_is_common_word(LX(d), d->text + t->start, n);
   if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
-  t->ch |= (uint8_t)(1 | (c ? 2 : 0));
-  return c;
+  return note_common(d, t, c);
 }
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
