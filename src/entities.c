@@ -481,9 +481,10 @@ static bool camel_word(const warta_doc *d, uint32_t i) {
 }
 
 /* What name_like can tell from token i itself (its text, flags and
- * classes): NL_YES, NL_NO, or NL_ASK -- a name only when it is evidence or
- * a word of a known name, which change as the document is read. */
-enum { NL_NO = 0, NL_YES = 1, NL_ASK = 2 };
+ * classes): NL_YES, NL_NO, NL_ASK -- a name only when it is evidence or
+ * a word of a known name, which change as the document is read -- or
+ * NL_AGE: a dictionary word, a name with an age after it, else NL_ASK. */
+enum { NL_NO = 0, NL_YES = 1, NL_ASK = 2, NL_AGE = 3 };
 static int name_shape(warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return NL_YES;
@@ -503,7 +504,22 @@ static int name_shape(warta_doc *d, uint32_t i) {
   if (t->flags & TF_UPPER) return t->end - t->start <= 2 ? NL_YES : NL_ASK; /* "RZ", "MS" initials; longer acronyms are not names */
   /* (a dictionary word with an age after it is someone's name: "Syamsiah
    * (52)") */
-  return !wt_tok_common(d, i) || wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
+  return !wt_tok_common(d, i) ? NL_YES : NL_AGE;
+}
+
+/* Caches name_shape's answer s in word token t's ch byte (bit 4 known, bits
+ * 5 and 6 the answer), and for the word's later tokens in the word cache
+ * (wt_word_tch) when the token's flags are its text's: no initial,
+ * abbreviation, digit or hyphen (the tokenizer's plain words, which take
+ * the cache's byte, have none), so that the answer is its text's alone. */
+static void note_shape(warta_doc *d, wt_token *t, int s) {
+  uint8_t bits = (uint8_t)(16 | s << 5);
+  t->ch |= bits;
+  size_t n = t->end - t->start;
+  if (n <= 16 && !(t->flags & (TF_INITIAL | TF_ABBREV | TF_DIGIT | TF_HYPHEN))) {
+    uint8_t *tch = wt_word_tch(d, (const unsigned char *)d->text + t->start, n);
+    if (tch) *tch |= bits;
+  }
 }
 
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
@@ -515,11 +531,12 @@ static bool name_like(warta_doc *d, uint32_t i) {
   if (t->kind == WARTA_TOK_WORD) {
     /* a word's ch byte caches its shape: bit 4 known, bits 5 and 6 the
      * answer (name_like is asked about most words twice or more) */
-    if (!(t->ch & 16)) t->ch |= (uint8_t)(16 | name_shape(d, i) << 5);
+    if (!(t->ch & 16)) note_shape(d, t, name_shape(d, i));
     shape = (t->ch >> 5) & 3;
   } else {
     shape = name_shape(d, i);
   }
+  if (shape == NL_AGE) shape = wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
   return shape == NL_YES || (shape == NL_ASK && (is_evidence(d, i) || known_name_token(d, i)));
 }
 

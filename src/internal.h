@@ -427,7 +427,8 @@ static inline struct wt_wordcache2 *wt_wordslot16(struct wt_wordcache2 *wc, uint
  * (len 1 to 16), or NULL when the word is not in its pair's first slot.
  * The tokenizer copies tch into the tokens it makes of the word
  * (plain_words), so a fact of the word's text kept there by the entity
- * stage (entities.c, wt_tok_common) comes with every later token of it. */
+ * stage (entities.c: wt_tok_common, name_like) comes with every later
+ * token of it. */
 static inline uint8_t *wt_word_tch(warta_doc *d, const unsigned char *p, size_t len) {
   if (len <= 8) {
     uint64_t w = wt_load_tail(p, len);
