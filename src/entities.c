@@ -219,6 +219,14 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
   return note_common(d, t, c);
 }
 
+/* The same, the answer cached in the token's ch byte read inline (the
+ * tokenizer gives most words theirs, note_common). */
+static inline __attribute__((always_inline)) bool tok_common(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind == WARTA_TOK_WORD && (t->ch & 1)) return (t->ch & 2) != 0;
+  return wt_tok_common(d, i);
+}
+
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
  * a token is a name wherever it appears in the document. */
 /* One of 64 bits for a token's text, by its length and end bytes. */
@@ -504,7 +512,7 @@ static int name_shape(warta_doc *d, uint32_t i) {
   if (t->flags & TF_UPPER) return t->end - t->start <= 2 ? NL_YES : NL_ASK; /* "RZ", "MS" initials; longer acronyms are not names */
   /* (a dictionary word with an age after it is someone's name: "Syamsiah
    * (52)") */
-  return !wt_tok_common(d, i) ? NL_YES : NL_AGE;
+  return !tok_common(d, i) ? NL_YES : NL_AGE;
 }
 
 /* Caches name_shape's answer s in word token t's ch byte (bit 4 known, bits
@@ -592,7 +600,7 @@ static bool agent_noun(warta_doc *d, uint32_t i) {
   const char *w = d->text + t->start;
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) || n < 6 || w[0] != 'p' || w[1] != 'e') return false;
   if (w[n - 2] == 'a' && w[n - 1] == 'n') return false;
-  return wt_tok_common(d, i);
+  return tok_common(d, i);
 }
 
 /* Is word token i an abstract noun of Indonesian morphology, a field of
@@ -768,7 +776,7 @@ static bool acronym_body_name(warta_doc *d, uint32_t i, uint32_t e) {
     return false;
   for (uint32_t w = i + 1; w < e; w++)
     if (!is_cap(d, w) || wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_UPPER) ||
-        !wt_tok_common(d, w) ||
+        !tok_common(d, w) ||
         (phrase_cls(d, w, e, &(uint32_t){0}) &
          (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC | LX_ORG_HEAD | LX_LOC_HEAD | LX_NAME_FIRST)))
       return false;
@@ -781,7 +789,7 @@ static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t k = a; k < b; k++) {
     uint64_t c = wt_clsof(d, k);
     if (!is_cap(d, k) || (c & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_NONNAME)) ||
-        !((c & LX_NAME_FIRST) || !wt_tok_common(d, k)))
+        !((c & LX_NAME_FIRST) || !tok_common(d, k)))
       return false;
   }
   return true;
@@ -865,7 +873,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           if (!spells(d, u[q].a, i, i + 1)) continue;
           bool common = false, names = true;
           for (int w = q; w < n; w++) {
-            if (u[w].type == U_COMMON || wt_tok_common(d, u[w].a)) common = true;
+            if (u[w].type == U_COMMON || tok_common(d, u[w].a)) common = true;
             if (!is_name_hint(d, u[w].a)) names = false;
           }
           if (n - q >= 2 && (common || ((wt_tok(d, i + 1)->flags & TF_UPPER) && !names))) {
@@ -903,7 +911,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       while (j < e) {
         const wt_token *t = wt_tok(d, j);
         if (t->kind == WARTA_TOK_NUMBER || (t->flags & (TF_DIGIT | TF_UPPER)) || is_punct(d, j, '/') ||
-            (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
+            (is_cap(d, j) && tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
              !is_name_hint(d, j))) {
           j++;
           continue;
@@ -1051,7 +1059,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* (a place is a name too, even one that is a dictionary word:
          * "RSUD Batang | dr. Irma Suryani") */
         for (uint32_t w = i + len; w < j && !named; w++)
-          named = (!wt_tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
+          named = (!tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
                   !(w > 0 && is_punct(d, w - 1, '(') && w + 1 < j && is_punct(d, w + 1, ')'));
         if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
             wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
@@ -1088,7 +1096,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         }
         /* (so is one after a word of the name and before its acronym, or at
          * its end: "Panitia Penyelenggara Ibadah Haji (PPIH)") */
-        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && wt_tok_common(d, j - 1) &&
+        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && tok_common(d, j - 1) &&
             (j + 1 >= e || is_punct(d, j + 1, '(') || !is_cap(d, j + 1))) {
           j++;
           continue;
@@ -1150,7 +1158,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           /* (the acronym closes the name: one dictionary word left in the
            * run is a person's, "Himpunan Industri Mebel dan Kerajinan
            * (HIMKI) | Satori"; units and places go on, "(KPU) Pusat") */
-          if (j + 1 == e && is_cap(d, j) && !is_upper(d, j) && wt_tok_common(d, j) &&
+          if (j + 1 == e && is_cap(d, j) && !is_upper(d, j) && tok_common(d, j) &&
               !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_ORG_SUB | LX_ORG_HEAD | LX_LOC | LX_LOC_HEAD | LX_ORG)))
             break;
           continue;
@@ -1166,7 +1174,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++;
           continue;
         }
-        if (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
+        if (is_cap(d, j) && tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
           j++;
           continue;
         }
@@ -1175,7 +1183,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
          * "Kelompok Tani Sumber Makmur di Kecamatan …", not "Kelompok Tani
          * | Budi Santoso") */
         if (j > i + len && j + 1 == e && e + 1 < wt_ntok(d) && wt_tok_is(d, e, "di") && is_cap(d, e + 1) &&
-            is_cap(d, j) && wt_tok_common(d, j) && !is_evidence(d, j) && is_cap(d, j - 1) && wt_tok_common(d, j - 1) &&
+            is_cap(d, j) && tok_common(d, j) && !is_evidence(d, j) && is_cap(d, j - 1) && tok_common(d, j - 1) &&
             !(wt_clsof(d, j - 1) & (LX_NAME_FIRST | LX_ORG_HEAD))) {
           j++;
           continue;
@@ -1219,7 +1227,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
            * Hijau Lestari,"; not "Direktur PT Transjakarta Prasetia Budi") */
           for (uint32_t w = j; w < we && clean; w++)
             clean = is_cap(d, w) &&
-                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && wt_tok_common(d, w))) &&
+                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && tok_common(d, w))) &&
                     !(wt_tok(d, w)->flags & TF_INITIAL) && !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
           if (clean) {
             j = we;
@@ -1246,7 +1254,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * Negeri | Lhokseumawe") */
       bool unnamed = true;
       for (uint32_t w = i + len; w < j && unnamed; w++)
-        unnamed = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && wt_tok_common(d, w) &&
+        unnamed = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && tok_common(d, w) &&
                   !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_LOC_HEAD | LX_ORG_HEAD));
       /* (a person's name may also follow after a comma, the body's acronym
        * in brackets between or not: "Rektor Universitas Negeri Tapanuli
@@ -1364,7 +1372,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       while (j < e && j - i < 8) {
         /* (an English name's words may be Indonesian ones: "organisasi Clean
          * Air Network", "Air" -- not the run's last) */
-        if (is_cap(d, j) && (name_like(d, j) || (j > i && j + 1 < e && is_cap(d, j + 1) && wt_tok_common(d, j))) &&
+        if (is_cap(d, j) && (name_like(d, j) || (j > i && j + 1 < e && is_cap(d, j + 1) && tok_common(d, j))) &&
             !is_name_hint(d, j) &&
             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
           j++;
@@ -1505,9 +1513,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* (a title word there is the field's when a dictionary word follows it:
      * "Direktur Bina Umrah dan Haji Khusus") */
     if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
-        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
+        tok_common(d, j - 1) && tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
         (!(wt_clsof(d, j + 1) & LX_TITLE) ||
-         (j + 2 < lim && is_cap(d, j + 2) && wt_tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
+         (j + 2 < lim && is_cap(d, j + 2) && tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
           !(wt_clsof(d, j + 2) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD))))) {
       j++;
       continue;
@@ -1552,17 +1560,17 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
     /* (the comma first: it is rarely there) */
     if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1) &&
-        (org || (role && j > i && wt_tok_common(d, j - 1)) ||
+        (org || (role && j > i && tok_common(d, j - 1)) ||
          (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & (LX_ROLE | LX_ROLE_COMMON)) && is_cap(d, i - 1) &&
           is_cap(d, i - 2)))) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
-        if (!org && is_cap(d, k + 1) && (!wt_tok_common(d, k + 1) || is_name_hint(d, k + 1))) break;
+        if (!org && is_cap(d, k + 1) && (!tok_common(d, k + 1) || is_name_hint(d, k + 1))) break;
         if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
         else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
           k += 3;
-          ok = org || (wt_tok_common(d, k - 1) && !is_name_hint(d, k - 1));
+          ok = org || (tok_common(d, k - 1) && !is_name_hint(d, k - 1));
           break;
         } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
           k += 2;
@@ -1613,8 +1621,8 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
-    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && wt_tok_common(d, j - 1) && is_word(d, j + 1) &&
-        !(wt_tok(d, j + 1)->flags & TF_CAP) && wt_tok_common(d, j + 1) &&
+    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && tok_common(d, j - 1) && is_word(d, j + 1) &&
+        !(wt_tok(d, j + 1)->flags & TF_CAP) && tok_common(d, j + 1) &&
         !(wt_clsof(d, j + 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_STOP)) &&
         !wt_is_verb_form(LX(d), d->text + wt_tok(d, j + 1)->start, wt_tok(d, j + 1)->end - wt_tok(d, j + 1)->start)) {
       max = 9;
@@ -1628,7 +1636,7 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
      * rektorat UNY") */
     /* (or when the person's name follows in commas: "Pelatih ganda putra
      * pelatnas, Dwi Hartanto,") */
-    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j) &&
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !tok_common(d, j) &&
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
           (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
         !(j > i && j + 2 < lim && is_punct(d, j + 1, ',') && is_cap(d, j + 2) && !(t->flags & TF_DIGIT) &&
@@ -1740,7 +1748,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     if (!told && !(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) {
       /* (an auxiliary before the verb: "ikut mengebor", "turut hadir") */
       const wt_token *t2 = v + 1 < lim ? wt_tok(d, v + 1) : NULL;
-      if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !wt_tok_common(d, v) ||
+      if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !tok_common(d, v) ||
           !wt_is_verb_form(LX(d), d->text + t2->start, t2->end - t2->start))
         return false;
     }
@@ -1897,7 +1905,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
     /* (a dictionary word there is the occupation's field, not a body's
      * short form: "ahli epidemiologi | Universitas Airlangga") */
-    if (!wt_tok_is(d, w, "dari") && wt_tok_common(d, w)) r1 = w + 1;
+    if (!wt_tok_is(d, w, "dari") && tok_common(d, w)) r1 = w + 1;
     w++;
   }
   /* (a body's name may hold glue words: "ekonom dari Institute for
@@ -2025,7 +2033,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
       !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
               LX_NAME_FIRST | LX_PRONOUN)) &&
-      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
+      ((c0 & LX_CUE) || (tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
       /* (unless an age in brackets follows the word: a person named by a
        * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
        * (31) cekatan …", a noun before the name) */
@@ -2385,7 +2393,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (and before the person's titles: "Kepala Lembaga Eijkmen | Prof Amin
    * Subandrio") */
   bool skipped = ns < nu && first_org >= 0 && first_org + 1 < t && u[first_org].type == U_ORG &&
-                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[first_org].b - 1));
+                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || tok_common(d, u[first_org].b - 1));
   for (int q = first_org + 1; skipped && q < t; q++)
     if (u[q].type != U_NAME) skipped = false;
   bool has_role = r0 != UINT32_MAX;
@@ -2448,7 +2456,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (an organisation whose name ends with a place, "Dinas Kesehatan Kota
    * Surabaya", is complete: the name after it is a person's) */
   bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named &&
-                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[ns - 1].b - 1));
+                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || tok_common(d, u[ns - 1].b - 1));
   bool complete = ns > 0 && ns < nu && (u[ns - 1].type == U_ORG || u[ns - 1].type == U_LOC) &&
                   (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
   for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
@@ -2466,7 +2474,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->n1 = n1;
   np->t1 = tail > i ? tail : i;
   if (n1 > n0 && n1 - n0 == 1 && m0 == n0 && !has_role && n1 < lim &&
-      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && wt_tok_common(d, n0) &&
+      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && tok_common(d, n0) &&
       !known_name_token(d, n0) && !is_evidence(d, n0)) {
     /* "Tim itu bertugas …": a dictionary word with a demonstrative is the
      * thing, even when it is also a given name */
@@ -3704,7 +3712,7 @@ static void place_words(warta_doc *d) {
     uint32_t i = starts[k], w = i + 1;
     if (!(cls[i] & LX_LOC_HEAD)) continue;
     if (w >= n || !is_cap(d, i) || !is_cap(d, w)) continue;
-    if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || wt_tok_common(d, w) ||
+    if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || tok_common(d, w) ||
         (wt_clsof(d, w) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_LOC_HEAD | LX_ORG_HEAD | LX_MEDIA)))
       continue;
     if (w + 1 < n && is_cap(d, w + 1)) continue; /* (one-word names only) */
@@ -4195,7 +4203,7 @@ int wt_entities(warta_doc *doc) {
           uint32_t j = np.t1;
           /* (degrees after the name: "dr. Melati Anggraeni, Sp.A dari RSUD …") */
           /* (abbreviated, "Sp.A", "M.Si", not a word: "profesor politik") */
-          for (uint32_t dn = 0; j + 2 < s1 && is_punct(doc, j, ',') && is_cap(doc, j + 1) && !wt_tok_common(doc, j + 1) &&
+          for (uint32_t dn = 0; j + 2 < s1 && is_punct(doc, j, ',') && is_cap(doc, j + 1) && !tok_common(doc, j + 1) &&
                                 (wt_lex_cls2(LX(doc), wt_phrase(doc, j + 1, s1, &dn)) & LX2_TITLE_ACAD) && dn;)
             j += 1 + dn;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
