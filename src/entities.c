@@ -176,18 +176,30 @@ static inline uint64_t phrase_cls(warta_doc *d, uint32_t i, uint32_t lim, uint32
   return wt_lex_cls(LX(d), e);
 }
 
+/* Caches wt_tok_common's answer c in token t's ch byte, and for the word's
+ * later tokens in the word cache's copy of it (wt_word_tch): the answer is
+ * a function of the word's text alone, and a stream repeats its words. */
+static bool note_common(warta_doc *d, wt_token *t, bool c) {
+  uint8_t bits = (uint8_t)(1 | (c ? 2 : 0));
+  t->ch |= bits;
+  size_t n = t->end - t->start;
+  if (n <= 16) {
+    uint8_t *tch = wt_word_tch(d, (const unsigned char *)d->text + t->start, n);
+    if (tch) *tch |= bits;
+  }
+  return c;
+}
+
 bool wt_tok_common(warta_doc *d, uint32_t i) {
   wt_token *t = &((wt_token *)d->toks.data)[i];
   if (t->kind != WARTA_TOK_WORD) return false;
   /* a word token's ch byte caches the answer: bit 0 known, bit 1 common
-   * (bits 2 and 3 cache is_evidence, bits 4 to 6 name_shape) */
+   * (bits 2 and 3 cache is_evidence, bits 4 to 6 name_shape); the
+   * tokenizer sets the two bits of a word seen before (note_common) */
   if (t->ch & 1) return (t->ch & 2) != 0;
   /* (a root or stop word of the lexicon is common: its class says so,
    * without hashing the word) */
-  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) {
-    t->ch |= 1 | 2;
-    return true;
-  }
+  if (wt_clsof(d, i) & (LX_ROOT | LX_STOP)) return note_common(d, t, true);
   /* the answer is a function of the word's text, case folded: the words
    * of up to sixteen bytes are remembered (the morphology costs hundreds
    * of instructions, and names recur) */
@@ -199,16 +211,20 @@ bool wt_tok_common(warta_doc *d, uint32_t i) {
     w0 = wt_lower8(n >= 8 ? wt_load8(p) : wt_load_tail(p, n));
     w1 = n > 8 ? wt_lower8(wt_load_tail(p + 8, n - 8)) : 0;
     slot = &d->ccache[wt_hash_end(wt_hash_step(w0 ^ n, w1)) % WT_COMMONCACHE];
-    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) {
-      t->ch |= (uint8_t)(1 | (slot->common ? 2 : 0));
-      return slot->common;
-    }
+    if (slot->len == n && slot->key[0] == w0 && slot->key[1] == w1) return note_common(d, t, slot->common);
   }
   bool c = wt_root_find(LX(d), d->text + t->start, n) ||
            wt_is_common_word(LX(d), d->text + t->start, n);
   if (slot) *slot = (struct wt_commoncache){{w0, w1}, (uint32_t)n, c};
-  t->ch |= (uint8_t)(1 | (c ? 2 : 0));
-  return c;
+  return note_common(d, t, c);
+}
+
+/* The same, the answer cached in the token's ch byte read inline (the
+ * tokenizer gives most words theirs, note_common). */
+static inline __attribute__((always_inline)) bool tok_common(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind == WARTA_TOK_WORD && (t->ch & 1)) return (t->ch & 2) != 0;
+  return wt_tok_common(d, i);
 }
 
 /* Short names seen right after a bare cue (",” kata Yusri"): evidence that
@@ -363,7 +379,7 @@ static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
   return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
 }
 
-static inline bool known_word(const warta_doc *d, const char *s, size_t n);
+static inline __attribute__((always_inline)) bool known_word(const warta_doc *d, const char *s, size_t n);
 
 /* Is token i an academic degree written without its dots ("MA" for M.A.,
  * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
@@ -391,7 +407,7 @@ static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
 }
 
 /* Is token i a word of a person's name already known in this document? */
-static inline bool known_name_token(const warta_doc *d, uint32_t i) {
+static inline __attribute__((always_inline)) bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   return known_word(d, d->text + t->start, t->end - t->start);
 }
@@ -482,9 +498,10 @@ static bool camel_word(const warta_doc *d, uint32_t i) {
 }
 
 /* What name_like can tell from token i itself (its text, flags and
- * classes): NL_YES, NL_NO, or NL_ASK -- a name only when it is evidence or
- * a word of a known name, which change as the document is read. */
-enum { NL_NO = 0, NL_YES = 1, NL_ASK = 2 };
+ * classes): NL_YES, NL_NO, NL_ASK -- a name only when it is evidence or
+ * a word of a known name, which change as the document is read -- or
+ * NL_AGE: a dictionary word, a name with an age after it, else NL_ASK. */
+enum { NL_NO = 0, NL_YES = 1, NL_ASK = 2, NL_AGE = 3 };
 static int name_shape(warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   if (t->flags & TF_INITIAL) return NL_YES;
@@ -504,7 +521,22 @@ static int name_shape(warta_doc *d, uint32_t i) {
   if (t->flags & TF_UPPER) return t->end - t->start <= 2 ? NL_YES : NL_ASK; /* "RZ", "MS" initials; longer acronyms are not names */
   /* (a dictionary word with an age after it is someone's name: "Syamsiah
    * (52)") */
-  return !wt_tok_common(d, i) || wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
+  return !tok_common(d, i) ? NL_YES : NL_AGE;
+}
+
+/* Caches name_shape's answer s in word token t's ch byte (bit 4 known, bits
+ * 5 and 6 the answer), and for the word's later tokens in the word cache
+ * (wt_word_tch) when the token's flags are its text's: no initial,
+ * abbreviation, digit or hyphen (the tokenizer's plain words, which take
+ * the cache's byte, have none), so that the answer is its text's alone. */
+static void note_shape(warta_doc *d, wt_token *t, int s) {
+  uint8_t bits = (uint8_t)(16 | s << 5);
+  t->ch |= bits;
+  size_t n = t->end - t->start;
+  if (n <= 16 && !(t->flags & (TF_INITIAL | TF_ABBREV | TF_DIGIT | TF_HYPHEN))) {
+    uint8_t *tch = wt_word_tch(d, (const unsigned char *)d->text + t->start, n);
+    if (tch) *tch |= bits;
+  }
 }
 
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
@@ -516,11 +548,12 @@ static bool name_like(warta_doc *d, uint32_t i) {
   if (t->kind == WARTA_TOK_WORD) {
     /* a word's ch byte caches its shape: bit 4 known, bits 5 and 6 the
      * answer (name_like is asked about most words twice or more) */
-    if (!(t->ch & 16)) t->ch |= (uint8_t)(16 | name_shape(d, i) << 5);
+    if (!(t->ch & 16)) note_shape(d, t, name_shape(d, i));
     shape = (t->ch >> 5) & 3;
   } else {
     shape = name_shape(d, i);
   }
+  if (shape == NL_AGE) shape = wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
   return shape == NL_YES || (shape == NL_ASK && (is_evidence(d, i) || known_name_token(d, i)));
 }
 
@@ -576,7 +609,7 @@ static bool agent_noun(warta_doc *d, uint32_t i) {
   const char *w = d->text + t->start;
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) || n < 6 || w[0] != 'p' || w[1] != 'e') return false;
   if (w[n - 2] == 'a' && w[n - 1] == 'n') return false;
-  return wt_tok_common(d, i);
+  return tok_common(d, i);
 }
 
 /* Is word token i an abstract noun of Indonesian morphology, a field of
@@ -752,7 +785,7 @@ static bool acronym_body_name(warta_doc *d, uint32_t i, uint32_t e) {
     return false;
   for (uint32_t w = i + 1; w < e; w++)
     if (!is_cap(d, w) || wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_UPPER) ||
-        !wt_tok_common(d, w) ||
+        !tok_common(d, w) ||
         (phrase_cls(d, w, e, &(uint32_t){0}) &
          (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC | LX_ORG_HEAD | LX_LOC_HEAD | LX_NAME_FIRST)))
       return false;
@@ -765,7 +798,7 @@ static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t k = a; k < b; k++) {
     uint64_t c = wt_clsof(d, k);
     if (!is_cap(d, k) || (c & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_NONNAME)) ||
-        !((c & LX_NAME_FIRST) || !wt_tok_common(d, k)))
+        !((c & LX_NAME_FIRST) || !tok_common(d, k)))
       return false;
   }
   return true;
@@ -849,7 +882,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           if (!spells(d, u[q].a, i, i + 1)) continue;
           bool common = false, names = true;
           for (int w = q; w < n; w++) {
-            if (u[w].type == U_COMMON || wt_tok_common(d, u[w].a)) common = true;
+            if (u[w].type == U_COMMON || tok_common(d, u[w].a)) common = true;
             if (!is_name_hint(d, u[w].a)) names = false;
           }
           if (n - q >= 2 && (common || ((wt_tok(d, i + 1)->flags & TF_UPPER) && !names))) {
@@ -887,7 +920,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       while (j < e) {
         const wt_token *t = wt_tok(d, j);
         if (t->kind == WARTA_TOK_NUMBER || (t->flags & (TF_DIGIT | TF_UPPER)) || is_punct(d, j, '/') ||
-            (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
+            (is_cap(d, j) && tok_common(d, j) && !(wt_clsof(d, j) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE)) &&
              !is_name_hint(d, j))) {
           j++;
           continue;
@@ -1035,7 +1068,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         /* (a place is a name too, even one that is a dictionary word:
          * "RSUD Batang | dr. Irma Suryani") */
         for (uint32_t w = i + len; w < j && !named; w++)
-          named = (!wt_tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
+          named = (!tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
                   !(w > 0 && is_punct(d, w - 1, '(') && w + 1 < j && is_punct(d, w + 1, ')'));
         if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
             wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
@@ -1072,7 +1105,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
         }
         /* (so is one after a word of the name and before its acronym, or at
          * its end: "Panitia Penyelenggara Ibadah Haji (PPIH)") */
-        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && wt_tok_common(d, j - 1) &&
+        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && tok_common(d, j - 1) &&
             (j + 1 >= e || is_punct(d, j + 1, '(') || !is_cap(d, j + 1))) {
           j++;
           continue;
@@ -1134,7 +1167,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           /* (the acronym closes the name: one dictionary word left in the
            * run is a person's, "Himpunan Industri Mebel dan Kerajinan
            * (HIMKI) | Satori"; units and places go on, "(KPU) Pusat") */
-          if (j + 1 == e && is_cap(d, j) && !is_upper(d, j) && wt_tok_common(d, j) &&
+          if (j + 1 == e && is_cap(d, j) && !is_upper(d, j) && tok_common(d, j) &&
               !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_ORG_SUB | LX_ORG_HEAD | LX_LOC | LX_LOC_HEAD | LX_ORG)))
             break;
           continue;
@@ -1148,7 +1181,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
           j++;
           continue;
         }
-        if (is_cap(d, j) && wt_tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
+        if (is_cap(d, j) && tok_common(d, j) && !(wt_clsof(d, j) & LX_NAME_FIRST) && !is_evidence(d, j)) {
           j++;
           continue;
         }
@@ -1157,7 +1190,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
          * "Kelompok Tani Sumber Makmur di Kecamatan …", not "Kelompok Tani
          * | Budi Santoso") */
         if (j > i + len && j + 1 == e && e + 1 < wt_ntok(d) && wt_tok_is(d, e, "di") && is_cap(d, e + 1) &&
-            is_cap(d, j) && wt_tok_common(d, j) && !is_evidence(d, j) && is_cap(d, j - 1) && wt_tok_common(d, j - 1) &&
+            is_cap(d, j) && tok_common(d, j) && !is_evidence(d, j) && is_cap(d, j - 1) && tok_common(d, j - 1) &&
             !(wt_clsof(d, j - 1) & (LX_NAME_FIRST | LX_ORG_HEAD))) {
           j++;
           continue;
@@ -1201,7 +1234,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
            * Hijau Lestari,"; not "Direktur PT Transjakarta Prasetia Budi") */
           for (uint32_t w = j; w < we && clean; w++)
             clean = is_cap(d, w) &&
-                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && wt_tok_common(d, w))) &&
+                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && tok_common(d, w))) &&
                     !(wt_tok(d, w)->flags & TF_INITIAL) && !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
           if (clean) {
             j = we;
@@ -1228,7 +1261,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * Negeri | Lhokseumawe") */
       bool unnamed = true;
       for (uint32_t w = i + len; w < j && unnamed; w++)
-        unnamed = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && wt_tok_common(d, w) &&
+        unnamed = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && tok_common(d, w) &&
                   !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_LOC_HEAD | LX_ORG_HEAD));
       /* (a person's name may also follow after a comma, the body's acronym
        * in brackets between or not: "Rektor Universitas Negeri Tapanuli
@@ -1346,7 +1379,7 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
       while (j < e && j - i < 8) {
         /* (an English name's words may be Indonesian ones: "organisasi Clean
          * Air Network", "Air" -- not the run's last) */
-        if (is_cap(d, j) && (name_like(d, j) || (j > i && j + 1 < e && is_cap(d, j + 1) && wt_tok_common(d, j))) &&
+        if (is_cap(d, j) && (name_like(d, j) || (j > i && j + 1 < e && is_cap(d, j + 1) && tok_common(d, j))) &&
             !is_name_hint(d, j) &&
             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG | LX_LOC)))
           j++;
@@ -1487,9 +1520,9 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* (a title word there is the field's when a dictionary word follows it:
      * "Direktur Bina Umrah dan Haji Khusus") */
     if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
-        wt_tok_common(d, j - 1) && wt_tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
+        tok_common(d, j - 1) && tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
         (!(wt_clsof(d, j + 1) & LX_TITLE) ||
-         (j + 2 < lim && is_cap(d, j + 2) && wt_tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
+         (j + 2 < lim && is_cap(d, j + 2) && tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
           !(wt_clsof(d, j + 2) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD))))) {
       j++;
       continue;
@@ -1534,17 +1567,17 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * more words the lexicon knows: "Kepala Biro Humas | , Hukum dan …") */
     /* (the comma first: it is rarely there) */
     if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j + 1) &&
-        (org || (role && j > i && wt_tok_common(d, j - 1)) ||
+        (org || (role && j > i && tok_common(d, j - 1)) ||
          (role && j == i && i >= 2 && (wt_clsof(d, i - 1) & (LX_ROLE | LX_ROLE_COMMON)) && is_cap(d, i - 1) &&
           is_cap(d, i - 2)))) {
       uint32_t k = j;
       bool ok = false;
       while (k + 1 < lim && k - j < 12) {
-        if (!org && is_cap(d, k + 1) && (!wt_tok_common(d, k + 1) || is_name_hint(d, k + 1))) break;
+        if (!org && is_cap(d, k + 1) && (!tok_common(d, k + 1) || is_name_hint(d, k + 1))) break;
         if (is_punct(d, k, ',') && is_cap(d, k + 1)) k += 2;
         else if (is_punct(d, k, ',') && k + 2 < lim && wt_tok_is(d, k + 1, "dan") && is_cap(d, k + 2)) {
           k += 3;
-          ok = org || (wt_tok_common(d, k - 1) && !is_name_hint(d, k - 1));
+          ok = org || (tok_common(d, k - 1) && !is_name_hint(d, k - 1));
           break;
         } else if (wt_tok_is(d, k, "dan") && is_cap(d, k + 1)) {
           k += 2;
@@ -1595,8 +1628,8 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
-    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && wt_tok_common(d, j - 1) && is_word(d, j + 1) &&
-        !(wt_tok(d, j + 1)->flags & TF_CAP) && wt_tok_common(d, j + 1) &&
+    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && tok_common(d, j - 1) && is_word(d, j + 1) &&
+        !(wt_tok(d, j + 1)->flags & TF_CAP) && tok_common(d, j + 1) &&
         !(wt_clsof(d, j + 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_STOP)) &&
         !wt_is_verb_form(LX(d), d->text + wt_tok(d, j + 1)->start, wt_tok(d, j + 1)->end - wt_tok(d, j + 1)->start)) {
       max = 9;
@@ -1610,7 +1643,7 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
      * rektorat UNY") */
     /* (or when the person's name follows in commas: "Pelatih ganda putra
      * pelatnas, Dwi Hartanto,") */
-    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !wt_tok_common(d, j) &&
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !tok_common(d, j) &&
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
           (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
         !(j > i && j + 2 < lim && is_punct(d, j + 1, ',') && is_cap(d, j + 2) && !(t->flags & TF_DIGIT) &&
@@ -1722,7 +1755,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     if (!told && !(wt_clsof(d, v) & LX_CUE) && !wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)) {
       /* (an auxiliary before the verb: "ikut mengebor", "turut hadir") */
       const wt_token *t2 = v + 1 < lim ? wt_tok(d, v + 1) : NULL;
-      if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !wt_tok_common(d, v) ||
+      if (!t2 || t2->kind != WARTA_TOK_WORD || (t2->flags & TF_CAP) || !tok_common(d, v) ||
           !wt_is_verb_form(LX(d), d->text + t2->start, t2->end - t2->start))
         return false;
     }
@@ -1879,7 +1912,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
     /* (a dictionary word there is the occupation's field, not a body's
      * short form: "ahli epidemiologi | Universitas Airlangga") */
-    if (!wt_tok_is(d, w, "dari") && wt_tok_common(d, w)) r1 = w + 1;
+    if (!wt_tok_is(d, w, "dari") && tok_common(d, w)) r1 = w + 1;
     w++;
   }
   /* (a body's name may hold glue words: "ekonom dari Institute for
@@ -2007,7 +2040,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
       !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
               LX_NAME_FIRST | LX_PRONOUN)) &&
-      ((c0 & LX_CUE) || (wt_tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
+      ((c0 & LX_CUE) || (tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
       /* (unless an age in brackets follows the word: a person named by a
        * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
        * (31) cekatan …", a noun before the name) */
@@ -2367,7 +2400,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (and before the person's titles: "Kepala Lembaga Eijkmen | Prof Amin
    * Subandrio") */
   bool skipped = ns < nu && first_org >= 0 && first_org + 1 < t && u[first_org].type == U_ORG &&
-                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[first_org].b - 1));
+                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || tok_common(d, u[first_org].b - 1));
   for (int q = first_org + 1; skipped && q < t; q++)
     if (u[q].type != U_NAME) skipped = false;
   bool has_role = r0 != UINT32_MAX;
@@ -2430,7 +2463,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (an organisation whose name ends with a place, "Dinas Kesehatan Kota
    * Surabaya", is complete: the name after it is a person's) */
   bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named &&
-                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || wt_tok_common(d, u[ns - 1].b - 1));
+                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || tok_common(d, u[ns - 1].b - 1));
   bool complete = ns > 0 && ns < nu && (u[ns - 1].type == U_ORG || u[ns - 1].type == U_LOC) &&
                   (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
   for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
@@ -2449,7 +2482,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->n1 = n1;
   np->t1 = tail > i ? tail : i;
   if (n1 > n0 && n1 - n0 == 1 && m0 == n0 && !has_role && n1 < lim &&
-      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && wt_tok_common(d, n0) &&
+      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && tok_common(d, n0) &&
       !known_name_token(d, n0) && !is_evidence(d, n0)) {
     /* "Tim itu bertugas …": a dictionary word with a demonstrative is the
      * thing, even when it is also a given name */
@@ -2704,12 +2737,19 @@ static int name_words(warta_doc *d, const char *name, int delta) {
   return WARTA_OK;
 }
 
-static inline bool known_word(const warta_doc *d, const char *s, size_t n) {
+/* (The table's answer, for the few words whose bit is set.) */
+static __attribute__((noinline)) bool known_word_slow(const warta_doc *d, const char *s, size_t n) {
+  const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
+  return x->h && x->count > 0;
+}
+
+/* (Inline: asked some 17,000 times a megabyte, nearly always answered by
+ * the bits.) */
+static inline __attribute__((always_inline)) bool known_word(const warta_doc *d, const char *s, size_t n) {
   if (!d->name_words.len || !n) return false;
   unsigned bit = nameword_bit(s, n);
   if (!(d->nw_bits[bit >> 6] & (1ull << (bit & 63)))) return false;
-  const nameword *x = nameword_slot(&d->name_words, word_hash(s, n), s, n);
-  return x->h && x->count > 0;
+  return known_word_slow(d, s, n);
 }
 
 /* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
@@ -3680,7 +3720,7 @@ static void place_words(warta_doc *d) {
     uint32_t i = starts[k], w = i + 1;
     if (!(cls[i] & LX_LOC_HEAD)) continue;
     if (w >= n || !is_cap(d, i) || !is_cap(d, w)) continue;
-    if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || wt_tok_common(d, w) ||
+    if ((wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL)) || is_name_hint(d, w) || tok_common(d, w) ||
         (wt_clsof(d, w) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_LOC_HEAD | LX_ORG_HEAD | LX_MEDIA)))
       continue;
     if (w + 1 < n && is_cap(d, w + 1)) continue; /* (one-word names only) */
@@ -4171,7 +4211,7 @@ int wt_entities(warta_doc *doc) {
           uint32_t j = np.t1;
           /* (degrees after the name: "dr. Melati Anggraeni, Sp.A dari RSUD …") */
           /* (abbreviated, "Sp.A", "M.Si", not a word: "profesor politik") */
-          for (uint32_t dn = 0; j + 2 < s1 && is_punct(doc, j, ',') && is_cap(doc, j + 1) && !wt_tok_common(doc, j + 1) &&
+          for (uint32_t dn = 0; j + 2 < s1 && is_punct(doc, j, ',') && is_cap(doc, j + 1) && !tok_common(doc, j + 1) &&
                                 (wt_lex_cls2(LX(doc), wt_phrase(doc, j + 1, s1, &dn)) & LX2_TITLE_ACAD) && dn;)
             j += 1 + dn;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */

@@ -311,7 +311,8 @@ struct warta_doc {
     uint32_t lex;    /* its entry */
     uint16_t tflags; /* for the tokenizer's words (ASCII letters and digits):
                         the flags TF_CAP and TF_UPPER of the word as written */
-    uint8_t tkind, tch; /* WARTA_TOK_WORD, 0 */
+    uint8_t tkind, tch; /* WARTA_TOK_WORD; 0, or what the entity stage
+                           learnt of the word's text (wt_word_tch) */
     uint32_t phr;  /* what doc->phr holds for it (lexicon.c, word_phrase) */
     uint8_t lists; /* the token lists it goes on (lexicon.c, WL_*) */
     uint8_t tlists; /* the lists with the bits of a capitalised word, for
@@ -421,6 +422,22 @@ static inline struct wt_wordcache *wt_wordslot8(struct wt_wordcache *wc, uint64_
 }
 static inline struct wt_wordcache2 *wt_wordslot16(struct wt_wordcache2 *wc, uint64_t w0, uint64_t w1) {
   return &wc[2 * (((w0 + w1 * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >> (65 - WT_WORDCACHE2_BITS))];
+}
+/* The byte tch of the word cache's slot for the word written p[0, len)
+ * (len 1 to 16), or NULL when the word is not in its pair's first slot.
+ * The tokenizer copies tch into the tokens it makes of the word
+ * (plain_words), so a fact of the word's text kept there by the entity
+ * stage (entities.c: wt_tok_common, name_like) comes with every later
+ * token of it. */
+static inline uint8_t *wt_word_tch(warta_doc *d, const unsigned char *p, size_t len) {
+  if (len <= 8) {
+    uint64_t w = wt_load_tail(p, len);
+    struct wt_wordcache *c = wt_wordslot8(d->wcache, w);
+    return c->key == w ? &c->tch : NULL;
+  }
+  uint64_t w0 = wt_load8(p), w1 = wt_load_tail(p + 8, len - 8);
+  struct wt_wordcache2 *c = wt_wordslot16(d->wcache2, w0, w1);
+  return c->f.key == w0 && c->key2 == w1 ? &c->f.tch : NULL;
 }
 /* Fill a pair's first slot that did not hold the word: from the second when
  * it is there, else its key and facts (lexicon.c).  p: the word's bytes, len
