@@ -581,15 +581,17 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
   if (i < lim && (wt_clsof(d, i) & LX_COMP) && is_wordtok(d, i)) i++;
   if (i >= lim) return false;
   uint32_t e = i;
+  const uint32_t dan = wt_named_entry("dan"), serta = wt_named_entry("serta");
   for (; e < lim; e++) {
     /* (a word and a mark are looked at apart: most tokens are words, and
-     * only "dan" and "serta" among them end the content) */
-    if (wt_tok(d, e)->kind != WARTA_TOK_PUNCT) {
+     * only "dan" and "serta" among them end the content -- told by their
+     * entries, as wt_tok_is tells them, the rarer tests after) */
+    const wt_token *t = wt_tok(d, e);
+    if (t->kind != WARTA_TOK_PUNCT) {
       /* ("… dan menyebut hasil perundingan sebagai “langkah maju”": the
        * subject's second verb, whose quoted words are a quote of their own) */
-      if (e > i && e + 2 < lim && (wt_tok_is(d, e, "dan") || wt_tok_is(d, e, "serta")) &&
-          !(wt_tok(d, e + 1)->flags & TF_CAP) && (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) &&
-          has_inner_quote(d, e + 2, lim))
+      if ((t->lex == dan || t->lex == serta) && e > i && e + 2 < lim && !(t[1].flags & TF_CAP) &&
+          (cue_cls(d, e + 1, false) & LX_CUE_ACTIVE) && has_inner_quote(d, e + 2, lim))
         break;
       continue;
     }

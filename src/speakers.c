@@ -1675,9 +1675,16 @@ int wt_quotes_publish(warta_doc *d) {
   size_t nq = d->quotes_x.len;
   if (wt_vec_reserve(&d->quotes, nq) != 0) return WARTA_ERR_NOMEM;
   warta_quote *out = d->quotes.data;
-  /* sources per quote: d->srcs is ordered by quote */
-  size_t si = 0;
+  /* sources per quote: d->srcs is ordered by quote, so each quote's list is
+   * a slice of one block */
+  size_t si = 0, nsrc = d->srcs.len;
   const wt_source_x *srcs = d->srcs.data;
+  warta_source *all = NULL;
+  if (nsrc) {
+    all = wt_arena_alloc(&d->arena, nsrc * sizeof *all);
+    if (!all) return WARTA_ERR_NOMEM;
+    for (size_t k = 0; k < nsrc; k++) all[k] = srcs[k].src;
+  }
   for (size_t i = 0; i < nq; i++) {
     const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
     warta_quote *p = &out[i];
@@ -1691,14 +1698,11 @@ int wt_quotes_publish(warta_doc *d) {
     }
     p->entity = q->entity;
     p->confidence = confidence(q);
-    while (si < d->srcs.len && srcs[si].quote < i) si++;
+    while (si < nsrc && srcs[si].quote < i) si++;
     size_t s0 = si;
-    while (si < d->srcs.len && srcs[si].quote == i) si++;
+    while (si < nsrc && srcs[si].quote == i) si++;
     if (si > s0) {
-      warta_source *arr = wt_arena_alloc(&d->arena, (si - s0) * sizeof *arr);
-      if (!arr) return WARTA_ERR_NOMEM;
-      for (size_t k = s0; k < si; k++) arr[k - s0] = srcs[k].src;
-      p->sources = arr;
+      p->sources = all + s0;
       p->nsources = (uint32_t)(si - s0);
     }
   }
