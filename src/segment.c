@@ -1293,7 +1293,8 @@ static bool hard_wrapped(const unsigned char *s, uint32_t n, uint32_t *ends, uin
   bool prev_runs_on = false;
   *nends = 0;
   while (i < n) {
-    const unsigned char *nl = memchr(s + i, '\n', n - i);
+    /* (an empty line, between most paragraphs: no search) */
+    const unsigned char *nl = s[i] == '\n' ? s + i : memchr(s + i, '\n', n - i);
     uint32_t e = nl ? (uint32_t)(nl - s) : n;
     if (*nends < LINES_MAX) ends[(*nends)++] = e;
     uint32_t a = i, b = e;
@@ -1387,7 +1388,7 @@ int wt_segment(warta_doc *doc) {
         const unsigned char *nl = memchr(s + i, '\n', n - i);
         e = nl ? (uint32_t)(nl - s) : n;
       }
-      rc = add_para(doc, &g, i, e);
+      if (e > i) rc = add_para(doc, &g, i, e); /* (an empty line makes none) */
       i = e + 1;
     }
   }
