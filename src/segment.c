@@ -940,14 +940,30 @@ static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_
   return !(len == 3 && !memcmp(s + i, "www", 3));
 }
 
+/* The token of the plain word of len bytes at i (1 to 15) whose first
+ * sixteen bytes are v, its flags before it pend (as flags_tail puts them),
+ * with wt_annotate's facts of it; room made. */
+static inline __attribute__((always_inline)) void word_token(tokout *o, wordcaches w, __m128i v,
+                                                             const unsigned char *s, uint32_t i, uint32_t len,
+                                                             uint64_t pend) {
+  const struct wt_wordcache *f = annotate_word(o, w, v, len, s + i);
+  wt_token *t = &o->toks[o->n++];
+  t->start = i;
+  t->end = i + len;
+  uint64_t tail; /* lex, flags, kind, ch, the flags before the word added */
+  memcpy(&tail, &f->lex, 8);
+  tail |= pend;
+  memcpy(&t->lex, &tail, 8);
+}
+
 /* The plain words from i on, each with the single space after it: ASCII
  * letters only, up to fifteen, then a byte of plain_end, or a dot that
  * ends the word (own_dot); a comma or dot right after a word and the
  * space after that come with it (most words of a text: tokenize's general
  * loop would find exactly these tokens).  Sixteen bytes can be read at i
- * while i < lim.  Returns where the run stops: at a token of another kind
- * (for the general loop), *pending the flags it starts with; hi when there
- * is no room.
+ * while i < lim.  Returns where the run stops: at a token of another kind,
+ * or where o has no more room (for the general loop), *pending the flags
+ * it starts with.
  *
  * The paragraph [lo, hi) ends with no whitespace and what follows it is
  * whitespace or the end of the text (add_para), so a word that ends inside
@@ -956,6 +972,12 @@ static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_
 static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout *o, wordcaches w, uint32_t i,
                                                                   uint32_t lim, uint32_t hi, uint16_t *pending) {
   const unsigned char *s = g->s;
+  /* a round makes two tokens at most, and each token takes a byte or more:
+   * while i < lim there is room for a round (then the general loop makes
+   * more) */
+  size_t spare = o->cap - o->n;
+  if (spare < 2) return i;
+  if (i + (spare - 2) < lim) lim = i + (uint32_t)(spare - 2);
   uint64_t pend = flags_tail(*pending); /* the next token's flags, as flags_tail puts them */
   while (i < lim) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -966,25 +988,17 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     if (len - 1 >= 15) break; /* no letter at i, or sixteen */
     uint32_t e = i + len;
     unsigned char z = s[e];
-    if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
-    if (!room(g, o)) return hi;
-    const struct wt_wordcache *f = annotate_word(o, w, v, len, s + i);
-    wt_token *t = &o->toks[o->n++];
-    t->start = i;
-    t->end = e;
-    uint64_t tail; /* lex, flags, kind, ch, the flags before the word added */
-    memcpy(&tail, &f->lex, 8);
-    tail |= pend;
-    memcpy(&t->lex, &tail, 8);
-    if (z == ' ') {
+    if (z == ' ') { /* (most words: the single space after it, taken at once) */
+      word_token(o, w, v, s, i, len, pend);
       pend = flags_tail(TF_SPACE_BEFORE);
       i = e + 1;
       continue;
     }
+    if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
+    word_token(o, w, v, s, i, len, pend);
     pend = 0;
     i = e;
     if (z != ',' && z != '.') break;
-    if (!room(g, o)) return hi;
     if (z == '.') note_end(g, o->n);
     punct_token(o, e, 0, z);
     i = e + 1;
@@ -1293,7 +1307,8 @@ static bool hard_wrapped(const unsigned char *s, uint32_t n, uint32_t *ends, uin
   bool prev_runs_on = false;
   *nends = 0;
   while (i < n) {
-    const unsigned char *nl = memchr(s + i, '\n', n - i);
+    /* (an empty line, between most paragraphs: no search) */
+    const unsigned char *nl = s[i] == '\n' ? s + i : memchr(s + i, '\n', n - i);
     uint32_t e = nl ? (uint32_t)(nl - s) : n;
     if (*nends < LINES_MAX) ends[(*nends)++] = e;
     uint32_t a = i, b = e;
@@ -1387,7 +1402,7 @@ int wt_segment(warta_doc *doc) {
         const unsigned char *nl = memchr(s + i, '\n', n - i);
         e = nl ? (uint32_t)(nl - s) : n;
       }
-      rc = add_para(doc, &g, i, e);
+      if (e > i) rc = add_para(doc, &g, i, e); /* (an empty line makes none) */
       i = e + 1;
     }
   }

@@ -63,12 +63,23 @@ static const char *utf8_reason(const unsigned char *s, size_t n) {
 
 /* The first position from i on (or len) that is not a plain ASCII byte:
  * NUL or a byte with the high bit set.  The fast path of both scans below,
- * sixteen bytes at a time with SSE2, else eight. */
+ * sixty-four and sixteen bytes at a time with SSE2, else eight. */
 static size_t ascii_skip(const unsigned char *s, size_t i, size_t len) {
 #ifdef __SSE2__
+  /* sixty-four bytes a step while they are plain (most of a text): a byte
+   * of 0x80 or more raises the largest, a NUL lowers the smallest to 0 */
+  while (i + 64 <= len) {
+    const __m128i *p = (const __m128i *)(const void *)(s + i);
+    __m128i a = _mm_loadu_si128(p), b = _mm_loadu_si128(p + 1), c = _mm_loadu_si128(p + 2), d = _mm_loadu_si128(p + 3);
+    __m128i hi = _mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d));
+    __m128i lo = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+    if (_mm_movemask_epi8(_mm_or_si128(hi, _mm_cmpeq_epi8(lo, _mm_setzero_si128())))) break;
+    i += 64;
+  }
   while (i + 16 <= len) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())))) break; /* high bit or NUL */
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()))); /* high bit or NUL */
+    if (m) return i + (size_t)__builtin_ctz(m);
     i += 16;
   }
 #endif
