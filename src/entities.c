@@ -2880,17 +2880,22 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   if (mine && nf->part_of >= 0 && nf->part_gen == d->person_gen) return nf->part_of;
   int seen = 0;
   uint64_t sig = word_sig(a, an);
+  /* (a part names someone introduced before it rather than after: "Pemimpin
+   * Korut Kim Jong Un … Kim mengatakan …" with "Kim Yo Jong" named further
+   * on; the speaker stage asks when everyone is known) */
+  int32_t later = -1;
   for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
     seen++;
     const char *b = e->folded;
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
-      if (mine) {
-        nf->part_of = (int32_t)i;
-        nf->part_gen = d->person_gen;
+      if (e->first > t0->start) {
+        if (later < 0) later = (int32_t)i;
+        continue;
       }
-      return (int32_t)i;
+      later = (int32_t)i;
+      break;
     }
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
@@ -2900,6 +2905,13 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       if (map_entity(d, (uint32_t)i) != WARTA_OK) return -2;
       return (int32_t)i;
     }
+  }
+  if (later >= 0) {
+    if (mine) {
+      nf->part_of = later;
+      nf->part_gen = d->person_gen;
+    }
+    return later;
   }
   if (!create) return -1;
   wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
@@ -4321,7 +4333,12 @@ int wt_entities(warta_doc *doc) {
               lower_apposition(doc, j + 1, s1, aged || (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE)), &ap);
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
               if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
-              if (ap.a1 > ap.a0 && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;
+              /* (the person a relation is to is no body: "Agus Santoso, adik
+               * Budi Santoso," has the role "adik" and no affiliation; "juru
+               * bicara Kejaksaan Negeri Mataram" keeps its body) */
+              bool to_person = role_of_relation(doc, &ap) && is_name_hint(doc, ap.a0) &&
+                               !(phrase_cls(doc, ap.a0, ap.a1, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_LOC | LX_MEDIA));
+              if (ap.a1 > ap.a0 && !to_person && wt_add_attr(doc, ent, ap.a0, ap.a1, true) != WARTA_OK) goto oom;
               if (org.kind == NP_ORG) {
                 if (wt_add_attr(doc, ent, org.m0, org.t1, true) != WARTA_OK) goto oom;
                 if (wt_np_register(doc, &org) == -2) goto oom;

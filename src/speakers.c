@@ -1387,10 +1387,13 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
           take_description_role(d, cs, e, &nm);
           *out = nm;
         }
-      } else if (out->kind == NP_PER && out->r1 > out->r0 && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
+      } else if (out->kind == NP_PER && cs > s0 + 1 && is_p(d, cs - 1, ',') &&
+                 (out->r1 > out->r0 || (wt_lex_cls2(d->eng->lex, wt_lexof(d, cs)) & LX2_ROLE_REL))) {
         /* "Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga
          * menyampaikan": a bare name opening the sentence, then a role
-         * phrase -- the role's "name" is the company's */
+         * phrase -- the role's "name" is the company's; or a relation --
+         * "Agus Santoso, adik Budi Santoso, menuding": the one related to
+         * is not the subject */
         uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b);
         wt_np nm;
         /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
