@@ -2518,6 +2518,19 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       np->t1 = u[q - 1].b;
       np->lex = LEX_NONE;
     }
+    /* a unit of a body, then the body, with nothing else in the run: one
+     * organisation, named by the whole span ("Komando Operasional Angkatan
+     * Bersenjata Polandia menyatakan") */
+    /* (each body opening with a body's head or name: not "The | Institute
+     * for …") */
+    q = 1;
+    while (q < nu && (u[q].type == U_ORG || u[q].type == U_LOC)) q++;
+    if (q > 1 && q == nu && u[1].type == U_ORG && u[q - 1].b == e && u[0].type == U_ORG &&
+        (phrase_cls(d, u[0].a, e, &(uint32_t){0}) & (LX_ORG_HEAD | LX_ORG)) &&
+        (phrase_cls(d, u[1].a, e, &(uint32_t){0}) & (LX_ORG_HEAD | LX_ORG))) {
+      np->t1 = u[q - 1].b;
+      np->lex = LEX_NONE;
+    }
     /* (the whole run, when the text defined the acronym closing it for
      * it: "Komisi Pemilihan Umum Nasional Korea Selatan (NEC)" --
      * definitions() made the words one body's name) */

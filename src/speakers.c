@@ -1296,8 +1296,14 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     bool names = false; /* (not "di sepanjang jalan Wali Kota Risma terus") */
     /* (an outlet there is the reporter's: "Syamsul, saat dikonfirmasi
      * Okezone mengatakan") */
-    for (uint32_t w = cs; w < e && !names; w++)
-      names = (wt_tok(d, w)->flags & TF_CAP) != 0 && !(wt_phrase_unionof(d, w) & LX_MEDIA);
+    /* (nor is a place where it happened: "Rizal, saat ditemui di Kejagung
+     * menyebut" -- the capitalised run right after "di") */
+    bool place = false;
+    for (uint32_t w = cs; w < e && !names; w++) {
+      bool cap = (wt_tok(d, w)->flags & TF_CAP) != 0;
+      place = cap && (place || wt_tok_is(d, w - 1, "di"));
+      names = cap && !place && !(wt_phrase_unionof(d, w) & LX_MEDIA);
+    }
     if (!names) e = cs;
   }
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
