@@ -799,8 +799,11 @@ static int direct_quotes(warta_doc *d) {
             sp = SP_NYA;
           } else {
             /* "mengatakan kepada wartawan, ”…”": a phrase between verb and quote */
+            /* (not across "bahwa": the quoted words are then inside the
+             * reported clause, "menulis di platform X bahwa pasukan Israel
+             * telah “…”", a mixed quote) */
             for (uint32_t v = k2; v > st->tok0 && k2 - v < 8; v--) {
-              if (is_p(d, v - 1, ',') || is_qmark(d, v - 1)) break;
+              if (is_p(d, v - 1, ',') || is_qmark(d, v - 1) || wt_tok_is(d, v - 1, "bahwa")) break;
               if ((cue_cls(d, v - 1, false) & LX_CUE_ACTIVE) && v < k2 && (wt_clsof(d, v) & LX_NP_STOP)) {
                 cue = v - 1;
                 sp = SP_SUBJECT;
