@@ -1282,8 +1282,25 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
       uint32_t e = k + 1;
       if (!(c & LX_CUE_NYA)) {
         wt_np np;
-        if (!wt_np_parse(d, k + 1, s1, &np)) continue;
-        e = np.t1;
+        if (wt_np_parse(d, k + 1, s1, &np)) {
+          e = np.t1;
+        } else {
+          /* (someone described, not named, to the sentence's end: "…, kata
+           * seorang pejabat senior AS yang tidak mau disebutkan namanya
+           * kepada Reuters.", "…, kata sumber itu." -- the speaker is none) */
+          uint32_t w = k + 1;
+          /* (a person's noun opens it: not "…, jelas air tidak tertampung") */
+          if (!(w < s1 && is_wordtok(d, w) && !(wt_tok(d, w)->flags & (TF_CAP | TF_UPPER)) &&
+                ((wt_clsof(d, w) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) || wt_tok_is(d, w, "seorang") ||
+                 wt_tok_is(d, w, "salah") || wt_tok_is(d, w, "para") || wt_tok_is(d, w, "sejumlah") ||
+                 wt_tok_is(d, w, "beberapa") || wt_tok_is(d, w, "sumber"))))
+            continue;
+          while (w < s1 && w - k < 16 && !terminal(d, w) && !is_qmark(d, w) && !is_p(d, w, ',') &&
+                 !(cue_cls(d, w, false) & LX_CUE_ACTIVE))
+            w++;
+          if (!(w < s1 && terminal(d, w))) continue;
+          e = w;
+        }
       }
       /* (an adjunct of the cue before its comma: "…, kata X kepada kumparan,
        * …", "…, ujarnya saat dihubungi, …") */
