@@ -384,6 +384,13 @@ Head
 Group Head
 Group CEO
 Head of Research
+# (research and markets desks of banks and securities houses, the field
+# written in Indonesian: "Kepala Riset Samuel Sekuritas Indonesia")
+Kepala Riset
+Kepala Ekonom
+Kepala Strategi
+Kepala Strategi Investasi
+Kepala Analis
 # (with its field after "of": "Chief of Public Affairs Grab Indonesia")
 Chief
 Senior Economist
