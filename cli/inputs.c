@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,8 +31,8 @@ typedef struct src {
   bool gz;
   z_stream z;
   bool z_init, z_end;
-  unsigned char zin[65536];
   char err[256];
+  unsigned char zin[65536]; /* last: not zeroed (open_next), as it is filled before it is read */
 } src;
 
 static size_t src_raw(src *s, void *buf, size_t n) {
@@ -345,8 +346,9 @@ static int open_next(cli_inputs *in, const char **msg) {
     int r = next_path(in, msg);
     if (r <= 0) return r;
     const char *path = in->path;
-    src *s = calloc(1, sizeof *s);
+    src *s = malloc(sizeof *s);
     if (!s) return bad(in, msg, "out of memory");
+    memset(s, 0, offsetof(src, zin));
     s->is_stdin = strcmp(path, "-") == 0;
     s->raw = s->is_stdin ? stdin : fopen(path, "rb");
     if (!s->raw) {

@@ -114,14 +114,19 @@ static void word8_set(word8 *w, const char *s) {
 }
 
 static void tables_init(void) {
-  for (uint32_t v = 0; v < 1000; v++) {
-    unsigned char c[3] = {(unsigned char)('0' + v / 100), (unsigned char)('0' + v / 10 % 10),
-                          (unsigned char)('0' + v % 10)};
-    unsigned n = v < 10 ? 1 : v < 100 ? 2 : 3;
-    unsigned char d[4] = {0, 0, 0, (unsigned char)n}, z[4] = {c[0], c[1], c[2], 0};
-    memcpy(d, c + 3 - n, n);
-    memcpy(&dig3[v], d, 4);
-    memcpy(&pad3[v], z, 4);
+  /* (digit by digit, without a division: this runs at every start) */
+  uint32_t v = 0;
+  for (unsigned a = 0; a < 10; a++) {
+    for (unsigned b = 0; b < 10; b++) {
+      for (unsigned c = 0; c < 10; c++, v++) {
+        /* (z's two NULs: the bytes after the digits that d takes) */
+        unsigned char z[5] = {(unsigned char)('0' + a), (unsigned char)('0' + b), (unsigned char)('0' + c), 0, 0};
+        unsigned n = a ? 3 : b ? 2 : 1;
+        unsigned char d[4] = {z[3 - n], z[4 - n], z[5 - n], (unsigned char)n};
+        memcpy(&dig3[v], d, 4);
+        memcpy(&pad3[v], z, 4);
+      }
+    }
   }
   for (int i = 0; i < NWORDS; i++) {
     word8_set(&kind_words[i], warta_quote_kind_str(i));
@@ -795,17 +800,14 @@ static int pretty_write(void *ctx, const char *s, size_t n) {
 int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn write, void *ctx) {
   if (!doc || !doc->has_result || !write) return WARTA_ERR_ARG;
   pthread_once(&tables_once, tables_init);
-  jw *w = wt_malloc(sizeof *w);
-  if (!w) return WARTA_ERR_NOMEM;
+  jw compact; /* the compact form: 16 KiB on the stack, as in warta_json_string (no allocation per document) */
+  jw *w = &compact;
   w->err = 0;
   w->n = 0;
   int rc = WARTA_OK;
   if (opts & WARTA_JSON_PRETTY) {
     jw *out = wt_malloc(sizeof *out);
-    if (!out) {
-      wt_free(w);
-      return WARTA_ERR_NOMEM;
-    }
+    if (!out) return WARTA_ERR_NOMEM;
     out->write = write;
     out->ctx = ctx;
     out->err = 0;
@@ -826,7 +828,6 @@ int warta_doc_write_json(const warta_doc *doc, unsigned opts, warta_write_fn wri
     flush(w);
     if (w->err) rc = WARTA_ERR_IO;
   }
-  wt_free(w);
   return rc;
 }
 

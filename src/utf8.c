@@ -351,6 +351,12 @@ int wt_text_prepare(warta_doc *doc, const char *text, size_t len, unsigned flags
       i++;
       continue;
     }
+    /* most others in news text: curly quotes and dashes, U+2000 to U+203F
+     * (E2 80 xx), valid and stable under NFC */
+    if (c == 0xE2 && len - i >= 3 && s[i + 1] == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     uint32_t cp;
     int k = c ? wt_utf8_seq(s + i, len - i, &cp) : 0;
     if (k == 0) {
