@@ -18,6 +18,8 @@ check_pkgs=(libcmocka-dev clang libclang-rt-14-dev wget ca-certificates)
 check_pkgs+=(chromium nodejs npm)
 # the scale-out test (tests/scale): Dask distributed's LocalCluster, run by /usr/bin/python3
 check_pkgs+=(python3-distributed)
+# the memory check of extraction (tests/cli/memcheck.sh): valgrind's memcheck
+check_pkgs+=(valgrind)
 bench_pkgs=(valgrind nodejs npm time bc)
 bench_pkgs+=(wrk) # bench/load.sh: the HTTP API under load
 

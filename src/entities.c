@@ -2251,7 +2251,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * after a post, with the capitalised words of its name up to the
    * person's, "Direktur Eksekutif | CyberSec Nusantara | Yudistira
    * Kurniawan") */
-  if (u[0].b == u[0].a + 1 && (u[0].type == U_NAME || u[0].type == U_COMMON) &&
+  if (nu > 0 && u[0].b == u[0].a + 1 && (u[0].type == U_NAME || u[0].type == U_COMMON) &&
       (nu == 1 ? r0 == UINT32_MAX : r0 != UINT32_MAX && k > 1 && k < nu) && camel_word(d, u[0].a)) {
     int end = nu == 1 ? 1 : k; /* the company's units: [0, end) */
     bool words = true;
