@@ -3154,8 +3154,25 @@ size_t wt_mention_seek(const warta_doc *d, uint32_t t, size_t *cur) {
 }
 
 int32_t wt_mention_find(const warta_doc *d, uint32_t a, uint32_t b) {
-  uint32_t i;
-  return (wt_map_get(&d->ment_map, (uint64_t)a << 32 | b, &i) && i < d->mentions.len) ? (int32_t)i : -1;
+  if (!d->ment_at || a >= wt_ntok(d)) return -1;
+  for (uint32_t k = d->ment_at[a]; k != UINT32_MAX; k = WT_VEC_AT(d->mentions, wt_mention, k).next_at)
+    if (WT_VEC_AT(d->mentions, wt_mention, k).tok1 == b) return (int32_t)k;
+  return -1;
+}
+
+/* Makes the per-token heads of the mention chains (d->ment_at) for the
+ * mentions made so far. */
+static int index_mention_starts(warta_doc *d) {
+  uint32_t n = wt_ntok(d);
+  d->ment_at = wt_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *d->ment_at);
+  if (!d->ment_at) return WARTA_ERR_NOMEM;
+  memset(d->ment_at, 0xFF, ((size_t)n + 1) * sizeof *d->ment_at);
+  for (size_t k = 0; k < d->mentions.len; k++) {
+    wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    m->next_at = d->ment_at[m->tok0];
+    d->ment_at[m->tok0] = (uint32_t)k;
+  }
+  return WARTA_OK;
 }
 
 int32_t wt_org_with_words(const warta_doc *d, uint32_t a, uint32_t b) {
@@ -3191,19 +3208,20 @@ int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
 
 int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   if (b <= a) return WARTA_OK;
-  /* the same span once (a new span's key goes into the map at once, with
-   * the index its mention gets) */
-  uint64_t key = (uint64_t)a << 32 | b;
-  uint32_t idx = (uint32_t)d->mentions.len, have;
-  int known = wt_map_add(&d->ment_map, key, idx, &have);
-  if (known < 0) return WARTA_ERR_NOMEM;
-  if (known && have < d->mentions.len) {
+  if (!d->ment_at && index_mention_starts(d) != WARTA_OK) return WARTA_ERR_NOMEM;
+  /* the same span once: the mentions at a are chained from d->ment_at
+   * (a token starts few) */
+  uint32_t idx = (uint32_t)d->mentions.len;
+  int32_t have = wt_mention_find(d, a, b);
+  if (have >= 0) {
     wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, have);
     if (m->entity < 0) m->entity = ent;
     return WARTA_OK;
   }
   wt_mention *m = WT_VEC_PUSH(&d->mentions, wt_mention);
   if (!m) return WARTA_ERR_NOMEM;
+  m->next_at = d->ment_at[a];
+  d->ment_at[a] = idx;
   m->tok0 = a;
   m->tok1 = b;
   m->start = wt_tok(d, a)->start;
@@ -3211,7 +3229,6 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
   m->entity = ent;
   m->type = (uint8_t)type;
   m->how = (uint8_t)how;
-  if (known && wt_map_put(&d->ment_map, key, idx) != 0) return WARTA_ERR_NOMEM;
   /* the first mention that names a person in full introduces them */
   if (type == WARTA_PER && ent >= 0 && how != MH_PRONOUN && how != MH_ROLE) {
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
@@ -3828,6 +3845,7 @@ static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim)
 
 int wt_entities(warta_doc *doc) {
   doc->namefold_gen++; /* (person_for's cache holds the last document's spans) */
+  if (index_mention_starts(doc) != WARTA_OK) goto oom;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
   role_aliases(doc);

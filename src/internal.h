@@ -140,6 +140,7 @@ typedef struct wt_mention {
   int32_t entity;      /* index into doc->ents, -1 for none */
   uint8_t type;        /* warta_entity_type */
   uint8_t how;         /* MH_* below: how the mention names the entity */
+  uint32_t next_at;    /* the mention made before it at the same tok0, UINT32_MAX none (d->ment_at) */
 } wt_mention;
 
 enum {
@@ -274,7 +275,7 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
-  wt_vec ment_map; /* (tok0 << 32 | tok1) -> mention index: one mention per span */
+  wt_vec ment_map; /* (unused: spans are found by ment_at) */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
@@ -295,6 +296,10 @@ struct warta_doc {
   uint32_t nplace_words;
   uint32_t nword_acronyms; /* acronyms defined in the text and written as words ("Amdal"), and
                              one-word companies after a noun of companies ("startup Belanjain") */
+  /* per token: the last mention made that starts there, UINT32_MAX none;
+   * the mentions at a token chain on by next_at (one mention per span,
+   * entities.c; made by wt_entities) */
+  uint32_t *ment_at;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
