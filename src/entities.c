@@ -72,8 +72,10 @@ static uint32_t next_find(warta_doc *d, uint32_t x, const char *w, size_t len) {
 }
 
 /* The longest phrase at i, not limited (the caller's limit is applied by
- * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it. */
-static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+ * wt_phrase).  A phrase never crosses a paragraph: punctuation stops it.
+ * (pair_ok: the caller found that the pair filter lets the first two words
+ * by, pair_may_go_on.) */
+static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, bool pair_ok, uint32_t *ntok) {
   *ntok = 0;
   if (i >= lim || !is_word(d, i)) return LEX_NONE;
   uint32_t x = wt_lexof(d, i);
@@ -100,7 +102,7 @@ static uint32_t phrase_at(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok
       if (n + len + 1 >= 256) break;
       const char *w = d->text + t->start;
       /* the pair filter rules out most second words without a lookup */
-      if (k == 1) {
+      if (k == 1 && !pair_ok) {
         const unsigned char *u = (const unsigned char *)w;
         uint64_t wb = t->start + 8 <= d->len ? wt_load8(u) : wt_load_tail(u, len < 8 ? len : 8);
         if (len < 8) wb &= ~0ull >> (8 * (8 - len));
@@ -142,6 +144,25 @@ static bool pair_may_go_on(const warta_doc *d, uint32_t i) {
   return wt_pair_maybe(LX(d), wt_lexof(d, i), wb, len);
 }
 
+/* The phrase at token i, a phrase start not asked about yet, found and
+ * kept in the phrase cache; the caller's limit applied.  (Apart from
+ * wt_phrase_slow: its quick answers then save no registers.) */
+static __attribute__((noinline)) uint32_t phrase_first(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
+  uint32_t n = 0;
+  uint32_t e = phrase_at(d, i, wt_ntok(d), true, &n);
+  uint32_t c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
+  d->phr[i] = c;
+  if (c != LEX_NONE && i + n <= lim) {
+    *ntok = n;
+    return e;
+  }
+  if (c == LEX_NONE) {
+    *ntok = 0;
+    return LEX_NONE;
+  }
+  return phrase_at(d, i, lim, false, ntok);
+}
+
 uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) {
   /* answers are cached per token (the stages ask about the same tokens many
    * times); the cache holds the phrase up to the paragraph's end, and a
@@ -149,11 +170,9 @@ uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) 
    * from the cache inline) */
   if (d->phr && i < lim) {
     uint32_t c = d->phr[i];
-    if (c == 0 && !pair_may_go_on(d, i)) d->phr[i] = c = wt_phrase_alone(LX(d), wt_lexof(d, i));
     if (c == 0) { /* not asked yet */
-      uint32_t n = 0;
-      uint32_t e = phrase_at(d, i, wt_ntok(d), &n);
-      d->phr[i] = c = (e == LEX_NONE || n == 0) ? LEX_NONE : ((n << 24) | e);
+      if (pair_may_go_on(d, i)) return phrase_first(d, i, lim, ntok);
+      d->phr[i] = c = wt_phrase_alone(LX(d), wt_lexof(d, i));
     }
     if (c == LEX_NONE) {
       *ntok = 0;
@@ -165,7 +184,7 @@ uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) 
       return c & 0xFFFFFFu;
     }
   }
-  return phrase_at(d, i, lim, ntok);
+  return phrase_at(d, i, lim, false, ntok);
 }
 
 /* Classes of the longest phrase at i (0 if none); *n gets its length.
