@@ -4465,10 +4465,10 @@ int wt_entities_finish(warta_doc *d) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->entity >= 0 && (size_t)a->entity < ne) cnt[a->entity * 3 + 1 + a->affil]++;
   }
-  /* the span lists of all entities in one block, each taking its slice */
-  size_t nspans = 0;
-  for (size_t i = 0; i < ne; i++)
-    if (cnt[i * 3]) nspans += cnt[i * 3] + cnt[i * 3 + 1] + cnt[i * 3 + 2];
+  /* the span lists of all entities in one block, each taking its slice
+   * (room for every mention and attribute: those of entities never
+   * mentioned are few) */
+  size_t nspans = d->mentions.len + d->attrs.len;
   warta_span *spans = wt_arena_alloc(&d->arena, (nspans + 1) * sizeof *spans);
   if (!spans) return WARTA_ERR_NOMEM;
   size_t out = 0;
@@ -4502,9 +4502,7 @@ int wt_entities_finish(warta_doc *d) {
     if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name || x->lex == LEX_NONE) continue;
     warta_entity *e = &pub[map[i]];
     char got[NAME_CAP];
-    bool written = false, acronym = true;
-    for (const char *p = x->name; *p && acronym; p++)
-      if ((*p >= 'a' && *p <= 'z') || *p == ' ') acronym = false;
+    bool written = false;
     uint32_t best = 0;
     warta_span longest = {0, 0};
     for (uint32_t k = 0; k < e->nmentions; k++) {
@@ -4523,8 +4521,15 @@ int wt_entities_finish(warta_doc *d) {
         longest = sp;
       }
     }
-    bool longer_multiword = best > x->nlen && memchr(d->text + longest.start, ' ', best) != NULL;
-    if (best && (!written || (acronym && longer_multiword))) {
+    /* (an acronym: no lower-case letter or space in the gazetteer's name;
+     * asked last, when the rest holds) */
+    bool rename = best && !written;
+    if (best && written && best > x->nlen && memchr(d->text + longest.start, ' ', best)) {
+      rename = true;
+      for (const char *p = x->name; *p && rename; p++)
+        if ((*p >= 'a' && *p <= 'z') || *p == ' ') rename = false;
+    }
+    if (rename) {
       const char *nm = wt_arena_strndup(&d->arena, d->text + longest.start, best);
       if (!nm) return WARTA_ERR_NOMEM;
       e->name = nm;
