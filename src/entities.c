@@ -62,8 +62,10 @@ static __attribute__((noinline)) uint32_t next_find_slow(const wt_lexicon *lx, u
 static uint32_t next_find(warta_doc *d, uint32_t x, const char *w, size_t len) {
   if (len > 16) return next_find_slow(LX(d), x, w, len);
   const unsigned char *p = (const unsigned char *)w;
-  uint64_t w0 = wt_lower8(len > 8 ? wt_load8(p) : wt_load_tail(p, len));
-  uint64_t w1 = len > 8 ? wt_lower8(wt_load_tail(p + 8, len - 8)) : 0;
+  /* (keyed by the word as written: the lookup folds case itself, and a
+   * stream writes its phrases' words one way) */
+  uint64_t w0 = len > 8 ? wt_load8(p) : wt_load_tail(p, len);
+  uint64_t w1 = len > 8 ? wt_load_tail(p + 8, len - 8) : 0;
   struct wt_paircache *c = &d->pcache[wt_hash_end(wt_hash_step(w0 ^ ((uint64_t)x << 8 | len), w1)) % WT_PAIRCACHE];
   if (c->len == len && c->x == x && c->w0 == w0 && c->w1 == w1) return c->e;
   uint32_t e = next_find_slow(LX(d), x, w, len);
@@ -172,7 +174,10 @@ uint32_t wt_phrase_slow(warta_doc *d, uint32_t i, uint32_t lim, uint32_t *ntok) 
     uint32_t c = d->phr[i];
     if (c == 0) { /* not asked yet */
       if (pair_may_go_on(d, i)) return phrase_first(d, i, lim, ntok);
+      /* (the word alone, one token: within any limit past i) */
       d->phr[i] = c = wt_phrase_alone(LX(d), wt_lexof(d, i));
+      *ntok = c == LEX_NONE ? 0 : 1;
+      return c == LEX_NONE ? LEX_NONE : c & 0xFFFFFFu;
     }
     if (c == LEX_NONE) {
       *ntok = 0;

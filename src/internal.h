@@ -328,10 +328,10 @@ struct warta_doc {
     uint64_t key2;         /* the rest, zero above len */
   } wcache2[WT_WORDCACHE2];
   /* the lexicon's answers for a phrase's first two words, by the first's
-   * entry and the second's text lower-cased (entities.c, phrase_at): a stream
+   * entry and the second's text as written (entities.c, phrase_at): a stream
    * repeats "Kepala Dinas", "Presiden Joko"; x 0 and len 0 when empty */
   struct wt_paircache {
-    uint64_t w0, w1; /* the second word's bytes, lower-cased, zero above len */
+    uint64_t w0, w1; /* the second word's bytes, zero above len */
     uint32_t x, len; /* the first word's entry; the second word's length */
     uint32_t e;      /* the entry of the two words, LEX_NONE if none */
   } pcache[WT_PAIRCACHE];
