@@ -54,7 +54,6 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
   d->dates.elem = sizeof(warta_date);
   d->dates_x.elem = sizeof(wt_date_x);
   d->attrs.elem = sizeof(wt_attr);
-  d->ment_map.elem = sizeof(wt_map_slot);
   d->ent_map.elem = sizeof(wt_map_slot);
   d->name_words.elem = sizeof(wt_nameword);
   d->srcs.elem = sizeof(wt_source_x);
@@ -67,11 +66,11 @@ warta_doc *warta_doc_new(const warta_engine *eng) {
 
 /* Every vector of a document, into v (room for NVECS); returns their count.
  * (Filled once per walk: the list is built from the document's fields.) */
-#define NVECS 19
+#define NVECS 18
 static size_t all_vecs(warta_doc *d, wt_vec **v) {
   wt_vec *all[] = {&d->toks,  &d->paras,  &d->sents,    &d->pubparas, &d->mentions, &d->ents,
                    &d->ents_x, &d->quotes, &d->quotes_x, &d->dates,    &d->dates_x,  &d->attrs,
-                   &d->srcs,   &d->ment_map, &d->ent_map, &d->name_words, &d->tcls_buf, &d->phr_buf, &d->lists_buf};
+                   &d->srcs,   &d->ent_map, &d->name_words, &d->tcls_buf, &d->phr_buf, &d->lists_buf};
   _Static_assert(sizeof all / sizeof all[0] == NVECS, "NVECS counts the vectors");
   memcpy(v, all, sizeof all);
   return NVECS;
@@ -100,7 +99,6 @@ int64_t warta_errpos(const warta_doc *doc) { return doc ? doc->errpos : -1; }
 static void reset(warta_doc *d) {
   wt_vec *v[NVECS];
   for (size_t i = 0, n = all_vecs(d, v); i < n; i++) wt_vec_reset(v[i], KEEP_VEC_BYTES);
-  wt_map_clear(&d->ment_map);
   wt_map_clear(&d->ent_map);
   wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */
   memset(d->nw_bits, 0, sizeof d->nw_bits);

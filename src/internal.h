@@ -275,7 +275,6 @@ struct warta_doc {
   wt_vec dates;    /* warta_date */
   wt_vec dates_x;  /* wt_date_x */
   wt_vec attrs;    /* wt_attr */
-  wt_vec ment_map; /* (unused: spans are found by ment_at) */
   wt_vec ent_map;  /* hash of (type, folded name) -> entity index */
   wt_vec name_words; /* words of people's names, counted (entities.c) */
   uint64_t nw_bits[4]; /* a bit per word ever in name_words (entities.c, nameword_bit) */
