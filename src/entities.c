@@ -451,6 +451,26 @@ static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
          (is_name_hint(d, i + 1) || (wt_clsof(d, i + 1) & LX_TITLE));
 }
 
+/* Is token i a Roman numeral of a few letters ("VIII", "XII")? */
+static bool roman_numeral(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_WORD || t->end - t->start > 6) return false;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (!strchr("IVXLC", d->text[k])) return false;
+  return true;
+}
+
+/* The end of lower-case role words [i, j), with the number of a class or a
+ * level after its noun: "siswi kelas VIII", "mahasiswa semester 5" (not the
+ * body's numeral, "VIII", nor a person's age). */
+static uint32_t class_number(const warta_doc *d, uint32_t i, uint32_t j, uint32_t lim) {
+  if (j > i && j < lim &&
+      (wt_tok_is(d, j - 1, "kelas") || wt_tok_is(d, j - 1, "tingkat") || wt_tok_is(d, j - 1, "semester")) &&
+      (wt_tok(d, j)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j)))
+    j++;
+  return j;
+}
+
 /* Is token i a Korean given name of two syllables joined by a hyphen,
  * "Hye-rim", "Jong-un": a capital, lower case, a hyphen, lower case? */
 static bool korean_given(const warta_doc *d, uint32_t i) {
@@ -1677,7 +1697,7 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
     j++;
   }
-  return j;
+  return class_number(d, i, j, lim);
 }
 
 /* A relative clause at c ("yang …") that runs to a comma within a dozen
@@ -1720,6 +1740,7 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
     j++;
   }
   if (j == i) return false;
+  j = class_number(d, i, j, lim);
   /* (one word ending in -nya is an adverb: "akhirnya", "sebelumnya") */
   if (j == i + 1 && wt_tok(d, i)->end - wt_tok(d, i)->start > 5 &&
       !memcmp(d->text + wt_tok(d, i)->end - 3, "nya", 3))
