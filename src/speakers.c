@@ -165,6 +165,11 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       if (d->text[t->start] == 'd' && wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)) return true;
     }
   if (wt_clsof(d, p - 1) & LX_CUE_PASSIVE) return true;
+  /* (and the one a remark comes from: "Sorotan terhadap investasi datang
+   * dari ekonom UGM Bambang Sutrisno. Ia menyebut …") */
+  if (wt_tok_is(d, p - 1, "dari") && p >= 2 &&
+      (wt_tok_is(d, p - 2, "datang") || (p >= 3 && wt_tok_is(d, p - 3, "datang") && !(wt_tok(d, p - 2)->flags & TF_CAP))))
+    return true;
   /* (the agent of a passive verb after a likeness to what came before:
    * "Sikap berbeda ditunjukkan Sekretaris Jenderal PARI Yuliana Pratiwi.",
    * "Kondisi serupa dialami Riza" -- data/grammar.lex, alike) */
