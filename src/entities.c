@@ -2157,8 +2157,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        * role head alone; the organisation is the affiliation */
       /* (not when a body's own name follows: "Sekretaris Perusahaan | PTPN
        * IV Regional I" is the post and the company) */
-      if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
-          !is_name_hint(d, i + len) && !(phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG))
+      /* (a commission's number after the head keeps the head in the role
+       * when a body follows: "Ketua Komisi XI | DPR", the number names the
+       * body's commission, not an organisation of its own) */
+      bool numbered = len >= 2 && i + len + 1 < lim && roman_numeral(d, i + len) &&
+                      (phrase_cls(d, i + len + 1, lim, &(uint32_t){0}) & LX_ORG);
+      if (numbered) {
+        len++;
+      } else if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
+                 !is_name_hint(d, i + len) && !(phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG))
         len--;
       /* "Kepala | Kepolisian Daerah Papua", "Kepala | Badan Pemelihara
        * Keamanan Mabes Polri": a role phrase with an organisation's head
