@@ -253,6 +253,22 @@ s.p
 m.p
 s.k.m
 m.k.m
+# (health degrees written with fewer dots: public health, nutrition, midwifery,
+# applied science; "Siti Khotimah, S.KM,", "Agustina Seran, S.Gz, M.Kes")
+s.km
+s.gz
+m.gz
+m.gizi
+s.st
+s.tr.keb
+s.tr.kes
+s.keb
+m.keb
+a.md
+a.md.keb
+a.md.kep
+amd.keb
+amd.kep
 m.ars
 s.ars
 s.si
