@@ -1111,8 +1111,11 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
          * Jiwa (RSJ) Dr. Soeharto Heerdjan") */
         /* (a place is a name too, even one that is a dictionary word:
          * "RSUD Batang | dr. Irma Suryani") */
+        /* (and any capitalised word after a head that is an acronym:
+         * "RSUD Daya | dr. Muh. Ikhsan Rahim") */
         for (uint32_t w = i + len; w < j && !named; w++)
-          named = (!tok_common(d, w) || (wt_clsof(d, w) & LX_LOC)) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
+          named = (!tok_common(d, w) || (wt_clsof(d, w) & LX_LOC) || (len == 1 && is_upper(d, i) && is_cap(d, w))) &&
+                  wt_tok(d, w)->kind == WARTA_TOK_WORD &&
                   !(w > 0 && is_punct(d, w - 1, '(') && w + 1 < j && is_punct(d, w + 1, ')'));
         if (!titled && !named && (wt_lex_cls2(LX(d), lex) & LX2_ORG_EPONYM) && (c2 & LX_TITLE) && l2 == 1 &&
             wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
