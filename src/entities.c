@@ -565,7 +565,7 @@ static void note_shape(warta_doc *d, wt_token *t, int s) {
 
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
-static bool name_like(warta_doc *d, uint32_t i) {
+static __attribute__((noinline)) bool name_like_slow(warta_doc *d, uint32_t i) {
   if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
   wt_token *t = &((wt_token *)d->toks.data)[i];
   int shape;
@@ -579,6 +579,13 @@ static bool name_like(warta_doc *d, uint32_t i) {
   }
   if (shape == NL_AGE) shape = wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
   return shape == NL_YES || (shape == NL_ASK && (is_evidence(d, i) || known_name_token(d, i)));
+}
+/* (Most words asked about are capitalised words whose cached shape says
+ * yes: that answer is given inline.) */
+static inline bool name_like(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && (t->ch & (16 | 96)) == (16 | NL_YES << 5)) return true;
+  return name_like_slow(d, i);
 }
 
 /* Does a place's name end right before token i (within [lo, i))? */
