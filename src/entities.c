@@ -843,7 +843,9 @@ static bool text_place_word(const warta_doc *d, uint32_t i);
 static const uint64_t LEXICON_UNIT = LX_PER_ALIAS | LX_WORK_HEAD | LX_TITLE | LX_ROLE | LX_LOC | LX_ORG_SEAT |
                                      LX_MEDIA | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD;
 
-static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
+/* (Inline in its one caller, wt_np_parse_ex: a parse of one or two words
+ * paid the call's saving and restoring of registers.) */
+static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
   while (i < e && n < MAX_UNITS) {
