@@ -437,8 +437,10 @@ static inline __attribute__((always_inline)) bool known_name_token(const warta_d
 }
 
 /* Does token i look like the start of a person's name: a known given
- * name, a word seen alone after a cue, or a word of a name already known? */
-static inline bool is_name_hint(warta_doc *d, uint32_t i) {
+ * name, a word seen alone after a cue, or a word of a name already known?
+ * (Inline everywhere: its parts answer most words from the token and its
+ * caches, cheaper than the call.) */
+static inline __attribute__((always_inline)) bool is_name_hint(warta_doc *d, uint32_t i) {
   return (wt_clsof(d, i) & LX_NAME_FIRST) || is_evidence(d, i) || known_name_token(d, i);
 }
 
@@ -585,7 +587,7 @@ static void note_shape(warta_doc *d, wt_token *t, int s) {
 
 /* Is token i name-like: capitalised, not a dictionary word (unless it is a
  * known given name or was seen after a cue). */
-static bool name_like(warta_doc *d, uint32_t i) {
+static __attribute__((noinline)) bool name_like_slow(warta_doc *d, uint32_t i) {
   if (!is_cap(d, i)) return (wt_clsof(d, i) & LX_NAME_PARTICLE) || article_name(d, i);
   wt_token *t = &((wt_token *)d->toks.data)[i];
   int shape;
@@ -599,6 +601,13 @@ static bool name_like(warta_doc *d, uint32_t i) {
   }
   if (shape == NL_AGE) shape = wt_age_at(d, i + 1, wt_ntok(d)) ? NL_YES : NL_ASK;
   return shape == NL_YES || (shape == NL_ASK && (is_evidence(d, i) || known_name_token(d, i)));
+}
+/* (Most words asked about are capitalised words whose cached shape says
+ * yes: that answer is given inline.) */
+static inline bool name_like(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP) && (t->ch & (16 | 96)) == (16 | NL_YES << 5)) return true;
+  return name_like_slow(d, i);
 }
 
 /* Does a place's name end right before token i (within [lo, i))? */
@@ -856,7 +865,9 @@ static bool text_place_word(const warta_doc *d, uint32_t i);
 static const uint64_t LEXICON_UNIT = LX_PER_ALIAS | LX_WORK_HEAD | LX_TITLE | LX_ROLE | LX_LOC | LX_ORG_SEAT |
                                      LX_MEDIA | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD;
 
-static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
+/* (Inline in its one caller, wt_np_parse_ex: a parse of one or two words
+ * paid the call's saving and restoring of registers.) */
+static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
   while (i < e && n < MAX_UNITS) {
@@ -1415,11 +1426,12 @@ static int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
        * lower-case noun of places, an unknown word is a place */
       x->type = U_LOC;
       x->b = i + 1;
-    } else if (n == 0 && i > 0 && !(wt_tok(d, i - 1)->flags & TF_CAP) && org_noun_before(d, i) && is_cap(d, i) &&
-               !is_name_hint(d, i) && !(wt_tok(d, i)->flags & TF_INITIAL) &&
-               !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE))) {
+    } else if (n == 0 && i > 0 && !(wt_tok(d, i - 1)->flags & TF_CAP) && is_cap(d, i) &&
+               !(wt_tok(d, i)->flags & TF_INITIAL) && !is_name_hint(d, i) &&
+               !(phrase_cls(d, i, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)) && org_noun_before(d, i)) {
       /* "startup quick commerce Belanjain", "aplikasi Kitabisa": after a
-       * lower-case noun of companies, unknown words are a company */
+       * lower-case noun of companies, unknown words are a company (the
+       * noun, looked for back to the sentence's start, asked last) */
       uint32_t j = i + 1;
       /* (an English name may hold "and": "Communication and Information
        * System Security Research Center") */
