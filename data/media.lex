@@ -261,6 +261,20 @@ Sky Sports
 Sky Sport Italia
 Marca
 La Gazzetta dello Sport
+Gazzetta dello Sport
+Corriere dello Sport
+Tuttosport
+Mundo Deportivo
+ESPN
+BBC Sport
+The Athletic
+Fox Sports
+beIN Sports
+Kicker
+Autosport
+# ("Goal" is the football site; Indonesian writes the word "gol")
+Goal
+Goal.com
 L'Equipe
 The Independent
 The Telegraph

@@ -1302,11 +1302,12 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     /* (an outlet there is the reporter's: "Syamsul, saat dikonfirmasi
      * Okezone mengatakan") */
     /* (nor is a place where it happened: "Rizal, saat ditemui di Kejagung
-     * menyebut" -- the capitalised run right after "di") */
+     * menyebut" -- the capitalised run right after "di" -- or the one told:
+     * "Ricardo dos Santos Almeida, kepada Goal menyebut") */
     bool place = false;
     for (uint32_t w = cs; w < e && !names; w++) {
       bool cap = (wt_tok(d, w)->flags & TF_CAP) != 0;
-      place = cap && (place || wt_tok_is(d, w - 1, "di"));
+      place = cap && (place || wt_tok_is(d, w - 1, "di") || wt_tok_is(d, w - 1, "kepada"));
       names = cap && !place && !(wt_phrase_unionof(d, w) & LX_MEDIA);
     }
     if (!names) e = cs;
