@@ -362,16 +362,19 @@ static void classify_quote(seg *g, wt_token *t, uint32_t lo, uint32_t hi, uint32
   t->flags |= quote_flags(wprev, sprev, wnext, snext, glyph);
 }
 
-static const char *const tlds[] = {"com", "id", "net", "org", "co", "go", "ac", "or", "info", "tv",
-                                   "news", "io", "my", "sg", "uk", "us", "au", "jp", "kr", "cn",
-                                   "ru", "de", "fr", "web", "sch", "mil", "biz", "asia", NULL};
+/* The endings of domain names, each in five bytes (the rest zero). */
+static const char tlds[][5] = {"com", "id", "net", "org", "co", "go", "ac", "or", "info", "tv",
+                               "news", "io", "my", "sg", "uk", "us", "au", "jp", "kr", "cn",
+                               "ru", "de", "fr", "web", "sch", "mil", "biz", "asia"};
 
 static bool is_tld(const unsigned char *p, size_t n) {
-  for (int i = 0; tlds[i]; i++) {
-    size_t m = strlen(tlds[i]);
-    if (m != n) continue;
-    size_t j = 0;
-    while (j < n && (p[j] | 0x20) == (unsigned char)tlds[i][j]) j++;
+  if (n < 2 || n > 4) return false;
+  for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++) {
+    const char *t = tlds[i];
+    /* (an ending of n bytes whose first letter matches: most are not) */
+    if (t[n] != 0 || t[n - 1] == 0 || (p[0] | 0x20) != (unsigned char)t[0]) continue;
+    size_t j = 1;
+    while (j < n && (p[j] | 0x20) == (unsigned char)t[j]) j++;
     if (j == n) return true;
   }
   return false;
@@ -385,20 +388,21 @@ static uint32_t alnum_run(const seg *g, uint32_t i, uint32_t hi) {
 /* A URL from i ("http://", "https://", "www."): up to whitespace, without
  * trailing punctuation. */
 static uint32_t url_end(const seg *g, uint32_t i, uint32_t hi) {
+  const unsigned char *s = g->s;
   uint32_t j = i;
-  while (j < hi && !space_or_edge_at(g, j, hi)) {
-    unsigned char c = g->s[j];
-    if (c == '"' || c == '<' || c == '>') break;
-    if (c >= 0x80) {
-      int k;
-      uint32_t cp = decode(g, j, &k);
-      if (ucls(cp) == U_QUOTE) break;
-      j += (uint32_t)k;
-    } else {
+  while (j < hi) {
+    unsigned char c = s[j];
+    if (c < 0x80) { /* (most of an address: a byte, its class) */
+      if (CLS(c) == C_SPACE || CLS(c) == C_NL || c == '"' || c == '<' || c == '>') break;
       j++;
+      continue;
     }
+    int k;
+    int u = ucls(decode(g, j, &k)); /* a space or a quote mark ends it too */
+    if (u == U_SPACE || u == U_QUOTE) break;
+    j += (uint32_t)k;
   }
-  while (j > i && strchr(".,;:!?)]'", g->s[j - 1])) j--;
+  while (j > i && strchr(".,;:!?)]'", s[j - 1])) j--;
   return j;
 }
 
@@ -514,7 +518,7 @@ static uint32_t number_end(const unsigned char *s, uint32_t e, uint32_t hi, bool
     unsigned char c = s[e];
     if ((c == '.' || c == ',' || c == ':' || c == '/') && e + 1 < hi && CLS(s[e + 1]) == C_DIGIT) {
       if (c == '/') *slash = true;
-      e++;
+      e += 2; /* (the mark and the digit after it) */
       while (e < hi && CLS(s[e]) == C_DIGIT) e++;
       continue;
     }
