@@ -2832,10 +2832,20 @@ static inline __attribute__((always_inline)) bool known_word(const warta_doc *d,
   return known_word_slow(d, s, n);
 }
 
+/* Entity e's folded name (set by set_name_folded). */
+static inline const char *ent_folded(const wt_entity_x *e) {
+  return e->flen < sizeof e->fold_in ? e->fold_in : e->folded;
+}
+
 /* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
  * the folded form and map key that lookups compare against; people's name
  * words are recounted.  (key and sig: name_key and, for a person, word_sig
- * of f -- the caller has them from its lookup.) */
+ * of f -- the caller has them from its lookup.  f is in a buffer of
+ * NAME_CAP or in a cache's folded[48]: a short name is copied whole
+ * fold_in at a time.) */
+_Static_assert(sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_namefold *)0)->folded &&
+                   sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_canonfold *)0)->folded,
+               "a short folded name is read fold_in bytes at a time");
 static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
                            uint64_t key, uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
@@ -2843,9 +2853,16 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   e->name = name;
   e->nlen = (uint32_t)nlen;
   e->flen = (uint32_t)fl;
-  char *copy = wt_arena_strndup(&d->arena, f, fl);
-  if (!copy) return WARTA_ERR_NOMEM;
-  e->folded = copy;
+  /* (most names fit in the entity: no copy in the arena; the bytes after
+   * the NUL that come along are never read) */
+  if (fl < sizeof e->fold_in) {
+    memcpy(e->fold_in, f, sizeof e->fold_in);
+    e->folded = NULL;
+  } else {
+    char *copy = wt_arena_strndup(&d->arena, f, fl);
+    if (!copy) return WARTA_ERR_NOMEM;
+    e->folded = copy;
+  }
   e->key = key;
   e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
@@ -2868,7 +2885,7 @@ static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl,
   if (i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
-  if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
+  if (e->flen == fl && !memcmp(f, ent_folded(e), fl)) return (int32_t)i;
   /* (or an acronym the text defined for it, "(BPDP)": definitions() maps
    * it to the body, whose name is the long form) */
   for (size_t k = 0; k < d->mentions.len; k++) {
@@ -2968,7 +2985,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
     if (e->type != WARTA_PER) continue;
     seen++;
-    const char *b = e->folded;
+    const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
       if (e->first > t0->start) {
         if (later < 0) later = (int32_t)i;
@@ -3431,7 +3448,7 @@ static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
   char buf[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
-  return folded_eq(d->text + t0->start, t1->end - t0->start, x->folded, x->flen, buf);
+  return folded_eq(d->text + t0->start, t1->end - t0->start, ent_folded(x), x->flen, buf);
 }
 
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity
@@ -4563,7 +4580,7 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
+      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, ent_folded(x), x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;

@@ -158,13 +158,15 @@ typedef struct wt_entity_x {
   uint8_t gender;      /* reserved */
   uint16_t flags;      /* EF_* */
   const char *name;    /* canonical name (arena or lexicon pool); set with set_name (entities.c) */
-  const char *folded;  /* the name folded for comparisons (lower case, single spaces) */
+  const char *folded;  /* the name folded for comparisons (lower case, single spaces), when
+                        * too long for fold_in (entities.c, ent_folded) */
   uint32_t nlen, flen; /* lengths of name and folded */
   uint64_t key;        /* ent_map key of (type, folded) */
   uint64_t sig;        /* a bit per word of folded (entities.c, word_sig) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
+  char fold_in[24];    /* the folded name when flen < 24, NUL-terminated */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
