@@ -2656,12 +2656,23 @@ static size_t fold_slow(const char *s, size_t n, char *out, size_t cap) {
   return o;
 }
 
-static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+/* name_key's steps, for fold_key to take as it folds: the start for a name
+ * of n bytes, one more eight bytes of it (zeros above the end), the end. */
+static inline uint64_t name_key_start(int type, size_t n) {
+  return (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
+}
+static inline uint64_t name_key_step(uint64_t h, uint64_t w) { return (h ^ w) * 0xC2B2AE3D27D4EB4Full; }
+static inline uint64_t name_key_end(uint64_t h) { return h ^ (h >> 29); }
+
+/* fold, and with key not NULL also the name_key of the folded name for
+ * type (fold and fold_key below). */
+static inline __attribute__((always_inline)) size_t fold_into(const char *s, size_t n, char *out, size_t cap,
+                                                              int type, uint64_t *key) {
   /* the usual name ("Joko Widodo") has nothing to collapse or cut: then
    * folding is lower-casing, eight bytes at a time */
-  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') return fold_slow(s, n, out, cap);
+  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') goto slow;
   const unsigned char *u = (const unsigned char *)s;
-  uint64_t prev_space = 0, bad = 0;
+  uint64_t prev_space = 0, bad = 0, h = name_key_start(type, n);
   size_t i = 0;
   for (; n - i >= 8; i += 8) {
     uint64_t w = wt_load8(u + i);
@@ -2670,18 +2681,35 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
     uint64_t sp = wt_bytes_eq(w, ' ');
     bad |= ((w - WT_BYTES(0x20)) & ~w) | (sp & ((sp << 8) | prev_space));
     prev_space = sp >> 56;
-    wt_store((unsigned char *)out + i, wt_lower8(w), 8);
+    uint64_t lw = wt_lower8(w);
+    wt_store((unsigned char *)out + i, lw, 8);
+    if (key) h = name_key_step(h, lw);
   }
   if (i < n) {
     uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
     uint64_t sp = wt_bytes_eq(w, ' ') & live;
     bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
     /* (eight bytes at once where out has room: those past n are zeros) */
-    wt_store((unsigned char *)out + i, wt_lower8(w), i + 8 <= cap ? 8 : n - i);
+    uint64_t lw = wt_lower8(w);
+    wt_store((unsigned char *)out + i, lw, i + 8 <= cap ? 8 : n - i);
+    if (key) h = name_key_step(h, lw);
   }
-  if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
+  if (bad & WT_BYTES(0x80)) goto slow;
   out[n] = 0;
+  if (key) *key = name_key_end(h);
   return n;
+slow:
+  n = fold_slow(s, n, out, cap);
+  if (key) *key = name_key(type, out, n);
+  return n;
+}
+
+static size_t fold(const char *s, size_t n, char *out, size_t cap) { return fold_into(s, n, out, cap, 0, NULL); }
+
+/* fold, giving the folded name's name_key for type too: the key is made
+ * from the eight bytes at a time folding makes anyway. */
+static size_t fold_key(const char *s, size_t n, char *out, size_t cap, int type, uint64_t *key) {
+  return fold_into(s, n, out, cap, type, key);
 }
 
 /* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
@@ -2742,11 +2770,11 @@ static uint64_t word_sig(const char *f, size_t n) {
 /* The map key of an entity's folded name and type. */
 static inline uint64_t name_key(int type, const char *folded, size_t n) {
   const unsigned char *u = (const unsigned char *)folded;
-  uint64_t h = (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
+  uint64_t h = name_key_start(type, n);
   size_t i = 0;
-  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
-  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
-  return h ^ (h >> 29);
+  for (; n - i >= 8; i += 8) h = name_key_step(h, wt_load8(u + i));
+  if (i < n) h = name_key_step(h, wt_load_tail(u + i, n - i));
+  return name_key_end(h);
 }
 
 /* ------------------------------------------------ words of known names
@@ -2949,9 +2977,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   const char *src = canon ? canon : d->text + t0->start;
   size_t nl = canon ? strlen(canon) : t1->end - t0->start;
   if (!cached) {
-    an = fold(src, nl, abuf, sizeof abuf);
+    an = fold_key(src, nl, abuf, sizeof abuf, WARTA_PER, &key);
     if (!an) return -1;
-    key = name_key(WARTA_PER, a, an);
     if (an < sizeof nf->folded) {
       /* (field by field: the name is copied over only as far as it goes) */
       nf->gen = d->namefold_gen;
@@ -2963,7 +2990,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       nf->canon = canon;
       nf->part_of = -1;
       nf->part_gen = 0;
-      memcpy(nf->folded, abuf, an + 1);
+      memcpy(nf->folded, abuf, sizeof nf->folded); /* (abuf is longer: one fixed copy) */
       a = nf->folded;
     }
   }
@@ -3129,8 +3156,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     srclen = cf->srclen;
   } else {
     srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
-    fl = fold(src, srclen, fbuf, sizeof fbuf);
-    key = name_key(type, f, fl);
+    fl = fold_key(src, srclen, fbuf, sizeof fbuf, type, &key);
     if (cf && fl < sizeof cf->folded) {
       *cf = (struct wt_canonfold){true, lex, type, (uint32_t)srclen, (uint32_t)fl, key, {0}};
       memcpy(cf->folded, fbuf, fl + 1);
