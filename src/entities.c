@@ -2733,9 +2733,11 @@ static bool words_subset(const char *a, const char *b) {
     while (p[n] && p[n] != ' ') n++;
     bool found = false;
     for (const char *r = b; *r && !found;) {
+      /* (compared as far as the bytes agree, then on to the next word) */
       size_t m = 0;
+      while (m < n && r[m] == p[m]) m++;
+      found = m == n && (!r[m] || r[m] == ' ');
       while (r[m] && r[m] != ' ') m++;
-      found = m == n && !memcmp(p, r, n);
       r += m + (r[m] == ' ');
     }
     if (!found) return false;
@@ -2952,6 +2954,19 @@ static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
   return wt_lex_canon(LX(d), lex);
 }
 
+/* A new entity of this type at the end of doc->ents_x (a person joins the
+ * chain of people), NULL when out of memory. */
+static wt_entity_x *new_entity(warta_doc *d, int type) {
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  if (!e) return NULL;
+  e->type = (uint8_t)type;
+  if (type == WARTA_PER) {
+    e->prev_person = d->last_person;
+    d->last_person = (uint32_t)d->ents_x.len;
+  }
+  return e;
+}
+
 static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
   char abuf[NAME_CAP];
   const char *a = abuf;
@@ -3008,9 +3023,10 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
    * Korut Kim Jong Un … Kim mengatakan …" with "Kim Yo Jong" named further
    * on; the speaker stage asks when everyone is known) */
   int32_t later = -1;
-  for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
+  /* (people only, newest first, by their chain) */
+  for (uint32_t k = d->last_person; k && seen < 512; k = WT_VEC_AT(d->ents_x, wt_entity_x, k - 1).prev_person) {
+    size_t i = k - 1;
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (e->type != WARTA_PER) continue;
     seen++;
     const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
@@ -3038,9 +3054,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     return later;
   }
   if (!create) return -1;
-  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  wt_entity_x *e = new_entity(d, WARTA_PER);
   if (!e) return -2;
-  e->type = WARTA_PER;
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
@@ -3172,9 +3187,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
-  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  wt_entity_x *e = new_entity(d, type);
   if (!e) return -2;
-  e->type = (uint8_t)type;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;

@@ -167,6 +167,7 @@ typedef struct wt_entity_x {
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
   char fold_in[24];    /* the folded name when flen < 24, NUL-terminated */
+  uint32_t prev_person; /* a person: the person made before it (index + 1; 0 none), doc->last_person */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -354,6 +355,7 @@ struct warta_doc {
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
   uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
+  uint32_t last_person; /* the person made last (index + 1; 0 none), chained by prev_person */
   /* the same for gazetteer names (named_entity), by entry and type: a
    * function of the lexicon alone, kept across the documents of a stream */
   struct wt_canonfold {
