@@ -2656,12 +2656,23 @@ static size_t fold_slow(const char *s, size_t n, char *out, size_t cap) {
   return o;
 }
 
-static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+/* name_key's steps, for fold_key to take as it folds: the start for a name
+ * of n bytes, one more eight bytes of it (zeros above the end), the end. */
+static inline uint64_t name_key_start(int type, size_t n) {
+  return (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
+}
+static inline uint64_t name_key_step(uint64_t h, uint64_t w) { return (h ^ w) * 0xC2B2AE3D27D4EB4Full; }
+static inline uint64_t name_key_end(uint64_t h) { return h ^ (h >> 29); }
+
+/* fold, and with key not NULL also the name_key of the folded name for
+ * type (fold and fold_key below). */
+static inline __attribute__((always_inline)) size_t fold_into(const char *s, size_t n, char *out, size_t cap,
+                                                              int type, uint64_t *key) {
   /* the usual name ("Joko Widodo") has nothing to collapse or cut: then
    * folding is lower-casing, eight bytes at a time */
-  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') return fold_slow(s, n, out, cap);
+  if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') goto slow;
   const unsigned char *u = (const unsigned char *)s;
-  uint64_t prev_space = 0, bad = 0;
+  uint64_t prev_space = 0, bad = 0, h = name_key_start(type, n);
   size_t i = 0;
   for (; n - i >= 8; i += 8) {
     uint64_t w = wt_load8(u + i);
@@ -2670,18 +2681,35 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
     uint64_t sp = wt_bytes_eq(w, ' ');
     bad |= ((w - WT_BYTES(0x20)) & ~w) | (sp & ((sp << 8) | prev_space));
     prev_space = sp >> 56;
-    wt_store((unsigned char *)out + i, wt_lower8(w), 8);
+    uint64_t lw = wt_lower8(w);
+    wt_store((unsigned char *)out + i, lw, 8);
+    if (key) h = name_key_step(h, lw);
   }
   if (i < n) {
     uint64_t w = wt_load_tail(u + i, n - i), live = ~0ull >> (8 * (8 - (n - i)));
     uint64_t sp = wt_bytes_eq(w, ' ') & live;
     bad |= (((w | ~live) - WT_BYTES(0x20)) & ~(w | ~live)) | (sp & ((sp << 8) | prev_space));
     /* (eight bytes at once where out has room: those past n are zeros) */
-    wt_store((unsigned char *)out + i, wt_lower8(w), i + 8 <= cap ? 8 : n - i);
+    uint64_t lw = wt_lower8(w);
+    wt_store((unsigned char *)out + i, lw, i + 8 <= cap ? 8 : n - i);
+    if (key) h = name_key_step(h, lw);
   }
-  if (bad & WT_BYTES(0x80)) return fold_slow(s, n, out, cap);
+  if (bad & WT_BYTES(0x80)) goto slow;
   out[n] = 0;
+  if (key) *key = name_key_end(h);
   return n;
+slow:
+  n = fold_slow(s, n, out, cap);
+  if (key) *key = name_key(type, out, n);
+  return n;
+}
+
+static size_t fold(const char *s, size_t n, char *out, size_t cap) { return fold_into(s, n, out, cap, 0, NULL); }
+
+/* fold, giving the folded name's name_key for type too: the key is made
+ * from the eight bytes at a time folding makes anyway. */
+static size_t fold_key(const char *s, size_t n, char *out, size_t cap, int type, uint64_t *key) {
+  return fold_into(s, n, out, cap, type, key);
 }
 
 /* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
@@ -2705,9 +2733,11 @@ static bool words_subset(const char *a, const char *b) {
     while (p[n] && p[n] != ' ') n++;
     bool found = false;
     for (const char *r = b; *r && !found;) {
+      /* (compared as far as the bytes agree, then on to the next word) */
       size_t m = 0;
+      while (m < n && r[m] == p[m]) m++;
+      found = m == n && (!r[m] || r[m] == ' ');
       while (r[m] && r[m] != ' ') m++;
-      found = m == n && !memcmp(p, r, n);
       r += m + (r[m] == ' ');
     }
     if (!found) return false;
@@ -2742,11 +2772,11 @@ static uint64_t word_sig(const char *f, size_t n) {
 /* The map key of an entity's folded name and type. */
 static inline uint64_t name_key(int type, const char *folded, size_t n) {
   const unsigned char *u = (const unsigned char *)folded;
-  uint64_t h = (((uint64_t)n << 8) ^ (uint64_t)type) * 0x9E3779B97F4A7C15ull;
+  uint64_t h = name_key_start(type, n);
   size_t i = 0;
-  for (; n - i >= 8; i += 8) h = (h ^ wt_load8(u + i)) * 0xC2B2AE3D27D4EB4Full;
-  if (i < n) h = (h ^ wt_load_tail(u + i, n - i)) * 0xC2B2AE3D27D4EB4Full;
-  return h ^ (h >> 29);
+  for (; n - i >= 8; i += 8) h = name_key_step(h, wt_load8(u + i));
+  if (i < n) h = name_key_step(h, wt_load_tail(u + i, n - i));
+  return name_key_end(h);
 }
 
 /* ------------------------------------------------ words of known names
@@ -2832,10 +2862,20 @@ static inline __attribute__((always_inline)) bool known_word(const warta_doc *d,
   return known_word_slow(d, s, n);
 }
 
+/* Entity e's folded name (set by set_name_folded). */
+static inline const char *ent_folded(const wt_entity_x *e) {
+  return e->flen < sizeof e->fold_in ? e->fold_in : e->folded;
+}
+
 /* Gives entity i its name (nlen bytes, already folded to f[0..fl)), with
  * the folded form and map key that lookups compare against; people's name
  * words are recounted.  (key and sig: name_key and, for a person, word_sig
- * of f -- the caller has them from its lookup.) */
+ * of f -- the caller has them from its lookup.  f is in a buffer of
+ * NAME_CAP or in a cache's folded[48]: a short name is copied whole
+ * fold_in at a time.) */
+_Static_assert(sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_namefold *)0)->folded &&
+                   sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_canonfold *)0)->folded,
+               "a short folded name is read fold_in bytes at a time");
 static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
                            uint64_t key, uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
@@ -2843,9 +2883,16 @@ static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nl
   e->name = name;
   e->nlen = (uint32_t)nlen;
   e->flen = (uint32_t)fl;
-  char *copy = wt_arena_strndup(&d->arena, f, fl);
-  if (!copy) return WARTA_ERR_NOMEM;
-  e->folded = copy;
+  /* (most names fit in the entity: no copy in the arena; the bytes after
+   * the NUL that come along are never read) */
+  if (fl < sizeof e->fold_in) {
+    memcpy(e->fold_in, f, sizeof e->fold_in);
+    e->folded = NULL;
+  } else {
+    char *copy = wt_arena_strndup(&d->arena, f, fl);
+    if (!copy) return WARTA_ERR_NOMEM;
+    e->folded = copy;
+  }
   e->key = key;
   e->sig = e->type == WARTA_PER ? sig : 0; /* (only people's names are compared by words) */
   if (e->type == WARTA_PER && name_words(d, name, 1) != WARTA_OK) return WARTA_ERR_NOMEM;
@@ -2868,7 +2915,7 @@ static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl,
   if (i >= d->ents_x.len) return -1;
   const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type != type) return -1;
-  if (e->flen == fl && !memcmp(f, e->folded, fl)) return (int32_t)i;
+  if (e->flen == fl && !memcmp(f, ent_folded(e), fl)) return (int32_t)i;
   /* (or an acronym the text defined for it, "(BPDP)": definitions() maps
    * it to the body, whose name is the long form) */
   for (size_t k = 0; k < d->mentions.len; k++) {
@@ -2907,6 +2954,19 @@ static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
   return wt_lex_canon(LX(d), lex);
 }
 
+/* A new entity of this type at the end of doc->ents_x (a person joins the
+ * chain of people), NULL when out of memory. */
+static wt_entity_x *new_entity(warta_doc *d, int type) {
+  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  if (!e) return NULL;
+  e->type = (uint8_t)type;
+  if (type == WARTA_PER) {
+    e->prev_person = d->last_person;
+    d->last_person = (uint32_t)d->ents_x.len;
+  }
+  return e;
+}
+
 static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
   char abuf[NAME_CAP];
   const char *a = abuf;
@@ -2932,9 +2992,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   const char *src = canon ? canon : d->text + t0->start;
   size_t nl = canon ? strlen(canon) : t1->end - t0->start;
   if (!cached) {
-    an = fold(src, nl, abuf, sizeof abuf);
+    an = fold_key(src, nl, abuf, sizeof abuf, WARTA_PER, &key);
     if (!an) return -1;
-    key = name_key(WARTA_PER, a, an);
     if (an < sizeof nf->folded) {
       /* (field by field: the name is copied over only as far as it goes) */
       nf->gen = d->namefold_gen;
@@ -2946,7 +3005,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       nf->canon = canon;
       nf->part_of = -1;
       nf->part_gen = 0;
-      memcpy(nf->folded, abuf, an + 1);
+      memcpy(nf->folded, abuf, sizeof nf->folded); /* (abuf is longer: one fixed copy) */
       a = nf->folded;
     }
   }
@@ -2964,11 +3023,12 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
    * Korut Kim Jong Un … Kim mengatakan …" with "Kim Yo Jong" named further
    * on; the speaker stage asks when everyone is known) */
   int32_t later = -1;
-  for (size_t i = d->ents_x.len; i-- > 0 && seen < 512;) {
+  /* (people only, newest first, by their chain) */
+  for (uint32_t k = d->last_person; k && seen < 512; k = WT_VEC_AT(d->ents_x, wt_entity_x, k - 1).prev_person) {
+    size_t i = k - 1;
     wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
-    if (e->type != WARTA_PER) continue;
     seen++;
-    const char *b = e->folded;
+    const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
       if (e->first > t0->start) {
         if (later < 0) later = (int32_t)i;
@@ -2994,9 +3054,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     return later;
   }
   if (!create) return -1;
-  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  wt_entity_x *e = new_entity(d, WARTA_PER);
   if (!e) return -2;
-  e->type = WARTA_PER;
   e->first = t0->start;
   e->lex = LEX_NONE;
   e->intro = -1;
@@ -3112,8 +3171,7 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
     srclen = cf->srclen;
   } else {
     srclen = canon ? strlen(canon) : wt_tok(d, b - 1)->end - wt_tok(d, a)->start;
-    fl = fold(src, srclen, fbuf, sizeof fbuf);
-    key = name_key(type, f, fl);
+    fl = fold_key(src, srclen, fbuf, sizeof fbuf, type, &key);
     if (cf && fl < sizeof cf->folded) {
       *cf = (struct wt_canonfold){true, lex, type, (uint32_t)srclen, (uint32_t)fl, key, {0}};
       memcpy(cf->folded, fbuf, fl + 1);
@@ -3129,9 +3187,8 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
-  wt_entity_x *e = WT_VEC_PUSH(&d->ents_x, wt_entity_x);
+  wt_entity_x *e = new_entity(d, type);
   if (!e) return -2;
-  e->type = (uint8_t)type;
   e->first = wt_tok(d, a)->start;
   e->lex = lex;
   e->intro = -1;
@@ -3431,7 +3488,7 @@ static bool full_name(const warta_doc *d, int32_t e, uint32_t n0, uint32_t n1) {
   char buf[NAME_CAP];
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
-  return folded_eq(d->text + t0->start, t1->end - t0->start, x->folded, x->flen, buf);
+  return folded_eq(d->text + t0->start, t1->end - t0->start, ent_folded(x), x->flen, buf);
 }
 
 /* Registers the mentions of a parsed noun phrase.  Returns the person entity
@@ -4563,7 +4620,7 @@ int wt_entities_finish(warta_doc *d) {
             break;
           }
       }
-      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, x->folded, x->flen, got)) written = true;
+      if (!written && folded_eq(d->text + sp.start, sp.end - sp.start, ent_folded(x), x->flen, got)) written = true;
       if (sp.end - sp.start > best) {
         best = sp.end - sp.start;
         longest = sp;

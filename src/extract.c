@@ -100,6 +100,7 @@ static void reset(warta_doc *d) {
   wt_vec *v[NVECS];
   for (size_t i = 0, n = all_vecs(d, v); i < n; i++) wt_vec_reset(v[i], KEEP_VEC_BYTES);
   wt_map_clear(&d->ent_map);
+  d->last_person = 0;
   wt_map_clear(&d->name_words); /* (zeroes the slots: the same layout rule, 0 is empty) */
   memset(d->nw_bits, 0, sizeof d->nw_bits);
   wt_arena_reset(&d->arena);

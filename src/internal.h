@@ -158,13 +158,16 @@ typedef struct wt_entity_x {
   uint8_t gender;      /* reserved */
   uint16_t flags;      /* EF_* */
   const char *name;    /* canonical name (arena or lexicon pool); set with set_name (entities.c) */
-  const char *folded;  /* the name folded for comparisons (lower case, single spaces) */
+  const char *folded;  /* the name folded for comparisons (lower case, single spaces), when
+                        * too long for fold_in (entities.c, ent_folded) */
   uint32_t nlen, flen; /* lengths of name and folded */
   uint64_t key;        /* ent_map key of (type, folded) */
   uint64_t sig;        /* a bit per word of folded (entities.c, word_sig) */
   uint32_t first;      /* byte offset of the first mention */
   uint32_t lex;        /* gazetteer entry when known, LEX_NONE otherwise */
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
+  char fold_in[24];    /* the folded name when flen < 24, NUL-terminated */
+  uint32_t prev_person; /* a person: the person made before it (index + 1; 0 none), doc->last_person */
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -352,6 +355,7 @@ struct warta_doc {
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
   uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
+  uint32_t last_person; /* the person made last (index + 1; 0 none), chained by prev_person */
   /* the same for gazetteer names (named_entity), by entry and type: a
    * function of the lexicon alone, kept across the documents of a stream */
   struct wt_canonfold {
