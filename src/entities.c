@@ -1339,12 +1339,13 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       }
       /* (after a post, the body's name runs to the comma when a person is
        * named after it, given names or not: "Pengasuh Pondok Pesantren
-       * Nurul Huda, KH Abdul Rozak,") */
+       * Nurul Huda, KH Abdul Rozak,"; not over a body of its own, "Anggota
+       * Komisi IX | DPR, Saleh …,") */
       if (!x->named && j < e && e - j <= 4 && person_after_comma(d, e) && post_before(d, i)) {
         bool words = true;
         for (uint32_t w = j; w < e && words; w++)
           words = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_INITIAL) &&
-                  !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD));
+                  !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD | LX_ORG));
         if (words) {
           j = e;
           x->named = true;
