@@ -2666,9 +2666,10 @@ static inline uint64_t name_key_step(uint64_t h, uint64_t w) { return (h ^ w) * 
 static inline uint64_t name_key_end(uint64_t h) { return h ^ (h >> 29); }
 
 /* fold, and with key not NULL also the name_key of the folded name for
- * type (fold and fold_key below). */
-static inline __attribute__((always_inline)) size_t fold_into(const char *s, size_t n, char *out, size_t cap,
-                                                              int type, uint64_t *key) {
+ * type: the key is made from the eight bytes at a time folding makes
+ * anyway. */
+static inline __attribute__((always_inline)) size_t fold_key(const char *s, size_t n, char *out, size_t cap,
+                                                             int type, uint64_t *key) {
   /* the usual name ("Joko Widodo") has nothing to collapse or cut: then
    * folding is lower-casing, eight bytes at a time */
   if (n == 0 || n + 1 >= cap || s[0] == ' ' || s[n - 1] == ' ') goto slow;
@@ -2705,13 +2706,7 @@ slow:
   return n;
 }
 
-static size_t fold(const char *s, size_t n, char *out, size_t cap) { return fold_into(s, n, out, cap, 0, NULL); }
-
-/* fold, giving the folded name's name_key for type too: the key is made
- * from the eight bytes at a time folding makes anyway. */
-static size_t fold_key(const char *s, size_t n, char *out, size_t cap, int type, uint64_t *key) {
-  return fold_into(s, n, out, cap, type, key);
-}
+static size_t fold(const char *s, size_t n, char *out, size_t cap) { return fold_key(s, n, out, cap, 0, NULL); }
 
 /* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
  * never lengthens; at the same length nothing can have been collapsed, so
@@ -3022,8 +3017,10 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   uint64_t sig = word_sig(a, an);
   /* (a part names someone introduced before it rather than after: "Pemimpin
    * Korut Kim Jong Un … Kim mengatakan …" with "Kim Yo Jong" named further
-   * on; the speaker stage asks when everyone is known) */
-  int32_t later = -1;
+   * on; the speaker stage asks when everyone is known.  part: the newest
+   * person with the name introduced before the mention, else the newest
+   * introduced after it) */
+  int32_t part = -1;
   /* (people only, newest first, by their chain) */
   for (uint32_t k = d->last_person; k && seen < 512; k = WT_VEC_AT(d->ents_x, wt_entity_x, k - 1).prev_person) {
     size_t i = k - 1;
@@ -3031,12 +3028,10 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     seen++;
     const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
-      if (e->first > t0->start) {
-        if (later < 0) later = (int32_t)i;
-        continue;
-      }
-      later = (int32_t)i;
-      break;
+      bool before = e->first <= t0->start;
+      if (before || part < 0) part = (int32_t)i;
+      if (before) break;
+      continue;
     }
     if (!(e->sig & ~sig) && words_subset(b, a)) {
       const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
@@ -3047,12 +3042,12 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       return (int32_t)i;
     }
   }
-  if (later >= 0) {
+  if (part >= 0) {
     if (mine) {
-      nf->part_of = later;
+      nf->part_of = part;
       nf->part_gen = d->person_gen;
     }
-    return later;
+    return part;
   }
   if (!create) return -1;
   wt_entity_x *e = new_entity(d, WARTA_PER);
