@@ -2125,6 +2125,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* role words, capitalised or not: "juru bicara", "Kepala", "pemilik", "mantan" */
   uint32_t r0 = UINT32_MAX, r1 = 0;
   bool from = false; /* "ROLE dari ORG NAME" */
+  bool slashed = false; /* "Menteri …/Kepala BODY": two posts by a slash */
   for (;;) {
     if (i >= lim) break;
     /* (the phrase at i matters below only as a role, title or person
@@ -2221,7 +2222,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       if (i + 1 < lim && ((is_punct(d, i, '/') && !(wt_tok(d, i)->flags & TF_SPACE_BEFORE)) || is_amp(d, i)) &&
           is_cap(d, i + 1)) {
         uint32_t l2 = 0;
-        if (phrase_cls(d, i + 1, lim, &l2) & LX_ROLE) i++;
+        if (phrase_cls(d, i + 1, lim, &l2) & LX_ROLE) {
+          slashed = is_punct(d, i, '/');
+          i++;
+        }
       }
       /* (two occupations by "dan": "Aktris dan presenter Kinanti …",
        * "Komika dan aktor Bayu …") */
@@ -2516,6 +2520,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       while (!skipped && last > first_org && (u[last].type == U_NAME || u[last].type == U_COMMON)) last--;
       np->a1 = u[last].b;
       if (np->r1 == np->r0) np->r1 = r1;
+      /* (the second of two posts joined by a slash names its body: the
+       * whole is one post, "Menteri Riset dan Teknologi/Kepala Badan Riset
+       * dan Inovasi Nasional", as the first names its ministry's field) */
+      if (slashed && np->a0 == np->r1 && np->a1 > np->a0 && u[first_org].type == U_ORG) {
+        np->r1 = np->a1;
+        np->a0 = np->a1;
+      }
     } else {
       np->r0 = r0;
       np->r1 = t > 0 ? u[t - 1].b : r1;
