@@ -1848,6 +1848,19 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
  * ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
  * Returns the token after it (the closing comma or after the bracket), or
  * 0 when there is none. */
+/* "NAME(,) yang juga [menjabat|merupakan|adalah] [sebagai] POST": a post held
+ * besides the one the name came with ("tutur Erick yang juga Menteri BUMN",
+ * "kata Fernando, yang juga Wakil Ketua Aprindo").  Returns the token the
+ * post starts at, or 0. */
+static uint32_t also_post(warta_doc *d, uint32_t j, uint32_t lim) {
+  if (j < lim && is_punct(d, j, ',')) j++;
+  if (!(j + 2 < lim && wt_tok_is(d, j, "yang") && wt_tok_is(d, j + 1, "juga"))) return 0;
+  j += 2;
+  if (wt_tok_is(d, j, "menjabat") || wt_tok_is(d, j, "merupakan") || wt_tok_is(d, j, "adalah")) j++;
+  if (j < lim && wt_tok_is(d, j, "sebagai")) j++;
+  return j < lim ? j : 0;
+}
+
 static uint32_t pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
   bool paren = i < lim && is_punct(d, i, '(');
   if (i + 3 >= lim || !(paren || is_punct(d, i, ','))) return 0;
@@ -4420,10 +4433,26 @@ int wt_entities(warta_doc *doc) {
            * "Menurut Bambang, kurator seniman akan bisa membantu" is what
            * he said) */
           bool menurut = np.t0 > 0 && wt_tok_is(doc, np.t0 - 1, "menurut");
-          if (j + 1 < s1 && (is_punct(doc, j, ',') || wt_tok_is(doc, j, "selaku")) && !kata_open &&
-              (!menurut || wt_post_aside(doc, j, s1))) {
+          /* (not for one named as another's relation: in "Kim Yo Jong, adik
+           * perempuan Kim Jong Un yang juga pejabat senior …" the clause
+           * may be hers) */
+          bool kin = role_of_relation(doc, &np);
+          for (uint32_t w = np.t0; !kin && w-- > s0 && np.t0 - w <= 3 && is_word(doc, w) &&
+                                   !(wt_tok(doc, w)->flags & TF_CAP);)
+            kin = wt_lex_cls2(LX(doc), wt_lexof(doc, w)) & LX2_ROLE_REL;
+          uint32_t also = kin ? 0 : also_post(doc, j, s1);
+          if (j + 1 < s1 && (is_punct(doc, j, ',') || wt_tok_is(doc, j, "selaku") || also) && !kata_open &&
+              (!menurut || also || wt_post_aside(doc, j, s1))) {
             wt_np ap;
-            wt_np_parse(doc, j + 1, s1, &ap);
+            wt_np_parse(doc, also ? also : j + 1, s1, &ap);
+            /* (after "yang juga" the person is named already: a name after
+             * the post is the body's, "yang juga Wakil Ketua | Aprindo") */
+            if (also && ap.kind == NP_PER && ap.r1 > ap.r0 && ap.m0 == ap.n0) {
+              ap.kind = NP_ROLE;
+              if (ap.a1 == ap.a0) ap.a0 = ap.n0;
+              ap.a1 = ap.n1;
+              ap.m0 = ap.n0 = ap.n1;
+            }
             /* (inside the description of someone just named, one unknown
              * word after the body is the body's, not another person: "guru
              * di SD Negeri Haliwen,", "mahasiswi Universitas Islam Omdurman
