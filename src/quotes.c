@@ -964,6 +964,39 @@ static int direct_quotes(warta_doc *d) {
  * "Dikatakannya, CONTENT"): [*a, *b) trimmed, cut before ", sehingga …"-like
  * continuations (content_stop); false when fewer than two words are left or
  * it starts at a quote mark (a direct quote's own cue). */
+/* After "menurut" at i: a report by an outlet ("laporan The New York Times",
+ * "laporan CNN yang mengutip dua pejabat AS") or someone unnamed with a
+ * relative clause ("seorang jaksa yang mengetahui perkara ini", "dua pejabat
+ * yang enggan disebut namanya"), ending at a comma.  Returns the comma, or
+ * 0. */
+static uint32_t unnamed_with_clause(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t j = i;
+  bool report = false;
+  if (j < lim && wt_tok_is(d, j, "laporan")) {
+    wt_np np;
+    if (!(wt_np_parse(d, j + 1, lim, &np) && np.kind == NP_MEDIA)) return 0;
+    j = np.t1;
+    report = true;
+  } else {
+    /* (a quantifier, then a person's noun in small letters: "seorang
+     * jaksa", "salah seorang pejabat", "dua pejabat AS") */
+    if (wt_tok_is(d, j, "salah") && j + 1 < lim && wt_tok_is(d, j + 1, "seorang")) j++;
+    if (!(j < lim && (wt_tok_is(d, j, "seorang") || wt_tok_is(d, j, "dua") || wt_tok_is(d, j, "tiga") ||
+                      wt_tok_is(d, j, "beberapa") || wt_tok_is(d, j, "sejumlah"))))
+      return 0;
+    j++;
+    if (!(j < lim && is_wordtok(d, j) && !(wt_tok(d, j)->flags & TF_CAP) &&
+          (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE))))
+      return 0;
+    /* (its words up to the clause: "seorang pejabat senior Gedung Putih") */
+    while (j < lim && j - i < 8 && !wt_tok_is(d, j, "yang") && !is_p(d, j, ',') && !terminal(d, j)) j++;
+  }
+  if (!(j < lim && (wt_tok_is(d, j, "yang") || (report && is_p(d, j, ','))))) return 0;
+  uint32_t c = j;
+  while (c < lim && c - j < 20 && !is_p(d, c, ',') && !terminal(d, c) && !is_qmark(d, c)) c++;
+  return c + 1 < lim && is_p(d, c, ',') ? c : 0;
+}
+
 static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
   trim(d, a, b);
   for (uint32_t e = *a; e + 1 < *b; e++) {
@@ -1095,6 +1128,22 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
     } else if ((c & LX_CUE_PREP) && !(c & LX_CUE_NYA)) {
       /* "Menurut X, …" (at a clause start) or "…, menurut X." (at the end) */
       if (k != s0 && !is_p(d, k - 1, ',')) continue;
+      /* "Menurut laporan The New York Times yang mengutip seorang pejabat
+       * …, Washington tengah …", "Menurut seorang jaksa yang mengetahui
+       * perkara ini, penyidik …": a report, or someone unnamed, with a
+       * relative clause up to the comma; what follows is what they say,
+       * with no one named (the source stage names the outlet) */
+      {
+        uint32_t c2 = unnamed_with_clause(d, k + 1, s1);
+        if (c2) {
+          a = c2 + 1;
+          b = s1;
+          if (!content_to_end(d, &a, &b)) continue;
+          sp = SP_NONE;
+          sp_tok = k + 1;
+          goto found;
+        }
+      }
       wt_np np;
       if (!wt_np_parse(d, k + 1, s1, &np)) {
         /* "Menurut kementerian tersebut, …": a body's head or a noun for a
