@@ -125,6 +125,9 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       p--;
     else if (t->kind == WARTA_TOK_PUNCT && t->ch == '/' && !(t->flags & TF_SPACE_BEFORE))
       p--; /* (a unit's slash: "Panglima Kodam XII/Tanjungpura Mayjen …") */
+    else if (p >= 2 && wt_tok_is(d, p - 1, "dari") && (wt_tok(d, p)->flags & TF_CAP) &&
+             (wt_tok(d, p - 2)->flags & (TF_CAP | TF_UPPER | TF_DIGIT)))
+      p--; /* (a post's faction: "Anggota Komisi VIII DPR dari Fraksi …") */
     else
       break;
   }
@@ -381,6 +384,34 @@ typedef struct ctx {
  * someone unnamed -- "seorang" and a noun for a person: "cerita berbeda
  * disampaikan seorang mantan karyawan yang enggan disebut namanya" -- with
  * no person named after it?  A pronoun then stands for that person. */
+/* Does the sentence open, before the verb at v, with someone unnamed:
+ * "Seorang sumber di internal KPK", "Salah seorang pejabat …"?  Returns
+ * the phrase's first token, or UINT32_MAX. */
+static uint32_t indefinite_subject(warta_doc *d, uint32_t v) {
+  uint32_t s = v;
+  while (s > 0 && v - s < 12 && !(wt_tok(d, s)->flags & TF_SENT_START)) {
+    if (is_p(d, s - 1, ',')) return UINT32_MAX;
+    s--;
+  }
+  if (!(wt_tok(d, s)->flags & TF_SENT_START)) return UINT32_MAX;
+  uint32_t s0 = s;
+  if (wt_tok_is(d, s, "salah") && s + 1 < v && wt_tok_is(d, s + 1, "seorang")) s++;
+  bool unnamed = s + 1 < v && wt_tok_is(d, s, "seorang") &&
+                 ((wt_phrase_unionof(d, s + 1) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) ||
+                  wt_tok_is(d, s + 1, "sumber"));
+  /* (unless the name follows: "Seorang warga, Budi, mengatakan" has a
+   * comma and is not read here; "Seorang warga bernama Budi" is named) */
+  for (uint32_t k = s + 1; unnamed && k < v; k++)
+    if (wt_tok_is(d, k, "bernama") || wt_tok_is(d, k, "berinisial")) unnamed = false;
+  /* (nor with a name before the verb: "Seorang warga Bekasi Andi (35)
+   * mengatakan") */
+  if (unnamed) {
+    int32_t pm = person_before(d, v, -1);
+    if (pm >= 0 && WT_VEC_AT(d->mentions, wt_mention, pm).tok0 > s) unnamed = false;
+  }
+  return unnamed ? s0 : UINT32_MAX;
+}
+
 static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
   uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
   /* (the nearest "seorang": a named word, told by its entry as wt_tok_is
@@ -398,7 +429,7 @@ static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
   const wt_token *p = q > 0 ? wt_tok(d, q - 1) : NULL;
   bool agent = !p || (x->flags & TF_SENT_START) ||
                (p->kind == WARTA_TOK_WORD &&
-                ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") ||
+                ((wt_clsof(d, q - 1) & LX_CUE) || wt_tok_is(d, q - 1, "oleh") || wt_tok_is(d, q - 1, "mengutip") ||
                  (d->text[p->start] == 'd' && d->text[p->start + 1] == 'i' &&
                   wt_is_verb_form(d->eng->lex, d->text + p->start, p->end - p->start)) ||
                  /* (or where a story comes from: "cerita berbeda datang dari
@@ -777,8 +808,11 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     /* "diplomat yang meminta namanya tidak disebutkan itu", "sumber yang
      * enggan disebut identitasnya": someone kept anonymous is no one named;
      * "Seorang diplomat …" brings in someone new, unnamed */
+    /* (so is "salah satu pejabat itu", one of a group) */
     bool indefinite = (np->m0 > 0 && wt_tok_is(d, np->m0 - 1, "seorang")) ||
-                      wt_tok_is(d, np->m0, "seorang");
+                      wt_tok_is(d, np->m0, "seorang") ||
+                      (np->kind == NP_DESC && np->m0 > 1 && wt_tok_is(d, np->m0 - 1, "satu") &&
+                       wt_tok_is(d, np->m0 - 2, "salah"));
     for (uint32_t q = np->m0; q < np->t1 || indefinite; q++)
       if (indefinite || wt_tok_is(d, q, "namanya") || wt_tok_is(d, q, "identitasnya")) {
         *ent = -1;
@@ -1614,6 +1648,14 @@ int wt_speakers(warta_doc *d) {
       while (v > 0 && !(wt_tok(d, v)->flags & TF_SENT_START) && (wt_clsof(d, v - 1) & LX_ADV_SKIP) &&
              !(wt_tok(d, v - 1)->flags & TF_CAP))
         v--;
+      /* (someone unnamed opening the sentence is no body named after their
+       * noun: "Seorang sumber di internal KPK menyebut, …") */
+      uint32_t who = indefinite_subject(d, v);
+      if (who != UINT32_MAX) {
+        ent = -1;
+        ment = mention_at(d, who, v, -1, WARTA_PER, MH_ANON);
+        break;
+      }
       if (v >= 2 && !((wt_tok(d, v)->flags | wt_tok(d, v - 1)->flags) & TF_SENT_START) &&
           (ent = org_side(d, v - 2, v, &ment)) >= 0)
         break;
