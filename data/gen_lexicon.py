@@ -45,7 +45,7 @@ SECONDARY = {
     'time_mod', 'time_ahead', 'time_range', 'org_named', 'role_org', 'org_eponym', 'abbrev_lower', 'role_prefix',
     'rank_corps', 'connective', 'loc_noun', 'ask_object', 'role_rel', 'org_form', 'alike', 'abroad', 'org_noun',
     'press_event', 'caps', 'street', 'cue_clause', 'speech_noun', 'term', 'hypothetical', 'channel', 'time_span',
-    'loc_admin',
+    'loc_admin', 'role_occ',
 }
 VOWELS = set('aeiou')
 

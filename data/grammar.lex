@@ -238,6 +238,35 @@ sekretariat; org_sub
 departemen; org_sub
 program studi; org_sub
 jurusan; org_sub
+# role_occ: an occupation practised at a body, not an office heading a unit
+# of it: the units named after it are where one works, the affiliation
+# ("Pengajar | Fakultas Hukum Universitas Mulawarman", PFSA-ID's reading as
+# well as the held-out readers'); an office heads the first unit only
+guru; role_occ
+dosen; role_occ
+pengajar; role_occ
+peneliti; role_occ
+pengamat; role_occ
+ekonom; role_occ
+analis; role_occ
+epidemiolog; role_occ
+virolog; role_occ
+sosiolog; role_occ
+psikolog; role_occ
+kriminolog; role_occ
+antropolog; role_occ
+sejarawan; role_occ
+ahli; role_occ
+pakar; role_occ
+dokter; role_occ
+mahasiswa; role_occ
+mahasiswi; role_occ
+pegawai; role_occ
+karyawan; role_occ
+staf; role_occ
+# (a unit's unit: "Kepala SubDirektorat Penegakan Hukum | Direktorat Lalu
+# Lintas Polda Metro Jaya")
+subdirektorat; org_sub
 # speech_intro: a sentence that points back at the quote before it
 # ("Hal itu disampaikan X ...", "Demikian dikatakan X")
 demikian; speech_intro

@@ -2028,6 +2028,30 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
+/* The units named between a post and its body ("Fakultas …", "Divisi …",
+ * data/grammar.lex org_sub): an occupation practised at a body is followed
+ * by where one works, the affiliation from the first unit on ("Pengajar |
+ * Fakultas Hukum Universitas Mulawarman", "Ekonom | Lembaga Penyelidikan
+ * Ekonomi dan Masyarakat Fakultas …"); an office heads one unit, and a
+ * second opens the affiliation ("Kepala Departemen Epidemiologi | Fakultas
+ * Kesehatan Masyarakat Universitas Indonesia", "Kepala Bagian Penerangan
+ * Umum | Divisi Humas Mabes Polri").  Moves the border between np's role
+ * and its affiliation, which follows the role; r1 is where the role's own
+ * words end. */
+static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
+  if (np->a0 != np->r1 || np->a1 <= np->a0) return;
+  bool occ = (wt_lex_cls2(LX(d), wt_lexof(d, np->r0)) & LX2_ROLE_OCC) != 0;
+  uint32_t units = 0;
+  for (uint32_t w = np->r0 + 1; w < np->r1; w++) {
+    if (!is_cap(d, w)) continue;
+    uint64_t c = wt_clsof(d, w);
+    bool opens = (c & LX_ORG_SUB) || (occ && w >= r1 && (c & LX_ORG_HEAD));
+    if (!opens || (occ ? w < r1 : ++units < 2)) continue;
+    np->r1 = np->a0 = w;
+    return;
+  }
+}
+
 static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   if (wt_tok(d, i)->flags & TF_SENT_START) return true;
   if (i == 0) return false;
@@ -2533,6 +2557,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       while (!skipped && last > first_org && (u[last].type == U_NAME || u[last].type == U_COMMON)) last--;
       np->a1 = u[last].b;
       if (np->r1 == np->r0) np->r1 = r1;
+      unit_split(d, np, r1);
       /* (the second of two posts joined by a slash names its body: the
        * whole is one post, "Menteri Riset dan Teknologi/Kepala Badan Riset
        * dan Inovasi Nasional", as the first names its ministry's field) */
