@@ -371,10 +371,12 @@ typedef struct ctx {
   int32_t last_ent;   /* the last quote's speaker */
   int32_t last_ment;
   uint32_t last_para; /* paragraph of the last quote with a speaker */
-  uint32_t last_sent; /* and its last sentence */
+  uint32_t last_sent; /* and the sentence where it starts */
+  uint32_t last_end;  /* its last token (its last sentence, found when asked: salient) */
   uint32_t last_tok;
   bool last_unnamed;  /* the last quote's speaker was someone not named ("seorang mantan karyawan") */
   uint32_t sent;      /* the sentence of the quote resolved now: where sentence lookups start */
+  size_t ment_cur;    /* salient's place in d->ment_by_tok (the quotes come in order) */
 } ctx;
 
 /* Did the sentence before token t's (ts, or t's own, before t) bring in
@@ -473,16 +475,16 @@ static bool bare_word(warta_doc *d, const wt_mention *m, uint32_t t) {
  * person merely named in between does not take over: "Presiden meresmikan
  * bandara itu. ”Saya senang,” katanya." is still the last speaker);
  * otherwise the person named most recently outside quotes. */
-static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
+static int32_t salient(warta_doc *d, ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
   uint32_t ts = wt_sent_from(d, c->sent, t);
   if (unnamed_before(d, t, ts)) {
     *ment = -1;
     return -1;
   }
-  size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* (once, for both look-ups below) */
+  size_t lo = wt_mention_seek(d, t, &c->ment_cur); /* (once, for both look-ups below) */
   int32_t m = person_before_from(d, t, lo, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= wt_sent_from(d, c->last_sent, c->last_end) + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   /* (not a lone capitalised word nothing marks as a person's name, which is
@@ -1563,7 +1565,7 @@ static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
 }
 
 int wt_speakers(warta_doc *d) {
-  ctx c = {-1, -1, 0, 0, 0, false, 0};
+  ctx c = {-1, -1, 0, 0, 0, 0, false, 0, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
@@ -1658,7 +1660,8 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
-      c.last_sent = wt_sent_from(d, q->sent, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      c.last_sent = q->sent;
+      c.last_end = q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0;
       if (ent >= 0) WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
