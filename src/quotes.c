@@ -126,8 +126,9 @@ typedef struct pair {
 /* Is token i inside the content of a direct quote found so far? */
 static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
 
-/* Records a finished quote in the per-token marks. */
-static void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
+/* Records a finished quote in the per-token marks.  (Inline, as are the
+ * other short helpers run for every quote: a call cost more than their work.) */
+static inline void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
   /* eight marks a step (a quote has dozens of tokens), the last eight
    * overlapping the step before: setting a bit twice does no harm */
   if (b > a && b - a >= 8) {
@@ -244,7 +245,7 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
 /* ---------------------------------------------------------- the cues */
 
 /* ”…,” CUE — the cue after a closing mark, with an optional comma between. */
-static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
+static inline uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
   uint32_t j = close + 1;
   if (j < lim && is_p(d, j, ',')) j++;
   if (j >= lim) return UINT32_MAX;
@@ -629,7 +630,7 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
   return e;
 }
 
-static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
+static inline bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
   uint32_t i = a;
   for (; i < b && b - i >= 8; i += 8) /* (eight tokens' bytes a step) */
     if (wt_load8(d->qmark + i) & WT_BYTES(QM_CONTENT)) return true;

@@ -36,8 +36,9 @@ static const wt_sent *sentence_of(const warta_doc *d, uint32_t s, uint32_t k) {
   return &WT_VEC_AT(d->sents, wt_sent, wt_sent_from(d, s, k));
 }
 
-/* Index of the mention [a, b), adding it when absent; -1 on OOM. */
-static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+/* Index of the mention [a, b), adding it when absent; -1 on OOM.  (Inline:
+ * each speaker found asks, most of them for a mention there already.) */
+static inline int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   int32_t i = wt_mention_find(d, a, b);
   if (i >= 0) {
     wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
@@ -1553,8 +1554,9 @@ static int32_t org_words_before(warta_doc *d, uint32_t v, uint32_t s, int32_t *m
 /* "tulis manajemen perusahaan", "kata pihak perusahaan", "Pihak maskapai
  * mengatakan": the side of a company or group, with its noun (data/
  * grammar.lex, org_noun), is the body last named nearby.  Token s opens the
- * phrase; returns the entity (its mention in *ment) or -1. */
-static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
+ * phrase; returns the entity (its mention in *ment) or -1.  (Inline: asked
+ * at most quotes, it stops at the first word nearly always.) */
+static inline int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
   if (s + 1 >= lim || !(wt_tok_is(d, s, "pihak") || wt_tok_is(d, s, "manajemen")) ||
       wt_tok(d, s + 1)->kind != WARTA_TOK_WORD || (wt_tok(d, s + 1)->flags & TF_CAP) ||
       !(wt_lex_cls2(d->eng->lex, wt_lexof(d, s + 1)) & LX2_ORG_NOUN))
