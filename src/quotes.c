@@ -61,7 +61,7 @@ static inline uint64_t cue_cls(warta_doc *d, uint32_t i, bool cap_ok) {
 /* ------------------------------------------------------- the quote list */
 
 /* A new quote of content [c0, c1) (sentence s at or a little before c0). */
-static wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind, uint32_t s) {
+static inline wt_quote_x *new_quote(warta_doc *d, uint32_t c0, uint32_t c1, int kind, uint32_t s) {
   if (d->quotes_x.len >= WARTA_MAX_QUOTES) return NULL;
   /* (reported speech never holds the dateline: "Moskow (ANTARA) - Rusia
    * dan Ukraina …, kata Kementerian Pertahanan Rusia.") */
@@ -126,8 +126,9 @@ typedef struct pair {
 /* Is token i inside the content of a direct quote found so far? */
 static bool in_direct(const warta_doc *d, uint32_t i) { return (d->qmark[i] & QM_DIRECT) != 0; }
 
-/* Records a finished quote in the per-token marks. */
-static void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
+/* Records a finished quote in the per-token marks.  (Inline, as are the
+ * other short helpers run for every quote: a call cost more than their work.) */
+static inline void mark_range(uint8_t *m, uint32_t a, uint32_t b, uint8_t bit) {
   /* eight marks a step (a quote has dozens of tokens), the last eight
    * overlapping the step before: setting a bit twice does no harm */
   if (b > a && b - a >= 8) {
@@ -151,7 +152,9 @@ static void mark_quote(warta_doc *d, const wt_quote_x *q) {
   mark_range(d->qmark, q->tok0, q->tok1 < n ? q->tok1 : n, QM_CONTENT);
   if (q->kind == WARTA_DIRECT || q->kind == WARTA_PARTIAL)
     mark_range(d->qmark, q->open, q->close < n ? q->close + 1 : n, QM_DIRECT); /* the marks too */
-  mark_range(d->qmark, q->cue0, q->cue1 < n ? q->cue1 : n, QM_CUE);
+  /* (the cue is one word, or none) */
+  if (q->cue1 == q->cue0 + 1 && q->cue0 < n) d->qmark[q->cue0] |= QM_CUE;
+  else mark_range(d->qmark, q->cue0, q->cue1 < n ? q->cue1 : n, QM_CUE);
 }
 
 static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim);
@@ -242,7 +245,7 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
 /* ---------------------------------------------------------- the cues */
 
 /* ”…,” CUE — the cue after a closing mark, with an optional comma between. */
-static uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
+static inline uint32_t cue_after(warta_doc *d, uint32_t close, uint32_t lim) {
   uint32_t j = close + 1;
   if (j < lim && is_p(d, j, ',')) j++;
   if (j >= lim) return UINT32_MAX;
@@ -627,7 +630,7 @@ static uint32_t subject_end(warta_doc *d, uint32_t s0, uint32_t k) {
   return e;
 }
 
-static bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
+static inline bool overlaps_quote(const warta_doc *d, uint32_t a, uint32_t b) {
   uint32_t i = a;
   for (; i < b && b - i >= 8; i += 8) /* (eight tokens' bytes a step) */
     if (wt_load8(d->qmark + i) & WT_BYTES(QM_CONTENT)) return true;
@@ -704,7 +707,9 @@ static int direct_quotes(warta_doc *d) {
   const uint32_t *marks = d->quote_marks;
   size_t nmarks = d->nquote_marks, m1 = 0;
   uint32_t carry = UINT32_MAX; /* the opening mark of a quote that runs on into this paragraph */
-  for (size_t p = 0; p < d->paras.len; p++) {
+  for (size_t p = 0; p < d->paras.len && m1 < nmarks; p++) {
+    /* (a paragraph that ends before the next mark holds none: most do) */
+    if (paras[p].tok1 <= marks[m1]) continue;
     /* this paragraph's marks: [m0, m1) (the paragraphs follow each other:
      * its first mark is at or after the last one's end) */
     size_t m0 = m1;

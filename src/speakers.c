@@ -36,8 +36,9 @@ static const wt_sent *sentence_of(const warta_doc *d, uint32_t s, uint32_t k) {
   return &WT_VEC_AT(d->sents, wt_sent, wt_sent_from(d, s, k));
 }
 
-/* Index of the mention [a, b), adding it when absent; -1 on OOM. */
-static int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+/* Index of the mention [a, b), adding it when absent; -1 on OOM.  (Inline:
+ * each speaker found asks, most of them for a mention there already.) */
+static inline int32_t mention_at(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
   int32_t i = wt_mention_find(d, a, b);
   if (i >= 0) {
     wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, i);
@@ -374,10 +375,12 @@ typedef struct ctx {
   int32_t last_ent;   /* the last quote's speaker */
   int32_t last_ment;
   uint32_t last_para; /* paragraph of the last quote with a speaker */
-  uint32_t last_sent; /* and its last sentence */
+  uint32_t last_sent; /* and the sentence where it starts */
+  uint32_t last_end;  /* its last token (its last sentence, found when asked: salient) */
   uint32_t last_tok;
   bool last_unnamed;  /* the last quote's speaker was someone not named ("seorang mantan karyawan") */
   uint32_t sent;      /* the sentence of the quote resolved now: where sentence lookups start */
+  size_t ment_cur;    /* salient's place in d->ment_by_tok (the quotes come in order) */
 } ctx;
 
 /* Did the sentence before token t's (ts, or t's own, before t) bring in
@@ -504,16 +507,16 @@ static bool bare_word(warta_doc *d, const wt_mention *m, uint32_t t) {
  * person merely named in between does not take over: "Presiden meresmikan
  * bandara itu. ”Saya senang,” katanya." is still the last speaker);
  * otherwise the person named most recently outside quotes. */
-static int32_t salient(warta_doc *d, const ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
+static int32_t salient(warta_doc *d, ctx *c, uint32_t t, uint32_t para, int32_t *ment) {
   uint32_t ts = wt_sent_from(d, c->sent, t);
   if (unnamed_before(d, t, ts)) {
     *ment = -1;
     return -1;
   }
-  size_t cur = 0, lo = wt_mention_seek(d, t, &cur); /* (once, for both look-ups below) */
+  size_t lo = wt_mention_seek(d, t, &c->ment_cur); /* (once, for both look-ups below) */
   int32_t m = person_before_from(d, t, lo, -1);
   const wt_mention *pm = m >= 0 ? &WT_VEC_AT(d->mentions, wt_mention, m) : NULL;
-  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= c->last_sent + 2;
+  bool recent = c->last_ent >= 0 && para <= c->last_para + 1 && ts <= wt_sent_from(d, c->last_sent, c->last_end) + 2;
   /* someone else who became the subject after the last quote takes over
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   /* (not a lone capitalised word nothing marks as a person's name, which is
@@ -1585,8 +1588,9 @@ static int32_t org_words_before(warta_doc *d, uint32_t v, uint32_t s, int32_t *m
 /* "tulis manajemen perusahaan", "kata pihak perusahaan", "Pihak maskapai
  * mengatakan": the side of a company or group, with its noun (data/
  * grammar.lex, org_noun), is the body last named nearby.  Token s opens the
- * phrase; returns the entity (its mention in *ment) or -1. */
-static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
+ * phrase; returns the entity (its mention in *ment) or -1.  (Inline: asked
+ * at most quotes, it stops at the first word nearly always.) */
+static inline int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
   if (s + 1 >= lim || !(wt_tok_is(d, s, "pihak") || wt_tok_is(d, s, "manajemen")) ||
       wt_tok(d, s + 1)->kind != WARTA_TOK_WORD || (wt_tok(d, s + 1)->flags & TF_CAP) ||
       !(wt_lex_cls2(d->eng->lex, wt_lexof(d, s + 1)) & LX2_ORG_NOUN))
@@ -1597,7 +1601,7 @@ static int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *ment) {
 }
 
 int wt_speakers(warta_doc *d) {
-  ctx c = {-1, -1, 0, 0, 0, false, 0};
+  ctx c = {-1, -1, 0, 0, 0, 0, false, 0, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
   size_t nq = d->quotes_x.len;
   for (size_t i = 0; i < nq; i++) {
@@ -1700,7 +1704,8 @@ int wt_speakers(warta_doc *d) {
       c.last_ment = ment;
       c.last_para = q->para;
       c.last_tok = q->tok1;
-      c.last_sent = wt_sent_from(d, q->sent, q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0);
+      c.last_sent = q->sent;
+      c.last_end = q->tok1 > q->tok0 ? q->tok1 - 1 : q->tok0;
       if (ent >= 0) WT_VEC_AT(d->ents_x, wt_entity_x, ent).flags |= EF_SPEAKER;
     }
   }
