@@ -882,7 +882,7 @@ static inline const struct wt_wordcache *annotate_word(tokout *o, wordcaches w, 
   /* the low len bytes of a word (a table: no shift by a variable count) */
   static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
                                    0xFFFFFFFFFFFFFFull, ~0ull};
-  if (len <= 8) {
+  if (__builtin_expect(len <= 8, 1)) {
     uint64_t k = w0 & keep[len];
     struct wt_wordcache *c = wt_wordslot8(w.c8, k);
     if (__builtin_expect(c->key != k, 0)) wt_word_miss8(w.lx, c, k, p, len);
@@ -1016,7 +1016,10 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
   if (spare < 2) return i;
   if (i + (spare - 2) < lim) lim = i + (uint32_t)(spare - 2);
   uint64_t pend = flags_tail(*pending); /* the next token's flags, as flags_tail puts them */
-  while (i < lim) {
+  /* (the hints below, that the loop goes on, with a word of up to eight
+   * letters and a space, are what the compiler needs to keep this loop's
+   * values in registers rather than the rest of tokenize's) */
+  while (__builtin_expect(i < lim, 1)) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     /* letters: a-z (A-Z folded in) moved to the bottom of the signed bytes */
     __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
@@ -1025,7 +1028,7 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     if (len - 1 >= 15) break; /* no letter at i, or sixteen */
     uint32_t e = i + len;
     unsigned char z = s[e];
-    if (z == ' ') { /* (most words: the single space after it, taken at once) */
+    if (__builtin_expect(z == ' ', 1)) { /* (most words: the single space after it, taken at once) */
       word_token(o, w, v, s, i, len, pend);
       pend = flags_tail(TF_SPACE_BEFORE);
       i = e + 1;
