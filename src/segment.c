@@ -882,7 +882,7 @@ static inline const struct wt_wordcache *annotate_word(tokout *o, wordcaches w, 
   /* the low len bytes of a word (a table: no shift by a variable count) */
   static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
                                    0xFFFFFFFFFFFFFFull, ~0ull};
-  if (len <= 8) {
+  if (__builtin_expect(len <= 8, 1)) {
     uint64_t k = w0 & keep[len];
     struct wt_wordcache *c = wt_wordslot8(w.c8, k);
     if (__builtin_expect(c->key != k, 0)) wt_word_miss8(w.lx, c, k, p, len);
@@ -932,16 +932,18 @@ static inline uint16_t tail_flags(uint64_t b) {
 #define E_(c) (!W_(c) && (!J_(c) || (c) == ','))
 static const unsigned char plain_end[256] = {R256_(E_)};
 
-/* Does the dot after the word of len letters at i end it, as a token of
- * its own (tokenize's general loop would find that): no letter, digit or
- * dot after it (a number, domain, initialism or "..." goes on), the word
- * neither an initial nor perhaps an abbreviation, nor the "www" of a URL. */
-static inline bool own_dot(const wt_lexicon *lx, const unsigned char *s, uint32_t i, uint32_t len, uint32_t hi) {
+/* What the dot after the word of len letters at i is to plain_words:
+ * DOT_OWN, a token of its own; DOT_ABBREV, its own unless the word is an
+ * abbreviation ("Jl.", "No.", "Dr."), which takes it; DOT_LEFT, for
+ * tokenize's general loop: a letter, digit or dot after it (a number,
+ * domain, initialism or "..." goes on), an initial, or the "www" of a URL. */
+enum { DOT_LEFT, DOT_OWN, DOT_ABBREV };
+static inline int dot_after(const wt_lexicon *lx, const unsigned char *s, uint32_t i, uint32_t len, uint32_t hi) {
   uint32_t e = i + len;
-  if (e + 1 < hi && (word_table[s[e + 1]] || s[e + 1] == '.')) return false;
-  if (len == 1 && s[i] <= 'Z') return false;
-  if (len <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, len)) return false;
-  return !(len == 3 && !memcmp(s + i, "www", 3));
+  if (e + 1 < hi && (word_table[s[e + 1]] || s[e + 1] == '.')) return DOT_LEFT;
+  if (len == 1 && s[i] <= 'Z') return DOT_LEFT;
+  if (len == 3 && !memcmp(s + i, "www", 3)) return DOT_LEFT;
+  return len <= ABBR_MAXLEN && maybe_abbrev(lx, s + i, len) ? DOT_ABBREV : DOT_OWN;
 }
 
 /* The token of the plain word of len bytes at i (1 to 15) whose first
@@ -960,11 +962,42 @@ static inline __attribute__((always_inline)) void word_token(tokout *o, wordcach
   memcpy(&t->lex, &tail, 8);
 }
 
+/* Where the next token starts, and its flags so far. */
+typedef struct tok_end {
+  uint32_t i;
+  uint16_t pending;
+} tok_end;
+
+/* The word of len letters at i (whose first sixteen bytes are v) before a
+ * dot that may be an abbreviation's (DOT_ABBREV), its flags so far pending,
+ * as tokenize's general loop finds it, with the word cache's entry in place
+ * of a lookup in the lexicon.  An abbreviation ("Jl.", "No.") becomes a
+ * token of g->o with its dot, its facts left to wt_annotate, and the single
+ * space after it is taken: the next token's start and flags are returned.
+ * Else i + len, for the word and the dot to be tokens of their own; or 0
+ * when the general loop must look the word up: a short acronym written
+ * with a small letter, whose entry the cache does not give (lexicon.c,
+ * cased). */
+static __attribute__((noinline)) tok_end abbrev_token(seg *g, wordcaches w, __m128i v, uint32_t i, uint32_t len,
+                                                      uint32_t hi, uint16_t pending) {
+  const unsigned char *s = g->s;
+  tokout *o = &g->o;
+  const struct wt_wordcache *f = annotate_word(o, w, v, len, s + i);
+  uint32_t lex = f->lex, e = i + len;
+  if (lex == LEX_NONE) return (tok_end){len <= 3 ? 0 : e, pending};
+  if (!(f->cls & LX_ABBREV) || caps_not_abbrev(w.lx, lex, s + i, len)) return (tok_end){e, pending};
+  note_end(g, o->n);
+  o->lists[o->n] = WL_TODO;
+  o->toks[o->n++] = (wt_token){i, e + 1, lex, (uint16_t)(pending | f->tflags | TF_ABBREV), WARTA_TOK_WORD, 0};
+  if (e + 1 < hi && s[e + 1] == ' ') return (tok_end){e + 2, TF_SPACE_BEFORE};
+  return (tok_end){e + 1, 0};
+}
+
 /* The plain words from i on, each with the single space after it: ASCII
  * letters only, up to fifteen, then a byte of plain_end, or a dot that
- * ends the word (own_dot); a comma or dot right after a word and the
- * space after that come with it (most words of a text: tokenize's general
- * loop would find exactly these tokens).  Sixteen bytes can be read at i
+ * ends the word or an abbreviation (dot_after); a comma or dot right after
+ * a word and the space after that come with it (most words of a text:
+ * tokenize's general loop would find exactly these tokens).  Sixteen bytes can be read at i
  * while i < lim.  Returns where the run stops: at a token of another kind,
  * or where o has no more room (for the general loop), *pending the flags
  * it starts with.
@@ -983,7 +1016,10 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
   if (spare < 2) return i;
   if (i + (spare - 2) < lim) lim = i + (uint32_t)(spare - 2);
   uint64_t pend = flags_tail(*pending); /* the next token's flags, as flags_tail puts them */
-  while (i < lim) {
+  /* (the hints below, that the loop goes on, with a word of up to eight
+   * letters and a space, are what the compiler needs to keep this loop's
+   * values in registers rather than the rest of tokenize's) */
+  while (__builtin_expect(i < lim, 1)) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     /* letters: a-z (A-Z folded in) moved to the bottom of the signed bytes */
     __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
@@ -992,13 +1028,28 @@ static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout
     if (len - 1 >= 15) break; /* no letter at i, or sixteen */
     uint32_t e = i + len;
     unsigned char z = s[e];
-    if (z == ' ') { /* (most words: the single space after it, taken at once) */
+    if (__builtin_expect(z == ' ', 1)) { /* (most words: the single space after it, taken at once) */
       word_token(o, w, v, s, i, len, pend);
       pend = flags_tail(TF_SPACE_BEFORE);
       i = e + 1;
       continue;
     }
-    if (!plain_end[z] && !(z == '.' && own_dot(w.lx, s, i, len, hi))) break;
+    if (!plain_end[z]) {
+      int dot = z == '.' ? dot_after(w.lx, s, i, len, hi) : DOT_LEFT;
+      if (dot == DOT_LEFT) break;
+      if (dot == DOT_ABBREV) {
+        /* (a call, on g->o: o stays out of memory, in registers) */
+        g->o.n = o->n;
+        tok_end j = abbrev_token(g, w, v, i, len, hi, tail_flags(pend));
+        *o = g->o;
+        if (!j.i) break;
+        if (j.i > e) { /* an abbreviation, with its dot and the space after it */
+          i = j.i;
+          pend = flags_tail(j.pending);
+          continue;
+        }
+      }
+    }
     word_token(o, w, v, s, i, len, pend);
     pend = 0;
     i = e;
