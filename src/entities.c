@@ -458,8 +458,10 @@ static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
 static bool roman_numeral(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   if (t->kind != WARTA_TOK_WORD || t->end - t->start > 6) return false;
-  for (uint32_t k = t->start; k < t->end; k++)
-    if (!strchr("IVXLC", d->text[k])) return false;
+  for (uint32_t k = t->start; k < t->end; k++) {
+    char c = d->text[k];
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  }
   return true;
 }
 
@@ -2808,7 +2810,7 @@ static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_
 /* One of 256 bits for a word's text, by its length and three of its
  * bytes: doc->nw_bits holds the bits of every word ever counted, so a word
  * whose bit is clear is in no name and known_word need not hash it. */
-static inline unsigned nameword_bit(const char *s, size_t n) {
+static inline __attribute__((always_inline)) unsigned nameword_bit(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   return (unsigned)(n * 61u + u[0] * 31u + u[n >> 1] * 7u + u[n - 1]) & 255u;
 }
