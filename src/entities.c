@@ -359,7 +359,8 @@ static bool run_token(warta_doc *d, uint32_t i, bool in_org) {
     /* "dr Algazali", "drg Ani", "ir Budi": a short title without its dot
      * before a capitalised name */
     if ((c & LX_TITLE) && t->end - t->start <= 3 && i + 1 < wt_ntok(d) && is_cap(d, i + 1)) return true;
-    return article_name(d, i);
+    /* (an article's hyphen is a word's inner hyphen: most words have none) */
+    return (t->kind == WARTA_TOK_URL || (t->flags & TF_HYPHEN)) && article_name(d, i);
   }
   if (t->kind == WARTA_TOK_NUMBER) return in_org; /* "KKP Kelas II", "Covid 19" */
   return false;
@@ -457,8 +458,10 @@ static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
 static bool roman_numeral(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   if (t->kind != WARTA_TOK_WORD || t->end - t->start > 6) return false;
-  for (uint32_t k = t->start; k < t->end; k++)
-    if (!strchr("IVXLC", d->text[k])) return false;
+  for (uint32_t k = t->start; k < t->end; k++) {
+    char c = d->text[k];
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  }
   return true;
 }
 
@@ -2171,6 +2174,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint32_t len = 0;
     uint64_t c = 0;
     if (wt_phrase_unionof(d, i) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) c = phrase_cls(d, i, lim, &len);
+    /* (no role yet and a capitalised word that opens no such phrase and is
+     * no prefix of a post: every rule below wants one of those, a
+     * lower-case word or a role before it -- the usual name ends the loop
+     * here) */
+    else if (r0 == UINT32_MAX && (wt_tok(d, i)->flags & TF_CAP) &&
+             !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX))
+      break;
     /* an agent noun of Indonesian morphology, pe(N)- on a root without -an
      * ("penyumbang", "pengunjung"), before a name in commas: "kata salah
      * satu penyumbang, Melvin Tenggara" */
@@ -2849,7 +2859,7 @@ static nameword *nameword_slot(const wt_vec *v, uint64_t h, const char *s, size_
 /* One of 256 bits for a word's text, by its length and three of its
  * bytes: doc->nw_bits holds the bits of every word ever counted, so a word
  * whose bit is clear is in no name and known_word need not hash it. */
-static inline unsigned nameword_bit(const char *s, size_t n) {
+static inline __attribute__((always_inline)) unsigned nameword_bit(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   return (unsigned)(n * 61u + u[0] * 31u + u[n >> 1] * 7u + u[n - 1]) & 255u;
 }
