@@ -615,6 +615,9 @@ Ngurah
 # above; "Anak Agung" stays a title in titles.lex: "Anak" alone is a word)
 Gusti
 Cokorda
+# (Sumba's noble names, as Bali's: "Umbu Hina Kapita", "Rambu Anarara")
+Umbu
+Rambu
 Tjokorda
 Agung
 Dewa

@@ -261,6 +261,8 @@ Korps
 # armed services ("Angkatan Udara Ukraina", "Angkatan Laut Filipina")
 Angkatan Udara
 Angkatan Laut
+# (a coast guard: "juru bicara | Penjaga Pantai Filipina | Komodor …")
+Penjaga Pantai
 Angkatan Darat
 Angkatan Bersenjata
 Laskar

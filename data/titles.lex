@@ -398,6 +398,10 @@ Mayor Pnb
 Kolonel Pas
 Laksamana
 Laksamana TNI
+# (a commodore of foreign navies and coast guards: "juru bicara Penjaga
+# Pantai Filipina Komodor Emilio de Guzman")
+Komodor
+Komodor Udara
 Laksamana Madya
 Laksamana Madya TNI
 Laksdya
