@@ -220,6 +220,11 @@ Cho
 Yoo
 Jang
 Lim
+# (Chinese family names written first in Singapore and Malaysia: "Tan Wei
+# Ming", "Ong Kian Ming")
+Tan
+Ong
+Goh
 Seo
 Kwon
 Hwang

@@ -4085,6 +4085,16 @@ int wt_entities(warta_doc *doc) {
             if (j > i + 1 && j < s1 && is_cap(doc, j) && (phrase_cls(doc, j, s1, &l) & (LX_LOC | LX_ORG)) && l &&
                 j + l + 1 < s1 && is_punct(doc, j + l, ',') && is_cap(doc, j + l + 1))
               start = true;
+            /* (or any body's name and where it is: "Dilansir Reuters,
+             * analis mata uang Maybank di Singapura, Tan Wei Ming,") */
+            else if (j > i + 1 && j < s1 && is_cap(doc, j)) {
+              uint32_t k = j;
+              while (k < s1 && k - j < 4 && is_cap(doc, k)) k++;
+              if (k + 1 < s1 && wt_tok_is(doc, k, "di") && is_cap(doc, k + 1) &&
+                  (phrase_cls(doc, k + 1, s1, &l) & LX_LOC) && l && k + 1 + l + 1 < s1 &&
+                  is_punct(doc, k + 1 + l, ',') && is_cap(doc, k + 2 + l))
+                start = true;
+            }
             /* (or "dari" and a body: "pengacara hak asasi manusia dari Lembaga
              * Bantuan Hukum (LBH) Banda Aceh, Rahmi Safitri,") */
             else if (j > i + 1 && j + 1 < s1 && wt_tok_is(doc, j, "dari") && is_cap(doc, j + 1) &&
