@@ -19,6 +19,13 @@ ungkap; cue me-kan di-kan nya bare
 # "mengungkap" (to uncover) reports a clause only: "mengungkap total dana …
 # mencapai Rp3,2 miliar", not "mengungkap kasus narkoba"
 mengungkap; cue cue_active cue_clause; ungkap
+# "mendalilkan" (to argue, in court): "kuasa hukum pemohon … mendalilkan
+# adanya pengerahan aparatur sipil negara …"
+mendalilkan; cue cue_active; dalil
+# "mengisyaratkan" (to signal) reports a clause only: "mengisyaratkan bahwa
+# produk pertanian AS … bisa ikut terdampak" ("memandang", to view, is not
+# listed: "memandang sebelah mata" is to belittle)
+mengisyaratkan; cue cue_active cue_clause cue_weak; isyarat
 # "melanjutkan" (to continue something) reports a clause only: "Ia
 # melanjutkan, seluruh ubarampe disiapkan …", not "melanjutkan pembangunan"
 melanjutkan; cue cue_active cue_clause; lanjut

@@ -969,6 +969,21 @@ static int direct_quotes(warta_doc *d) {
  * "Dikatakannya, CONTENT"): [*a, *b) trimmed, cut before ", sehingga …"-like
  * continuations (content_stop); false when fewer than two words are left or
  * it starts at a quote mark (a direct quote's own cue). */
+/* Does a predicate start at token i: an auxiliary or a negation ("telah",
+ * "akan", "tidak", "merupakan"), or a passive verb ("dikoreksi")? */
+static bool predicate_at(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return false;
+  if (wt_tok_is(d, i, "telah") || wt_tok_is(d, i, "sudah") || wt_tok_is(d, i, "akan") || wt_tok_is(d, i, "masih") ||
+      wt_tok_is(d, i, "tidak") || wt_tok_is(d, i, "belum") || wt_tok_is(d, i, "harus") || wt_tok_is(d, i, "perlu") ||
+      wt_tok_is(d, i, "bisa") || wt_tok_is(d, i, "dapat") || wt_tok_is(d, i, "merupakan") ||
+      wt_tok_is(d, i, "menjadi") || wt_tok_is(d, i, "sedang") || wt_tok_is(d, i, "tengah"))
+    return true;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  return n > 4 && w[0] == 'd' && w[1] == 'i' && wt_is_verb_form(d->eng->lex, w, n);
+}
+
 /* After "menurut" at i: a report by an outlet ("laporan The New York Times",
  * "laporan CNN yang mengutip dua pejabat AS") or someone unnamed with a
  * relative clause ("seorang jaksa yang mengetahui perkara ini", "dua pejabat
@@ -1125,8 +1140,12 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
         while (dm < b && dm < a + an + 3 && !(wt_clsof(d, dm) & LX_DESC_END)) dm++;
         if (dm >= b || dm >= a + an + 3 || !has_predicate(d, dm + 1, b)) continue;
       }
-      /* "mengatakan hal itu saat …": points back at a quote */
-      if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut"))) continue;
+      /* "mengatakan hal itu saat …": points back at a quote (not "hal itu"
+       * opening a clause: "menegaskan hal itu telah dikoreksi dalam rapat
+       * pleno") */
+      if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut")) &&
+          !(a + 2 < b && predicate_at(d, a + 2)))
+        continue;
       if (is_qmark(d, a) || (a > k + 1 && is_qmark(d, a - 1) && (wt_tok(d, a - 1)->flags & TF_QOPEN))) continue;
       sp = seraya ? SP_CLAUSE : SP_SUBJECT;
       sp_tok = k;
