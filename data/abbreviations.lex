@@ -12,6 +12,10 @@ ir
 h
 hj
 kh
+# "Ns. Rudi Hartono, S.Kep" (Ners, a nurse's professional title), "Apt.
+# Dewi" (a pharmacist's)
+ns
+apt
 # "Mgr. Paulus Wirasena" (Monsignor, a bishop's title)
 mgr
 # ranks: "Irjen Pol. Drs. Agus", "Kolonel (Purn.) Budi"

@@ -812,8 +812,9 @@ static bool is_place_word(warta_doc *d, uint32_t i) {
  * title before a capitalised word ("…, KH Abdul Rozak,"; not a degree
  * after the name before the comma, "…, M.M. di Yogyakarta")? */
 static bool person_after_comma(warta_doc *d, uint32_t c) {
-  if (c + 1 >= wt_ntok(d) || !is_punct(d, c, ',') || !is_cap(d, c + 1)) return false;
-  if (is_name_hint(d, c + 1)) return true;
+  if (c + 1 >= wt_ntok(d) || !is_punct(d, c, ',')) return false;
+  /* (a title may be in small letters: "RSUP Wahidin, dr. Fitriani …") */
+  if (is_cap(d, c + 1) && is_name_hint(d, c + 1)) return true;
   uint32_t n = 0;
   uint64_t k = phrase_cls(d, c + 1, wt_ntok(d), &n);
   return (k & LX_TITLE) && n && c + 1 + n < wt_ntok(d) && is_cap(d, c + 1 + n) &&
@@ -1582,8 +1583,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * dan Perubahan Iklim Brasil Helena …") */
     /* (a title word there is the field's when a dictionary word follows it:
      * "Direktur Bina Umrah dan Haji Khusus") */
+    /* (the word before "dan" may be a loanword no dictionary holds:
+     * "Direktur Surveilans dan Karantina Kesehatan") */
     if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
-        tok_common(d, j - 1) && tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
+        (tok_common(d, j - 1) || (is_cap(d, j - 1) && !is_name_hint(d, j - 1) && !is_upper(d, j - 1) &&
+                                  !(wt_lex_cls2(LX(d), wt_lexof(d, j + 1)) & LX2_ROLE_PREFIX))) &&
+        tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
         (!(wt_clsof(d, j + 1) & LX_TITLE) ||
          (j + 2 < lim && is_cap(d, j + 2) && tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
           !(wt_clsof(d, j + 2) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD))))) {
@@ -2043,6 +2048,15 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
  * words end. */
 static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
   if (np->a0 != np->r1 || np->a1 <= np->a0) return;
+  /* (a field's list ends with its last word, whatever body that word may
+   * head elsewhere: "Ketua Bidang Advokasi dan Jaringan | YLBHI") */
+  /* (when a body's own name follows it, known or an acronym: not "Lembaga
+   * Perlindungan Anak Indonesia dan | Yayasan Lentera Anak", two bodies) */
+  if (np->r1 > np->r0 + 1 && wt_tok_is(d, np->r1 - 1, "dan") && np->a1 > np->a0 + 1 && is_cap(d, np->a0) &&
+      (is_upper(d, np->a0 + 1) || (phrase_cls(d, np->a0 + 1, np->a1, &(uint32_t){0}) & LX_ORG))) {
+    np->r1 = np->a0 = np->a0 + 1;
+    return;
+  }
   bool occ = (wt_lex_cls2(LX(d), wt_lexof(d, np->r0)) & LX2_ROLE_OCC) != 0;
   uint32_t units = 0;
   for (uint32_t w = np->r0 + 1; w < np->r1; w++) {
