@@ -490,6 +490,12 @@ Geuchik; role role_place
 Panewu; role role_place
 Imum Mukim; role role_place
 Ondofolo; role role_place
+# (Maluku's head of a negeri, Toraja's of a lembang, a Dayak customary head
+# of a river's people: "Kapitan Negeri Latea", "Kepala Lembang Buntu Tondon",
+# "Temenggung Sungai Labai")
+Kapitan; role role_place
+Kepala Lembang; role role_place
+Temenggung; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")

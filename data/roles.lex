@@ -223,6 +223,15 @@ Geuchik
 Wali Nagari
 Kepala Kampung
 Raja Negeri
+# (Maluku's, Toraja's and Dayak customary heads, their places in
+# grammar.lex role_place: "Kapitan Negeri Latea", "Kepala Lembang Buntu
+# Tondon", "Temenggung Sungai Labai", "Damang Kahayan Hilir")
+Kapitan
+Kepala Lembang
+Kepala Adat
+Ketua Adat
+Temenggung
+Damang
 Sekretaris Desa
 Ketua RT
 Ketua RW

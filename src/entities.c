@@ -2459,7 +2459,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* (so is one unknown word alone when places or the person's name follow
      * the comma after it: "Kepala Desa Sukorejo, Kecamatan Bangsalsari, …,
      * Mochammad Sholeh", "Kepala Desa Sukorejo, Mochammad Sholeh,") */
-    if (!hint0 && ns == k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
+    /* (and all of two or three such words before the person's name in
+     * commas: "Kepala Lembang Buntu Tondon, Markus Rante Allo,") */
+    bool hints = false;
+    for (int q = k; q < nu && !hints; q++) hints = is_name_hint(d, u[q].a) || u[q].b - u[q].a != 1;
+    if (!hints && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && nu - k >= 2 && nu - k <= 3 &&
+        tail == e && person_after_comma(d, e) && names_or_common(u + k, nu - k) && role_takes_place(d, r0, lim))
+      ns = nu;
+    else if (!hint0 && ns == k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
         (nu - ns >= 2 || (nu - ns == 1 && tail == e && e + 1 < lim && is_punct(d, e, ',') &&
                           ((phrase_cls(d, e + 1, lim, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) ||
                            (is_cap(d, e + 1) && is_name_hint(d, e + 1))))) &&
