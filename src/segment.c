@@ -1311,6 +1311,9 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   uint32_t s0 = tok0, next = tok0; /* next: where the last sentence end's run stopped */
   bool all = nends > ENDS_MAX;
   uint32_t n = all ? tok1 - tok0 : nends;
+  /* (the paragraph's last token ends no sentence before its end: most
+   * paragraphs end with their only such token) */
+  if (!all && n && ends[n - 1] == tok1 - 1) n--;
   for (uint32_t e = 0; e < n; e++) {
     uint32_t i = all ? tok0 + e : ends[e];
     if (i < next) continue;
