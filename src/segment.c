@@ -156,6 +156,13 @@ typedef struct seg {
    * more than fit (then it does) */
   uint32_t *ends;
   uint32_t nends;
+  /* where next_para goes on: the text hard-wrapped or not (hard_wrapped),
+   * the first line ends it found, the next of them, the byte where the
+   * search goes on, and (hard-wrapped) the start of the paragraph being
+   * found and whether the last one was given */
+  bool wrapped, last_given;
+  const uint32_t *line_ends;
+  uint32_t nlines, line, at, para_at;
 } seg;
 
 static inline void note_end(seg *g, size_t tok) {
@@ -1003,7 +1010,7 @@ static __attribute__((noinline)) tok_end abbrev_token(seg *g, wordcaches w, __m1
  * it starts with.
  *
  * The paragraph [lo, hi) ends with no whitespace and what follows it is
- * whitespace or the end of the text (add_para), so a word that ends inside
+ * whitespace or the end of the text (next_para), so a word that ends inside
  * the sixteen bytes read never runs past hi, and the byte after it can be
  * read. */
 static inline __attribute__((always_inline)) uint32_t plain_words(seg *g, tokout *o, wordcaches w, uint32_t i,
@@ -1099,169 +1106,241 @@ static inline __attribute__((always_inline)) uint32_t past_space(const unsigned 
   return e;
 }
 
-/* Tokenizes bytes [lo, hi) of one paragraph. */
-static __attribute__((noinline)) void tokenize(seg *g, uint32_t lo, uint32_t hi) {
+/* [*a, *b) without the whitespace at its ends: false when nothing is left. */
+static inline bool trim(const unsigned char *s, uint32_t *a, uint32_t *b) {
+  uint32_t x = *a, y = *b;
+  while (x < y && (CLS(s[x]) == C_SPACE || CLS(s[x]) == C_NL)) x++;
+  while (y > x && (CLS(s[y - 1]) == C_SPACE || CLS(s[y - 1]) == C_NL)) y--;
+  *a = x;
+  *b = y;
+  return x < y;
+}
+
+/* The next paragraph, [*lo, *hi), without the whitespace at its ends;
+ * false when there are no more.  Each non-empty line is one, or in
+ * hard-wrapped text the lines between blank lines. */
+static inline __attribute__((always_inline)) bool next_para(seg *g, uint32_t *lo, uint32_t *hi) {
+  const unsigned char *s = g->s;
+  uint32_t n = g->n;
+  if (!g->wrapped) {
+    while (g->at < n) {
+      uint32_t i = g->at, e;
+      if (g->line < g->nlines) { /* (found already) */
+        e = g->line_ends[g->line++];
+      } else {
+        const unsigned char *nl = memchr(s + i, '\n', n - i);
+        e = nl ? (uint32_t)(nl - s) : n;
+      }
+      g->at = e + 1;
+      *lo = i;
+      *hi = e;
+      if (e > i && trim(s, lo, hi)) return true; /* (an empty line makes none) */
+    }
+    return false;
+  }
+  /* blank lines separate paragraphs */
+  while (!g->last_given) {
+    uint32_t a = g->para_at, b = n;
+    bool found = false;
+    while (g->at < n) {
+      uint32_t i = g->at;
+      const unsigned char *nl = memchr(s + i, '\n', n - i);
+      if (!nl) break;
+      uint32_t e = (uint32_t)(nl - s) + 1;
+      uint32_t j = e;
+      while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+      if (j < n && s[j] == '\n') {
+        b = e;
+        g->para_at = g->at = j + 1;
+        found = true;
+        break;
+      }
+      g->at = e;
+    }
+    if (!found) g->last_given = true; /* the rest of the text */
+    *lo = a;
+    *hi = b;
+    if (trim(s, lo, hi)) return true;
+  }
+  return false;
+}
+
+static inline bool end_para(seg *g, uint32_t t0);
+
+/* Tokenizes the text's paragraphs (next_para), each ended by end_para; on
+ * failure sets g->oom, g->over or g->sent_oom.  (One call for all of them:
+ * a paragraph costs no call into this large function.) */
+static __attribute__((noinline)) void tokenize(seg *g) {
   const unsigned char *s = g->s;
   tokout o = g->o; /* (g->o.n kept up to date only for the calls that read it, and at the end) */
-  uint32_t i = lo;
-  uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
 #ifdef __SSE2__
   const wordcaches w = {g->doc->eng->lex, g->doc->wcache, g->doc->wcache2};
   /* sixteen bytes can be read at i while i < lim */
-  uint32_t lim = g->n >= 16 ? g->n - 15 : 0;
-  if (lim > hi) lim = hi;
+  const uint32_t text_lim = g->n >= 16 ? g->n - 15 : 0;
 #endif
-  while (i < hi) {
-    unsigned char c = s[i];
-    int k = CLS(c);
+  uint32_t lo, hi;
+  while (next_para(g, &lo, &hi)) {
+    /* the paragraph [lo, hi): its tokens from t0 on */
+    uint32_t t0 = (uint32_t)o.n;
+    g->nends = 0;
+    uint32_t i = lo;
+    uint16_t pending = TF_SPACE_BEFORE; /* the first token of a paragraph follows a break */
 #ifdef __SSE2__
-    /* (a word first: after a word and its single space, most often another) */
-    if (k == C_ALPHA) {
-      uint32_t j = plain_words(g, &o, w, i, lim, hi, &pending);
-      if (j != i) {
-        i = j;
-        continue;
-      }
-    }
+    uint32_t lim = text_lim < hi ? text_lim : hi;
 #endif
-    if (k == C_ALPHA || k == C_DIGIT) {
-      unsigned seen = 0;
-      uint32_t e;
+    while (i < hi) {
+      unsigned char c = s[i];
+      int k = CLS(c);
 #ifdef __SSE2__
-      __m128i v = _mm_setzero_si128();
-      bool whole = false; /* the word is in v */
-      if (i < lim) {
-        /* sixteen bytes classified at once: most words end inside them */
-        v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* a range test a compare: the range moved to the bottom of the
-         * signed bytes (-128 up), then "below its end" */
-        __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
-        __m128i dg = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
-        unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), x));
-        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), dg));
-        unsigned stop = (letters | digits) ^ 0x1FFFFu; /* bit 16: the block's end */
-        unsigned nb = (unsigned)__builtin_ctz(stop);
-        if (nb < 16 && i + nb <= hi) {
-          e = i + nb;
-          unsigned before = (1u << nb) - 1;
-          seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
-          whole = true;
-        } else {
-          e = ascii_run(s, i, hi, &seen);
+      /* (a word first: after a word and its single space, most often another) */
+      if (k == C_ALPHA) {
+        uint32_t j = plain_words(g, &o, w, i, lim, hi, &pending);
+        if (j != i) {
+          i = j;
+          continue;
         }
-      } else
-#endif
-        e = ascii_run(s, i, hi, &seen);
-      unsigned char z = e < hi ? s[e] : 0;
-      bool dot = false, common = true;
-      if (join_table[z]) { /* (so e < hi) */
-        /* a dot that ends the word (no letter or digit after it: no number,
-         * domain or initialism goes on; "www." alone opens a URL) */
-        dot = z == '.' && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
-              !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
-        common = dot || (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT));
       }
-      if (common) {
-        /* the common token: ASCII letters and digits, then a space or
-         * punctuation that cannot continue it (so no URL, domain, number
-         * punctuation, joiner or initialism; a comma continues only a
-         * number followed by a digit; a final dot may be an abbreviation's:
-         * one_token would find exactly this) */
-        if (!room(g, &o)) return;
-        uint32_t lex = LEX_PENDING;
-        uint16_t fl = pending;
-        if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
-        bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
-        uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
-        if (dot && kind == WARTA_TOK_WORD) {
-          if (e - i == 1 && cap) {
-            e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
-            fl |= TF_INITIAL;
-          } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
-            const wt_lexicon *lx = g->doc->eng->lex;
-            uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
-            if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
-              e++;
-              fl |= TF_ABBREV;
-              lex = x;
-              note_end(g, o.n);
+#endif
+      if (k == C_ALPHA || k == C_DIGIT) {
+        unsigned seen = 0;
+        uint32_t e;
+#ifdef __SSE2__
+        __m128i v = _mm_setzero_si128();
+        bool whole = false; /* the word is in v */
+        if (i < lim) {
+          /* sixteen bytes classified at once: most words end inside them */
+          v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+          /* a range test a compare: the range moved to the bottom of the
+           * signed bytes (-128 up), then "below its end" */
+          __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+          __m128i dg = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
+          unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), x));
+          unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), dg));
+          unsigned stop = (letters | digits) ^ 0x1FFFFu; /* bit 16: the block's end */
+          unsigned nb = (unsigned)__builtin_ctz(stop);
+          if (nb < 16 && i + nb <= hi) {
+            e = i + nb;
+            unsigned before = (1u << nb) - 1;
+            seen = !(digits & before) ? W_LETTER : (letters & before) ? W_LETTER | W_DIGIT : W_DIGIT;
+            whole = true;
+          } else {
+            e = ascii_run(s, i, hi, &seen);
+          }
+        } else
+#endif
+          e = ascii_run(s, i, hi, &seen);
+        unsigned char z = e < hi ? s[e] : 0;
+        bool dot = false, common = true;
+        if (join_table[z]) { /* (so e < hi) */
+          /* a dot that ends the word (no letter or digit after it: no number,
+           * domain or initialism goes on; "www." alone opens a URL) */
+          dot = z == '.' && (e + 1 >= hi || (CLS(s[e + 1]) != C_ALPHA && CLS(s[e + 1]) != C_DIGIT)) &&
+                !(e - i == 3 && hi - i > 4 && !memcmp(s + i, "www", 3));
+          common = dot || (z == ',' && ((seen & W_LETTER) || e + 1 >= hi || CLS(s[e + 1]) != C_DIGIT));
+        }
+        if (common) {
+          /* the common token: ASCII letters and digits, then a space or
+           * punctuation that cannot continue it (so no URL, domain, number
+           * punctuation, joiner or initialism; a comma continues only a
+           * number followed by a digit; a final dot may be an abbreviation's:
+           * one_token would find exactly this) */
+          if (!room(g, &o)) return;
+          uint32_t lex = LEX_PENDING;
+          uint16_t fl = pending;
+          if (seen == (W_LETTER | W_DIGIT)) fl |= TF_DIGIT;
+          bool cap = c >= 'A' && c <= 'Z'; /* (TF_CAP, set below) */
+          uint8_t kind = seen == W_DIGIT ? WARTA_TOK_NUMBER : WARTA_TOK_WORD;
+          if (dot && kind == WARTA_TOK_WORD) {
+            if (e - i == 1 && cap) {
+              e++; /* an initial: "S." in "Bambang S. Widodo", "H." */
+              fl |= TF_INITIAL;
+            } else if (e - i <= ABBR_MAXLEN && maybe_abbrev(g->doc->eng->lex, s + i, e - i)) {
+              const wt_lexicon *lx = g->doc->eng->lex;
+              uint32_t x = wt_lex_find(lx, (const char *)s + i, e - i);
+              if (x != LEX_NONE && (lx->entries[x].cls & LX_ABBREV) && !caps_not_abbrev(lx, x, s + i, e - i)) {
+                e++;
+                fl |= TF_ABBREV;
+                lex = x;
+                note_end(g, o.n);
+              }
             }
           }
+          /* the word's facts for wt_annotate, or left to it */
+          if (kind == WARTA_TOK_NUMBER) {
+            lex = LEX_NONE;
+            o.cls[o.n] = 0;
+            o.phr[o.n] = LEX_NONE;
+            o.lists[o.n] = WL_DATE;
+          }
+#ifdef __SSE2__
+          else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL)) {
+            const struct wt_wordcache *f = annotate_word(&o, w, v, e - i, s + i);
+            lex = f->lex;
+            fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
+          }
+#endif
+          else {
+            o.lists[o.n] = WL_TODO;
+            if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
+          }
+          o.toks[o.n++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
+          i = past_space(s, e, hi, &pending);
+          continue;
         }
-        /* the word's facts for wt_annotate, or left to it */
-        if (kind == WARTA_TOK_NUMBER) {
-          lex = LEX_NONE;
+        /* a number going on with its punctuation: "2.500", "13/4/2020" */
+        bool slash = false;
+        if (seen == W_DIGIT && (e = number_end(s, e, hi, &slash)) != 0) {
+          if (!room(g, &o)) return;
           o.cls[o.n] = 0;
           o.phr[o.n] = LEX_NONE;
           o.lists[o.n] = WL_DATE;
+          o.toks[o.n++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
+          i = past_space(s, e, hi, &pending);
+          continue;
         }
-#ifdef __SSE2__
-        else if (whole && lex == LEX_PENDING && !(fl & TF_INITIAL)) {
-          const struct wt_wordcache *f = annotate_word(&o, w, v, e - i, s + i);
-          lex = f->lex;
-          fl |= f->tflags; /* (TF_CAP and all_caps's answer, kept with the word) */
-        }
-#endif
-        else {
-          o.lists[o.n] = WL_TODO;
-          if (cap) fl |= TF_CAP | (all_caps(s, i, e) ? TF_UPPER : 0);
-        }
-        o.toks[o.n++] = (wt_token){i, e, lex, fl, kind, 0}; /* (the whole token at once) */
-        i = past_space(s, e, hi, &pending);
-        continue;
-      }
-      /* a number going on with its punctuation: "2.500", "13/4/2020" */
-      bool slash = false;
-      if (seen == W_DIGIT && (e = number_end(s, e, hi, &slash)) != 0) {
-        if (!room(g, &o)) return;
-        o.cls[o.n] = 0;
-        o.phr[o.n] = LEX_NONE;
-        o.lists[o.n] = WL_DATE;
-        o.toks[o.n++] = (wt_token){i, e, LEX_NONE, pending, slash ? WARTA_TOK_DATE : WARTA_TOK_NUMBER, 0};
-        i = past_space(s, e, hi, &pending);
-        continue;
-      }
-    } else if (k == C_SPACE || k == C_NL) {
-      pending |= TF_SPACE_BEFORE;
-      i++;
-      continue;
-    }
-    if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
-      /* “ and ”, most quote marks */
-      if (!quote_token(g, &o, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
-      pending = 0;
-      i += 3;
-      continue;
-    }
-    if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
-      /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
-      if (!room(g, &o)) return;
-      if (c == '.' || c == '!' || c == '?') note_end(g, o.n);
-      punct_token(&o, i, pending, c);
-      pending = 0;
-      i++;
-      if (i < hi && s[i] == ' ') {
-        pending = TF_SPACE_BEFORE;
+      } else if (k == C_SPACE || k == C_NL) {
+        pending |= TF_SPACE_BEFORE;
         i++;
+        continue;
       }
-      continue;
+      if (c == 0xE2 && i + 2 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
+        /* “ and ”, most quote marks */
+        if (!quote_token(g, &o, i, 3, pending, lo, hi, s[i + 2] == 0x9C ? 0x201C : 0x201D)) return;
+        pending = 0;
+        i += 3;
+        continue;
+      }
+      if (plain_punct[c] || (c == '.' && !(i + 2 < hi && s[i + 1] == '.' && s[i + 2] == '.'))) {
+        /* , ; : ( ) ! ? [ ] and a single dot: PUNCT tokens of one byte */
+        if (!room(g, &o)) return;
+        if (c == '.' || c == '!' || c == '?') note_end(g, o.n);
+        punct_token(&o, i, pending, c);
+        pending = 0;
+        i++;
+        if (i < hi && s[i] == ' ') {
+          pending = TF_SPACE_BEFORE;
+          i++;
+        }
+        continue;
+      }
+      if (c == '"') {
+        if (!quote_token(g, &o, i, 1, pending, lo, hi, '"')) return;
+        pending = 0;
+        i++;
+        continue;
+      }
+      uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
+      size_t before = o.n;
+      g->o.n = o.n;
+      i = one_token(g, i, lo, hi, k, &p); /* (one token or none) */
+      o = g->o;
+      pending = p;
+      if (g->oom || g->over) return;
+      if (o.n > before && may_end(&o.toks[o.n - 1])) note_end(g, o.n - 1);
     }
-    if (c == '"') {
-      if (!quote_token(g, &o, i, 1, pending, lo, hi, '"')) return;
-      pending = 0;
-      i++;
-      continue;
-    }
-    uint16_t p = pending; /* (pending's own address is never taken: it stays in a register) */
-    size_t before = o.n;
     g->o.n = o.n;
-    i = one_token(g, i, lo, hi, k, &p); /* (one token or none) */
-    o = g->o;
-    pending = p;
-    if (g->oom || g->over) return;
-    if (o.n > before && may_end(&o.toks[o.n - 1])) note_end(g, o.n - 1);
+    if (o.n > t0 && !end_para(g, t0)) return;
   }
-  g->o.n = o.n;
 }
 
 /* The token after the terminal punctuation run starting at i that could
@@ -1311,6 +1390,9 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
   uint32_t s0 = tok0, next = tok0; /* next: where the last sentence end's run stopped */
   bool all = nends > ENDS_MAX;
   uint32_t n = all ? tok1 - tok0 : nends;
+  /* (the paragraph's last token ends no sentence before its end: most
+   * paragraphs end with their only such token) */
+  if (!all && n && ends[n - 1] == tok1 - 1) n--;
   for (uint32_t e = 0; e < n; e++) {
     uint32_t i = all ? tok0 + e : ends[e];
     if (i < next) continue;
@@ -1385,20 +1467,16 @@ static bool hard_wrapped(const unsigned char *s, uint32_t n, uint32_t *ends, uin
   return blank > 0 && lines >= 4 && runon * 3 >= lines;
 }
 
-static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
-  while (a < b && (CLS(g->s[a]) == C_SPACE || CLS(g->s[a]) == C_NL)) a++;
-  while (b > a && (CLS(g->s[b - 1]) == C_SPACE || CLS(g->s[b - 1]) == C_NL)) b--;
-  /* a paragraph of only invisible characters (NBSP, zero-width) is no paragraph */
-  if (a == b) return WARTA_OK;
-  uint32_t t0 = (uint32_t)g->o.n;
-  g->nends = 0;
-  tokenize(g, a, b);
-  if (g->oom) return WARTA_ERR_NOMEM;
-  if (g->over) return WARTA_ERR_LIMIT;
-  if ((uint32_t)g->o.n == t0) return WARTA_OK;
+/* The paragraph of tokens [t0, g->o.n) made: it and its sentences noted.
+ * false (g->oom or g->sent_oom set) when out of memory. */
+static inline __attribute__((always_inline)) bool end_para(seg *g, uint32_t t0) {
+  warta_doc *doc = g->doc;
   g->o.toks[t0].flags |= TF_PARA_START;
   wt_para *p = WT_VEC_PUSH(&doc->paras, wt_para);
-  if (!p) return WARTA_ERR_NOMEM;
+  if (!p) {
+    g->oom = true;
+    return false;
+  }
   /* from the first to the last token: leading or trailing invisible
    * characters (a byte-order mark, NBSP, zero-width space) are not in it */
   p->start = g->o.toks[t0].start;
@@ -1410,57 +1488,26 @@ static int add_para(warta_doc *doc, seg *g, uint32_t a, uint32_t b) {
   g->o.toks[t0].flags |= TF_SENT_START;
   if (split_sentences(doc, (uint32_t)doc->paras.len - 1, t0, (uint32_t)g->o.n, g->ends, g->nends) != WARTA_OK) {
     g->sent_oom = true;
-    return WARTA_ERR_NOMEM;
+    return false;
   }
   p->sent1 = (uint32_t)doc->sents.len;
-  return WARTA_OK;
+  return true;
 }
 
 int wt_segment(warta_doc *doc) {
   pthread_once(&abbr_once, abbr_filter_init);
   uint32_t ends[ENDS_MAX];
-  seg g = {doc, (const unsigned char *)doc->text, doc->len, {NULL, 0, 0, NULL, NULL, NULL}, false, false, false, ends, 0};
+  seg g = {.doc = doc, .s = (const unsigned char *)doc->text, .n = doc->len, .ends = ends};
   doc->toks.len = doc->paras.len = doc->sents.len = 0;
   size_t guess = doc->len / 5 + 64;
   if (guess > WARTA_MAX_TOKENS) guess = WARTA_MAX_TOKENS;
   if (reserve_toks(&g, guess) != 0) return wt_fail(doc, WARTA_ERR_NOMEM, -1, "out of memory for tokens");
 
-  int rc = WARTA_OK;
-  const unsigned char *s = g.s;
-  uint32_t n = g.n;
-  uint32_t line_ends[LINES_MAX], nlines;
-  if (hard_wrapped(s, n, line_ends, &nlines)) {
-    /* blank lines separate paragraphs */
-    uint32_t a = 0, i = 0;
-    while (i < n && rc == WARTA_OK) {
-      const unsigned char *nl = memchr(s + i, '\n', n - i);
-      if (!nl) break;
-      uint32_t e = (uint32_t)(nl - s) + 1;
-      uint32_t j = e;
-      while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
-      if (j < n && s[j] == '\n') {
-        rc = add_para(doc, &g, a, e);
-        a = j + 1;
-        i = j + 1;
-      } else {
-        i = e;
-      }
-    }
-    if (rc == WARTA_OK) rc = add_para(doc, &g, a, n);
-  } else {
-    uint32_t i = 0, k = 0;
-    while (i < n && rc == WARTA_OK) {
-      uint32_t e;
-      if (k < nlines) { /* (found already) */
-        e = line_ends[k++];
-      } else {
-        const unsigned char *nl = memchr(s + i, '\n', n - i);
-        e = nl ? (uint32_t)(nl - s) : n;
-      }
-      if (e > i) rc = add_para(doc, &g, i, e); /* (an empty line makes none) */
-      i = e + 1;
-    }
-  }
+  uint32_t line_ends[LINES_MAX];
+  g.wrapped = hard_wrapped(g.s, g.n, line_ends, &g.nlines);
+  g.line_ends = line_ends;
+  tokenize(&g);
+  int rc = g.sent_oom || g.oom ? WARTA_ERR_NOMEM : g.over ? WARTA_ERR_LIMIT : WARTA_OK;
   doc->toks.len = g.o.n;
   if (rc == WARTA_ERR_NOMEM && g.sent_oom) return wt_fail(doc, rc, -1, "out of memory for sentences");
   if (rc == WARTA_ERR_NOMEM) return wt_fail(doc, rc, -1, "out of memory in segmentation");
