@@ -1308,11 +1308,18 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
              !(is_wordtok(d, e) && wt_is_verb_form(LX(d), d->text + wt_tok(d, e)->start,
                                                    wt_tok(d, e)->end - wt_tok(d, e)->start)))
         e++;
-      if (e < s1 && !terminal(d, e)) continue;
-      a = s0;
-      b = k - 2;
-      trim(d, &a, &b);
-      if (b <= a || !has_words(d, a, b, 4) || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
+      if (e < s1 && !terminal(d, e)) {
+        /* (or an aside inside the clause, which goes on after X's name:
+         * "Pendampingan hukum bagi ketujuh warga, seperti disampaikan
+         * Kepala Divisi Advokasi LBH Kendari Rina Mandasari, akan dimulai
+         * pada Jumat") */
+        if (!(np.t1 < s1 && is_p(d, np.t1, ',') && interposed(d, s0, k - 1, np.t1, s1, &a, &b) && a == s0)) continue;
+      } else {
+        a = s0;
+        b = k - 2;
+        trim(d, &a, &b);
+        if (b <= a || !has_words(d, a, b, 4) || is_qmark(d, a) || overlaps_quote(d, a, b)) continue;
+      }
       cue = k;
       sp = SP_AFTER;
       sp_tok = j;
