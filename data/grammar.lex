@@ -267,6 +267,10 @@ staf; role_occ
 # (a unit's unit: "Kepala SubDirektorat Penegakan Hukum | Direktorat Lalu
 # Lintas Polda Metro Jaya")
 subdirektorat; org_sub
+# (a head of its own too, org_heads.lex, but a unit's word after another
+# head: "Dewan Administrasi Negara", "Kepala Bagian Administrasi
+# Perekonomian")
+administrasi; org_sub
 # speech_intro: a sentence that points back at the quote before it
 # ("Hal itu disampaikan X ...", "Demikian dikatakan X")
 demikian; speech_intro

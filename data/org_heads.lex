@@ -53,6 +53,9 @@ Pos Pantau
 Pos Polisi
 Kantor
 Kantor Wilayah
+# (a state administration: "Administrasi Roket Rudal Korea Utara",
+# "Administrasi Penerbangan Sipil China")
+Administrasi
 # church bodies ("Keuskupan Ruteng", "Keuskupan Agung Jakarta", "Paroki
 # Santo Misael Bilogai")
 Keuskupan
@@ -258,7 +261,10 @@ Klub
 Timnas
 Perguruan Tinggi
 Korps
-# armed services ("Angkatan Udara Ukraina", "Angkatan Laut Filipina")
+# armed services ("Angkatan Udara Ukraina", "Angkatan Laut Filipina"), and
+# forces named as bodies ("Pasukan Dukungan Cepat (RSF)", "Pasukan
+# Pertahanan Israel")
+Pasukan
 Angkatan Udara
 Angkatan Laut
 # (a coast guard: "juru bicara | Penjaga Pantai Filipina | Komodor …")

@@ -883,6 +883,18 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   case NP_ORG:
   case NP_LOC:
   case NP_MEDIA: {
+    /* "Kantor itu juga menuding …": the body named before with that head
+     * (before the nearest body a noun for a company stands for, below:
+     * "Kantor Kepresidenan Korea Selatan …, Dewan Keamanan PBB … . Kantor
+     * itu juga mendesak …") */
+    if (np->kind == NP_ORG && np->t1 == np->m0 + 1) {
+      int32_t e = wt_org_head_itu(d, np->m0, wt_ntok(d));
+      if (e >= 0) {
+        *ent = e;
+        *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
+        return;
+      }
+    }
     /* "Perusahaan juga menyatakan …": a noun for a company opening the
      * sentence, alone, is the body last named -- or the body named right
      * after it, its kind between ("Lembaga nonpemerintah The Institute for
@@ -912,15 +924,6 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       uint32_t hn = 0;
       uint64_t hc = wt_lex_cls(d->eng->lex, wt_phrase(d, np->m0, np->t1, &hn));
       int32_t e = hn == 1 && (hc & LX_ORG_HEAD) && !(hc & LX_ORG) ? wt_org_with_words(d, np->m0, np->m0 + 1) : -1;
-      if (e >= 0) {
-        *ent = e;
-        *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
-        return;
-      }
-    }
-    /* "Kantor itu juga menuding …": the body named before with that head */
-    if (np->kind == NP_ORG && np->t1 == np->m0 + 1) {
-      int32_t e = wt_org_head_itu(d, np->m0, wt_ntok(d));
       if (e >= 0) {
         *ent = e;
         *ment = mention_at(d, np->m0, np->t1, e, WARTA_ORG, MH_ROLE);
@@ -1552,7 +1555,14 @@ static int32_t org_described(warta_doc *d, uint32_t s, uint32_t lim, int32_t *me
    * whatever its head) */
   bool any = n == 1 && (wt_lex_cls2(d->eng->lex, wt_lexof(d, s)) & LX2_ORG_NOUN);
   if (!((wt_lex_cls(d->eng->lex, lex) & LX_ORG_HEAD) || any) || !n || s + n >= lim) return -1;
-  if (!wt_tok_is(d, s + n, "itu") && !wt_tok_is(d, s + n, "tersebut")) return -1;
+  /* (a word or two may describe it: "kelompok paramiliter itu") */
+  uint32_t w = s + n;
+  while (w < lim && w - (s + n) < 2 && !wt_tok_is(d, w, "itu") && !wt_tok_is(d, w, "tersebut") &&
+         wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_CAP) &&
+         !(wt_clsof(d, w) & (LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_NP_STOP | LX_ADV_SKIP)))
+    w++;
+  if (w >= lim || (!wt_tok_is(d, w, "itu") && !wt_tok_is(d, w, "tersebut"))) return -1;
+  n = w - s;
   if (any) {
     int32_t e = org_nearby(d, s);
     if (e >= 0) {
@@ -1654,6 +1664,16 @@ int wt_speakers(warta_doc *d) {
         v--;
       /* (someone unnamed opening the sentence is no body named after their
        * noun: "Seorang sumber di internal KPK menyebut, …") */
+      /* ("Pernyataan itu juga menyebut …": the statement just quoted speaks
+       * for whoever made it) */
+      if (v >= 2 && (wt_tok(d, v - 2)->flags & TF_SENT_START) &&
+          (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) &&
+          (wt_lex_cls2(d->eng->lex, wt_lexof(d, v - 2)) & LX2_SPEECH_NOUN) && c.last_ent >= 0 &&
+          q->para <= c.last_para + 1) {
+        ent = c.last_ent;
+        ment = c.last_ment;
+        break;
+      }
       uint32_t who = indefinite_subject(d, v);
       if (who != UINT32_MAX) {
         ent = -1;
@@ -1667,9 +1687,15 @@ int wt_speakers(warta_doc *d) {
        * case with a demonstrative opening the clause, the body named before
        * with that head; not a possessor, "di kanal Telegram kelompok itu
        * menyebut") */
-      if (v >= 3 && (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) && is_p(d, v - 3, ',') &&
-          (ent = org_described(d, v - 2, v, &ment)) >= 0)
-        break;
+      /* (a word or two may describe the body: "…, kelompok paramiliter itu
+       * mengklaim …") */
+      if (v >= 3 && (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut"))) {
+        uint32_t x = v - 2;
+        while (x > 0 && v - x < 4 && !is_p(d, x - 1, ',') && wt_tok(d, x - 1)->kind == WARTA_TOK_WORD &&
+               !(wt_tok(d, x - 1)->flags & TF_CAP))
+          x--;
+        if (x > 0 && is_p(d, x - 1, ',') && (ent = org_described(d, x, v, &ment)) >= 0) break;
+      }
       if ((ent = org_words_before(d, v, q->sent, &ment)) >= 0) break;
       wt_np np;
       if (wt_subject_np(d, q->sp_tok, q->sent, &np)) resolve_np(d, &c, &np, q->para, q->sp_tok, true, &ment, &ent);
