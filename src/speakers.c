@@ -1171,7 +1171,7 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
    * mengatakan") */
   else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
            (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip") ||
-            wt_tok_is(d, e - 2, "diterima") ||
+            wt_tok_is(d, e - 2, "diterima") || wt_tok_is(d, e - 2, "disiarkan") || wt_tok_is(d, e - 2, "dimuat") ||
             /* ("yang diwawancarai AP", "yang dihubungi Kompas.com") */
             (e >= s0 + 4 && wt_tok_is(d, e - 3, "yang") &&
              (wt_tok_is(d, e - 2, "diwawancarai") || wt_tok_is(d, e - 2, "dihubungi") ||
