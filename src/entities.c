@@ -2931,8 +2931,11 @@ static inline const char *ent_folded(const wt_entity_x *e) {
 _Static_assert(sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_namefold *)0)->folded &&
                    sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_canonfold *)0)->folded,
                "a short folded name is read fold_in bytes at a time");
-static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
-                           uint64_t key, uint64_t sig) {
+/* (inline: every new entity takes its name here, and eight arguments
+ * cost more to pass than the body does to run) */
+static inline __attribute__((always_inline)) int set_name_folded(warta_doc *d, uint32_t i, const char *name,
+                                                                 size_t nlen, const char *f, size_t fl, uint64_t key,
+                                                                 uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
   e->name = name;
