@@ -3462,6 +3462,9 @@ static void trim_roles_before(warta_doc *d, int32_t ent, uint32_t at, uint32_t c
   }
 }
 
+/* One of 64 bits for an attribute's first byte (wt_entity_x.affil_bits). */
+static inline uint64_t start_bit(uint32_t start) { return 1ull << ((start * 0x9E3779B1u) >> 26); }
+
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   /* an everyday description ends before the place it is of: "warga |
    * Desa Lelilef Sawai", "nelayan | Desa Fatufia", "petani merica | dari
@@ -3499,24 +3502,35 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   if (!affil && b == a + 1 && (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_CHANNEL)) return WARTA_OK;
   /* a post never holds the person's own body: read once as "CEO Kitabisa"
    * and once as "CEO" of "Kitabisa", the role is "CEO" */
+  /* (the walks over all the attributes below are taken only when the
+   * entity's own bounds and bits say one of its attributes may matter: a
+   * body starting at a word of the role, a role running over where this
+   * starts, one starting at the same byte.  The entity stage goes through
+   * the text in order, so mostly none may.) */
+  wt_entity_x *owner = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
+  uint32_t s = wt_tok(d, a)->start;
+  bool body_inside = false;
+  for (uint32_t k = a + 1; !affil && k < b && !body_inside; k++)
+    body_inside = owner->affil_bits & start_bit(wt_tok(d, k)->start);
   int rel = -1; /* relation_role(d, a, b) once asked, for this b */
-  for (size_t i = 0; !affil && i < d->attrs.len; i++) {
+  for (size_t i = 0; body_inside && i < d->attrs.len; i++) {
     const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity != ent || !x->affil) continue;
     /* (a relation's client stays in it: asked only at a body of the
      * person's, and once until the role is cut) */
     if (rel < 0) rel = relation_role(d, a, b);
     if (rel) break;
-    if (x->start > wt_tok(d, a)->start && x->start < wt_tok(d, b - 1)->end)
+    if (x->start > s && x->start < wt_tok(d, b - 1)->end)
       for (uint32_t k = a + 1; k < b; k++)
         if (wt_tok(d, k)->start == x->start) {
           b = k;
           rel = -1;
         }
   }
-  uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
-  if (affil && a > 0) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
-  for (size_t i = 0; i < d->attrs.len; i++) {
+  uint32_t e = wt_tok(d, b - 1)->end;
+  if (affil && a > 0 && owner->role_end_max > s) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
+  size_t nattrs = owner->attr_start_max >= s ? d->attrs.len : 0;
+  for (size_t i = 0; i < nattrs; i++) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
     /* (the same role read twice, once with the places after it: "Kepala
@@ -3525,6 +3539,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     if (x->entity == ent && !affil && !x->affil && x->start == s) {
       if (e > x->end && d->text[x->end] == ',') {
         x->end = e;
+        if (e > owner->role_end_max) owner->role_end_max = e;
         return WARTA_OK;
       }
       if (e < x->end && d->text[e] == ',') return WARTA_OK;
@@ -3536,6 +3551,9 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   x->end = e;
   x->entity = ent;
   x->affil = affil;
+  if (s > owner->attr_start_max) owner->attr_start_max = s;
+  if (affil) owner->affil_bits |= start_bit(s);
+  if (!affil && e > owner->role_end_max) owner->role_end_max = e;
   return WARTA_OK;
 }
 

@@ -168,6 +168,11 @@ typedef struct wt_entity_x {
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
   char fold_in[24];    /* the folded name when flen < 24, NUL-terminated */
   uint32_t prev_person; /* a person: the person made before it (index + 1; 0 none), doc->last_person */
+  /* its doc->attrs, as wt_add_attr (entities.c) keeps track: none starts
+   * after attr_start_max, no role ends after role_end_max, and each
+   * affiliation's first byte has its bit in affil_bits */
+  uint32_t attr_start_max, role_end_max;
+  uint64_t affil_bits;
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
