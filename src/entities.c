@@ -3061,8 +3061,6 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       nf->len = (uint32_t)an;
       nf->key = key;
       nf->canon = canon;
-      nf->part_of = -1;
-      nf->part_gen = 0;
       memcpy(nf->folded, abuf, sizeof nf->folded); /* (abuf is longer: one fixed copy) */
       a = nf->folded;
     }
@@ -3071,10 +3069,14 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
-  /* (the span found a part of someone's name before, with no person made
-   * or renamed since: the same answer) */
-  bool mine = a == nf->folded;
-  if (mine && nf->part_of >= 0 && nf->part_gen == d->person_gen) return nf->part_of;
+  /* (the name found a part of someone's before, at another span, with no
+   * person made or renamed since: the walk below would stop at the same
+   * newest person when that one was introduced before this mention) */
+  struct wt_partcache *pc = &d->partcache[key % WT_PARTCACHE];
+  if (pc->key == key && pc->person_gen == d->person_gen &&
+      WT_VEC_AT(d->ents_x, wt_entity_x, pc->newest).first <= t0->start)
+    return pc->newest;
+  int32_t newest = -1; /* the first person the walk finds the name a part of */
   int seen = 0;
   uint64_t sig = word_sig(a, an);
   /* (a part names someone introduced before it rather than after: "Pemimpin
@@ -3091,6 +3093,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
       bool before = e->first <= t0->start;
+      if (newest < 0) newest = (int32_t)i;
       if (before || part < 0) part = (int32_t)i;
       if (before) break;
       continue;
@@ -3104,13 +3107,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       return (int32_t)i;
     }
   }
-  if (part >= 0) {
-    if (mine) {
-      nf->part_of = part;
-      nf->part_gen = d->person_gen;
-    }
-    return part;
-  }
+  if (newest >= 0) *pc = (struct wt_partcache){key, d->person_gen, newest};
+  if (part >= 0) return part;
   if (!create) return -1;
   wt_entity_x *e = new_entity(d, WARTA_PER);
   if (!e) return -2;
@@ -4052,6 +4050,7 @@ static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim)
 
 int wt_entities(warta_doc *doc) {
   doc->namefold_gen++; /* (person_for's cache holds the last document's spans) */
+  doc->person_gen++;    /* (and its answers by part the last document's people) */
   if (index_mention_starts(doc) != WARTA_OK) goto oom;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;
