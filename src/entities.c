@@ -2956,8 +2956,11 @@ static inline const char *ent_folded(const wt_entity_x *e) {
 _Static_assert(sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_namefold *)0)->folded &&
                    sizeof((wt_entity_x *)0)->fold_in <= sizeof((struct wt_canonfold *)0)->folded,
                "a short folded name is read fold_in bytes at a time");
-static int set_name_folded(warta_doc *d, uint32_t i, const char *name, size_t nlen, const char *f, size_t fl,
-                           uint64_t key, uint64_t sig) {
+/* (inline: every new entity takes its name here, and eight arguments
+ * cost more to pass than the body does to run) */
+static inline __attribute__((always_inline)) int set_name_folded(warta_doc *d, uint32_t i, const char *name,
+                                                                 size_t nlen, const char *f, size_t fl, uint64_t key,
+                                                                 uint64_t sig) {
   wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
   if (e->type == WARTA_PER && e->name && name_words(d, e->name, -1) != WARTA_OK) return WARTA_ERR_NOMEM;
   e->name = name;
@@ -3083,8 +3086,6 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       nf->len = (uint32_t)an;
       nf->key = key;
       nf->canon = canon;
-      nf->part_of = -1;
-      nf->part_gen = 0;
       memcpy(nf->folded, abuf, sizeof nf->folded); /* (abuf is longer: one fixed copy) */
       a = nf->folded;
     }
@@ -3093,10 +3094,14 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
-  /* (the span found a part of someone's name before, with no person made
-   * or renamed since: the same answer) */
-  bool mine = a == nf->folded;
-  if (mine && nf->part_of >= 0 && nf->part_gen == d->person_gen) return nf->part_of;
+  /* (the name found a part of someone's before, at another span, with no
+   * person made or renamed since: the walk below would stop at the same
+   * newest person when that one was introduced before this mention) */
+  struct wt_partcache *pc = &d->partcache[key % WT_PARTCACHE];
+  if (pc->key == key && pc->person_gen == d->person_gen &&
+      WT_VEC_AT(d->ents_x, wt_entity_x, pc->newest).first <= t0->start)
+    return pc->newest;
+  int32_t newest = -1; /* the first person the walk finds the name a part of */
   int seen = 0;
   uint64_t sig = word_sig(a, an);
   /* (a part names someone introduced before it rather than after: "Pemimpin
@@ -3113,6 +3118,7 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     const char *b = ent_folded(e);
     if (!(sig & ~e->sig) && ((e->flen == an && !memcmp(a, b, an)) || words_subset(a, b))) {
       bool before = e->first <= t0->start;
+      if (newest < 0) newest = (int32_t)i;
       if (before || part < 0) part = (int32_t)i;
       if (before) break;
       continue;
@@ -3126,13 +3132,8 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
       return (int32_t)i;
     }
   }
-  if (part >= 0) {
-    if (mine) {
-      nf->part_of = part;
-      nf->part_gen = d->person_gen;
-    }
-    return part;
-  }
+  if (newest >= 0) *pc = (struct wt_partcache){key, d->person_gen, newest};
+  if (part >= 0) return part;
   if (!create) return -1;
   wt_entity_x *e = new_entity(d, WARTA_PER);
   if (!e) return -2;
@@ -3410,7 +3411,10 @@ int32_t wt_org_head_itu(const warta_doc *d, uint32_t i, uint32_t lim) {
   return wt_org_with_words(d, i, i + 1);
 }
 
-int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+/* wt_add_mention's body, inline where noun phrases are registered (its
+ * hottest caller, wt_np_register). */
+static inline __attribute__((always_inline)) int add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent,
+                                                             int type, int how) {
   if (b <= a) return WARTA_OK;
   if (!d->ment_at && index_mention_starts(d) != WARTA_OK) return WARTA_ERR_NOMEM;
   /* the same span once: the mentions at a are chained from d->ment_at
@@ -3442,6 +3446,10 @@ int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, 
       e->intro = (int32_t)idx;
   }
   return WARTA_OK;
+}
+
+int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how) {
+  return add_mention(d, a, b, ent, type, how);
 }
 
 /* Does a relation ("kuasa hukum", "istri") open the role at token k? Its
@@ -3476,6 +3484,9 @@ static void trim_roles_before(warta_doc *d, int32_t ent, uint32_t at, uint32_t c
     }
   }
 }
+
+/* One of 64 bits for an attribute's first byte (wt_entity_x.affil_bits). */
+static inline uint64_t start_bit(uint32_t start) { return 1ull << ((start * 0x9E3779B1u) >> 26); }
 
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   /* an everyday description ends before the place it is of: "warga |
@@ -3514,24 +3525,35 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   if (!affil && b == a + 1 && (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_CHANNEL)) return WARTA_OK;
   /* a post never holds the person's own body: read once as "CEO Kitabisa"
    * and once as "CEO" of "Kitabisa", the role is "CEO" */
+  /* (the walks over all the attributes below are taken only when the
+   * entity's own bounds and bits say one of its attributes may matter: a
+   * body starting at a word of the role, a role running over where this
+   * starts, one starting at the same byte.  The entity stage goes through
+   * the text in order, so mostly none may.) */
+  wt_entity_x *owner = &WT_VEC_AT(d->ents_x, wt_entity_x, ent);
+  uint32_t s = wt_tok(d, a)->start;
+  bool body_inside = false;
+  for (uint32_t k = a + 1; !affil && k < b && !body_inside; k++)
+    body_inside = owner->affil_bits & start_bit(wt_tok(d, k)->start);
   int rel = -1; /* relation_role(d, a, b) once asked, for this b */
-  for (size_t i = 0; !affil && i < d->attrs.len; i++) {
+  for (size_t i = 0; body_inside && i < d->attrs.len; i++) {
     const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity != ent || !x->affil) continue;
     /* (a relation's client stays in it: asked only at a body of the
      * person's, and once until the role is cut) */
     if (rel < 0) rel = relation_role(d, a, b);
     if (rel) break;
-    if (x->start > wt_tok(d, a)->start && x->start < wt_tok(d, b - 1)->end)
+    if (x->start > s && x->start < wt_tok(d, b - 1)->end)
       for (uint32_t k = a + 1; k < b; k++)
         if (wt_tok(d, k)->start == x->start) {
           b = k;
           rel = -1;
         }
   }
-  uint32_t s = wt_tok(d, a)->start, e = wt_tok(d, b - 1)->end;
-  if (affil && a > 0) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
-  for (size_t i = 0; i < d->attrs.len; i++) {
+  uint32_t e = wt_tok(d, b - 1)->end;
+  if (affil && a > 0 && owner->role_end_max > s) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
+  size_t nattrs = owner->attr_start_max >= s ? d->attrs.len : 0;
+  for (size_t i = 0; i < nattrs; i++) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
     /* (the same role read twice, once with the places after it: "Kepala
@@ -3540,6 +3562,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     if (x->entity == ent && !affil && !x->affil && x->start == s) {
       if (e > x->end && d->text[x->end] == ',') {
         x->end = e;
+        if (e > owner->role_end_max) owner->role_end_max = e;
         return WARTA_OK;
       }
       if (e < x->end && d->text[e] == ',') return WARTA_OK;
@@ -3551,6 +3574,9 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   x->end = e;
   x->entity = ent;
   x->affil = affil;
+  if (s > owner->attr_start_max) owner->attr_start_max = s;
+  if (affil) owner->affil_bits |= start_bit(s);
+  if (!affil && e > owner->role_end_max) owner->role_end_max = e;
   return WARTA_OK;
 }
 
@@ -3588,7 +3614,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
       m0 = np->r0;
       how = MH_TITLED;
     }
-    if (wt_add_mention(d, m0, np->n1, ent, WARTA_PER, how) != WARTA_OK) return -2;
+    if (add_mention(d, m0, np->n1, ent, WARTA_PER, how) != WARTA_OK) return -2;
     if (np->r1 > np->r0 && wt_add_attr(d, ent, np->r0, np->r1, false) != WARTA_OK) return -2;
     if (np->a1 > np->a0 && wt_add_attr(d, ent, np->a0, np->a1, true) != WARTA_OK) return -2;
   } else if (np->kind == NP_ORG || np->kind == NP_LOC || np->kind == NP_MEDIA) {
@@ -3605,7 +3631,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     }
     if (ent < 0) ent = named_entity(d, type, np->lex, np->m0, np->t1);
     if (ent == -2) return -2;
-    if (wt_add_mention(d, np->m0, np->t1, ent, type, MH_NAME) != WARTA_OK) return -2;
+    if (add_mention(d, np->m0, np->t1, ent, type, MH_NAME) != WARTA_OK) return -2;
     return ent;
   }
   /* the affiliation is an organisation of its own too */
@@ -3620,7 +3646,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     uint64_t c = wt_lex_cls(LX(d), lex);
     int type = (c & LX_MEDIA) ? WARTA_MEDIA : (c & LX_LOC) && !(c & LX_ORG) ? WARTA_LOC : WARTA_ORG;
     int32_t o = named_entity(d, type, n == b - np->a0 ? lex : LEX_NONE, np->a0, b);
-    if (o == -2 || wt_add_mention(d, np->a0, b, o, type, MH_NAME) != WARTA_OK) return -2;
+    if (o == -2 || add_mention(d, np->a0, b, o, type, MH_NAME) != WARTA_OK) return -2;
   }
   return ent;
 }
@@ -4049,6 +4075,7 @@ static inline bool nonname_before_number(warta_doc *d, uint32_t i, uint32_t lim)
 
 int wt_entities(warta_doc *doc) {
   doc->namefold_gen++; /* (person_for's cache holds the last document's spans) */
+  doc->person_gen++;    /* (and its answers by part the last document's people) */
   if (index_mention_starts(doc) != WARTA_OK) goto oom;
   collect_evidence(doc);
   if (definitions(doc) != WARTA_OK) goto oom;

@@ -168,6 +168,11 @@ typedef struct wt_entity_x {
   int32_t intro;       /* the mention that names it in full, first in the text; -1 */
   char fold_in[24];    /* the folded name when flen < 24, NUL-terminated */
   uint32_t prev_person; /* a person: the person made before it (index + 1; 0 none), doc->last_person */
+  /* its doc->attrs, as wt_add_attr (entities.c) keeps track: none starts
+   * after attr_start_max, no role ends after role_end_max, and each
+   * affiliation's first byte has its bit in affil_bits */
+  uint32_t attr_start_max, role_end_max;
+  uint64_t affil_bits;
 } wt_entity_x;
 
 enum { EF_SPEAKER = 1u << 0 };
@@ -246,7 +251,7 @@ enum { NP_NONE, NP_PER, NP_ROLE, NP_DESC, NP_PRON, NP_ORG, NP_LOC, NP_MEDIA, NP_
 
 enum { WT_MAX_EVIDENCE = 256, WT_WORDCACHE_BITS = 13, WT_WORDCACHE = 1 << WT_WORDCACHE_BITS,
        WT_WORDCACHE2_BITS = 10, WT_WORDCACHE2 = 1 << WT_WORDCACHE2_BITS, WT_COMMONCACHE = 2048,
-       WT_NAMEFOLD = 256, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
+       WT_NAMEFOLD = 256, WT_PARTCACHE = 64, WT_CANONFOLD = 1024, WT_PAIRCACHE = 1024 };
 
 /* ------------------------------------------------------------ the doc */
 
@@ -350,11 +355,16 @@ struct warta_doc {
     uint32_t len;         /* the folded name's length */
     uint64_t key;         /* its name_key */
     const char *canon;    /* the full name a nickname stands for, or NULL */
-    int32_t part_of;      /* the person whose longer name it was found a part of, or -1 */
-    uint64_t part_gen;    /* person_gen when part_of was found */
     char folded[48];      /* the folded name, NUL-terminated */
   } namefold[WT_NAMEFOLD];
-  uint64_t person_gen; /* one more whenever a person is made or renamed (entities.c) */
+  uint64_t person_gen; /* one more whenever a person is made or renamed, and at each document (entities.c) */
+  /* person_for's answers by part, by the name asked (entities.c): the
+   * newest person whose name holds it, while person_gen stays */
+  struct wt_partcache {
+    uint64_t key;        /* the name's name_key */
+    uint64_t person_gen; /* person_gen when it was found */
+    int32_t newest;
+  } partcache[WT_PARTCACHE];
   uint32_t last_person; /* the person made last (index + 1; 0 none), chained by prev_person */
   /* the same for gazetteer names (named_entity), by entry and type: a
    * function of the lexicon alone, kept across the documents of a stream */
