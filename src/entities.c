@@ -1024,12 +1024,24 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
           (wt_lex_cls2(LX(d), wt_lexof(d, x->b)) & LX2_RANK_CORPS))
         x->b++;
     } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 &&
-               (u[n - 1].type == U_NAME || (u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1))) &&
+               (u[n - 1].type == U_NAME || (u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1)) ||
+                ((u[n - 1].type == U_PAREN || (u[n - 1].type == U_ORG && is_punct(d, u[n - 1].b - 1, ')'))) &&
+                 i + 1 < e && is_cap(d, i + 1) && name_like(d, i + 1) &&
+                 !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE)))) &&
                (i + 1 < e ? is_cap(d, i + 1) : wt_tok(d, i - 1)->kind == WARTA_TOK_WORD)) {
       /* a given name that is also a role or a place, inside a name or
        * ending it (a role is written before a name, not after it):
        * "Lukman Hakim Nasution", "Darwin Saragih", "Rizal Hakim,", or
-       * right after a title: "H. Imam Santoso" */
+       * right after a title: "H. Imam Santoso", or after a body closed by
+       * its acronym: "… Partai Persatuan Pembangunan (PPP) | Imam Santoso" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & LX_ORG) && !(c & (LX_LOC | LX_ROLE | LX_TITLE | LX_MEDIA)) && n > 0 &&
+               u[n - 1].type == U_NAME && u[n - 1].b == i && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) &&
+               !(wt_tok(d, i)->flags & TF_UPPER) && i + 1 < e && is_cap(d, i + 1) && name_like(d, i + 1) &&
+               !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_ORG_HEAD))) {
+      /* a body's one-word name between a given name and another name is a
+       * word of the name: "Petrus | Kia | Lamanepa" (Kia the car maker) */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && place_ends_at(d, u[n - 1].a, i) && i + 2 == e && is_cap(d, i + 1) &&
@@ -2364,6 +2376,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (a degree written without its dots after the name: "Dr H Zulkifli
    * Abdullah MA,", "Rina Hapsari SH") */
   else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && degree_undotted(d, u[nu - 1].a)) {
+    e = u[nu - 1].a;
+    nu--;
+  }
+  /* (so are a priest's letters: "Romo Antonius Widyo Nugroho Pr") */
+  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && u[nu - 1].type == U_TITLE &&
+           (wt_lex_cls2(LX(d), wt_lexof(d, u[nu - 1].a)) & LX2_TITLE_REL)) {
     e = u[nu - 1].a;
     nu--;
   }
