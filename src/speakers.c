@@ -104,6 +104,31 @@ static bool object_apposition(warta_doc *d, uint32_t c) {
   return verb;
 }
 
+/* Is mention m the agent of a passive verb of saying, its post and titles
+ * between ("Hal senada disampaikan Koordinator Nasional P2G Dewi
+ * Anggraeni.", "Pandangan serupa diungkapkan oleh …")?  The one who
+ * speaks there is the topic a pronoun after it names. */
+static bool agent_mention(warta_doc *d, const wt_mention *m) {
+  uint32_t p = m->tok0;
+  while (p > 0 && p + 12 > m->tok0) {
+    const wt_token *t = wt_tok(d, p - 1);
+    if (t->kind == WARTA_TOK_WORD && ((t->flags & (TF_CAP | TF_UPPER)) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_TITLE))))
+      p--;
+    else if (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
+      p--;
+    else if (p >= 2 && (wt_tok_is(d, p - 1, "dan") || wt_tok_is(d, p - 1, "untuk")) && (wt_tok(d, p - 2)->flags & TF_CAP))
+      p--; /* (inside a body's name: "Perhimpunan Pendidikan dan Guru") */
+    else
+      break;
+  }
+  if (p > 0 && wt_tok_is(d, p - 1, "oleh")) p--;
+  if (p == 0) return false;
+  const wt_token *v = wt_tok(d, p - 1);
+  if (v->kind != WARTA_TOK_WORD || (v->flags & TF_CAP) || !(wt_clsof(d, p - 1) & LX_CUE)) return false;
+  const char *w = d->text + v->start;
+  return v->end - v->start > 4 && w[0] == 'd' && w[1] == 'i';
+}
+
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
   uint32_t p = m->tok0;
   /* (a mention opening its sentence is its subject, whatever stands before:
@@ -254,7 +279,7 @@ static int32_t person_before_from(warta_doc *d, uint32_t t, size_t lo, int32_t e
     if (m->how == MH_PRONOUN) continue;
     if (ent >= 0) return (int32_t)ix[k];
     if (inside_quote(d, m->tok0)) continue;
-    if (subject_mention(d, m)) {
+    if (subject_mention(d, m) || agent_mention(d, m)) {
       /* (the sentence's subject before the one introduced: "Wali Kota …
        * melepas jenazah almarhumah Meini, guru di Manado, …") */
       if (intro >= 0 && wt_sent_index(d, m->tok0) != wt_sent_index(d, WT_VEC_AT(d->mentions, wt_mention, intro).tok0))
@@ -521,7 +546,8 @@ static int32_t salient(warta_doc *d, ctx *c, uint32_t t, uint32_t para, int32_t 
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   /* (not a lone capitalised word nothing marks as a person's name, which is
    * as likely a product's: "Pertalite tetap dijual Rp 10.000") */
-  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm) && !bare_word(d, pm, t))
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && (subject_mention(d, pm) || agent_mention(d, pm)) &&
+      !bare_word(d, pm, t))
     recent = false;
   /* (so does someone introduced in the sentence before with an age or a
    * post after the name, subject or not: "Keluhan serupa datang dari Wulan
