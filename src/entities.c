@@ -2064,6 +2064,26 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
  * words end. */
 static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
   if (np->a0 != np->r1 || np->a1 <= np->a0) return;
+  /* (a body's regional office and the body are the affiliation together,
+   * in either order: "Kepala | Kantor Perwakilan Bank Indonesia Provinsi
+   * Kalsel", "Pemimpin Wilayah | Perum Bulog Kanwil NTT") */
+  /* (no lexicon class is left for the four words: they are named here) */
+  for (uint32_t w = np->r0 + 1; w < np->a1; w++) {
+    if (!is_cap(d, w) ||
+        !(wt_tok_is(d, w, "kanwil") ||
+          (w + 1 < np->a1 && wt_tok_is(d, w, "kantor") &&
+           (wt_tok_is(d, w + 1, "perwakilan") || wt_tok_is(d, w + 1, "wilayah") || wt_tok_is(d, w + 1, "cabang")))))
+      continue;
+    uint32_t b = w;
+    if (w >= np->a0) /* (the body before it, in the role so far: from its first word) */
+      for (uint32_t k = np->r0 + 1; k < np->r1; k++)
+        if (is_cap(d, k) && (phrase_cls(d, k, np->r1, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD))) {
+          b = k;
+          break;
+        }
+    if (b > np->r0 && b < np->a0) np->r1 = np->a0 = b;
+    return;
+  }
   /* (a field's list ends with its last word, whatever body that word may
    * head elsewhere: "Ketua Bidang Advokasi dan Jaringan | YLBHI") */
   /* (when a body's own name follows it, known or an acronym: not "Lembaga
