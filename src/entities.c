@@ -2052,8 +2052,11 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
-/* The units named between a post and its body ("Fakultas …", "Divisi …",
- * data/grammar.lex org_sub): an occupation practised at a body is followed
+/* Where a post ends and its body begins, when the parse put the border
+ * after every unit but the last: a body's regional office goes with the
+ * body; a field's list with "dan" keeps its last word; and the units named
+ * between a post and its body ("Fakultas …", "Divisi …", data/grammar.lex
+ * org_sub): an occupation practised at a body is followed
  * by where one works, the affiliation from the first unit on ("Pengajar |
  * Fakultas Hukum Universitas Mulawarman", "Ekonom | Lembaga Penyelidikan
  * Ekonomi dan Masyarakat Fakultas …"); an office heads one unit, and a

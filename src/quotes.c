@@ -964,11 +964,6 @@ static int direct_quotes(warta_doc *d) {
   return WARTA_OK;
 }
 
-
-/* The content of a cue that opens its clause ("Menurut X, CONTENT",
- * "Dikatakannya, CONTENT"): [*a, *b) trimmed, cut before ", sehingga …"-like
- * continuations (content_stop); false when fewer than two words are left or
- * it starts at a quote mark (a direct quote's own cue). */
 /* Does a predicate start at token i: an auxiliary or a negation ("telah",
  * "akan", "tidak", "merupakan"), or a passive verb ("dikoreksi")? */
 static bool predicate_at(const warta_doc *d, uint32_t i) {
@@ -1017,6 +1012,10 @@ static uint32_t unnamed_with_clause(warta_doc *d, uint32_t i, uint32_t lim) {
   return c + 1 < lim && is_p(d, c, ',') ? c : 0;
 }
 
+/* The content of a cue that opens its clause ("Menurut X, CONTENT",
+ * "Dikatakannya, CONTENT"): [*a, *b) trimmed, cut before ", sehingga …"-like
+ * continuations (content_stop); false when fewer than two words are left or
+ * it starts at a quote mark (a direct quote's own cue). */
 static bool content_to_end(warta_doc *d, uint32_t *a, uint32_t *b) {
   trim(d, a, b);
   for (uint32_t e = *a; e + 1 < *b; e++) {

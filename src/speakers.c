@@ -1688,8 +1688,6 @@ int wt_speakers(warta_doc *d) {
       while (v > 0 && !(wt_tok(d, v)->flags & TF_SENT_START) && (wt_clsof(d, v - 1) & LX_ADV_SKIP) &&
              !(wt_tok(d, v - 1)->flags & TF_CAP))
         v--;
-      /* (someone unnamed opening the sentence is no body named after their
-       * noun: "Seorang sumber di internal KPK menyebut, …") */
       /* ("Pernyataan itu juga menyebut …": the statement just quoted speaks
        * for whoever made it) */
       if (v >= 2 && (wt_tok(d, v - 2)->flags & TF_SENT_START) &&
@@ -1700,6 +1698,8 @@ int wt_speakers(warta_doc *d) {
         ment = c.last_ment;
         break;
       }
+      /* (someone unnamed opening the sentence is no body named after their
+       * noun: "Seorang sumber di internal KPK menyebut, …") */
       uint32_t who = indefinite_subject(d, v);
       if (who != UINT32_MAX) {
         ent = -1;
