@@ -1186,6 +1186,13 @@ static void take_description_role(warta_doc *d, uint32_t cs, uint32_t e, wt_np *
  * them: to whom it was said, from whom it was taken, who asked, or the
  * channel it went through. */
 static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e) {
+  /* (an account's handle in commas, after the channel: "OJK melalui akun
+   * Instagram resminya, @ojkindonesia, menulis") */
+  /* (not the handle of an account that is the subject: "Akun lain,
+   * @bagas.kurniawan, menyebut") */
+  if (e >= s0 + 4 && is_p(d, e - 1, ',') && is_p(d, e - 3, ',') && d->text[wt_tok(d, e - 2)->start] == '@')
+    for (uint32_t m = e - 3; m > s0 && e - 3 - m < 6; m--)
+      if (wt_tok_is(d, m - 1, "melalui") || wt_tok_is(d, m - 1, "lewat") || wt_tok_is(d, m - 1, "via")) return e - 3;
   /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
    * stands between the subject and the verb */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
