@@ -111,6 +111,33 @@ static int32_t make_date(int32_t pub, int y, int m, int dd) {
   return nearest_year(pub, m, dd);
 }
 
+/* The last D/M/Y token read and what it gave: an article repeats its
+ * dateline's day ("Rabu (16/6/2019)") sentence after sentence, and the
+ * same text gives the same day. */
+typedef struct {
+  uint32_t start, len; /* its text (len 0: none yet) */
+  bool ok, year;       /* slash_date's answer; a year written */
+  int32_t days;        /* make_date's */
+} slash_memo;
+
+/* slash_date and make_date of token i, remembered in m. */
+static bool slash_days(const warta_doc *d, uint32_t i, int32_t pub, slash_memo *m, bool *year, int32_t *days) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_DATE) return false;
+  uint32_t len = t->end - t->start;
+  if (len != m->len || memcmp(d->text + t->start, d->text + m->start, len) != 0) {
+    int dd, mm, yy;
+    m->start = t->start;
+    m->len = len;
+    m->ok = slash_date(d, i, &dd, &mm, &yy);
+    m->year = m->ok && yy != 0;
+    m->days = m->ok ? make_date(pub, yy, mm, dd) : INT32_MIN;
+  }
+  *year = m->year;
+  *days = m->days;
+  return m->ok;
+}
+
 static int add(warta_doc *d, uint32_t a, uint32_t b, int32_t days) {
   wt_date_x *x = WT_VEC_PUSH(&d->dates_x, wt_date_x);
   if (!x) return WARTA_ERR_NOMEM;
@@ -161,7 +188,7 @@ static uint32_t time_phrase(warta_doc *d, uint32_t i, uint32_t lim, int32_t pub,
 }
 
 /* Tries a date expression at token i; returns its end token (> i) or i. */
-static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, int32_t *days) {
+static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32_t pub, slash_memo *memo, int32_t *days) {
   *days = INT32_MIN;
   const wt_token *t = wt_tok(d, i);
   uint32_t a = i;
@@ -201,9 +228,10 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
     if (wd == 7 && j < lim && (wt_tok_is(d, j, "ini") || wt_tok_is(d, j, "lalu") || wt_tok_is(d, j, "depan"))) return a;
     /* Senin (13/4/2020) */
     if (j + 2 < lim && is_p(d, j, '(') && is_p(d, j + 2, ')')) {
-      int dd, mm, yy;
-      if (slash_date(d, j + 1, &dd, &mm, &yy)) {
-        *days = make_date(pub, yy, mm, dd);
+      bool year;
+      int32_t v;
+      if (slash_days(d, j + 1, pub, memo, &year, &v)) {
+        *days = v;
         return j + 3;
       }
     }
@@ -293,9 +321,10 @@ static uint32_t match(warta_doc *d, uint32_t i, uint32_t s0, uint32_t lim, int32
   }
   /* 13/4/2020 on its own */
   {
-    int d2, m2, y2;
-    if (slash_date(d, i, &d2, &m2, &y2) && y2) {
-      *days = make_date(pub, y2, m2, d2);
+    bool year;
+    int32_t v;
+    if (slash_days(d, i, pub, memo, &year, &v) && year) {
+      *days = v;
       return i + 1;
     }
   }
@@ -315,6 +344,7 @@ int wt_dates(warta_doc *d) {
   const wt_sent *sents = d->sents.data;
   uint32_t nsents = (uint32_t)d->sents.len, s = 0;
   bool boiler = nsents > 0 && paras[sents[0].para].boiler == 1; /* sentence s's paragraph's */
+  slash_memo memo = {0, 0, false, false, INT32_MIN};
   for (uint32_t k = 0; k < nstarts;) {
     uint32_t i = starts[k];
     /* (a number starts a date only before a month: "13 September") */
@@ -334,7 +364,7 @@ int wt_dates(warta_doc *d) {
       continue;
     }
     int32_t days;
-    uint32_t e = match(d, i, st->tok0, st->tok1, pub, &days);
+    uint32_t e = match(d, i, st->tok0, st->tok1, pub, &memo, &days);
     if (e > i) {
       if (add(d, i, e, days) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in dates");
       while (k < nstarts && starts[k] < e) k++;
