@@ -35,6 +35,9 @@ Kepala Staf Kepresidenan
 Juru Bicara Presiden
 Utusan
 Utusan Khusus
+# (the United States Trade Representative: "Perwakilan Dagang AS Catherine
+# Whitmore")
+Perwakilan Dagang
 Utusan Khusus Presiden
 Duta Besar
 Konsul Jenderal
@@ -743,6 +746,11 @@ Profesor
 # (also titles: the post before a body, "Uskup Keuskupan Ruteng Mgr. …")
 Uskup
 Uskup Agung
+# (a bishop's deputy and a parish's priest: "Vikaris Jenderal Keuskupan
+# Larantuka RD Gabriel …", "Pastor Paroki …")
+Vikaris Jenderal
+Vikjen
+Pastor Paroki
 Konsultan
 Auditor
 Kurator

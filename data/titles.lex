@@ -156,6 +156,8 @@ Pastor
 Pater
 # a diocesan or order priest's letters after the name: "Romo Aloysius Kewa, Pr,"
 Pr
+# (and a diocesan priest's before it: "RD Gabriel Bala Koten", Romo Diosesan)
+RD
 Frater
 Suster
 Bruder

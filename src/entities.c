@@ -815,6 +815,14 @@ static bool person_after_comma(warta_doc *d, uint32_t c) {
   if (c + 1 >= wt_ntok(d) || !is_punct(d, c, ',')) return false;
   /* (a title may be in small letters: "RSUP Wahidin, dr. Fitriani …") */
   if (is_cap(d, c + 1) && is_name_hint(d, c + 1)) return true;
+  /* (a place in commas may stand between: "Stasiun Meteorologi Kertajati,
+   * Majalengka, Rini Oktaviani,") */
+  {
+    uint32_t l = 0;
+    if (is_cap(d, c + 1) && (phrase_cls(d, c + 1, wt_ntok(d), &l) & LX_LOC) && l && c + 1 + l < wt_ntok(d) &&
+        is_punct(d, c + 1 + l, ',') && c + 2 + l < wt_ntok(d) && is_cap(d, c + 2 + l) && is_name_hint(d, c + 2 + l))
+      return true;
+  }
   uint32_t n = 0;
   uint64_t k = phrase_cls(d, c + 1, wt_ntok(d), &n);
   return (k & LX_TITLE) && n && c + 1 + n < wt_ntok(d) && is_cap(d, c + 1 + n) &&
