@@ -1609,7 +1609,8 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * "Direktur Bina Umrah dan Haji Khusus") */
     /* (the word before "dan" may be a loanword no dictionary holds:
      * "Direktur Surveilans dan Karantina Kesehatan") */
-    if (role && j > 0 && j + 1 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+    if (role && j > 0 && j + 1 < lim && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "serta")) && is_cap(d, j + 1) &&
+        !is_name_hint(d, j + 1) &&
         (tok_common(d, j - 1) || (is_cap(d, j - 1) && !is_name_hint(d, j - 1) && !is_upper(d, j - 1) &&
                                   !(wt_lex_cls2(LX(d), wt_lexof(d, j + 1)) & LX2_ROLE_PREFIX))) &&
         tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
