@@ -267,6 +267,15 @@ staf; role_occ
 # (a unit's unit: "Kepala SubDirektorat Penegakan Hukum | Direktorat Lalu
 # Lintas Polda Metro Jaya")
 subdirektorat; org_sub
+# org_branch: a body's office in a region, named with the body before or
+# after it: the office and the body are the affiliation together ("Kepala |
+# Kantor Perwakilan Bank Indonesia Provinsi Kalsel", "Pemimpin Wilayah |
+# Perum Bulog Kanwil NTT"); heads of a body's name too (org_heads.lex).
+# (A class of the first set: the second, LX2, is full at 64.)
+kantor perwakilan; org_head org_branch
+kanwil; org_head org_branch
+kantor wilayah; org_head org_branch
+kantor cabang; org_head org_branch
 # (a head of its own too, org_heads.lex, but a unit's word after another
 # head: "Dewan Administrasi Negara", "Kepala Bagian Administrasi
 # Perekonomian")

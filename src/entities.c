@@ -2079,13 +2079,9 @@ static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
   /* (a body's regional office and the body are the affiliation together,
    * in either order: "Kepala | Kantor Perwakilan Bank Indonesia Provinsi
    * Kalsel", "Pemimpin Wilayah | Perum Bulog Kanwil NTT") */
-  /* (no lexicon class is left for the four words: they are named here) */
+  /* (data/grammar.lex org_branch) */
   for (uint32_t w = np->r0 + 1; w < np->a1; w++) {
-    if (!is_cap(d, w) ||
-        !(wt_tok_is(d, w, "kanwil") ||
-          (w + 1 < np->a1 && wt_tok_is(d, w, "kantor") &&
-           (wt_tok_is(d, w + 1, "perwakilan") || wt_tok_is(d, w + 1, "wilayah") || wt_tok_is(d, w + 1, "cabang")))))
-      continue;
+    if (!is_cap(d, w) || !(phrase_cls(d, w, np->a1, &(uint32_t){0}) & LX_ORG_BRANCH)) continue;
     uint32_t b = w;
     if (w >= np->a0) /* (the body before it, in the role so far: from its first word) */
       for (uint32_t k = np->r0 + 1; k < np->r1; k++)
