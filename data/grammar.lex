@@ -276,6 +276,12 @@ kantor perwakilan; org_head org_branch
 kanwil; org_head org_branch
 kantor wilayah; org_head org_branch
 kantor cabang; org_head org_branch
+# org_office: a government office's head whose field may be a word that
+# heads bodies elsewhere ("Dinas | Koperasi dan UKM Provinsi Jawa Tengah",
+# "Kementerian | Koperasi dan UKM"): the head after it stays in the name
+dinas; org_head org_office
+kementerian; org_head org_office
+kementrian; org_head org_office
 # (a head of its own too, org_heads.lex, but a unit's word after another
 # head: "Dewan Administrasi Negara", "Kepala Bagian Administrasi
 # Perekonomian")

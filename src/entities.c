@@ -1199,10 +1199,9 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
          * Nusantara Raya Tbk" is one company; data/grammar.lex, org_form) */
         /* (nor does a head right after a government office's head: it is
          * the office's field, "Dinas | Koperasi dan UKM Provinsi Jawa
-         * Tengah", "Kementerian | Koperasi dan UKM") */
+         * Tengah"; data/grammar.lex, org_office) */
         if ((c2 & LX_ORG_HEAD) && !(c2 & LX_ORG_SUB) && is_cap(d, j) &&
-            !(j == i + len && ((wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM) ||
-                               (len == 1 && (wt_tok_is(d, i, "dinas") || wt_tok_is(d, i, "kementerian"))))))
+            !(j == i + len && ((wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM) || (c & LX_ORG_OFFICE))))
           break;
         /* (a suffix that also heads a place's name goes on: "Serikat Pekerja
          * Hotel Harmoni One | Wahyu") */

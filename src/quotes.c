@@ -964,19 +964,15 @@ static int direct_quotes(warta_doc *d) {
   return WARTA_OK;
 }
 
-/* Does a predicate start at token i: an auxiliary or a negation ("telah",
- * "akan", "tidak", "merupakan"), or a passive verb ("dikoreksi")? */
-static bool predicate_at(const warta_doc *d, uint32_t i) {
+/* Does a predicate start at token i: an auxiliary or a negation (is_aux:
+ * "telah", "akan", "tidak", "merupakan"), or a passive verb ("dikoreksi")? */
+static bool predicate_at(warta_doc *d, uint32_t i) {
+  if (is_aux(d, i)) return true;
   const wt_token *t = wt_tok(d, i);
-  if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return false;
-  if (wt_tok_is(d, i, "telah") || wt_tok_is(d, i, "sudah") || wt_tok_is(d, i, "akan") || wt_tok_is(d, i, "masih") ||
-      wt_tok_is(d, i, "tidak") || wt_tok_is(d, i, "belum") || wt_tok_is(d, i, "harus") || wt_tok_is(d, i, "perlu") ||
-      wt_tok_is(d, i, "bisa") || wt_tok_is(d, i, "dapat") || wt_tok_is(d, i, "merupakan") ||
-      wt_tok_is(d, i, "menjadi") || wt_tok_is(d, i, "sedang") || wt_tok_is(d, i, "tengah"))
-    return true;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  return n > 4 && w[0] == 'd' && w[1] == 'i' && wt_is_verb_form(d->eng->lex, w, n);
+  return t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) && n > 4 && w[0] == 'd' && w[1] == 'i' &&
+         wt_is_verb_form(d->eng->lex, w, n);
 }
 
 /* After "menurut" at i: a report by an outlet ("laporan The New York Times",

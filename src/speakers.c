@@ -104,23 +104,42 @@ static bool object_apposition(warta_doc *d, uint32_t c) {
   return verb;
 }
 
+/* The first token of the words naming someone that end before token p:
+ * capitalised words, posts, titles and particles, numbers, brackets, a
+ * unit's slash ("Kodam XII/Tanjungpura"), a post's faction ("… DPR dari
+ * Fraksi …"), "dan"/"untuk" after a body's dictionary word ("Perhimpunan
+ * Pendidikan dan Guru").  The walk stops before the token opening the
+ * sentence.  (The subject's walk and the agent's, subject_mention and
+ * agent_mention.) */
+static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
+  while (p > 0 && !(wt_tok(d, p - 1)->flags & TF_SENT_START)) {
+    const wt_token *t = wt_tok(d, p - 1);
+    if (t->kind == WARTA_TOK_WORD &&
+        ((t->flags & (TF_CAP | TF_UPPER)) ||
+         (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_NAME_PARTICLE))))
+      p--;
+    else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
+      p--;
+    else if (t->kind == WARTA_TOK_PUNCT && t->ch == '/' && !(t->flags & TF_SPACE_BEFORE))
+      p--;
+    else if (p >= 2 && wt_tok_is(d, p - 1, "dari") && (wt_tok(d, p)->flags & TF_CAP) &&
+             (wt_tok(d, p - 2)->flags & (TF_CAP | TF_UPPER | TF_DIGIT)))
+      p--;
+    else if (p >= 2 && (wt_tok_is(d, p - 1, "dan") || wt_tok_is(d, p - 1, "untuk")) &&
+             (wt_tok(d, p - 2)->flags & TF_CAP) && wt_tok_common(d, p - 2))
+      p--; /* (a body's words, not a list of people: "… Matias Fakhiri dan Komandan …") */
+    else
+      break;
+  }
+  return p;
+}
+
 /* Is mention m the agent of a passive verb of saying, its post and titles
  * between ("Hal senada disampaikan Koordinator Nasional P2G Dewi
  * Anggraeni.", "Pandangan serupa diungkapkan oleh …")?  The one who
  * speaks there is the topic a pronoun after it names. */
 static bool agent_mention(warta_doc *d, const wt_mention *m) {
-  uint32_t p = m->tok0;
-  while (p > 0 && p + 12 > m->tok0) {
-    const wt_token *t = wt_tok(d, p - 1);
-    if (t->kind == WARTA_TOK_WORD && ((t->flags & (TF_CAP | TF_UPPER)) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_TITLE))))
-      p--;
-    else if (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
-      p--;
-    else if (p >= 2 && (wt_tok_is(d, p - 1, "dan") || wt_tok_is(d, p - 1, "untuk")) && (wt_tok(d, p - 2)->flags & TF_CAP))
-      p--; /* (inside a body's name: "Perhimpunan Pendidikan dan Guru") */
-    else
-      break;
-  }
+  uint32_t p = naming_words_before(d, m->tok0);
   if (p > 0 && wt_tok_is(d, p - 1, "oleh")) p--;
   if (p == 0) return false;
   const wt_token *v = wt_tok(d, p - 1);
@@ -134,28 +153,14 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   /* (a mention opening its sentence is its subject, whatever stands before:
    * a subheading without a full stop, "Diteror hingga ke Tempat Kerja") */
   if (wt_tok(d, p)->flags & TF_SENT_START) return true;
-  while (p > 0) {
+  p = naming_words_before(d, p);
+  /* (a word opening the sentence before them is part of the subject unless
+   * it is a function word: "Selain HS, KPK juga menetapkan …") */
+  if (p > 0 && (wt_tok(d, p - 1)->flags & TF_SENT_START)) {
     const wt_token *t = wt_tok(d, p - 1);
-    if (t->flags & TF_SENT_START) {
-      /* (a function word opening the sentence is no part of the subject:
-       * "Selain HS, KPK juga menetapkan …") */
-      uint64_t c = wt_clsof(d, p - 1);
-      if (t->kind == WARTA_TOK_WORD && (((t->flags & TF_CAP) && !(c & LX_STOP)) || (c & (LX_ROLE | LX_ROLE_COMMON))))
-        return true;
-      break;
-    }
-    if (t->kind == WARTA_TOK_WORD &&
-        ((t->flags & TF_CAP) || (wt_clsof(d, p - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_NAME_PARTICLE))))
-      p--;
-    else if (t->kind == WARTA_TOK_NUMBER || (t->kind == WARTA_TOK_PUNCT && (t->ch == '(' || t->ch == ')')))
-      p--;
-    else if (t->kind == WARTA_TOK_PUNCT && t->ch == '/' && !(t->flags & TF_SPACE_BEFORE))
-      p--; /* (a unit's slash: "Panglima Kodam XII/Tanjungpura Mayjen …") */
-    else if (p >= 2 && wt_tok_is(d, p - 1, "dari") && (wt_tok(d, p)->flags & TF_CAP) &&
-             (wt_tok(d, p - 2)->flags & (TF_CAP | TF_UPPER | TF_DIGIT)))
-      p--; /* (a post's faction: "Anggota Komisi VIII DPR dari Fraksi …") */
-    else
-      break;
+    uint64_t c = wt_clsof(d, p - 1);
+    if (t->kind == WARTA_TOK_WORD && (((t->flags & TF_CAP) && !(c & LX_STOP)) || (c & (LX_ROLE | LX_ROLE_COMMON))))
+      return true;
   }
   if (p == 0 || (wt_tok(d, p)->flags & TF_SENT_START)) return true;
   const wt_token *b = wt_tok(d, p - 1);

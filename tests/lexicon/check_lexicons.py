@@ -44,7 +44,7 @@ adv_skip clause_conj np_stop desc_end content_stop comp org_suffix
 org_sub speech_intro org_seat nonname loc_head role_field role_place
 firsthand work_head per_alias org_named role_org org_eponym abbrev_lower role_prefix
 rank_corps connective loc_noun ask_object role_rel org_form alike abroad press_event org_noun street
-speech_noun term hypothetical channel time_span loc_admin role_occ org_branch
+speech_noun term hypothetical channel time_span loc_admin role_occ org_branch org_office
 root
 '''.split())
 # A new class is added here when a data file starts using it; anything else
