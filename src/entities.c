@@ -1876,10 +1876,6 @@ static bool lower_apposition(warta_doc *d, uint32_t i, uint32_t lim, bool after_
 
 /* Does what follows a one-word name at j say it is a person: an age in
  * brackets ("Sutrisno (45),") or a description in commas before a verb? */
-/* A note that the name before token i is made up, in commas or brackets:
- * ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
- * Returns the token after it (the closing comma or after the bracket), or
- * 0 when there is none. */
 /* "NAME(,) yang juga [menjabat|merupakan|adalah] [sebagai] POST": a post held
  * besides the one the name came with ("tutur Erick yang juga Menteri BUMN",
  * "kata Fernando, yang juga Wakil Ketua Aprindo").  Returns the token the
@@ -1893,6 +1889,10 @@ static uint32_t also_post(warta_doc *d, uint32_t j, uint32_t lim) {
   return j < lim ? j : 0;
 }
 
+/* A note that the name before token i is made up, in commas or brackets:
+ * ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
+ * Returns the token after it (the closing comma or after the bracket), or
+ * 0 when there is none. */
 static uint32_t pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
   bool paren = i < lim && is_punct(d, i, '(');
   if (i + 3 >= lim || !(paren || is_punct(d, i, ','))) return 0;
@@ -2059,7 +2059,6 @@ static bool role_takes_org(warta_doc *d, uint32_t a, uint32_t b) {
   return false;
 }
 
-/* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
 /* Where a post ends and its body begins, when the parse put the border
  * after every unit but the last: a body's regional office goes with the
  * body; a field's list with "dan" keeps its last word; and the units named
@@ -2112,6 +2111,7 @@ static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
   }
 }
 
+/* Does token i open a sentence, or a quoted one ("“Tim kami …")? */
 static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   if (wt_tok(d, i)->flags & TF_SENT_START) return true;
   if (i == 0) return false;

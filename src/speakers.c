@@ -109,8 +109,9 @@ static bool object_apposition(warta_doc *d, uint32_t c) {
  * unit's slash ("Kodam XII/Tanjungpura"), a post's faction ("… DPR dari
  * Fraksi …"), "dan"/"untuk" after a body's dictionary word ("Perhimpunan
  * Pendidikan dan Guru").  The walk stops before the token opening the
- * sentence.  (The subject's walk and the agent's, subject_mention and
- * agent_mention.) */
+ * sentence (subject_mention, which also takes the agent of a passive
+ * verb of saying after them: "Hal senada disampaikan Koordinator Nasional
+ * Perhimpunan Pendidikan dan Guru (P2G) Dewi Anggraeni."). */
 static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
   while (p > 0 && !(wt_tok(d, p - 1)->flags & TF_SENT_START)) {
     const wt_token *t = wt_tok(d, p - 1);
@@ -134,20 +135,8 @@ static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
   return p;
 }
 
-/* Is mention m the agent of a passive verb of saying, its post and titles
- * between ("Hal senada disampaikan Koordinator Nasional P2G Dewi
- * Anggraeni.", "Pandangan serupa diungkapkan oleh …")?  The one who
- * speaks there is the topic a pronoun after it names. */
-static bool agent_mention(warta_doc *d, const wt_mention *m) {
-  uint32_t p = naming_words_before(d, m->tok0);
-  if (p > 0 && wt_tok_is(d, p - 1, "oleh")) p--;
-  if (p == 0) return false;
-  const wt_token *v = wt_tok(d, p - 1);
-  if (v->kind != WARTA_TOK_WORD || (v->flags & TF_CAP) || !(wt_clsof(d, p - 1) & LX_CUE)) return false;
-  const char *w = d->text + v->start;
-  return v->end - v->start > 4 && w[0] == 'd' && w[1] == 'i';
-}
-
+/* Is mention m the subject of its sentence: opening it, after the words
+ * naming its holder, or after a clause's comma? */
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
   uint32_t p = m->tok0;
   /* (a mention opening its sentence is its subject, whatever stands before:
@@ -284,7 +273,7 @@ static int32_t person_before_from(warta_doc *d, uint32_t t, size_t lo, int32_t e
     if (m->how == MH_PRONOUN) continue;
     if (ent >= 0) return (int32_t)ix[k];
     if (inside_quote(d, m->tok0)) continue;
-    if (subject_mention(d, m) || agent_mention(d, m)) {
+    if (subject_mention(d, m)) {
       /* (the sentence's subject before the one introduced: "Wali Kota …
        * melepas jenazah almarhumah Meini, guru di Manado, …") */
       if (intro >= 0 && wt_sent_index(d, m->tok0) != wt_sent_index(d, WT_VEC_AT(d->mentions, wt_mention, intro).tok0))
@@ -413,10 +402,6 @@ typedef struct ctx {
   size_t ment_cur;    /* salient's place in d->ment_by_tok (the quotes come in order) */
 } ctx;
 
-/* Did the sentence before token t's (ts, or t's own, before t) bring in
- * someone unnamed -- "seorang" and a noun for a person: "cerita berbeda
- * disampaikan seorang mantan karyawan yang enggan disebut namanya" -- with
- * no person named after it?  A pronoun then stands for that person. */
 /* Does the sentence open, before the verb at v, with someone unnamed:
  * "Seorang sumber di internal KPK", "Salah seorang pejabat …"?  Returns
  * the phrase's first token, or UINT32_MAX. */
@@ -445,6 +430,10 @@ static uint32_t indefinite_subject(warta_doc *d, uint32_t v) {
   return unnamed ? s0 : UINT32_MAX;
 }
 
+/* Did the sentence before token t's (ts, or t's own, before t) bring in
+ * someone unnamed -- "seorang" and a noun for a person: "cerita berbeda
+ * disampaikan seorang mantan karyawan yang enggan disebut namanya" -- with
+ * no person named after it?  A pronoun then stands for that person. */
 static bool unnamed_before(warta_doc *d, uint32_t t, uint32_t ts) {
   uint32_t a = WT_VEC_AT(d->sents, wt_sent, ts > 0 ? ts - 1 : ts).tok0;
   /* (the nearest "seorang": a named word, told by its entry as wt_tok_is
@@ -551,7 +540,7 @@ static int32_t salient(warta_doc *d, ctx *c, uint32_t t, uint32_t para, int32_t 
    * ("Kovalenko memilih tidak berkomentar. ”…,” ucap dia.") */
   /* (not a lone capitalised word nothing marks as a person's name, which is
    * as likely a product's: "Pertalite tetap dijual Rp 10.000") */
-  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && (subject_mention(d, pm) || agent_mention(d, pm)) &&
+  if (pm && pm->tok0 >= c->last_tok && pm->entity != c->last_ent && subject_mention(d, pm) &&
       !bare_word(d, pm, t))
     recent = false;
   /* (so does someone introduced in the sentence before with an age or a
