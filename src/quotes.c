@@ -975,37 +975,32 @@ static bool predicate_at(warta_doc *d, uint32_t i) {
          wt_is_verb_form(d->eng->lex, w, n);
 }
 
-/* After "menurut" at i: a report by an outlet ("laporan The New York Times",
- * "laporan CNN yang mengutip dua pejabat AS") or someone unnamed with a
- * relative clause ("seorang jaksa yang mengetahui perkara ini", "dua pejabat
- * yang enggan disebut namanya"), ending at a comma.  Returns the comma, or
- * 0. */
-static uint32_t unnamed_with_clause(warta_doc *d, uint32_t i, uint32_t lim) {
-  uint32_t j = i;
-  bool report = false;
-  if (j < lim && wt_tok_is(d, j, "laporan")) {
-    wt_np np;
-    if (!(wt_np_parse(d, j + 1, lim, &np) && np.kind == NP_MEDIA)) return 0;
-    j = np.t1;
-    report = true;
-  } else {
-    /* (a quantifier, then a person's noun in small letters: "seorang
-     * jaksa", "salah seorang pejabat", "dua pejabat AS") */
-    if (wt_tok_is(d, j, "salah") && j + 1 < lim && wt_tok_is(d, j + 1, "seorang")) j++;
-    if (!(j < lim && (wt_tok_is(d, j, "seorang") || wt_tok_is(d, j, "dua") || wt_tok_is(d, j, "tiga") ||
-                      wt_tok_is(d, j, "beberapa") || wt_tok_is(d, j, "sejumlah"))))
-      return 0;
-    j++;
-    if (!(j < lim && is_wordtok(d, j) && !(wt_tok(d, j)->flags & TF_CAP) &&
-          (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE))))
-      return 0;
-    /* (its words up to the clause: "seorang pejabat senior Gedung Putih") */
-    while (j < lim && j - i < 8 && !wt_tok_is(d, j, "yang") && !is_p(d, j, ',') && !terminal(d, j)) j++;
-  }
-  if (!(j < lim && (wt_tok_is(d, j, "yang") || (report && is_p(d, j, ','))))) return 0;
+/* The comma ending the relative clause at j ("yang …"), within twenty
+ * tokens and before the sentence's end, or 0. */
+static uint32_t clause_comma(warta_doc *d, uint32_t j, uint32_t lim) {
   uint32_t c = j;
   while (c < lim && c - j < 20 && !is_p(d, c, ',') && !terminal(d, c) && !is_qmark(d, c)) c++;
   return c + 1 < lim && is_p(d, c, ',') ? c : 0;
+}
+
+/* After "menurut" at i: someone unnamed with a relative clause ("seorang
+ * jaksa yang mengetahui perkara ini", "dua pejabat yang enggan disebut
+ * namanya"), ending at a comma.  Returns the comma, or 0. */
+static uint32_t unnamed_with_clause(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t j = i;
+  /* (a quantifier, then a person's noun in small letters: "seorang
+   * jaksa", "salah seorang pejabat", "dua pejabat AS") */
+  if (wt_tok_is(d, j, "salah") && j + 1 < lim && wt_tok_is(d, j + 1, "seorang")) j++;
+  if (!(j < lim && (wt_tok_is(d, j, "seorang") || wt_tok_is(d, j, "dua") || wt_tok_is(d, j, "tiga") ||
+                    wt_tok_is(d, j, "beberapa") || wt_tok_is(d, j, "sejumlah"))))
+    return 0;
+  j++;
+  if (!(j < lim && is_wordtok(d, j) && !(wt_tok(d, j)->flags & TF_CAP) &&
+        (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE))))
+    return 0;
+  /* (its words up to the clause: "seorang pejabat senior Gedung Putih") */
+  while (j < lim && j - i < 8 && !wt_tok_is(d, j, "yang") && !is_p(d, j, ',') && !terminal(d, j)) j++;
+  return j < lim && wt_tok_is(d, j, "yang") ? clause_comma(d, j, lim) : 0;
 }
 
 /* The content of a cue that opens its clause ("Menurut X, CONTENT",
@@ -1147,11 +1142,9 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
     } else if ((c & LX_CUE_PREP) && !(c & LX_CUE_NYA)) {
       /* "Menurut X, …" (at a clause start) or "…, menurut X." (at the end) */
       if (k != s0 && !is_p(d, k - 1, ',')) continue;
-      /* "Menurut laporan The New York Times yang mengutip seorang pejabat
-       * …, Washington tengah …", "Menurut seorang jaksa yang mengetahui
-       * perkara ini, penyidik …": a report, or someone unnamed, with a
-       * relative clause up to the comma; what follows is what they say,
-       * with no one named (the source stage names the outlet) */
+      /* "Menurut seorang jaksa yang mengetahui perkara ini, penyidik …":
+       * someone unnamed with a relative clause up to the comma; what
+       * follows is what they say, with no one named */
       {
         uint32_t c2 = unnamed_with_clause(d, k + 1, s1);
         if (c2) {
@@ -1163,8 +1156,11 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
           goto found;
         }
       }
+      /* ("Menurut laporan The New York Times …": the outlet's report) */
+      bool report = k + 2 < s1 && wt_tok_is(d, k + 1, "laporan");
       wt_np np;
-      if (!wt_np_parse(d, k + 1, s1, &np)) {
+      if (report && !(wt_np_parse(d, k + 2, s1, &np) && np.kind == NP_MEDIA)) continue;
+      if (!report && !wt_np_parse(d, k + 1, s1, &np)) {
         /* "Menurut kementerian tersebut, …": a body's head or a noun for a
          * body, in lower case, with a demonstrative (the speaker stage finds
          * the body it stands for) */
@@ -1178,8 +1174,12 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
       if (np.kind == NP_MEDIA) {
         /* "Menurut AP, tingkat partisipasi …": what the agency reports, with
          * no one named as speaker (the source stage names the agency) */
-        if (k != s0 || np.t1 + 1 >= s1 || !is_p(d, np.t1, ',')) continue;
-        a = np.t1 + 1;
+        /* (a report may follow an adjunct and have a relative clause up to
+         * the comma: "Di Washington, menurut laporan CNN yang mengutip dua
+         * pejabat AS, pemerintah …") */
+        uint32_t cm = report && np.t1 < s1 && wt_tok_is(d, np.t1, "yang") ? clause_comma(d, np.t1, s1) : np.t1;
+        if ((k != s0 && !report) || cm == 0 || cm + 1 >= s1 || !is_p(d, cm, ',')) continue;
+        a = cm + 1;
         b = s1;
         if (!content_to_end(d, &a, &b)) continue;
         /* (not when someone in it reports: "Menurut Reuters, Menteri X
