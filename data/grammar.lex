@@ -255,6 +255,9 @@ sosiolog; role_occ
 psikolog; role_occ
 kriminolog; role_occ
 antropolog; role_occ
+arkeolog; role_occ
+epigraf; role_occ
+filolog; role_occ
 sejarawan; role_occ
 ahli; role_occ
 pakar; role_occ

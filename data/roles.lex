@@ -700,6 +700,9 @@ Sosiolog
 Psikolog
 Kriminolog
 Antropolog
+Arkeolog
+Epigraf
+Filolog
 Sejarawan
 Budayawan
 Rohaniwan
@@ -708,6 +711,10 @@ Cendekiawan
 Negarawan
 Seniman
 Pustakawan
+Pamong Budaya
+Penyuluh
+Penyuluh Pertanian
+Penyuluh Kesehatan
 Usahawan
 Prakirawan
 Prakirawati

@@ -14,7 +14,8 @@ Bapak
 Ibu
 Pak
 Bu
-Bpk
+# ("Bpk" is left out: keys match without case, and "BPK", the audit board,
+# is far more often a body before a person's name than "Bpk" a title)
 Saudara
 Saudari
 Sdr

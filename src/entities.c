@@ -829,6 +829,17 @@ static bool person_after_comma(warta_doc *d, uint32_t c) {
          wt_tok(d, c + 1 + n)->kind == WARTA_TOK_WORD;
 }
 
+/* Is token e "dari"/"di" and a place in capitals up to a comma with a
+ * person's name after it ("Kelompok Nelayan Sosiri Mandiri | dari Kampung
+ * Enggros, Yakob Sanyi,")? */
+static bool place_then_person(warta_doc *d, uint32_t e) {
+  if (e + 2 >= wt_ntok(d) || !(wt_tok_is(d, e, "dari") || wt_tok_is(d, e, "di"))) return false;
+  uint32_t k = e + 1;
+  while (k < wt_ntok(d) && k - e <= 4 && is_cap(d, k) && wt_tok(d, k)->kind == WARTA_TOK_WORD && !is_name_hint(d, k))
+    k++;
+  return k > e + 1 && person_after_comma(d, k) && (phrase_cls(d, e + 1, k, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD));
+}
+
 /* Does a post or title end right before token i ("Juru bicara | PT …",
  * "Direktur Utama | PT …")? */
 static bool post_before(warta_doc *d, uint32_t i) {
@@ -876,6 +887,26 @@ static bool text_place_word(const warta_doc *d, uint32_t i);
  * asks of it. */
 static const uint64_t LEXICON_UNIT = LX_PER_ALIAS | LX_WORK_HEAD | LX_TITLE | LX_ROLE | LX_LOC | LX_ORG_SEAT |
                                      LX_MEDIA | LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD;
+
+/* The end of a known body's numbered unit after it at j, within e: a
+ * numeral, or a word of units and its numeral ("PTPN | IV Regional I",
+ * "BPK | Wilayah X"); j when there is none. */
+static uint32_t unit_numbers(warta_doc *d, uint32_t j, uint32_t e) {
+  for (int step = 0; step < 2 && j < e; step++) {
+    const wt_token *t = wt_tok(d, j);
+    if (t->kind == WARTA_TOK_NUMBER || (roman_numeral(d, j) && !bali_i(d, j, e))) {
+      j++;
+    } else if (j + 1 < e && is_cap(d, j) &&
+               (wt_tok_is(d, j, "regional") || wt_tok_is(d, j, "wilayah") || wt_tok_is(d, j, "divisi") ||
+                wt_tok_is(d, j, "cabang") || wt_tok_is(d, j, "area") || wt_tok_is(d, j, "sektor")) &&
+               (wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER || (roman_numeral(d, j + 1) && !bali_i(d, j + 1, e)))) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
 
 /* (Inline in its one caller, wt_np_parse_ex: a parse of one or two words
  * paid the call's saving and restoring of registers.) */
@@ -1113,8 +1144,8 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->lex = lex;
     } else if (len && (c & LX_ORG)) {
       x->type = U_ORG;
-      x->b = i + len;
-      x->lex = lex;
+      x->b = unit_numbers(d, i + len, e);
+      x->lex = x->b == i + len ? lex : LEX_NONE;
       in_org = true;
       if (n == 0 && len == 1 && is_upper(d, i) && acronym_body_name(d, i, e)) {
         x->b = e;
@@ -1262,6 +1293,14 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
          * not a numeral of the organisation: "PT Taman Wisata Candi
          * Borobudur | I Gusti Putu Ngurah Sedana" */
         if (bali_i(d, j, e)) break;
+        /* (a unit's numeral of one letter after its head is no initial of
+         * the person after it: "Komisi X", "BPK Wilayah X | Arif Nugroho") */
+        if (t->end - t->start == 1 && j > i && roman_numeral(d, j) &&
+            ((wt_clsof(d, j - 1) & (LX_ORG_HEAD | LX_ORG_SUB)) ||
+             (wt_lex_cls2(LX(d), wt_lexof(d, j - 1)) & LX2_LOC_NOUN))) {
+          j++;
+          continue;
+        }
         if (t->kind == WARTA_TOK_NUMBER || (t->flags & TF_DIGIT) || (t->flags & TF_UPPER)) {
           j++;
           continue;
@@ -1368,7 +1407,8 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
        * named after it, given names or not: "Pengasuh Pondok Pesantren
        * Nurul Huda, KH Abdul Rozak,"; not over a body of its own, "Anggota
        * Komisi IX | DPR, Saleh …,") */
-      if (!x->named && j < e && e - j <= 4 && person_after_comma(d, e) && post_before(d, i)) {
+      if (!x->named && j < e && e - j <= 4 && (person_after_comma(d, e) || place_then_person(d, e)) &&
+          post_before(d, i)) {
         bool words = true;
         for (uint32_t w = j; w < e && words; w++)
           words = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_INITIAL) &&
@@ -3814,6 +3854,15 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
   if (!is_punct(d, a, ',') && !wt_tok_is(d, a, "di") && !wt_tok_is(d, a, "dari") && !wt_tok_is(d, a, "untuk") &&
       !wt_tok_is(d, a, "asal") && !wt_tok_is(d, a, "keturunan"))
     return false;
+  /* (or a body named before, pointed back to: "Anggota Komisi II dari
+   * fraksi tersebut, Yohana Marbun,") */
+  if (b - a >= 3 && b - a <= 4 && (wt_tok_is(d, a, "di") || wt_tok_is(d, a, "dari")) &&
+      (wt_tok_is(d, b - 1, "tersebut") || wt_tok_is(d, b - 1, "itu") || wt_tok_is(d, b - 1, "ini"))) {
+    bool plain = true;
+    for (uint32_t k = a + 1; k + 1 < b && plain; k++)
+      plain = wt_tok(d, k)->kind == WARTA_TOK_WORD && !(wt_tok(d, k)->flags & (TF_CAP | TF_UPPER));
+    if (plain) return true;
+  }
   for (uint32_t k = a; k < b; k++) {
     const wt_token *t = wt_tok(d, k);
     if (t->kind == WARTA_TOK_PUNCT && t->ch == ',') continue;
@@ -4518,7 +4567,7 @@ int wt_entities(warta_doc *doc) {
             bool from = (wt_tok_is(doc, pending_role.t1, "dari") ||
                          (wt_tok_is(doc, pending_role.t1, "di") && wt_np_parse(doc, pending_role.t1 + 1, nt0 - 1, &at) &&
                           at.kind == NP_ORG && at.t1 == nt0 - 1)) &&
-                        pending_role.t1 + 1 < nt0 - 1 &&
+                        pending_role.t1 + 1 < nt0 - 1 && is_cap(doc, pending_role.t1 + 1) &&
                         (pending_role.a1 == pending_role.a0 ||
                          (pending_role.a1 == pending_role.a0 + 1 && is_upper(doc, pending_role.a0)));
             if (wt_add_attr(doc, ent, pending_role.r0, from ? pending_role.t1 : pending_role.r1, false) != WARTA_OK)
