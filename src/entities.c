@@ -1240,7 +1240,10 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
           j += l2;
           break;
         }
-        if ((c2 & LX_ORG) && !(c2 & LX_LOC) && j > i + len) break; /* "Komisi IV | DPR" */
+        /* (a known body inside a company's name after its legal form goes
+         * on: "PT Astra Honda Motor") */
+        if ((c2 & LX_ORG) && !(c2 & LX_LOC) && j > i + len && !(wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM))
+          break; /* "Komisi IV | DPR" */
         if (c2 & (LX_LOC | LX_ORG)) {
           /* "… Sumatera Utara Darwin Saragih": a one-word place right after
            * a place, before the last word of the run, is a given name */
