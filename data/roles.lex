@@ -765,8 +765,13 @@ Pemimpin Redaksi
 Redaktur Pelaksana
 Wakil Pemimpin Redaksi
 Pelatih Kepala
+Asisten Pelatih
 Manajer Tim
 Kapten Tim
+Prinsipal Tim
+Team Principal
+Dokter Tim
+Fisioterapis
 Imam
 Imam Besar
 Ketua Takmir
