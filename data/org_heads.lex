@@ -163,6 +163,8 @@ Yonif
 Batalyon
 Brigif
 Komando
+# (an army's general staff: "Staf Umum Angkatan Bersenjata Ukraina")
+Staf Umum
 Pangkalan
 Detasemen
 # justice

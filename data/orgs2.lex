@@ -240,6 +240,9 @@ Grup Wagner
 Brigade Al-Qassam
 Garda Revolusi Iran
 Tatmadaw
+# (a body of commanders, not one person's post: "Kepala Staf Gabungan (JCS)
+# Korea Selatan menyatakan")
+Kepala Staf Gabungan
 @classes
 TNI AD; org military alias; TNI Angkatan Darat
 TNI AL; org military alias; TNI Angkatan Laut

@@ -1180,6 +1180,9 @@ static void take_description_role(warta_doc *d, uint32_t cs, uint32_t e, wt_np *
  * them: to whom it was said, from whom it was taken, who asked, or the
  * channel it went through. */
 static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e) {
+  /* where the outlet before the verb begins, its kind included: "dilansir
+   * | kantor berita Xinhua | mengatakan" */
+  uint32_t ob = e >= s0 + 5 && wt_tok_is(d, e - 3, "kantor") && wt_tok_is(d, e - 2, "berita") ? e - 3 : e - 1;
   /* (an account's handle in commas, after the channel: "OJK melalui akun
    * Instagram resminya, @ojkindonesia, menulis") */
   /* (not the handle of an account that is the subject: "Akun lain,
@@ -1197,13 +1200,13 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
   /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
    * mengatakan") */
   else if (e >= s0 + 3 && (wt_phrase_unionof(d, e - 1) & LX_MEDIA) &&
-           (wt_tok_is(d, e - 2, "dikutip") || wt_tok_is(d, e - 2, "dilansir") || wt_tok_is(d, e - 2, "mengutip") ||
-            wt_tok_is(d, e - 2, "diterima") || wt_tok_is(d, e - 2, "disiarkan") || wt_tok_is(d, e - 2, "dimuat") ||
+           (wt_tok_is(d, ob - 1, "dikutip") || wt_tok_is(d, ob - 1, "dilansir") || wt_tok_is(d, ob - 1, "mengutip") ||
+            wt_tok_is(d, ob - 1, "diterima") || wt_tok_is(d, ob - 1, "disiarkan") || wt_tok_is(d, ob - 1, "dimuat") ||
             /* ("yang diwawancarai AP", "yang dihubungi Kompas.com") */
-            (e >= s0 + 4 && wt_tok_is(d, e - 3, "yang") &&
-             (wt_tok_is(d, e - 2, "diwawancarai") || wt_tok_is(d, e - 2, "dihubungi") ||
-              wt_tok_is(d, e - 2, "ditemui") || wt_tok_is(d, e - 2, "dikonfirmasi"))))) {
-    e -= 2;
+            (ob >= s0 + 3 && wt_tok_is(d, ob - 2, "yang") &&
+             (wt_tok_is(d, ob - 1, "diwawancarai") || wt_tok_is(d, ob - 1, "dihubungi") ||
+              wt_tok_is(d, ob - 1, "ditemui") || wt_tok_is(d, ob - 1, "dikonfirmasi"))))) {
+    e = ob - 1;
     if (e > s0 + 1 && (wt_tok_is(d, e - 1, "seperti") || wt_tok_is(d, e - 1, "sebagaimana"))) e--;
     /* (and the statement the outlet received: "PT PLN (Persero) dalam
      * keterangan tertulis yang diterima Kompas.com menyatakan") */
@@ -1246,6 +1249,11 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
       if (!(t->flags & TF_CAP) && wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)) break;
       if (!(t->flags & TF_CAP) && wt_tok_is(d, m, "dalam")) {
         if (m + 1 < e && !(wt_tok(d, m + 1)->flags & TF_CAP) && wt_tok(d, m - 1)->kind == WARTA_TOK_WORD) e = m;
+        /* (also after the subject's closing comma: "Ramon Delacroix, dalam
+         * jumpa pers harian di New York mengatakan") */
+        else if (m + 1 < e && !(wt_tok(d, m + 1)->flags & TF_CAP) && is_p(d, m - 1, ',') && m - 1 > s0 + 1 &&
+                 wt_tok(d, m - 2)->kind == WARTA_TOK_WORD && (wt_tok(d, m - 2)->flags & TF_CAP))
+          e = m - 1;
         break;
       }
     }
