@@ -186,6 +186,7 @@ energy; org_suffix
 materials; org_suffix
 cloud; org_suffix
 systems; org_suffix
+solution; org_suffix
 solutions; org_suffix
 networks; org_suffix
 logistics; org_suffix
@@ -198,6 +199,8 @@ corp; org_suffix
 inc; org_suffix
 ltd; org_suffix
 company; org_suffix
+# ("Jiangsu Everbright New Energy Co.")
+co; org_suffix
 labs; org_suffix
 syndicate; org_suffix
 # a law or accounting firm's "& Rekan" ("Kantor Hukum Lubis & Rekan"); in

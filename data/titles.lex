@@ -40,6 +40,7 @@ Mbah
 Eyang
 Kang
 Akang
+Mang
 Cak
 Uda
 Koh

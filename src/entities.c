@@ -1537,7 +1537,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
                !(i > 0 && (wt_clsof(d, i - 1) & LX_LOC_HEAD))) {
       x->type = U_LOC; /* "aktivitas kegempaan Marapi" after or before "Gunung Marapi" */
       x->b = i + 1;
-    } else if (name_like(d, i)) {
+    } else if (name_like(d, i) ||
+               (n > 0 && u[n - 1].type == U_TITLE && u[n - 1].b == i && wt_tok(d, i)->kind == WARTA_TOK_WORD &&
+                (wt_lex_cls2(LX(d), u[n - 1].lex) & LX2_TITLE_HON))) {
+      /* (a dictionary word right after a form of address is a name too:
+       * "Mbah Kempul", "Pak Bagus") */
       x->type = U_NAME;
       x->b = i + 1;
     } else {
@@ -4377,7 +4381,11 @@ int wt_entities(warta_doc *doc) {
           bool ok = wt_np_parse(doc, cm + 1, s1, &ap) && ap.kind == NP_PER && ap.r1 == ap.r0 && ap.t1 < s1;
           /* (a one-word name with its age: "…, Rina (34), mengatakan") */
           bool aged = ok && wt_age_at(doc, ap.t1, s1);
-          if (ok && (ap.n1 - ap.n0 >= 2 || aged) && (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') || aged)) {
+          /* (or a clause about the person: "Presiden Pasoepati, Agus Setiawan
+           * yang akrab disapa Mbah Kempul,") */
+          if (ok && (ap.n1 - ap.n0 >= 2 || aged) &&
+              (is_punct(doc, ap.t1, ',') || is_punct(doc, ap.t1, '.') || aged ||
+               (wt_tok_is(doc, ap.t1, "yang") && ap.n1 - ap.n0 >= 2))) {
             /* (the words are the body the role belongs to: role "Analis",
              * affiliation "Panin Sekuritas") */
             /* (an organisation's head ending the role begins the body:

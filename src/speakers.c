@@ -1489,9 +1489,14 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
         /* (after places or an adverbial in commas too: "Di Kabupaten Belu,
          * Nusa Tenggara Timur, Maria Goreti Nahak (38), guru di SD Negeri
          * Haliwen, mengatakan") */
+        /* (the name opens its segment, no small word before it: not
+         * "Berbeda dengan Rendra, ekonom Felicia Hartanto berpendapat") */
         if ((a == s0 || (a > s0 + 1 && is_p(d, a - 1, ','))) && a < nb && np_in(d, a, nb, &nm) && nm.kind == NP_PER &&
-            nm.r1 == nm.r0 && nm.t1 == nb)
-          *out = nm;
+            nm.r1 == nm.r0 && nm.t1 == nb) {
+          bool opens = true;
+          for (uint32_t w = a; w < nm.t0 && opens; w++) opens = (wt_tok(d, w)->flags & TF_CAP) != 0;
+          if (opens) *out = nm;
+        }
       }
       return true;
     }
