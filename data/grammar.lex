@@ -692,6 +692,16 @@ orangtua; role_rel
 orang tua; role_rel
 paman; role_rel
 bibi; role_rel
+keponakan; role_rel
+cucu; role_rel
+menantu; role_rel
+mertua; role_rel
+kekasih; role_rel
+teman; role_rel
+# (those who work for a person: "mantan sopir pribadi terdakwa Yulianto
+# Basuki, Dimas Ardiansyah,")
+sopir; role_rel
+pengawal; role_rel
 
 # org_form: a company's legal form written before its name ("PT Bank
 # Nusantara Raya Tbk"): a head after it belongs to the same name

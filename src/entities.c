@@ -690,11 +690,13 @@ static bool bare_head(warta_doc *d, uint32_t a, uint32_t b) {
 /* Is the role of phrase np one of relation to the person it names ("Kuasa
  * hukum Ayu Larasati", "Ibunda Naufal"; data/grammar.lex, role_rel)? */
 static bool role_of_relation(warta_doc *d, const wt_np *np) {
-  uint32_t n = 0;
-  if (!(np->r1 > np->r0 && (wt_lex_cls2(LX(d), wt_phrase(d, np->r0, np->r1, &n)) & LX2_ROLE_REL) && n)) return false;
+  uint32_t n = 0, r0 = np->r0;
+  /* (a former one too: "Mantan sopir pribadi terdakwa …") */
+  if (r0 + 1 < np->r1 && (wt_tok_is(d, r0, "mantan") || wt_tok_is(d, r0, "eks") || wt_tok_is(d, r0, "bekas"))) r0++;
+  if (!(np->r1 > r0 && (wt_lex_cls2(LX(d), wt_phrase(d, r0, np->r1, &n)) & LX2_ROLE_REL) && n)) return false;
   /* (the relation is the whole role, lower-case words aside -- "Asisten
    * pribadi Said" -- not "Asisten | Tindak Pidana Khusus", a post) */
-  for (uint32_t k = np->r0 + n; k < np->r1; k++)
+  for (uint32_t k = r0 + n; k < np->r1; k++)
     if (wt_tok(d, k)->flags & (TF_CAP | TF_UPPER)) return false;
   return true;
 }
