@@ -2445,6 +2445,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * Widodo (Jokowi)", "Agus Harimurti Yudhoyono (AHY)": the name ends
    * before the bracket, the phrase after it */
   uint32_t tail = e;
+  /* one unit alone, a place, a medium or a body, with no role before it
+   * ("Jakarta", "Reuters", "KPK"): no rule below applies to it, and a
+   * third of the phrases are such */
+  if (nu == 1 && r0 == UINT32_MAX && u[0].b == e && (u[0].type == U_LOC || u[0].type == U_MEDIA || u[0].type == U_ORG)) {
+    np->kind = u[0].type == U_LOC ? NP_LOC : u[0].type == U_MEDIA ? NP_MEDIA : NP_ORG;
+    np->m0 = u[0].a;
+    np->n0 = np->n1 = np->t1 = e;
+    np->lex = u[0].lex;
+    return 1;
+  }
   if (nu > 1 && u[nu - 1].type == U_PAREN && u[nu - 2].type == U_NAME) {
     e = u[nu - 1].a;
     nu--;
