@@ -2168,6 +2168,14 @@ static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   return p->kind == WARTA_TOK_QUOTE && (p->flags & TF_QOPEN) && !(p->flags & TF_QCLOSE);
 }
 
+/* Is the name [n0, n1) one dictionary word with a demonstrative after it
+ * ("Tim itu bertugas …")?  Then it is the thing, even when the word is also
+ * a given name. */
+static inline __attribute__((always_inline)) bool thing_before_itu(warta_doc *d, uint32_t n0, uint32_t n1, uint32_t lim) {
+  return n1 > n0 && n1 - n0 == 1 && n1 < lim && (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && tok_common(d, n0) &&
+         !known_name_token(d, n0) && !is_evidence(d, n0);
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
@@ -2508,6 +2516,20 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       k = 1;
     }
   }
+  /* a name alone, with no role before it ("Budi Santoso", "Jokowi"): of
+   * the rules below only the last, a dictionary word before "itu", may
+   * apply (the usual name is such) */
+  if (r0 == UINT32_MAX && nu > 0 && nu <= 3 && k == 0 && ns == 0) {
+    np->m0 = np->n0 = u[0].a;
+    np->n1 = e;
+    np->t1 = tail > i ? tail : i;
+    if (thing_before_itu(d, u[0].a, e, lim)) {
+      np->t1 = e + 1;
+      return 0;
+    }
+    np->kind = NP_PER;
+    return 1;
+  }
   /* (dictionary words of two or more after a role and its body are the
    * person's name: "Analis PT Nusantara Capital Sekuritas | Anggara
    * Wicaksana") */
@@ -2737,11 +2759,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   np->n0 = n0;
   np->n1 = n1;
   np->t1 = tail > i ? tail : i;
-  if (n1 > n0 && n1 - n0 == 1 && m0 == n0 && !has_role && n1 < lim &&
-      (wt_clsof(d, n1) & LX_DESC_END) && is_word(d, n1) && tok_common(d, n0) &&
-      !known_name_token(d, n0) && !is_evidence(d, n0)) {
-    /* "Tim itu bertugas …": a dictionary word with a demonstrative is the
-     * thing, even when it is also a given name */
+  if (m0 == n0 && !has_role && thing_before_itu(d, n0, n1, lim)) {
     np->kind = NP_NONE;
     np->t1 = n1 + 1;
     return 0;
