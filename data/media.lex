@@ -272,6 +272,11 @@ Fox Sports
 beIN Sports
 Kicker
 Autosport
+Globo Esporte
+A Bola
+Diario AS
+TV2 Sport
+Tribal Football
 # ("Goal" is the football site; Indonesian writes the word "gol")
 Goal
 Goal.com
@@ -352,6 +357,10 @@ El Universal
 DZMM
 Motorsport.com
 Crash.net
+GPOne
+Speedweek
+The Race
+Speedcafe
 Semafor
 @classes
 Harian Kompas; media outlet alias; Kompas
