@@ -138,3 +138,7 @@ komentar; cue ber
 memperkirakan; cue cue_active cue_weak; kira
 prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira
+# holding a view: "Ia berpandangan, mekanisme seleksi hakim merupakan …"
+berpandangan; cue cue_active cue_weak; pandang
+# ("memproyeksikan", to project, is not listed: mostly a body's figure,
+# "IMF memproyeksikan minus 4,9 persen", not a statement)
