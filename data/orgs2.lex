@@ -392,6 +392,11 @@ Persatuan Islam
 Dewan Masjid Indonesia
 Persekutuan Gereja-Gereja di Indonesia
 Konferensi Waligereja Indonesia
+Huria Kristen Batak Protestan
+Gereja Kristen Indonesia
+Gereja Protestan di Indonesia bagian Barat
+Gereja Masehi Injili di Minahasa
+Gereja Masehi Injili di Timor
 Parisada Hindu Dharma Indonesia
 Perwakilan Umat Buddha Indonesia
 Persatuan Sepak Bola Seluruh Indonesia
@@ -521,6 +526,11 @@ Persis; org alias; Persatuan Islam
 DMI; org alias; Dewan Masjid Indonesia
 PGI; org alias; Persekutuan Gereja-Gereja di Indonesia
 KWI; org alias; Konferensi Waligereja Indonesia
+HKBP; org alias; Huria Kristen Batak Protestan
+GKI; org alias; Gereja Kristen Indonesia
+GPIB; org alias; Gereja Protestan di Indonesia bagian Barat
+GMIM; org alias; Gereja Masehi Injili di Minahasa
+GMIT; org alias; Gereja Masehi Injili di Timor
 PHDI; org alias; Parisada Hindu Dharma Indonesia
 Walubi; org alias; Perwakilan Umat Buddha Indonesia
 PSSI; org alias; Persatuan Sepak Bola Seluruh Indonesia

@@ -939,8 +939,9 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
              !(u[q - 1].b - u[q - 1].a == 1 && field_noun(d, u[q - 1].a)))
         q--;
       /* (an organisation right before those words is the same one: "PT Sinar
-       * Pangan | Makmur | Tbk") */
-      if (q > 0 && u[q - 1].type == U_ORG && u[q - 1].b == (q < n ? u[q].a : i)) q--;
+       * Pangan | Makmur | Tbk"; two known ones too, "BRI | Danareksa |
+       * Sekuritas") */
+      for (int m = 0; m < 2 && q > 0 && u[q - 1].type == U_ORG && u[q - 1].b == (q < n ? u[q].a : i); m++) q--;
       if (q < n) {
         x = &u[q];
         x->type = U_ORG;
@@ -1147,6 +1148,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     } else if (len && (c & LX_ORG)) {
       x->type = U_ORG;
       x->b = unit_numbers(d, i + len, e);
+      /* (and its other name after a slash: "Kementerian Investasi dan
+       * Hilirisasi/BKPM") */
+      if (x->b + 1 < e && is_punct(d, x->b, '/') && !(wt_tok(d, x->b)->flags & TF_SPACE_BEFORE) &&
+          !(wt_tok(d, x->b + 1)->flags & TF_SPACE_BEFORE) && (phrase_cls(d, x->b + 1, e, &(uint32_t){0}) & LX_ORG))
+        x->b += 2;
       x->lex = x->b == i + len ? lex : LEX_NONE;
       in_org = true;
       if (n == 0 && len == 1 && is_upper(d, i) && acronym_body_name(d, i, e)) {
@@ -1447,6 +1453,16 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
                !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
                  is_cap(d, j + 1)))
           j++;
+        /* (after a post, the place's name runs to the comma when a person
+         * is named after it, given names or not: "Imam Masjid Nurul Yaqin,
+         * Ustaz Muhammad Yusuf,") */
+        if (j < e && e - (i + len) <= 3 && person_after_comma(d, e) && post_before(d, i)) {
+          bool words = true;
+          for (uint32_t w = j; w < e && words; w++)
+            words = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_INITIAL) &&
+                    !(phrase_cls(d, w, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD | LX_ORG));
+          if (words) j = e;
+        }
         /* (after a post, three unknown words to the run's end are a place
          * of one and a person of two: "Syahbandar Pelabuhan Tigaras |
          * Parulian Sitorus") */
@@ -2562,6 +2578,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        /* (the acronym a unit of its own: "Indonesia Battery Corporation |
         * (IBC) | Toto Sulistyo Wibowo") */
        (u[k - 1].type == U_PAREN && k >= 2 && u[k - 2].type == U_ORG) ||
+       /* (or closed by a word that ends bodies' names: "Danareksa
+        * Sekuritas | Kezia Natalia Pardede") */
+       (u[k - 1].type == U_ORG && (wt_clsof(d, u[k - 1].b - 1) & LX_ORG_SUFFIX)) ||
        /* (or a body the lexicon knows by its whole name: "gelandang
         * Persebaya Surabaya | Arkhan Pratama Siregar") */
        (u[k - 1].type == U_ORG && u[k - 1].lex != LEX_NONE &&
