@@ -357,6 +357,15 @@ El Universal
 DZMM
 Motorsport.com
 Crash.net
+# Korean entertainment outlets quoted in K-pop news
+Soompi
+Allkpop
+Koreaboo
+OSEN
+Newsen
+Xportsnews
+Sports Chosun
+Sports Seoul
 GPOne
 Speedweek
 The Race

@@ -998,6 +998,11 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
     /* (a place inside the name of a preposition's object is no subject:
      * not "Belanda" in "yang merumput di Liga Belanda itu") */
     if ((np.kind == NP_LOC || np.kind == NP_ORG) && in_adjunct_name(d, cs, a)) continue;
+    /* (nor one word right after a body's head there, the body's own name:
+     * "Hasanuddin" in "dari Fakultas Kedokteran Universitas Hasanuddin,") */
+    if (np.kind == NP_PER && np.t0 == a && np.n1 == a + 1 && a > cs && (wt_clsof(d, a - 1) & LX_ORG_HEAD) &&
+        in_adjunct_name(d, cs, a))
+      continue;
     uint32_t end = np.kind == NP_PER ? np.n1 : np.t1;
     if (end == e || np.t1 == e) {
       /* a place after a preposition closing the segment is an adjunct, the
