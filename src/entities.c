@@ -3340,7 +3340,9 @@ static bool aside_of_nobody(const warta_doc *d, uint32_t n) {
   /* (the aside is small words only: "pria yang akrab disapa"; a name in it
    * is the person's, "Bimo Arya Wicaksono atau yang akrab disapa …") */
   while (c > 0 && n - c < 8 && !is_punct(d, c - 1, ',')) {
-    if (is_cap(d, c - 1)) return false;
+    /* (nor past a quote's closing mark: the cue after it names the person,
+     * "…,” tutur Boni, sapaan akrabnya.") */
+    if (is_cap(d, c - 1) || wt_tok(d, c - 1)->kind == WARTA_TOK_QUOTE) return false;
     c--;
   }
   if (c < 2 || !is_punct(d, c - 1, ',') || !is_word(d, c - 2) || (wt_clsof(d, c - 2) & LX_PRONOUN)) return false;

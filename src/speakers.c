@@ -1152,6 +1152,9 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
       bool where = true;
       for (uint32_t k = w + 1; k < b && where; k++) {
         const wt_token *x = wt_tok(d, k);
+        /* (a relative clause may follow the place: "petani asal Kabupaten
+         * Grobogan yang kini dirawat Bagus") */
+        if (k > w + 1 && wt_tok_is(d, k, "yang")) break;
         where = x->kind == WARTA_TOK_WORD && !(wt_clsof(d, k) & (LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ)) &&
                 ((x->flags & TF_CAP) || !wt_is_verb_form(d->eng->lex, d->text + x->start, x->end - x->start));
       }
