@@ -2935,8 +2935,10 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) { return fold
 
 /* Does s[0..n) fold to f[0..fl)?  (buf: room for a folded name.)  Folding
  * never lengthens; at the same length nothing can have been collapsed, so
- * the bytes compare lower-cased, eight at a time. */
-static bool folded_eq(const char *s, size_t n, const char *f, size_t fl, char *buf) {
+ * the bytes compare lower-cased, eight at a time.  (Inline: most answers
+ * take a compare or two, fewer instructions than the call.) */
+static inline __attribute__((always_inline)) bool folded_eq(const char *s, size_t n, const char *f, size_t fl,
+                                                            char *buf) {
   if (n < fl) return false;
   if (n > fl) return fold(s, n, buf, NAME_CAP) == fl && !memcmp(buf, f, fl);
   const unsigned char *u = (const unsigned char *)s, *v = (const unsigned char *)f;
@@ -3172,6 +3174,8 @@ static int map_entity(warta_doc *d, uint32_t i) {
  * -> "Abdurrahman Wahid", data/people_aliases.lex), when tokens [a, b) are
  * exactly one; else NULL. */
 static const char *person_alias(warta_doc *d, uint32_t a, uint32_t b) {
+  /* (most names start with a word no nickname starts with) */
+  if (!(wt_phrase_unionof(d, a) & LX_PER_ALIAS)) return NULL;
   uint32_t n = 0;
   uint32_t lex = wt_phrase(d, a, b, &n);
   if (n != b - a || !(wt_lex_cls(LX(d), lex) & LX_PER_ALIAS)) return NULL;
@@ -3191,14 +3195,21 @@ static wt_entity_x *new_entity(warta_doc *d, int type) {
   return e;
 }
 
-static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, bool create) {
+/* (the slot of d->namefold for a span) */
+static inline struct wt_namefold *namefold_slot(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1) {
+  return &d->namefold[(m0 * 7u + n0 * 31u + n1) % WT_NAMEFOLD];
+}
+
+/* person_for's body.  (cached: the span's name is in its d->namefold slot,
+ * and neither the name map nor d->partcache answered for its key.) */
+static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
+                                                         bool create, bool cached) {
   char abuf[NAME_CAP];
   const char *a = abuf;
   const wt_token *t0 = wt_tok(d, n0), *t1 = wt_tok(d, n1 - 1);
   /* (the same span folded before in this document: its name from the
    * cache, d->namefold) */
-  struct wt_namefold *nf = &d->namefold[(m0 * 7u + n0 * 31u + n1) % WT_NAMEFOLD];
-  bool cached = nf->gen == d->namefold_gen && nf->m0 == m0 && nf->n0 == n0 && nf->n1 == n1;
+  struct wt_namefold *nf = namefold_slot(d, m0, n0, n1);
   /* a nickname, with its title ("Gus Dur") or without ("Jokowi"), is the
    * person's full name */
   const char *canon = NULL;
@@ -3232,14 +3243,14 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
     }
   }
   uint32_t hit;
-  if (wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
+  if (!cached && wt_map_get(&d->ent_map, key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
   /* part of a longer name, or a longer name for a person known by a part:
    * among the most recent people (a window keeps long documents linear) */
   /* (the name found a part of someone's before, at another span, with no
    * person made or renamed since: the walk below would stop at the same
    * newest person when that one was introduced before this mention) */
   struct wt_partcache *pc = &d->partcache[key % WT_PARTCACHE];
-  if (pc->key == key && pc->person_gen == d->person_gen &&
+  if (!cached && pc->key == key && pc->person_gen == d->person_gen &&
       WT_VEC_AT(d->ents_x, wt_entity_x, pc->newest).first <= t0->start)
     return pc->newest;
   int32_t newest = -1; /* the first person the walk finds the name a part of */
@@ -3285,6 +3296,24 @@ static int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1, b
   if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an, key, sig) != WARTA_OK) return -2;
   if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
   return (int32_t)(d->ents_x.len - 1);
+}
+
+/* The person a span names (see above), -1 when none and create is false.
+ * (Inline: the speaker stage asks again for spans the entity stage asked
+ * for, whose names are in d->namefold and mostly in the name map.) */
+static inline __attribute__((always_inline)) int32_t person_for(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
+                                                                bool create) {
+  const struct wt_namefold *nf = namefold_slot(d, m0, n0, n1);
+  bool cached = nf->gen == d->namefold_gen && nf->m0 == m0 && nf->n0 == n0 && nf->n1 == n1;
+  uint32_t hit;
+  if (cached) {
+    if (wt_map_get(&d->ent_map, nf->key, &hit) && hit < d->ents_x.len) return (int32_t)hit;
+    const struct wt_partcache *pc = &d->partcache[nf->key % WT_PARTCACHE];
+    if (pc->key == nf->key && pc->person_gen == d->person_gen &&
+        WT_VEC_AT(d->ents_x, wt_entity_x, pc->newest).first <= wt_tok(d, n0)->start)
+      return pc->newest;
+  }
+  return person_for_slow(d, m0, n0, n1, create, cached);
 }
 
 bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim) {
