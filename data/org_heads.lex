@@ -196,6 +196,9 @@ Politeknik; org_named
 Akademi
 Sekolah
 SD
+# (a primary school built under a presidential instruction: "SD Inpres
+# Lailunggi"; "Inpres" alone is the instruction)
+SD Inpres
 SMP
 SMA
 SMK

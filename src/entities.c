@@ -831,6 +831,26 @@ static bool person_after_comma(warta_doc *d, uint32_t c) {
          wt_tok(d, c + 1 + n)->kind == WARTA_TOK_WORD;
 }
 
+/* Do the units [0, n) end with names after a body's or a post's unit, a
+ * given name among them ("Kepala SD Negeri Lailunggi | Daniel Umbu"), so
+ * that a place word at i after them closes the person's name? */
+static bool names_after_body(warta_doc *d, const unit *u, int n, uint32_t i) {
+  int q = n;
+  bool plain = true; /* (no dictionary word among them: "Panca Karya | Rusdy Ambon" is unsure) */
+  bool given = false;
+  while (q > 0 && u[q - 1].type == U_NAME) {
+    q--;
+    bool first = (wt_clsof(d, u[q].a) & LX_NAME_FIRST) != 0;
+    plain &= first || !tok_common(d, u[q].a);
+    given |= first;
+  }
+  /* (not when a person is named after the comma: the names are the body's,
+   * "Stasiun Meteorologi Zainuddin Abdul Madjid Lombok, Putu Ayu Lestari,") */
+  return q >= 1 && q < n && n - q <= 3 && plain && given &&
+         (u[q - 1].type == U_ORG || u[q - 1].type == U_ROLE) && !(u[q - 1].a > 0 && is_place_word(d, u[q - 1].a - 1)) &&
+         u[n - 1].b == i && !person_after_comma(d, i + 1);
+}
+
 /* Is token e "dari"/"di" and a place in capitals up to a comma with a
  * person's name after it ("Kelompok Nelayan Sosiri Mandiri | dari Kampung
  * Enggros, Yakob Sanyi,")? */
@@ -1093,17 +1113,19 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n > 0 && u[n - 1].type == U_NAME && i + 1 == e &&
-               u[n - 1].b == i &&
-               ((wt_clsof(d, i - 1) & LX_NAME_FIRST) || (wt_clsof(d, u[0].a) & LX_NAME_FIRST) ||
-                (u[0].type == U_TITLE && n >= 2)) &&
-               is_cap(d, i) &&
-               !(wt_tok(d, i)->flags & TF_UPPER) && names_only(u, n) &&
-               !(u[0].a > 0 && (wt_tok_is(d, u[0].a - 1, "di") || wt_tok_is(d, u[0].a - 1, "ke") ||
-                                wt_tok_is(d, u[0].a - 1, "dari") || is_cap(d, u[0].a - 1)))) {
+               u[n - 1].b == i && is_cap(d, i) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+               ((((wt_clsof(d, i - 1) & LX_NAME_FIRST) || (wt_clsof(d, u[0].a) & LX_NAME_FIRST) ||
+                  (u[0].type == U_TITLE && n >= 2)) &&
+                 names_only(u, n) &&
+                 !(u[0].a > 0 && (wt_tok_is(d, u[0].a - 1, "di") || wt_tok_is(d, u[0].a - 1, "ke") ||
+                                  wt_tok_is(d, u[0].a - 1, "dari") || is_cap(d, u[0].a - 1)))) ||
+                names_after_body(d, u, n, i))) {
       /* a place word closing a name right after a given name is the
        * surname: "I Nyoman Sukadana", "Wayan Bangli" (not inside a place's
        * name: "di Taman Surya Surabaya"); so is one closing a name a title
        * opens: "Mayor Jenderal Aung Naing Soe" */
+      /* (or after a body's name, the given name right before it: "Kepala SD
+       * Negeri Lailunggi | Daniel Pati") */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && n > 0 && u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1) &&
@@ -2689,7 +2711,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (and before the person's titles: "Kepala Lembaga Eijkmen | Prof Amin
    * Subandrio") */
   bool skipped = ns < nu && first_org >= 0 && first_org + 1 < t && u[first_org].type == U_ORG &&
-                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || tok_common(d, u[first_org].b - 1));
+                 ((wt_clsof(d, u[first_org].b - 1) & LX_ORG_HEAD) || tok_common(d, u[first_org].b - 1) ||
+                  bare_head(d, u[first_org].a, u[first_org].b)); /* (a head of two words: "SD Inpres") */
   for (int q = first_org + 1; skipped && q < t; q++)
     if (u[q].type != U_NAME) skipped = false;
   bool has_role = r0 != UINT32_MAX;
