@@ -2206,6 +2206,29 @@ static inline bool sentence_initial(const warta_doc *d, uint32_t i) {
   return p->kind == WARTA_TOK_QUOTE && (p->flags & TF_QOPEN) && !(p->flags & TF_QCLOSE);
 }
 
+/* Is token i a common word that is capitalised only because it opens the
+ * sentence ("Menurut Devie", "Ketidakhadiran Rizieq")?  It is no part of a
+ * name: the parse finds no phrase at it. */
+static inline __attribute__((always_inline)) bool opening_common_word(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint64_t c0 = wt_clsof(d, i);
+  if (!(is_cap(d, i) && sentence_initial(d, i) && !(wt_tok(d, i)->flags & TF_UPPER) &&
+        !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
+        !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
+                LX_NAME_FIRST | LX_PRONOUN)) &&
+        ((c0 & LX_CUE) || (tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
+        /* (unless an age in brackets follows the word: a person named by a
+         * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
+         * (31) cekatan …", a noun before the name) */
+        !wt_age_at(d, i + 1, wt_ntok(d))))
+    return false;
+  /* (a phrase the lexicon knows stays whole: "Kartu Prakerja yang …" is
+   * a programme's name, not "Prakerja") */
+  const uint64_t named =
+      LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_WORK_HEAD;
+  uint32_t n = 0;
+  return !(wt_phrase_unionof(d, i) & named) || !(phrase_cls(d, i, lim, &n) & named);
+}
+
 /* Is the name [n0, n1) one dictionary word with a demonstrative after it
  * ("Tim itu bertugas …")?  Then it is the thing, even when the word is also
  * a given name. */
@@ -2230,6 +2253,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       j += 2;
     else if (wt_tok_is(d, j, "seorang"))
       j++;
+    /* (the phrase may start past t0: what the caller found about t0 says
+     * nothing of it) */
+    if (j > i) flags &= ~WT_NP_NOT_OPENING;
     /* (the noun as an apposition or before a name: "seorang warga, Slamet",
      * "salah seorang pedagang Budi", "seorang warga bernama Slamet" -- not
      * "salah satu saksi yang diperiksa") */
@@ -2288,25 +2314,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
   }
   /* a common word that is capitalised only because it opens the sentence
-   * ("Menurut Devie", "Ketidakhadiran Rizieq") is not part of a name */
-  if (is_cap(d, i) && sentence_initial(d, i) && !(wt_tok(d, i)->flags & TF_UPPER) &&
-      !(wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_ROLE_PREFIX) &&
-      !(c0 & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_LOC_HEAD |
-              LX_NAME_FIRST | LX_PRONOUN)) &&
-      ((c0 & LX_CUE) || (tok_common(d, i) && !is_evidence(d, i) && !known_name_token(d, i))) &&
-      /* (unless an age in brackets follows the word: a person named by a
-       * dictionary word, "Syamsiah (52), warga …"; not "Tangan Masyitah
-       * (31) cekatan …", a noun before the name) */
-      !wt_age_at(d, i + 1, wt_ntok(d))) {
-    /* (a phrase the lexicon knows stays whole: "Kartu Prakerja yang …" is
-     * a programme's name, not "Prakerja") */
-    const uint64_t named =
-        LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA | LX_ORG_HEAD | LX_WORK_HEAD;
-    uint32_t n = 0;
-    if (!(wt_phrase_unionof(d, i) & named) || !(phrase_cls(d, i, lim, &n) & named)) {
-      np->t1 = t0 + 1;
-      return 0;
-    }
+   * is not part of a name (unless the caller found the word none) */
+  if (!(flags & WT_NP_NOT_OPENING) && opening_common_word(d, i, lim)) {
+    np->t1 = t0 + 1;
+    return 0;
   }
   if ((c0 & LX_PRONOUN) && is_word(d, i)) {
     np->kind = NP_PRON;
@@ -4376,7 +4387,19 @@ int wt_entities(warta_doc *doc) {
         }
         /* a sentence-initial common word is not a name ("Pertemuan kedua ...") */
         wt_np np;
-        wt_np_parse(doc, i, s1, &np);
+        /* (the parse rejects such a word at once: of its rules before that
+         * test only the quantifier's, "Salah seorang …", and the person
+         * noun's, "Pria itu …", could apply, to neither of which the word
+         * belongs -- the call is spared, 7,000 a megabyte; a word found no
+         * such word is not asked about again) */
+        bool opening = opening_common_word(doc, i, s1);
+        if (opening && !(wt_clsof(doc, i) & LX_PERSON_NOUN) && !wt_tok_is(doc, i, "salah") &&
+            !wt_tok_is(doc, i, "seorang")) {
+          np.kind = NP_NONE;
+          np.t1 = i + 1;
+        } else {
+          wt_np_parse_ex(doc, i, s1, opening ? 0 : WT_NP_NOT_OPENING, &np);
+        }
         if (np.kind == NP_NONE || np.kind == NP_PRON) {
           if (np.kind == NP_NONE && place_context(doc, i, s0) && name_like(doc, i)) {
             uint32_t e = run_end(doc, i, s1, false);

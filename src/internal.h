@@ -555,7 +555,10 @@ WT_HIDDEN uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim);
 WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
 /* The same with WT_NP_* flags. */
 WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);
-enum { WT_NP_SPEAKER = 1u << 0 /* the phrase names a speaker (after a cue) */ };
+enum {
+  WT_NP_SPEAKER = 1u << 0,     /* the phrase names a speaker (after a cue) */
+  WT_NP_NOT_OPENING = 1u << 1, /* the caller found t0 no common word opening the sentence (entities.c) */
+};
 /* Records the mentions of np; returns its person entity, -1 none, -2 OOM. */
 WT_HIDDEN int32_t wt_np_register(warta_doc *d, const wt_np *np);
 WT_HIDDEN int wt_add_mention(warta_doc *d, uint32_t a, uint32_t b, int32_t ent, int type, int how);
