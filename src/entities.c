@@ -2579,6 +2579,22 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->kind = NP_PER;
     return 1;
   }
+  /* a role, then the name, nothing between ("Menteri Keuangan | Budi
+   * Santoso", "Kapolres | Hendra mengatakan"): no rule below moves the
+   * name's start or finds a body or a title before it when the name opens
+   * with a given name or a word known as a name, or is one word with no
+   * comma or "di" after it (a place's or a group's name, below) */
+  if (r0 != UINT32_MAX && nu > 0 && k == 0 && ns == 0 &&
+      (is_name_hint(d, u[0].a) ||
+       (nu == 1 && !(tail == e && e + 1 < lim && is_punct(d, e, ',')) && !(e < lim && wt_tok_is(d, e, "di"))))) {
+    np->r0 = r0;
+    np->r1 = r1;
+    np->m0 = np->n0 = u[0].a;
+    np->n1 = e;
+    np->t1 = tail > i ? tail : i;
+    np->kind = NP_PER;
+    return 1;
+  }
   /* (dictionary words of two or more after a role and its body are the
    * person's name: "Analis PT Nusantara Capital Sekuritas | Anggara
    * Wicaksana") */
