@@ -1704,6 +1704,19 @@ int wt_speakers(warta_doc *d) {
       break;
     }
     case SP_SUBJECT: {
+      /* (a person through whom the subject spoke, after the content:
+       * "Pemprov Kalsel menargetkan …, seperti disampaikan Wakil Gubernur
+       * Muhammad Rizal Fahmi saat membuka rapat") */
+      uint32_t z = q->tok1 < lim && is_p(d, q->tok1, ',') ? q->tok1 + 1 : q->tok1;
+      if (z + 2 < lim && z > q->tok1 && (wt_tok_is(d, z, "seperti") || wt_tok_is(d, z, "sebagaimana")) &&
+          (wt_clsof(d, z + 1) & LX_CUE_PASSIVE)) {
+        wt_np np;
+        uint32_t j = wt_tok_is(d, z + 2, "oleh") ? z + 3 : z + 2;
+        if (wt_np_parse(d, j, lim, &np) && np.kind == NP_PER) {
+          resolve_np(d, &c, &np, q->para, lim, false, &ment, &ent);
+          break;
+        }
+      }
       /* ("Pihak perusahaan juga mengatakan": the side named right before
        * the verb, adverbs aside) */
       uint32_t v = q->sp_tok;
