@@ -2498,6 +2498,30 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
   if (nu == MAX_UNITS) e = u[nu - 1].b;
+  /* a body's head with given names after it and no post before it: no
+   * person is named in a phrase with no post or title, the names (and a
+   * place closing the run) are the body's own -- "BMKG Stasiun Meteorologi
+   * | Mutiara Sis Al-Jufri Palu mengingatkan", named after the airport */
+  /* (not inside a longer phrase whose post no lexicon knows: "Head Of
+   * Investment Research at | PT Infovesta Utama Wawan Hendrayana") */
+  if (r0 == UINT32_MAX && nu >= 2 &&
+      (i == 0 || !(wt_tok(d, i - 1)->kind == WARTA_TOK_WORD &&
+                   (is_cap(d, i - 1) || wt_tok_is(d, i - 1, "at") || wt_tok_is(d, i - 1, "di") ||
+                    wt_tok_is(d, i - 1, "dari") || wt_tok_is(d, i - 1, "pada"))))) {
+    int q = 0;
+    while (q < nu && (u[q].type == U_ORG || u[q].type == U_ACRO) && !bare_head(d, u[q].a, u[q].b)) q++;
+    bool names = q < nu && q + 1 < nu && u[q].type == U_ORG;
+    for (int w = q + 1; w < nu && names; w++)
+      names = u[w].type == U_NAME || u[w].type == U_COMMON || (u[w].type == U_LOC && w == nu - 1 && w > q + 1);
+    /* (a place closing the run: the name is a site's, not a person's
+     * after a post no lexicon knows, "Area Supervisor Jabar 2 PT Eigerindo
+     * Multi Produk Industri | Zafrullah Sunyaruri") */
+    if (names && u[nu - 1].b == e && u[nu - 1].type == U_LOC) {
+      u[q].b = e;
+      u[q].lex = LEX_NONE;
+      nu = q + 1;
+    }
+  }
   /* a name and a nickname or its initials in brackets: "Presiden Joko
    * Widodo (Jokowi)", "Agus Harimurti Yudhoyono (AHY)": the name ends
    * before the bracket, the phrase after it */
