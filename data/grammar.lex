@@ -521,6 +521,7 @@ Ondofolo; role role_place
 Kapitan; role role_place
 Kepala Lembang; role role_place
 Temenggung; role role_place
+Pembakal; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")

@@ -226,6 +226,9 @@ RSPAD; org_eponym
 Puskesmas; org_named
 Klinik
 Laboratorium
+# culture
+Museum
+Galeri
 # business
 Bank
 PT

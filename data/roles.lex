@@ -235,6 +235,8 @@ Kepala Adat
 Ketua Adat
 Temenggung
 Damang
+# (a village head in South Kalimantan's Banjar: "Pembakal Desa Sungai Tabuk")
+Pembakal
 Sekretaris Desa
 Ketua RT
 Ketua RW
@@ -326,6 +328,7 @@ Brand Manager; role_org
 Resort Manager; role_org
 Hotel Manager; role_org
 Branch Manager; role_org
+Sales Branch Manager; role_org
 Marketing Manager; role_org
 Sales Manager; role_org
 Area Manager; role_org
@@ -879,6 +882,7 @@ pemerhati
 tokoh masyarakat
 tokoh agama
 tokoh adat
+tetua adat
 tokoh pemuda
 pemuka agama
 ahli
