@@ -8,6 +8,11 @@
 # ---- Indonesian companies -------------------------------------------------
 @classes org company
 Pertamina
+# publishers
+Gramedia
+Gramedia Pustaka Utama
+Kepustakaan Populer Gramedia
+Mizan
 Perusahaan Listrik Negara
 Telkom Indonesia
 Telkomsel

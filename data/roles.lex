@@ -766,6 +766,9 @@ Auditor
 Kurator
 Pemimpin Redaksi
 Redaktur Pelaksana
+Editor
+Editor Senior
+Penyunting
 Wakil Pemimpin Redaksi
 Pelatih Kepala
 Asisten Pelatih

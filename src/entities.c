@@ -1807,7 +1807,10 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     const wt_token *t = wt_tok(d, j);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) break;
     uint64_t c = wt_clsof(d, j);
-    if (j > i && j + 1 < lim && wt_tok_is(d, j, "dan") && tok_common(d, j - 1) && is_word(d, j + 1) &&
+    /* (also right after a listed post: "Dokter Spesialis Jantung | dan
+     * pembuluh darah") */
+    if ((j > i || (i > 0 && !(wt_tok(d, i - 1)->flags & TF_CAP))) && j + 1 < lim && wt_tok_is(d, j, "dan") &&
+        tok_common(d, j - 1) && is_word(d, j + 1) &&
         !(wt_tok(d, j + 1)->flags & TF_CAP) && tok_common(d, j + 1) &&
         !(wt_clsof(d, j + 1) & (LX_NP_STOP | LX_CUE | LX_PRONOUN | LX_STOP)) &&
         !wt_is_verb_form(LX(d), d->text + wt_tok(d, j + 1)->start, wt_tok(d, j + 1)->end - wt_tok(d, j + 1)->start)) {
