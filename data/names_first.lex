@@ -82,6 +82,8 @@ Wawan
 Yanto
 Yudi
 Yudha
+Yudhistira
+Yudistira
 Adi
 Ari
 Arief

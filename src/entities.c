@@ -1785,6 +1785,13 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         j += 1 + n;
         continue;
       }
+      /* (a place no gazetteer knows, one word, in a post before a given
+       * name: "Konsul Jenderal RI di Songkhla | Dimas Prasetyo Nugroho") */
+      if (role && !n && is_cap(d, j + 1) && wt_tok(d, j + 1)->kind == WARTA_TOK_WORD && j + 3 < lim &&
+          is_cap(d, j + 2) && (wt_clsof(d, j + 2) & LX_NAME_FIRST) && is_cap(d, j + 3)) {
+        j += 2;
+        continue;
+      }
     }
     uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
     if (tn) {
@@ -3363,6 +3370,27 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
   }
   if (newest >= 0) *pc = (struct wt_partcache){key, d->person_gen, newest};
   if (part >= 0) return part;
+  /* a short form of one person's given name, named before: "Frans" for
+   * Fransiskus Lamuri, "Miftah" for Miftahul Arifin Syukri (one person
+   * only; a name of four letters or more) */
+  if (n1 == n0 + 1 && an >= 4 && !memchr(a, ' ', an)) {
+    int32_t only = -1;
+    seen = 0;
+    for (uint32_t k = d->last_person; k && seen < 512; k = WT_VEC_AT(d->ents_x, wt_entity_x, k - 1).prev_person) {
+      const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, k - 1);
+      seen++;
+      const char *b = ent_folded(e);
+      const char *sp = memchr(b, ' ', e->flen);
+      size_t fw = sp ? (size_t)(sp - b) : e->flen;
+      if (fw < an + 2 || memcmp(a, b, an) || e->first > t0->start) continue;
+      if (only >= 0) {
+        only = -1;
+        break;
+      }
+      only = (int32_t)(k - 1);
+    }
+    if (only >= 0) return only;
+  }
   if (!create) return -1;
   wt_entity_x *e = new_entity(d, WARTA_PER);
   if (!e) return -2;
