@@ -168,6 +168,8 @@ KP2MI; org ministry alias; Kementerian Pelindungan Pekerja Migran Indonesia
 
 # ---- Indonesian state bodies ------------------------------------------
 @classes org state_body
+Direktorat Jenderal Bea dan Cukai
+Direktorat Jenderal Pajak
 Dewan Perwakilan Rakyat
 Dewan Perwakilan Daerah
 Majelis Permusyawaratan Rakyat

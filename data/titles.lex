@@ -139,6 +139,8 @@ Ust
 Ustazah
 Ustadzah
 Gus
+# (a kiai's wife, a pesantren's woman leader: "Nyai Laila Mufidah")
+Nyai
 # Bali: "Gung" for Anak Agung ("Gung Widnyana")
 Gung
 # Aceh: "Teungku" (Tgk) for an ulama ("Tgk H Marzuki Abdullah")
