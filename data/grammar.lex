@@ -461,6 +461,8 @@ Masjid; loc_head
 Gereja; loc_head
 Pura; loc_head
 Vihara; loc_head
+Kelenteng; loc_head
+Klenteng; loc_head
 Candi; loc_head
 # role_field: a role whose field follows it as part of the role ("Menteri
 # PUPR", "Menteri Ketenagakerjaan", "Menko Polhukam"): no affiliation is split off

@@ -168,6 +168,7 @@ KP2MI; org ministry alias; Kementerian Pelindungan Pekerja Migran Indonesia
 
 # ---- Indonesian state bodies ------------------------------------------
 @classes org state_body
+Komisi Kepolisian Nasional
 Direktorat Jenderal Bea dan Cukai
 Direktorat Jenderal Pajak
 Dewan Perwakilan Rakyat
@@ -256,6 +257,7 @@ DPD RI; org state_body alias; Dewan Perwakilan Daerah
 MPR; org state_body alias; Majelis Permusyawaratan Rakyat
 MPR RI; org state_body alias; Majelis Permusyawaratan Rakyat
 DPRD; org state_body alias; Dewan Perwakilan Rakyat Daerah
+Kompolnas; org state_body alias; Komisi Kepolisian Nasional
 KPK; org state_body alias; Komisi Pemberantasan Korupsi
 Komisi Antirasuah; org state_body alias; Komisi Pemberantasan Korupsi
 TNI; org state_body alias; Tentara Nasional Indonesia

@@ -232,6 +232,15 @@ Raja Negeri
 Kapitan
 Kepala Lembang
 Kepala Adat
+# (a deputy head of a police division: "Wakabid Humas Polda Metro Jaya")
+Wakabid
+Wakabid Humas
+Tua Adat
+# (Nahdlatul Ulama's council of scholars: "Rais Aam PBNU")
+Rais Aam
+Rais Syuriyah
+Katib Aam
+Mustasyar
 Ketua Adat
 Temenggung
 Damang

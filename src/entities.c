@@ -943,7 +943,7 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     x->a = i;
     x->lex = LEX_NONE;
     x->named = false;
-    uint32_t pa;
+    uint32_t pa, pl = 0;
     /* (not a head of an English name that goes on: "Manajer Riset | Center
      * for Indonesia Taxation Analysis") */
     if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i) &&
@@ -1051,7 +1051,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_WORK;
       x->b = j;
     } else if (len && (c & LX_TITLE) && (c & (LX_ROLE | LX_ROLE_COMMON)) && i + len < e &&
-               (phrase_cls(d, i + len, e, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD))) {
+               ((phrase_cls(d, i + len, e, &pl) & (LX_ORG | LX_ORG_HEAD | LX_LOC_HEAD)) ||
+                /* (or a place with a name after it: "Uskup Agung Semarang |
+                 * Mgr Robertus Rubiyatmoko") */
+                ((phrase_cls(d, i + len, e, &pl) & LX_LOC) && pl && i + len + pl < e && is_cap(d, i + len + pl) &&
+                 !(wt_clsof(d, i + len) & LX_NAME_FIRST)))) { /* (not "Profesor | Darwin Hutagalung") */
       /* a rank that is also a post, before a body rather than a name, is the
        * post: "Kapten Persib Bandung, Dimas …" (or before the place it
        * serves: "Pemangku Pura Dalem Kemenuh, Jero Mangku …") */
