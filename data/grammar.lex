@@ -57,8 +57,8 @@ setelah; clause_conj np_stop
 sebelum; clause_conj np_stop
 karena; clause_conj np_stop
 sehingga; clause_conj
-agar; clause_conj hypothetical
-supaya; clause_conj hypothetical
+agar; clause_conj hypothetical comp
+supaya; clause_conj hypothetical comp
 jika; clause_conj hypothetical
 kalau; clause_conj hypothetical
 bahwa; clause_conj comp
