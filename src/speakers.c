@@ -148,6 +148,12 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
   if (p > 0 && (wt_tok(d, p - 1)->flags & TF_SENT_START)) {
     const wt_token *t = wt_tok(d, p - 1);
     uint64_t c = wt_clsof(d, p - 1);
+    /* (a word linking to the sentence before leaves the subject after it:
+     * "Adapun Yuliana kini hanya bisa menunggu …", "Sementara Budi …") */
+    if (wt_tok_is(d, p - 1, "adapun") || wt_tok_is(d, p - 1, "sementara") || wt_tok_is(d, p - 1, "sedangkan") ||
+        wt_tok_is(d, p - 1, "namun") || wt_tok_is(d, p - 1, "tetapi") || wt_tok_is(d, p - 1, "bahkan") ||
+        wt_tok_is(d, p - 1, "kemudian") || wt_tok_is(d, p - 1, "lalu"))
+      return true;
     if (t->kind == WARTA_TOK_WORD && (((t->flags & TF_CAP) && !(c & LX_STOP)) || (c & (LX_ROLE | LX_ROLE_COMMON))))
       return true;
   }
