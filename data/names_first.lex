@@ -6,6 +6,7 @@
 @classes name_first
 Budi
 Joko
+Jaka
 Djoko
 Agus
 Bambang

@@ -202,6 +202,11 @@ SD Inpres
 SMP
 SMA
 SMK
+# (the state schools' short forms: "SMKN 1 Cangkringan", "SDN 2 Sukamaju")
+SDN
+SMPN
+SMAN
+SMKN
 MAN
 MTs
 Madrasah

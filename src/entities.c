@@ -1407,7 +1407,10 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         if (j > i + len && wt_tok(d, j - 1)->kind == WARTA_TOK_NUMBER && is_cap(d, j) && name_like(d, j) &&
             !is_name_hint(d, j) && !(wt_tok(d, j)->flags & TF_INITIAL) &&
             !(phrase_cls(d, j, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD)) &&
-            (j + 1 >= e || !is_cap(d, j + 1) || is_name_hint(d, j + 1) || (wt_clsof(d, j + 1) & LX_TITLE))) {
+            (j + 1 >= e || !is_cap(d, j + 1) || is_name_hint(d, j + 1) || (wt_clsof(d, j + 1) & LX_TITLE) ||
+             /* (or two words or more of a name after it: "SMKN 1 Cangkringan
+              * | Nurlatifah Hidayati") */
+             e - j >= 3)) {
           j++;
           break;
         }
