@@ -1327,7 +1327,10 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
       dan = dan || wt_tok_is(d, c0 - 1, "dan");
       c0--;
     }
-    if (c0 > s0 && dan && wt_np_parse(d, c0, e, &whole) && whole.kind == NP_ORG && whole.t1 == e) {
+    /* (an occasion may stand between it and the verb: "Direktorat Jenderal
+     * Bea dan Cukai dalam siaran persnya menyatakan") */
+    uint32_t ea = dan ? outlet_asides_before(d, s0, e) : e;
+    if (c0 > s0 && dan && c0 < ea && wt_np_parse(d, c0, ea, &whole) && whole.kind == NP_ORG && whole.t1 == ea) {
       *out = whole;
       return true;
     }
