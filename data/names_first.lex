@@ -1361,6 +1361,7 @@ Kania
 Karina
 Kirana
 Laras
+Laksmi
 Maya
 Melati
 Nadia

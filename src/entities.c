@@ -2884,6 +2884,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (np->t1 < lim && (wt_clsof(d, np->t1) & LX_DESC_END) && is_word(d, np->t1)) {
       np->kind = NP_DESC;
       np->t1++;
+    } else if (np->t1 + 2 < lim && is_punct(d, np->t1, ',') && wt_tok(d, np->t1 + 1)->kind == WARTA_TOK_NUMBER &&
+               wt_tok(d, np->t1 + 1)->end - wt_tok(d, np->t1 + 1)->start == 4 &&
+               (wt_clsof(d, np->t1 + 2) & LX_DESC_END) && is_word(d, np->t1 + 2)) {
+      /* (with a year after the place: "Perempuan kelahiran Surakarta, 1984
+       * itu") */
+      np->kind = NP_DESC;
+      np->t1 += 3;
     }
   } else if (nu > 0 && u[0].type == U_ACRO && wt_tok(d, u[0].a)->kind == WARTA_TOK_NUMBER) {
     /* a number alone names nothing: "UUD 1945 menjamin" had made "1945" the speaker */
