@@ -1689,6 +1689,12 @@ int wt_speakers(warta_doc *d) {
           break;
         if ((ent = org_side(d, s, lim, &ment)) >= 0) break;
         if (wt_np_parse_ex(d, s, lim, WT_NP_SPEAKER, &np)) {
+          /* (a post, "dari" and the person with their faction: "kata Anggota
+           * Komisi II DPR | dari | Fraksi Partai Demokrat Nurhasanah …") */
+          wt_np fr;
+          if (np.kind == NP_ROLE && np.t1 + 2 < lim && wt_tok_is(d, np.t1, "dari") &&
+              wt_np_parse_ex(d, np.t1 + 1, lim, WT_NP_SPEAKER, &fr) && fr.kind == NP_PER)
+            np = fr;
           /* "ujar pendeta yang sudah 20 tahun melayani jemaat di Keerom itu":
            * a role with a relative clause closed by "itu" describes the
            * person talked about */
