@@ -1666,6 +1666,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * (in a body's name or a role): the run ends at any other, as at the
      * usual comma after a place or a name ("Jakarta, Kompas") */
     if (tj->kind == WARTA_TOK_PUNCT && tj->ch != '(' && tj->ch != '/' && (tj->ch != ',' || !(org || role))) break;
+    /* (not a comma before another post or title: a list of people, "Deputi
+     * Pencegahan KPK Pahala Nainggolan, Gubernur Jawa Tengah Ganjar
+     * Pranowo, dan …") */
+    if (tj->kind == WARTA_TOK_PUNCT && tj->ch == ',' && (wt_phrase_unionof(d, j + 1) & (LX_ROLE | LX_TITLE)) &&
+        (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & (LX_ROLE | LX_TITLE)))
+      break;
     uint32_t pj = paren_acronym(d, j, lim);
     if (!pj && (org || role)) pj = paren_alias(d, j, lim);
     if (pj) {
@@ -2456,8 +2462,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       }
       /* (two occupations by "dan": "Aktris dan presenter Kinanti …",
        * "Komika dan aktor Bayu …") */
-      else if (i + 2 < lim && wt_tok_is(d, i, "dan") && (wt_clsof(d, i - 1) & LX_ROLE_COMMON) &&
-               (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & LX_ROLE_COMMON))
+      /* (or two posts: "Co-Founder dan COO Etanee Herry Nugraha") */
+      else if (i + 2 < lim && wt_tok_is(d, i, "dan") &&
+               (((wt_clsof(d, i - 1) & LX_ROLE_COMMON) && (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & LX_ROLE_COMMON)) ||
+                ((wt_clsof(d, i - 1) & LX_ROLE) && is_cap(d, i + 1) &&
+                 (phrase_cls(d, i + 1, lim, &(uint32_t){0}) & LX_ROLE))))
         i++;
       continue;
     }
