@@ -63,8 +63,6 @@ Senator
 Anggota Kongres
 Anggota Parlemen
 Anggota Dewan
-Anggota DPR
-Anggota DPRD
 Anggota DPD
 Legislator
 Politikus
