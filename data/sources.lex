@@ -34,6 +34,9 @@ dalam laporan; src_cue
 menurut laporan; src_cue
 berdasarkan laporan; src_cue
 seperti ditulis; src_cue
+# a count or a report an outlet compiled: "hasil penghitungan sementara yang
+# dihimpun kantor berita AP menunjukkan …"
+dihimpun; src_cue
 # a post on a platform: "Dalam unggahan di akun Instagram pribadinya, X …"
 # (the platform after "akun", a body the lists know, is the source)
 dalam unggahan; src_cue

@@ -93,10 +93,12 @@ static bool try_para(warta_doc *doc, const wt_para *p) {
   } else {
     return false;
   }
-  /* a place is capitalised words only */
+  /* a place is capitalised words only (a comma between the town and its
+   * province too: "Sumenep, Jawa Timur (ANTARA) -") */
   for (uint32_t k = a; k < dash; k++) {
     const wt_token *t = wt_tok(doc, k);
-    if (t->start >= place.start && t->end <= place.end && !(t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP)))
+    if (t->start >= place.start && t->end <= place.end && !(t->kind == WARTA_TOK_WORD && (t->flags & TF_CAP)) &&
+        !(lp && t->kind == WARTA_TOK_PUNCT && t->ch == ',' && k > a && k + 1 < lp))
       return false;
   }
   doc->dateline.span = (warta_span){wt_tok(doc, a)->start, wt_tok(doc, dash)->end};
