@@ -1074,9 +1074,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && i + 1 == e && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
-               (wt_lex_cls2(LX(d), lex) & LX2_TITLE_HON)) {
+               ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_HON) ||
+                ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && !(wt_tok(d, i)->flags & (TF_UPPER | TF_ABBREV)) &&
+                 wt_tok(d, i)->end - wt_tok(d, i)->start >= 6))) {
       /* nor ends one: a form of address after the name is its surname,
-       * "Yohanes Dominggus Ratu", "Budi Raja" (degrees and ranks stay) */
+       * "Yohanes Dominggus Ratu", "Budi Raja", as is a rank's word written
+       * out, "Benny Laksamana" (degrees and short ranks stay) */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
@@ -2677,6 +2680,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        /* (the acronym a unit of its own: "Indonesia Battery Corporation |
         * (IBC) | Toto Sulistyo Wibowo") */
        (u[k - 1].type == U_PAREN && k >= 2 && u[k - 2].type == U_ORG) ||
+       /* (or closed by its country: "Mahkamah Agung Pakistan | Mansoor
+        * Ahmed Khattak") */
+       (u[k - 1].type == U_LOC && u[k - 1].lex != LEX_NONE && (wt_lex_cls2(LX(d), u[k - 1].lex) & LX2_COUNTRY) &&
+        k >= 2 && u[k - 2].type == U_ORG) ||
        /* (or closed by a word that ends bodies' names: "Danareksa
         * Sekuritas | Kezia Natalia Pardede") */
        (u[k - 1].type == U_ORG && (wt_clsof(d, u[k - 1].b - 1) & LX_ORG_SUFFIX)) ||
