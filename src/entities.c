@@ -4453,6 +4453,10 @@ int wt_entities(warta_doc *doc) {
             if (j > i + 1 && j < s1 && is_cap(doc, j) && (phrase_cls(doc, j, s1, &l) & (LX_LOC | LX_ORG)) && l &&
                 j + l + 1 < s1 && is_punct(doc, j + l, ',') && is_cap(doc, j + l + 1))
               start = true;
+            /* (or the person's given name right after it: "Di Desa Loa Duri
+             * Ilir, bidan desa Eka Setyaningsih, …") */
+            else if (j > i && j + 1 < s1 && is_cap(doc, j) && (wt_clsof(doc, j) & LX_NAME_FIRST) && is_cap(doc, j + 1))
+              start = true;
             /* (or any body's name and where it is: "Dilansir Reuters,
              * analis mata uang Maybank di Singapura, Tan Wei Ming,") */
             else if (j > i + 1 && j < s1 && is_cap(doc, j)) {
