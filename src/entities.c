@@ -4399,7 +4399,8 @@ int wt_entities(warta_doc *doc) {
   place_words(doc);
   const wt_para *paras = doc->paras.data;
   const wt_sent *sents = doc->sents.data;
-  wt_cursor npc = {doc->np_starts, doc->nnp_starts, 0};
+  /* (the starts are walked forward only, to the list's UINT32_MAX end) */
+  const uint32_t *npc = doc->np_starts;
   for (size_t p = 0; p < doc->paras.len; p++) {
     if (paras[p].boiler || subheading(doc, &paras[p])) continue;
     for (uint32_t s = paras[p].sent0; s < paras[p].sent1; s++) {
@@ -4410,7 +4411,8 @@ int wt_entities(warta_doc *doc) {
       bool have_pending = false;
       for (uint32_t i = s0; i < s1;) {
         /* the next token a noun phrase may start at (wt_annotate's list) */
-        i = wt_next_listed(&npc, i);
+        while (*npc < i) npc++;
+        i = *npc;
         if (i >= s1) break;
         const wt_token *t = wt_tok(doc, i);
         bool start = false;

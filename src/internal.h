@@ -296,7 +296,8 @@ struct warta_doc {
    * opening brackets, cue words (class cue), where a noun phrase or a date
    * may start, where a source's cue phrase may start (the source stage adds
    * the outlets' first words itself), words that may start a phrase of the
-   * outlet's own access ("saat dihubungi") (see wt_annotate) */
+   * outlet's own access ("saat dihubungi") (see wt_annotate); each ends
+   * with UINT32_MAX after its last */
   const uint32_t *quote_marks, *open_parens, *cue_words, *np_starts, *date_starts, *source_starts, *firsthand_starts;
   uint32_t nquote_marks, nopen_parens, ncue_words, nnp_starts, ndate_starts, nsource_starts, nfirsthand_starts;
   uint32_t place_words[16]; /* names the text gives places with their head ("Gunung | Marapi"), entities.c */

@@ -338,5 +338,8 @@ int wt_annotate(warta_doc *d) {
 #else
   for (int l = 0; l < WL_NLISTS; l++) *cnt[l] = wt_list_of(m, n, 1u << l, out[l]);
 #endif
+  /* (each list ends with UINT32_MAX, in the room for one more: a walk
+   * forward through one needs no count, wt_entities) */
+  for (int l = 0; l < WL_NLISTS; l++) out[l][*cnt[l]] = UINT32_MAX;
   return WARTA_OK;
 }
