@@ -223,12 +223,16 @@ Rumah Sakit Umum; org_eponym
 Rumah Sakit Umum Daerah; org_eponym
 RS; org_eponym
 RSU; org_named org_eponym
+# (a regional hospital: "RSD dr. Soebandi")
+RSD; org_named org_eponym
 RSUD; org_named org_eponym
 RSUP; org_eponym
 RSUPN; org_eponym
 RSIA; org_eponym
 RSPAD; org_eponym
 Puskesmas; org_named
+# (a village health post: "Posyandu Anggrek 2")
+Posyandu; org_named
 Klinik
 Laboratorium
 # culture

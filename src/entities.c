@@ -821,8 +821,14 @@ static bool person_after_comma(warta_doc *d, uint32_t c) {
    * Majalengka, Rini Oktaviani,") */
   {
     uint32_t l = 0;
-    if (is_cap(d, c + 1) && (phrase_cls(d, c + 1, wt_ntok(d), &l) & LX_LOC) && l && c + 1 + l < wt_ntok(d) &&
-        is_punct(d, c + 1 + l, ',') && c + 2 + l < wt_ntok(d) && is_cap(d, c + 2 + l) && is_name_hint(d, c + 2 + l))
+    uint64_t pc = is_cap(d, c + 1) ? phrase_cls(d, c + 1, wt_ntok(d), &l) : 0;
+    /* (a place's head and its name too: "Pondok Pesantren Nurul Huda,
+     * Kecamatan Pragaan, KH. Abdul Wahid Zaini,") */
+    if ((pc & LX_LOC_HEAD) && !(pc & LX_LOC) && l)
+      while (c + 1 + l < wt_ntok(d) && l < 4 && is_cap(d, c + 1 + l) && !is_name_hint(d, c + 1 + l)) l++;
+    if ((pc & (LX_LOC | LX_LOC_HEAD)) && l && c + 1 + l < wt_ntok(d) && is_punct(d, c + 1 + l, ',') &&
+        c + 2 + l < wt_ntok(d) &&
+        ((is_cap(d, c + 2 + l) && is_name_hint(d, c + 2 + l)) || (wt_clsof(d, c + 2 + l) & LX_TITLE)))
       return true;
   }
   uint32_t n = 0;
