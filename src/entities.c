@@ -1195,6 +1195,22 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         x->lex = LEX_NONE;
         x->named = true;
       }
+    } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n > 0 &&
+               u[n - 1].type == U_NAME && u[n - 1].b == i && u[n - 1].b == u[n - 1].a + 1 &&
+               !is_name_hint(d, u[n - 1].a) && !tok_common(d, u[n - 1].a) && /* (not a field: "Menteri Komunikasi Malaysia") */
+               (n >= 2 ? u[n - 2].type == U_ROLE : post_before(d, u[n - 1].a)) && i + len + 1 < e &&
+               is_cap(d, i + len) && is_name_hint(d, i + len)) {
+      /* a company's word and its country after a post, before a person's
+       * given name: the body ("Ketua Umum | Pinsar Indonesia | Hartono
+       * Kusuma", "Founder | Haveltea Indonesia | Widyoseno …") */
+      x = &u[n - 1];
+      x->type = U_ORG;
+      x->b = i + len;
+      x->lex = LEX_NONE;
+      x->named = true;
+      in_org = true;
+      i = x->b;
+      continue;
     } else if (len && (c & LX_LOC)) {
       x->type = U_LOC;
       x->b = i + len;
