@@ -1759,6 +1759,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         ((org && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
                   wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on"))) ||
          wt_tok_is(d, j, "and") ||
+         /* (in a post, "dan" between its field's short forms: "Dirjen PHI
+          * dan Jamsos Kemnaker") */
+         (role && wt_tok_is(d, j, "dan") && is_upper(d, j - 1) && !(phrase_cls(d, j - 1, j, &(uint32_t){0}) & LX_ORG) &&
+          (wt_tok(d, j + 1)->flags & (TF_CAP | TF_UPPER))) ||
          /* (a firm named after its founders: "Marpaung & Partners") */
          (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG_SUFFIX)))) {
       j++;
