@@ -884,8 +884,10 @@ static bool post_before(warta_doc *d, uint32_t i) {
  * body's name, "Kuasa hukum korban dari LBH Keadilan Digital, Yosephine
  * Marbun,". */
 static bool acronym_body_name(warta_doc *d, uint32_t i, uint32_t e) {
-  if (i == 0 || i + 1 >= e || e - (i + 1) > 4 || !(wt_tok_is(d, i - 1, "dari") || post_before(d, i)) ||
-      !person_after_comma(d, e))
+  /* (the comma first: most runs end at none, and post_before looks up
+   * four phrases) */
+  if (i == 0 || i + 1 >= e || e - (i + 1) > 4 || e + 1 >= wt_ntok(d) || !is_punct(d, e, ',') ||
+      !(wt_tok_is(d, i - 1, "dari") || post_before(d, i)) || !person_after_comma(d, e))
     return false;
   for (uint32_t w = i + 1; w < e; w++)
     if (!is_cap(d, w) || wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_UPPER) ||
@@ -2218,7 +2220,11 @@ static void unit_split(warta_doc *d, wt_np *np, uint32_t r1) {
    * Kalsel", "Pemimpin Wilayah | Perum Bulog Kanwil NTT") */
   /* (data/grammar.lex org_branch) */
   for (uint32_t w = np->r0 + 1; w < np->a1; w++) {
-    if (!is_cap(d, w) || !(phrase_cls(d, w, np->a1, &(uint32_t){0}) & LX_ORG_BRANCH)) continue;
+    /* (no phrase at a word whose entry starts none of the class is one:
+     * the lookup is spared) */
+    if (!is_cap(d, w) || !(wt_phrase_unionof(d, w) & LX_ORG_BRANCH) ||
+        !(phrase_cls(d, w, np->a1, &(uint32_t){0}) & LX_ORG_BRANCH))
+      continue;
     uint32_t b = w;
     if (w >= np->a0) /* (the body before it, in the role so far: from its first word) */
       for (uint32_t k = np->r0 + 1; k < np->r1; k++)
@@ -2842,8 +2848,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* "Menteri PUPR Basuki": after a role that names its field, acronyms and
    * field words belong to the role; only a full organisation's name
    * ("Kementerian ...") is an affiliation */
-  if (has_role && first_org >= 0 && (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD) &&
-      u[first_org].type == U_ACRO)
+  if (has_role && first_org >= 0 && u[first_org].type == U_ACRO &&
+      (phrase_cls(d, r0, e, &(uint32_t){0}) & LX_ROLE_FIELD))
     first_org = -1;
   if (has_role && from && first_org >= 0) {
     np->r0 = r0;
@@ -2887,25 +2893,27 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* "Ketua Kelompok Tani Sumber Rejeki di Kabupaten Jember": a name right
    * after an organisation's head and before "di" is the group's name */
-  /* (an organisation that has its own name before the person's, "Kepala
-   * Puskesmas Sukamaju Hendarto di kantornya", leaves the name a name) */
-  bool org_named = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && u[ns - 1].named;
-  /* (an organisation whose name ends with a place, "Dinas Kesehatan Kota
-   * Surabaya", is complete: the name after it is a person's) */
-  bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named &&
-                    ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || tok_common(d, u[ns - 1].b - 1));
-  bool complete = ns > 0 && ns < nu && (u[ns - 1].type == U_ORG || u[ns - 1].type == U_LOC) &&
-                  (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
-  for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
-    if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
-  /* (not after an organisation that ends with its own acronym or number:
-   * "Juru Bicara Satgas Covid-19 | Wiku Adisasmito di Jakarta") */
-  bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
-                      (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
-  if (n1 > n0 && org_before && !named_before && m0 == n0 && e < lim && wt_tok_is(d, e, "di") && !is_name_hint(d, n0) &&
-      !bali_i(d, n0, n1)) {
-    np->a1 = n1;
-    m0 = n0 = n1;
+  /* (asked only of a name with no title before "di": most are neither) */
+  if (n1 > n0 && m0 == n0 && e < lim && wt_tok_is(d, e, "di")) {
+    /* (an organisation that has its own name before the person's, "Kepala
+     * Puskesmas Sukamaju Hendarto di kantornya", leaves the name a name) */
+    bool org_named = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && u[ns - 1].named;
+    /* (an organisation whose name ends with a place, "Dinas Kesehatan Kota
+     * Surabaya", is complete: the name after it is a person's) */
+    bool org_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG && !org_named &&
+                      ((wt_clsof(d, u[ns - 1].b - 1) & LX_ORG_HEAD) || tok_common(d, u[ns - 1].b - 1));
+    bool complete = ns > 0 && ns < nu && (u[ns - 1].type == U_ORG || u[ns - 1].type == U_LOC) &&
+                    (wt_clsof(d, u[ns - 1].b - 1) & LX_LOC);
+    for (uint32_t q = r0 == UINT32_MAX ? n0 : r0; !org_before && !org_named && !complete && q < n0; q++)
+      if (wt_clsof(d, q) & LX_ORG_HEAD) org_before = true; /* "Ketua Kelompok Tani" */
+    /* (not after an organisation that ends with its own acronym or number:
+     * "Juru Bicara Satgas Covid-19 | Wiku Adisasmito di Jakarta") */
+    bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
+                        (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
+    if (org_before && !named_before && !is_name_hint(d, n0) && !bali_i(d, n0, n1)) {
+      np->a1 = n1;
+      m0 = n0 = n1;
+    }
   }
   np->m0 = m0;
   np->n0 = n0;
