@@ -2467,7 +2467,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
       i += len;
       r1 = i;
       /* lower-case words that complete a role ("tim kuasa hukum") */
-      uint32_t j = lower_role_words(d, i, lim);
+      /* (none where no lower-case word follows, as after most posts:
+       * lower_role_words would return i) */
+      uint32_t j = i < lim && wt_tok(d, i)->kind == WARTA_TOK_WORD && !(wt_tok(d, i)->flags & TF_CAP)
+                       ? lower_role_words(d, i, lim)
+                       : i;
       bool listed = false; /* (a field's list: "bidang kehutanan dan tata guna lahan") */
       for (uint32_t w = i + 1; w + 1 < j && !listed; w++) listed = wt_tok_is(d, w, "dan");
       if (j > i && (j >= lim || !is_cap(d, j) || j - i <= 3 || listed)) {
@@ -2565,7 +2569,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * | Mutiara Sis Al-Jufri Palu mengingatkan", named after the airport */
   /* (not inside a longer phrase whose post no lexicon knows: "Head Of
    * Investment Research at | PT Infovesta Utama Wawan Hendrayana") */
-  if (r0 == UINT32_MAX && nu >= 2 &&
+  /* (a place closing the run: the name is a site's, not a person's after
+   * a post no lexicon knows, "Area Supervisor Jabar 2 PT Eigerindo Multi
+   * Produk Industri | Zafrullah Sunyaruri"; tested first, as most runs
+   * end with no place) */
+  if (r0 == UINT32_MAX && nu >= 2 && u[nu - 1].type == U_LOC && u[nu - 1].b == e &&
       (i == 0 || !(wt_tok(d, i - 1)->kind == WARTA_TOK_WORD &&
                    (is_cap(d, i - 1) || wt_tok_is(d, i - 1, "at") || wt_tok_is(d, i - 1, "di") ||
                     wt_tok_is(d, i - 1, "dari") || wt_tok_is(d, i - 1, "pada"))))) {
@@ -2574,10 +2582,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     bool names = q < nu && q + 1 < nu && u[q].type == U_ORG;
     for (int w = q + 1; w < nu && names; w++)
       names = u[w].type == U_NAME || u[w].type == U_COMMON || (u[w].type == U_LOC && w == nu - 1 && w > q + 1);
-    /* (a place closing the run: the name is a site's, not a person's
-     * after a post no lexicon knows, "Area Supervisor Jabar 2 PT Eigerindo
-     * Multi Produk Industri | Zafrullah Sunyaruri") */
-    if (names && u[nu - 1].b == e && u[nu - 1].type == U_LOC) {
+    if (names) {
       u[q].b = e;
       u[q].lex = LEX_NONE;
       nu = q + 1;
