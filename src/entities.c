@@ -2939,6 +2939,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     if (np->t1 < lim && (wt_clsof(d, np->t1) & LX_DESC_END) && is_word(d, np->t1)) {
       np->kind = NP_DESC;
       np->t1++;
+    } else if (np->t1 + 3 < lim && wt_tok_is(d, np->t1, "berusia") && wt_tok(d, np->t1 + 1)->kind == WARTA_TOK_NUMBER &&
+               wt_tok_is(d, np->t1 + 2, "tahun") && (wt_clsof(d, np->t1 + 3) & LX_DESC_END) && is_word(d, np->t1 + 3)) {
+      /* (or with an age: "politisi Partai Sosial Demokrat (SPD) berusia 52
+       * tahun itu") */
+      np->kind = NP_DESC;
+      np->t1 += 4;
     } else if (np->t1 + 2 < lim && is_punct(d, np->t1, ',') && wt_tok(d, np->t1 + 1)->kind == WARTA_TOK_NUMBER &&
                wt_tok(d, np->t1 + 1)->end - wt_tok(d, np->t1 + 1)->start == 4 &&
                (wt_clsof(d, np->t1 + 2) & LX_DESC_END) && is_word(d, np->t1 + 2)) {
