@@ -1292,6 +1292,24 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
   uint32_t s0 = st->tok0;
   uint32_t e = k;
   while (e > s0 && (wt_clsof(d, e - 1) & LX_ADV_SKIP) && !(wt_tok(d, e - 1)->flags & TF_CAP)) e--;
+  /* a second verb joined to the clause before by a comma and a conjunction
+   * shares its subject: "Taryadi mengapresiasi capaian itu, tetapi
+   * mengingatkan pemerintah …" -- the subject of the verb before */
+  if (e >= s0 + 3 && is_p(d, e - 2, ',') &&
+      (wt_tok_is(d, e - 1, "tetapi") || wt_tok_is(d, e - 1, "tapi") || wt_tok_is(d, e - 1, "namun") ||
+       wt_tok_is(d, e - 1, "lalu") || wt_tok_is(d, e - 1, "kemudian") || wt_tok_is(d, e - 1, "serta") ||
+       wt_tok_is(d, e - 1, "dan"))) {
+    for (uint32_t v = e - 2; v > s0 && e - v < 20;) {
+      v--;
+      const wt_token *t = wt_tok(d, v);
+      if (t->kind == WARTA_TOK_QUOTE || is_p(d, v, ',')) break;
+      if (t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
+          wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start)) {
+        if (v > s0 && wt_subject_np(d, v, s, out) && out->kind == NP_PER) return true;
+        break;
+      }
+    }
+  }
   /* a subject that is the whole clause from the sentence start, commas and
    * "dan" inside ("Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan") */
   {
