@@ -3583,6 +3583,30 @@ static int alias_person(warta_doc *d, int32_t e, uint32_t a, uint32_t b) {
 
 /* The entity of a gazetteer entry (canonical name) or, without one, of the
  * span's own text. */
+/* The one body introduced before byte `at` whose folded name is f's with
+ * a country after it or "pt " before it (named_entity); -1 when none or
+ * more than one. */
+static int32_t org_long_form(const warta_doc *d, const char *f, size_t fl, uint32_t at) {
+  int32_t only = -1;
+  /* (among the latest entities: a body comes back soon after its name) */
+  for (size_t k = d->ents_x.len, seen = 0; k-- > 0 && seen < 24; seen++) {
+    const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, k);
+    if (x->flen <= fl + 1 || x->type != WARTA_ORG || x->first >= at) continue;
+    const char *b = ent_folded(x);
+    bool longer = false;
+    if (!memcmp(b, f, fl) && b[fl] == ' ') {
+      uint32_t lex = wt_lex_find(LX(d), b + fl + 1, x->flen - fl - 1);
+      longer = lex != LEX_NONE && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY);
+    } else if (x->flen == fl + 3 && !memcmp(b, "pt ", 3) && !memcmp(b + 3, f, fl)) {
+      longer = true;
+    }
+    if (!longer) continue;
+    if (only >= 0) return -1;
+    only = (int32_t)k;
+  }
+  return only;
+}
+
 static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, uint32_t b) {
   const char *canon = lex != LEX_NONE ? wt_lex_canon(LX(d), lex) : NULL;
   /* a place is named without its head word: "Provinsi Samar" -> Samar */
@@ -3617,6 +3641,14 @@ static int32_t named_entity(warta_doc *d, int type, uint32_t lex, uint32_t a, ui
   if (known < 0) return -2;
   int32_t id = known ? folded_is(d, type, f, fl, hit) : -1;
   if (id >= 0) return id;
+  /* a body named again, in two words or more, by a shorter form of the
+   * name it was introduced with: without the country after it ("Dewan
+   * Konstitusi" for Dewan Konstitusi Perancis) or without its legal form
+   * ("Pertamina Patra Niaga" for PT Pertamina Patra Niaga); the name's key
+   * then means that body (asked again, the key points at it, whose name is
+   * the longer) */
+  if (!canon && type == WARTA_ORG && b - a >= 2 && (id = org_long_form(d, f, fl, wt_tok(d, a)->start)) >= 0)
+    return known || wt_map_put(&d->ent_map, key, (uint32_t)id) == 0 ? id : -2;
   /* a new entity: the span's text is copied only now */
   const char *name = canon ? canon : wt_arena_strndup(&d->arena, src, srclen);
   if (!name) return -2;
