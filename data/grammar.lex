@@ -157,6 +157,7 @@ school; org_suffix
 academy; org_suffix
 hospital; org_suffix
 council; org_suffix
+institution; org_suffix
 society; org_suffix
 # racing and sports teams ("Red Bull KTM Factory Racing", "Ducati Lenovo Team")
 racing; org_suffix

@@ -189,6 +189,9 @@ Institut; org_named
 University
 Institute
 College
+# ("Council on Foreign Relations", "Foundation for …")
+Council
+Foundation
 Center
 Centre
 Sekolah Tinggi

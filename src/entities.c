@@ -938,6 +938,16 @@ static uint32_t unit_numbers(warta_doc *d, uint32_t j, uint32_t e) {
   return j;
 }
 
+/* The English words that join a body's head to the rest of its name
+ * before a capitalised word at j: "of", "for", "on" (1), with "the" after
+ * them (2: "Kiel Institute for the World Economy"); 0 when there are none
+ * or no capital follows before e. */
+static uint32_t english_of(warta_doc *d, uint32_t j, uint32_t e) {
+  if (!(wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on"))) return 0;
+  uint32_t n = j + 2 < e && wt_tok_is(d, j + 1, "the") ? 2 : 1;
+  return j + n < e && is_cap(d, j + n) ? n : 0;
+}
+
 /* (Inline in its one caller, wt_np_parse_ex: a parse of one or two words
  * paid the call's saving and restoring of registers.) */
 static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
@@ -955,7 +965,7 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     /* (not a head of an English name that goes on: "Manajer Riset | Center
      * for Indonesia Taxation Analysis") */
     if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i) &&
-        !(i + len + 1 < e && (wt_tok_is(d, i + len, "for") || wt_tok_is(d, i + len, "of")) && is_cap(d, i + len + 1))) {
+        !(i + len + 1 < e && !wt_tok_is(d, i + len, "on") && english_of(d, i + len, e))) {
       /* a business named before its kind: "Teduh Coffee", "Ketapang Indah
        * Hotel", "Kampung Daun Resto" -- the words before the suffix */
       int q = n;
@@ -1326,17 +1336,18 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         /* an English name: "University of Queensland", "Institute for
          * Policy Studies" -- the proper nouns after "of"/"for", with "and"
          * between them ("Center of Economic and Law Studies") */
-        if ((wt_tok_is(d, j, "of") || wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on")) && j + 1 < e && is_cap(d, j + 1)) {
-          uint32_t k = j + 1;
+        uint32_t of = english_of(d, j, e);
+        if (of) {
+          uint32_t k = j + of;
           while (k < e && k - j <= 6) {
             if (is_cap(d, k) && !is_name_hint(d, k) && !(phrase_cls(d, k, e, &(uint32_t){0}) & (LX_TITLE | LX_ROLE)))
               k++;
-            else if (k > j + 1 && k + 1 < e && (wt_tok_is(d, k, "and") || is_amp(d, k)) && is_cap(d, k + 1))
+            else if (k > j + of && k + 1 < e && (wt_tok_is(d, k, "and") || is_amp(d, k)) && is_cap(d, k + 1))
               k++;
             else
               break;
           }
-          if (k > j + 1) {
+          if (k > j + of) {
             j = k;
             continue;
           }
@@ -1677,6 +1688,12 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       /* (a unit's head too: "Bidang Politik, Hukum, dan Keamanan") */
       if (wt_clsof(d, j) & (LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) org = true;
       j++;
+      continue;
+    }
+    /* (with "the" after the English glue: "Kiel Institute for the World
+     * Economy") */
+    if (org && j > i && english_of(d, j, lim) == 2) {
+      j += 2;
       continue;
     }
     /* every rule below but the numbers' and the last (a lower-case title
@@ -2916,6 +2933,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
                         (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
     if (org_before && !named_before && !is_name_hint(d, n0) && !bali_i(d, n0, n1)) {
+      /* (with no affiliation before the name, the name is the whole of it:
+       * "Ketua fraksi | La France Insoumise di Majelis Nasional" -- the
+       * affiliation had started at the document's first byte) */
+      if (np->a1 <= np->a0) np->a0 = n0;
       np->a1 = n1;
       m0 = n0 = n1;
     }
