@@ -1797,6 +1797,20 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
+    /* an English post's fields in a list closed by "&" or "and": "Area
+     * Manager Communication, Relations & CSR Pertamina …" */
+    if (is_punct(d, j, ',') && j > i && j + 1 < lim && is_cap(d, j + 1) && !is_name_hint(d, j + 1) &&
+        (role || (wt_phrase_unionof(d, i) & LX_ROLE))) {
+      uint32_t k = j + 1;
+      while (k < lim && k - j < 8 && is_cap(d, k) && !is_name_hint(d, k)) {
+        k++;
+        if (k + 1 < lim && is_punct(d, k, ',') && is_cap(d, k + 1)) k++;
+      }
+      if (k + 1 < lim && (is_amp(d, k) || wt_tok_is(d, k, "and")) && is_cap(d, k + 1) && !is_name_hint(d, k + 1)) {
+        j = k + 2;
+        continue;
+      }
+    }
     /* a list inside an organisation's name: "Badan Meteorologi,
      * Klimatologi, dan Geofisika" — capitalised words, commas, "dan"; in a
      * role the fields of a post, when every listed word is a common noun
