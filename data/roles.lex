@@ -609,6 +609,15 @@ Kepala Dinas Penerangan Angkatan Udara
 Kepala Dinas Penerangan
 Kepala Penerangan Kodam
 Kepala Penerangan
+# (the full forms of short forms below that end with the body's short
+# name, "Kasdam" for "Kepala Staf | Kodam …"; a short form for a body whose
+# name goes on, "Dansatgas Pamtas RI-PNG", is a post of its own)
+Kepala Penerangan Korem
+Kepala Staf Kodam
+Kepala Staf Korem
+Komandan Polisi Militer Kodam
+Wakil Komandan Kodim
+Wakil Komandan Korem
 @classes
 Pangdam; role alias; Panglima Komando Daerah Militer
 Panglima Kodam; role alias; Panglima Komando Daerah Militer
@@ -639,6 +648,33 @@ Kadispenal; role alias; Kepala Dinas Penerangan Angkatan Laut
 Kadispenau; role alias; Kepala Dinas Penerangan Angkatan Udara
 Kadispen; role alias; Kepala Dinas Penerangan
 Kapendam; role alias; Kepala Penerangan Kodam
+# (the short forms of TNI's and Polri's posts: a unit's short name after
+# Dan-, Pang-, Kas-, Ka-, Wadan- or Waka-; "Dansatgas Pamtas RI-PNG",
+# "Pangkoopsud II", "Kasdam XVII/Cenderawasih")
+Danlanal; role
+Danpomal; role
+Dansatgas; role
+Danbrigif; role
+Danyonif; role
+Danpuspom; role
+Danpomdam; role alias; Komandan Polisi Militer Kodam
+Danpasmar; role
+Dankoarmada; role
+Pangkoarmada; role
+Pangarmada; role
+Pangkogabwilhan; role
+Pangkoopsud; role
+Pangkoopsudnas; role
+Danguskamla; role
+Dankorbrimob; role
+Kasdam; role alias; Kepala Staf Kodam
+Kasrem; role alias; Kepala Staf Korem
+Kasum; role
+Kapenrem; role alias; Kepala Penerangan Korem
+Wadanrem; role alias; Wakil Komandan Korem
+Wadandim; role alias; Wakil Komandan Kodim
+Karopenmas; role alias; Kepala Biro Penerangan Masyarakat
+Dirpolairud; role
 
 # ---- justice ------------------------------------------------------------
 @classes role

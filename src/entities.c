@@ -1735,9 +1735,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     /* (and a unit's number with its place after the post that names the
-     * unit, "Danramil 03/Lhoksukon", even where the run starts at it) */
+     * unit, "Danramil 03/Lhoksukon", "Pangdam XII/Tanjungpura", even where
+     * the run starts at it) */
     if (j > 0 && (role || (j > i && (wt_clsof(d, j - 1) & (LX_ROLE | LX_ORG_HEAD)))) &&
-        wt_tok(d, j)->kind == WARTA_TOK_NUMBER && is_cap(d, j - 1) && j + 2 < lim &&
+        (wt_tok(d, j)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j)) && is_cap(d, j - 1) && j + 2 < lim &&
         wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 && is_punct(d, j + 1, '/') &&
         !(wt_tok(d, j + 1)->flags & TF_SPACE_BEFORE) && !(wt_tok(d, j + 2)->flags & TF_SPACE_BEFORE) &&
         is_cap(d, j + 2)) {
@@ -2593,6 +2594,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
+  /* (a Roman numeral right after a post numbers its unit, never a name:
+   * "Pangkoopsud | II menambahkan"; one letter may be an initial, "Pelaku
+   * | I kemudian kesal") */
+  if (nu > 0 && r0 != UINT32_MAX && r1 == u[0].a && u[0].b == u[0].a + 1 && u[0].type == U_NAME &&
+      wt_tok(d, u[0].a)->end - wt_tok(d, u[0].a)->start > 1 && roman_numeral(d, u[0].a))
+    u[0].type = U_ACRO;
   if (nu == MAX_UNITS) e = u[nu - 1].b;
   /* a body's head with given names after it and no post before it: no
    * person is named in a phrase with no post or title, the names (and a
@@ -2843,7 +2850,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   for (int q = t; q-- > 0;) {
     /* (a number is part of the role: "Ketua RW 022"; a village or district
      * named with its office's head is a body too: "Kelurahan Pluit") */
-    if (u[q].type == U_ACRO && wt_tok(d, u[q].a)->kind == WARTA_TOK_NUMBER) continue;
+    /* (a Roman one too, right after the post: "Pangdam | XII/Tanjungpura") */
+    if (u[q].type == U_ACRO && (wt_tok(d, u[q].a)->kind == WARTA_TOK_NUMBER ||
+                                (roman_numeral(d, u[q].a) &&
+                                 (q > 0 ? u[q - 1].type == U_ROLE : r0 != UINT32_MAX && r1 == u[q].a))))
+      continue;
     if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO ||
         (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
       first_org = q;

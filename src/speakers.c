@@ -321,17 +321,57 @@ static bool same_head(const warta_doc *d, uint32_t a_start, uint32_t b_start) {
   }
 }
 
-/* Does the role span [a, b) (bytes) name entity e?  Looked up by the
- * entity's mentions near the role (the role's tokens). */
-static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
-  /* token range of [a, b) by binary search over token starts */
+/* Does the short form of a post whose full form is full ("Pangdam":
+ * "Panglima Komando Daerah Militer") name the post of role attribute i:
+ * its words open the full form ("Panglima") and the short name of the body
+ * in its entity's affiliation spells the rest ("Kodam XII/Tanjungpura":
+ * k-o-d-a-m in "Komando Daerah Militer")? */
+static bool short_post_of(const warta_doc *d, size_t i, const char *full, size_t fulln) {
+  const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
+  size_t n = a->end - a->start;
+  if (n >= fulln || full[n] != ' ' || strncasecmp(full, d->text + a->start, n)) return false;
+  const char *rest = full + n + 1;
+  for (size_t j = i > 4 ? i - 4 : 0; j < d->attrs.len && j <= i + 4; j++) {
+    const wt_attr *b = &WT_VEC_AT(d->attrs, wt_attr, j);
+    if (!b->affil || b->entity != a->entity) continue;
+    /* the body's first word, its letters in order in the rest, the first
+     * letters the same */
+    const char *w = d->text + b->start, *r = rest;
+    size_t len = 0;
+    while (b->start + len < b->end && ((w[len] | 0x20) >= 'a' && (w[len] | 0x20) <= 'z')) len++;
+    if (len < 3 || (w[0] | 0x20) != (r[0] | 0x20)) continue;
+    size_t k = 0;
+    for (; *r && k < len; r++)
+      if ((*r | 0x20) == (w[k] | 0x20)) k++;
+    if (k == len) return true;
+  }
+  return false;
+}
+
+/* The first token that starts at or after byte a (binary search). */
+static uint32_t tok_from(const warta_doc *d, uint32_t a) {
   uint32_t lo = 0, hi = wt_ntok(d);
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
     if (wt_tok(d, mid)->start < a) lo = mid + 1;
     else hi = mid;
   }
-  for (uint32_t k = lo; k < wt_ntok(d) && wt_tok(d, k)->start < b; k++)
+  return lo;
+}
+
+/* Does role attribute a open with a short form whose full form is full
+ * ("Komandan Korem 121/…" and "Danrem": "Komandan Komando Resor Militer")? */
+static bool same_canon(const warta_doc *d, const wt_attr *a, const char *full) {
+  uint32_t k = tok_from(d, a->start), n = 0;
+  if (k >= wt_ntok(d)) return false;
+  uint32_t lex = wt_phrase((warta_doc *)d, k, wt_ntok(d), &n);
+  return n && wt_tok(d, k + n - 1)->end <= a->end && !strcmp(wt_lex_canon(d->eng->lex, lex), full);
+}
+
+/* Does the role span [a, b) (bytes) name entity e?  Looked up by the
+ * entity's mentions near the role (the role's tokens). */
+static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e) {
+  for (uint32_t k = tok_from(d, a); k < wt_ntok(d) && wt_tok(d, k)->start < b; k++)
     for (uint32_t k2 = k + 1; k2 <= wt_ntok(d) && k2 - k <= 6 && wt_tok(d, k2 - 1)->end <= b; k2++) {
       int32_t mi = wt_mention_find(d, k, k2);
       if (mi >= 0 && WT_VEC_AT(d->mentions, wt_mention, mi).entity == e) return true;
@@ -380,8 +420,9 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
     if (!same_head(d, a->start, rs) &&
-        !(full && a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)))
-      continue;
+        !(full && a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)) &&
+        !(full && short_post_of(d, i, full, fulln)))
+      if (!full || !same_canon(d, a, full)) continue;
     int score = 0;
     for (int k = 0; k < nn; k++)
       if (span_mentions(d, a->start, a->end, named[k])) score += 4;
