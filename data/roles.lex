@@ -799,6 +799,9 @@ Profesor
 # (also titles: the post before a body, "Uskup Keuskupan Ruteng Mgr. …")
 Uskup
 Uskup Agung
+# (a police rank too: the head of a regional inspectorate, "Inspektur
+# Inspektorat Kabupaten Lombok Timur Ahmad …")
+Inspektur
 # (a bishop's deputy and a parish's priest: "Vikaris Jenderal Keuskupan
 # Larantuka RD Gabriel …", "Pastor Paroki …")
 Vikaris Jenderal

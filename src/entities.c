@@ -2664,6 +2664,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint32_t rn = 0;
     if ((wt_lex_cls2(LX(d), wt_phrase(d, r0, r1, &rn)) & LX2_ROLE_REL) && rn) u[0].type = U_NAME;
   }
+  /* (a one-word place between a given name and another word of a name is
+   * a word of that name: "Yohanes | Ambon | Lawing (66)"; not before
+   * another given name, "Tirta Wijaya Demak | Sutrisno Hadi") */
+  for (int q = 1; q + 1 < nu; q++)
+    if (u[q].type == U_LOC && u[q].b == u[q].a + 1 && u[q - 1].type == U_NAME && u[q + 1].type == U_NAME &&
+        u[q - 1].b == u[q - 1].a + 1 && (wt_clsof(d, u[q - 1].a) & LX_NAME_FIRST) &&
+        !(wt_clsof(d, u[q + 1].a) & LX_NAME_FIRST))
+      u[q].type = U_NAME;
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
@@ -2791,9 +2799,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * Mochammad Sholeh", "Kepala Desa Sukorejo, Mochammad Sholeh,") */
     /* (and all of two or three such words before the person's name in
      * commas: "Kepala Lembang Buntu Tondon, Markus Rante Allo,") */
-    bool hints = false;
+    /* (a village's name of dictionary words may hold a given name: "Kepala
+     * Desa Sumber Makmur, Wagiman Santoso,") */
+    bool hints = false, words = true;
     for (int q = k; q < nu && !hints; q++) hints = is_name_hint(d, u[q].a) || u[q].b - u[q].a != 1;
-    if (!hints && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && nu - k >= 2 && nu - k <= 3 &&
+    for (int q = k; q < nu && hints && words; q++) words = u[q].b - u[q].a == 1 && tok_common(d, u[q].a);
+    if ((!hints || words) && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && nu - k >= 2 && nu - k <= 3 &&
         tail == e && person_after_comma(d, e) && names_or_common(u + k, nu - k) && role_takes_place(d, r0, lim))
       ns = nu;
     else if (!hint0 && ns == k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
