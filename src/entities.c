@@ -5147,6 +5147,18 @@ int wt_entities(warta_doc *doc) {
             }
           have_pending = true;
         }
+        /* a nickname inside a description of the person named last: "Pria
+         * yang akrab disapa Bapa Frans itu" -- the name means that person
+         * from here on */
+        if (np.kind == NP_DESC && np.r1 > np.r0 && np.r1 + 4 < np.t1 && wt_tok_is(doc, np.r1, "yang") &&
+            nickname_at(doc, np.r1 + 3, np.r1 + 3, s1)) {
+          uint32_t a = np.r1 + 3, b = np.t1 - 1; /* [a, b): the name before "itu" */
+          bool names = b > a && b - a <= 3;
+          for (uint32_t w = a; names && w < b; w++) names = is_cap(doc, w) && wt_tok(doc, w)->kind == WARTA_TOK_WORD;
+          int32_t owner = names ? last_person_before(doc, np.m0) : -1;
+          if (owner >= 0 && person_for(doc, a, a, b, false) < 0 && alias_person(doc, owner, a, b) != WARTA_OK)
+            goto oom;
+        }
         i = np.t1 > i ? np.t1 : i + 1;
       }
       (void)pending_role_ent;
