@@ -1270,6 +1270,7 @@ Yonas
 Yulianus
 Nikodemus
 Lambertus
+Lambert
 Thobias
 Tobias
 Salomo
