@@ -209,7 +209,9 @@ typedef struct wt_quote_x {
 enum { QF_NYA = 1u << 0, QF_CONT = 1u << 1, QF_MULTI_PARA = 1u << 2, QF_WEAK = 1u << 3 };
 
 /* Per-token quote marks (doc->qmark). */
-enum { QM_DIRECT = 1, QM_CONTENT = 2, QM_CUE = 4 };
+/* (QM_PART_OPEN, QM_PART_CLOSE: the marks of quoted words that may be a
+ * partial quote with no cue, settled after indirect speech is found) */
+enum { QM_DIRECT = 1, QM_CONTENT = 2, QM_CUE = 4, QM_PART_OPEN = 8, QM_PART_CLOSE = 16 };
 
 /* Where a quote's speaker is named (quotes.c finds it, speakers.c resolves it). */
 enum {
@@ -309,6 +311,7 @@ struct warta_doc {
    * entities.c; made by wt_entities) */
   uint32_t *ment_at;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
+  uint32_t part_cands; /* quoted words that may be partial quotes (quotes.c) */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */

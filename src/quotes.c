@@ -939,7 +939,17 @@ static int direct_quotes(warta_doc *d) {
         if (multi || (sentence_start && has_words(d, c0, c1, 3))) {
           sp = SP_PREV; /* a whole sentence after a speaker: continuation */
         } else {
-          continue; /* a phrase in quote marks: scare quote, title or partial */
+          /* a phrase in quote marks: scare quote, title or partial; words of
+           * three or more in small letters inside the writer's sentence may
+           * be the last speaker's own, unless the sentence reports speech
+           * (settled by partials_alone, after indirect speech is found) */
+          if (pr->closed && !sentence_start && wt_tok(d, c0)->kind == WARTA_TOK_WORD &&
+              !(wt_tok(d, c0)->flags & TF_CAP) && has_words(d, c0, c1, 3)) {
+            d->qmark[pr->open] |= QM_PART_OPEN;
+            d->qmark[pr->close] |= QM_PART_CLOSE;
+            d->part_cands++;
+          }
+          continue;
         }
       }
       wt_quote_x *q = new_quote(d, c0, c1, kind, s);
@@ -1432,8 +1442,35 @@ static int cmp_quote(const void *x, const void *y) {
   return a->tok0 < b->tok0 ? -1 : a->tok0 > b->tok0;
 }
 
+/* Quoted words of three or more in small letters inside the writer's
+ * sentence, no cue beside them and no reported speech around them, are the
+ * last speaker's own: a partial quote ("De Wolde memberi waktu itu kepada
+ * para pemain untuk “mengisi ulang baterai”"); a title is capitalised, a
+ * scare quote a word or two.  The candidates' marks were set by
+ * direct_quotes; those inside an indirect or mixed quote are taken. */
+static int partials_alone(warta_doc *d) {
+  const uint32_t *marks = d->quote_marks;
+  for (size_t m = 0; m + 1 < d->nquote_marks; m++) {
+    uint32_t o = marks[m], c = marks[m + 1];
+    if (!(d->qmark[o] & QM_PART_OPEN) || !(d->qmark[c] & QM_PART_CLOSE) || (d->qmark[o] & QM_CONTENT)) continue;
+    uint32_t c0 = o + 1, c1 = c;
+    trim(d, &c0, &c1);
+    if (c1 <= c0 || (d->qmark[c0] & QM_CONTENT)) continue;
+    wt_quote_x *q = new_quote(d, c0, c1, WARTA_PARTIAL, wt_sent_index(d, o));
+    if (!q) return no_quote(d, c0);
+    q->open = o;
+    q->close = c;
+    q->sp_kind = SP_PREV;
+    q->sp_tok = o;
+    q->flags |= QF_WEAK;
+    mark_quote(d, q);
+  }
+  return WARTA_OK;
+}
+
 int wt_quotes(warta_doc *d) {
   d->quotes_x.len = 0;
+  d->part_cands = 0;
   d->qmark = wt_arena_alloc(&d->arena, wt_ntok(d) + 1);
   if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
   memset(d->qmark, 0, wt_ntok(d) + 1);
@@ -1458,6 +1495,11 @@ int wt_quotes(warta_doc *d) {
       if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
     }
     s++;
+  }
+  if (d->part_cands) {
+    rc = partials_alone(d);
+    if (rc == WARTA_ERR_LIMIT) return rc;
+    if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   }
   size_t nq = d->quotes_x.len;
   if (nq > 64) {

@@ -1879,6 +1879,17 @@ int wt_speakers(warta_doc *d) {
     q->mention = n->mention;
     if (!q->cue1 && n->kind == WARTA_DIRECT) q->flags |= QF_MULTI_PARA;
   }
+  /* quoted words alone in the writer's sentence (quotes.c, partials_alone)
+   * are a partial quote only of someone who spoke just before: with nobody
+   * they are a scare quote ("pengaspalan yang “sudah sesuai musdes” itu") */
+  size_t kept = 0;
+  for (size_t i = 0; i < nq; i++) {
+    const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    if (q->kind == WARTA_PARTIAL && q->sp_kind == SP_PREV && q->entity < 0) continue;
+    if (kept != i) WT_VEC_AT(d->quotes_x, wt_quote_x, kept) = *q;
+    kept++;
+  }
+  d->quotes_x.len = kept;
   return WARTA_OK;
 }
 
