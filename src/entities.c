@@ -1690,17 +1690,17 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       j++;
       continue;
     }
-    /* (with "the" after the English glue: "Kiel Institute for the World
-     * Economy") */
-    if (org && j > i && english_of(d, j, lim) == 2) {
-      j += 2;
-      continue;
-    }
     /* every rule below but the numbers' and the last (a lower-case title
      * of several words) goes on only to a capitalised word after j: most
      * runs end at a lower-case word or a mark before another */
     const wt_token *tj = wt_tok(d, j);
     if (tj->kind != WARTA_TOK_NUMBER && tj->kind != WARTA_TOK_URL && !(j + 1 < lim && is_cap(d, j + 1))) {
+      /* (but over "the" after the English glue: "Kiel Institute for the
+       * World Economy") */
+      if (org && j > i && j + 2 < lim && wt_tok_is(d, j + 1, "the") && english_of(d, j, lim) == 2) {
+        j += 2;
+        continue;
+      }
       uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
       if (!tn) break;
       j += tn;
@@ -1737,9 +1737,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* (and a unit's number with its place after the post that names the
      * unit, "Danramil 03/Lhoksukon", "Pangdam XII/Tanjungpura", even where
      * the run starts at it) */
-    if (j > 0 && (role || (j > i && (wt_clsof(d, j - 1) & (LX_ROLE | LX_ORG_HEAD)))) &&
-        (wt_tok(d, j)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j)) && is_cap(d, j - 1) && j + 2 < lim &&
-        wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 && is_punct(d, j + 1, '/') &&
+    if (j > 0 && j + 2 < lim && is_punct(d, j + 1, '/') &&
+        (role || (j > i && (wt_clsof(d, j - 1) & (LX_ROLE | LX_ORG_HEAD)))) &&
+        (wt_tok(d, j)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j)) && is_cap(d, j - 1) &&
+        wt_tok(d, j)->end - wt_tok(d, j)->start <= 4 &&
         !(wt_tok(d, j + 1)->flags & TF_SPACE_BEFORE) && !(wt_tok(d, j + 2)->flags & TF_SPACE_BEFORE) &&
         is_cap(d, j + 2)) {
       j += 2;
@@ -2327,6 +2328,21 @@ static inline __attribute__((always_inline)) bool thing_before_itu(warta_doc *d,
          !known_name_token(d, n0) && !is_evidence(d, n0);
 }
 
+/* Is any of the n units at u more than one word, or a word that hints at
+ * a person's name? */
+static bool name_units(warta_doc *d, const unit *u, int n) {
+  for (int q = 0; q < n; q++)
+    if (u[q].b - u[q].a != 1 || is_name_hint(d, u[q].a)) return true;
+  return false;
+}
+
+/* Are the n units at u one dictionary word each ("Sumber | Makmur")? */
+static bool dictionary_units(warta_doc *d, const unit *u, int n) {
+  for (int q = 0; q < n; q++)
+    if (u[q].b - u[q].a != 1 || !tok_common(d, u[q].a)) return false;
+  return true;
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
@@ -2597,7 +2613,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   /* (a Roman numeral right after a post numbers its unit, never a name:
    * "Pangkoopsud | II menambahkan"; one letter may be an initial, "Pelaku
    * | I kemudian kesal") */
-  if (nu > 0 && r0 != UINT32_MAX && r1 == u[0].a && u[0].b == u[0].a + 1 && u[0].type == U_NAME &&
+  if (r0 != UINT32_MAX && nu > 0 && u[0].type == U_NAME && r1 == u[0].a && u[0].b == u[0].a + 1 &&
       wt_tok(d, u[0].a)->end - wt_tok(d, u[0].a)->start > 1 && roman_numeral(d, u[0].a))
     u[0].type = U_ACRO;
   if (nu == MAX_UNITS) e = u[nu - 1].b;
@@ -2801,11 +2817,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * commas: "Kepala Lembang Buntu Tondon, Markus Rante Allo,") */
     /* (a village's name of dictionary words may hold a given name: "Kepala
      * Desa Sumber Makmur, Wagiman Santoso,") */
-    bool hints = false, words = true;
-    for (int q = k; q < nu && !hints; q++) hints = is_name_hint(d, u[q].a) || u[q].b - u[q].a != 1;
-    for (int q = k; q < nu && hints && words; q++) words = u[q].b - u[q].a == 1 && tok_common(d, u[q].a);
-    if ((!hints || words) && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && nu - k >= 2 && nu - k <= 3 &&
-        tail == e && person_after_comma(d, e) && names_or_common(u + k, nu - k) && role_takes_place(d, r0, lim))
+    if (r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && nu - k >= 2 && nu - k <= 3 && tail == e &&
+        (!name_units(d, u + k, nu - k) || dictionary_units(d, u + k, nu - k)) && person_after_comma(d, e) &&
+        names_or_common(u + k, nu - k) && role_takes_place(d, r0, lim))
       ns = nu;
     else if (!hint0 && ns == k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) &&
         (nu - ns >= 2 || (nu - ns == 1 && tail == e && e + 1 < lim && is_punct(d, e, ',') &&
@@ -2863,8 +2877,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * named with its office's head is a body too: "Kelurahan Pluit") */
     /* (a Roman one too, right after the post: "Pangdam | XII/Tanjungpura") */
     if (u[q].type == U_ACRO && (wt_tok(d, u[q].a)->kind == WARTA_TOK_NUMBER ||
-                                (roman_numeral(d, u[q].a) &&
-                                 (q > 0 ? u[q - 1].type == U_ROLE : r0 != UINT32_MAX && r1 == u[q].a))))
+                                ((q > 0 ? u[q - 1].type == U_ROLE : r0 != UINT32_MAX && r1 == u[q].a) &&
+                                 roman_numeral(d, u[q].a))))
       continue;
     if (u[q].type == U_ORG || u[q].type == U_MEDIA || u[q].type == U_ACRO ||
         (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
