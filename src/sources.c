@@ -288,6 +288,19 @@ static bool dateline_abroad(const warta_doc *d) {
   return (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) != 0;
 }
 
+/* Does token i open its sentence (from s0), but for a connective and its
+ * comma or a participle of speaking before it: "Namun, | kepada DW, …",
+ * "Berbicara | kepada BBC, …"? */
+static bool opens_sentence(const warta_doc *d, uint32_t s0, uint32_t i) {
+  if (i == s0) return true;
+  if (i - s0 <= 3 && is_p(d, i - 1, ',')) {
+    for (uint32_t k = s0; k + 1 < i; k++)
+      if (!(wt_clsof(d, k) & LX_CLAUSE_CONJ) && !wt_tok_is(d, k, "itu")) return false;
+    return true;
+  }
+  return i - s0 <= 2 && (wt_tok_is(d, i - 1, "berbicara") || wt_tok_is(d, i - 1, "menjawab"));
+}
+
 /* Source occurrences in sentence [s0, s1), whose first tokens in the lists
  * of starts and firsthand are start0 and first0. */
 static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s1, wt_vec *out, mscan *cur,
@@ -345,7 +358,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       /* (or a verb of saying later in a sentence the phrase opens, or
        * after a participle: "Kepada Sky Sport Italia, Manajer tim …,
        * menegaskan", "yang diwawancarai AP melalui telepon mengatakan") */
-      if (i == s0 || !(wt_tok_is(d, i, "kepada") || wt_tok_is(d, i, "dengan")))
+      if (opens_sentence(d, s0, i) || !(wt_tok_is(d, i, "kepada") || wt_tok_is(d, i, "dengan")))
         for (uint32_t k = i + n; !speech && k < s1; k++)
           speech = (wt_clsof(d, k) & LX_CUE) && !(wt_tok(d, k)->flags & TF_CAP) && wt_tok(d, k)->kind == WARTA_TOK_WORD;
       if (!speech) to = false;
