@@ -1726,6 +1726,27 @@ static inline int32_t org_side(warta_doc *d, uint32_t s, uint32_t lim, int32_t *
   return e;
 }
 
+/* A person named in quote q's sentence outside its marks: the nearest
+ * before the opening mark, else the first after the closing one.  Returns
+ * the mention, or -1. */
+static int32_t person_in_sentence(warta_doc *d, const wt_quote_x *q) {
+  const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, q->sent);
+  size_t cur = 0;
+  int32_t best = -1;
+  for (size_t k = wt_mention_seek(d, st->tok0, &cur); k < d->nment_by_tok; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
+    if (m->tok0 >= st->tok1) break;
+    if (m->type != WARTA_PER || m->entity < 0 || (m->tok0 >= q->open && m->tok0 <= q->close)) continue;
+    if (m->tok0 < q->open) {
+      best = (int32_t)d->ment_by_tok[k];
+    } else {
+      if (best < 0) best = (int32_t)d->ment_by_tok[k];
+      break;
+    }
+  }
+  return best;
+}
+
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0, 0, false, 0, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
@@ -1840,6 +1861,13 @@ int wt_speakers(warta_doc *d) {
       ent = salient(d, &c, q->cue0, q->para, &ment);
       break;
     case SP_PREV:
+      /* (quoted words alone in the writer's sentence belong to a person
+       * that sentence names, "Anggaran “keadilan untuk semua” ala Fairbairn
+       * itu"; else to whoever spoke just before) */
+      if (q->kind == WARTA_PARTIAL && (ment = person_in_sentence(d, q)) >= 0) {
+        ent = WT_VEC_AT(d->mentions, wt_mention, ment).entity;
+        break;
+      }
       if (c.last_ent >= 0 && q->para <= c.last_para + 1) {
         ent = c.last_ent;
         ment = c.last_ment;
