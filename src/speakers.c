@@ -1055,8 +1055,10 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
       /* a place after a preposition closing the segment is an adjunct, the
        * subject is before it ("Kepala Dinas ... Febria Rachmanita di
        * Surabaya, Rabu (16/9/2020), mengatakan") */
+      /* (where one comes from too: "Suminah (71) asal Cakung, mengaku") */
       bool prep = a > cs && (wt_tok_is(d, a - 1, "di") || wt_tok_is(d, a - 1, "ke") || wt_tok_is(d, a - 1, "dari") ||
-                             wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam"));
+                             wt_tok_is(d, a - 1, "kepada") || wt_tok_is(d, a - 1, "dalam") ||
+                             (wt_tok_is(d, a - 1, "asal") && np.kind == NP_LOC && first && f.kind == NP_PER));
       /* (a noun in lower case between: "di kantor perdana menteri") */
       if (!prep && a > cs + 1 && wt_tok(d, a - 1)->kind == WARTA_TOK_WORD && !(wt_tok(d, a - 1)->flags & TF_CAP) &&
           !(wt_tok(d, a)->flags & TF_CAP) && (wt_tok_is(d, a - 2, "di") || wt_tok_is(d, a - 2, "ke") ||
