@@ -135,6 +135,18 @@ static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
   return p;
 }
 
+/* Does a person's mention open the sentence of token t (within 40 tokens
+ * before it)? */
+static bool person_opens_sentence(warta_doc *d, uint32_t t) {
+  uint32_t s = t;
+  while (s > 0 && t - s < 40 && !(wt_tok(d, s)->flags & TF_SENT_START)) s--;
+  if (!(wt_tok(d, s)->flags & TF_SENT_START)) return false;
+  size_t cur = 0, k = wt_mention_seek(d, s, &cur);
+  if (k >= d->nment_by_tok) return false;
+  const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
+  return m->tok0 == s && m->type == WARTA_PER;
+}
+
 /* Is mention m the subject of its sentence: opening it, after the words
  * naming its holder, or after a clause's comma? */
 static bool subject_mention(warta_doc *d, const wt_mention *m) {
@@ -236,6 +248,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
     return (wt_tok(d, a)->flags & TF_SENT_START) || (a > 0 && is_p(d, a - 1, ','));
   }
   if (!(wt_clsof(d, p - 1) & LX_CLAUSE_CONJ)) return false;
+  /* (a subordinate clause's subject is not the sentence's when a person
+   * opens the sentence: "Sumarni (38), ibu korban, masih sulit berbicara
+   * ketika Mongabay menyambangi rumahnya. … dia bercerita" is Sumarni) */
+  if ((wt_clsof(d, p - 1) & LX_NP_STOP) && person_opens_sentence(d, p - 1)) return false;
   /* (after "dan" a clause needs its verb: not "Pertalite dijual Rp 10.000
    * dan Biosolar Rp 6.800 per liter.") */
   if (wt_tok_is(d, p - 1, "dan")) {
