@@ -91,6 +91,7 @@ Arief
 Arif
 Aris
 Bagus
+Bagas
 Bayu
 Dimas
 Danang

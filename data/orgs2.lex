@@ -517,6 +517,31 @@ Inter Milan
 AC Milan
 Paris Saint-Germain
 Al Nassr
+# motorsport teams and makers, esports teams ("Pebalap Aston Martin,
+# Sebastián Ortega,": "Martin" had made the team a person); names that are
+# also surnames (Williams, Haas, Ferrari) stay out
+Aston Martin
+Red Bull Racing
+Red Bull
+McLaren
+Racing Bulls
+Ducati
+Ducati Lenovo
+Pramac
+Prima Pramac
+Gresini
+VR46
+Tech3
+Trackhouse
+KTM
+Kawasaki Racing Team
+Onic Esports
+RRQ
+EVOS
+Geek Fam
+Bigetron
+Alter Ego
+Team Liquid
 @classes
 NU; org alias; Nahdlatul Ulama
 PBNU; org alias; Pengurus Besar Nahdlatul Ulama

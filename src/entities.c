@@ -2483,8 +2483,17 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
                        ((wt_lex_cls2(LX(d), wt_phrase(d, i, lim, &(uint32_t){0})) & LX2_TITLE_RANK) &&
                         is_upper(d, i + len) && (phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
                         is_cap(d, i + len + 1)));
+    /* (a post's one word that is a given name too, before a name with no
+     * body or place between, is that name's: "asisten pelatih | Imam
+     * Santoso", but "Imam Masjid Nurul Yaqin") */
+    /* (not before a name known already: "Hakim Eko" for Eko Prasetyo
+     * Nugroho is the judge) */
+    bool given = len == 1 && (wt_clsof(d, i) & LX_NAME_FIRST) && (wt_tok(d, i)->flags & TF_CAP) && i + 1 < lim &&
+                 is_cap(d, i + 1) && wt_tok(d, i + 1)->kind == WARTA_TOK_WORD && !known_name_token(d, i + 1) &&
+                 !(phrase_cls(d, i + 1, lim, &(uint32_t){0}) &
+                   (LX_ORG_HEAD | LX_ORG | LX_LOC | LX_LOC_HEAD | LX_TITLE | LX_ROLE | LX_MEDIA));
     if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
-        (!(c & LX_TITLE) || title_role)) {
+        (!(c & LX_TITLE) || title_role) && !given) {
       /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
        * organisation's head, when the organisation's name goes on, is the
        * role head alone; the organisation is the affiliation */
@@ -2610,6 +2619,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
+  /* (so is the given name that the role loop left for the name, above:
+   * "Imam | Santoso") */
+  if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME &&
+      (wt_clsof(d, u[0].a) & LX_NAME_FIRST) && (wt_tok(d, u[0].a)->flags & TF_CAP) && u[1].a == u[0].b &&
+      !known_name_token(d, u[1].a))
+    u[0].type = U_NAME;
   /* (a Roman numeral right after a post numbers its unit, never a name:
    * "Pangkoopsud | II menambahkan"; one letter may be an initial, "Pelaku
    * | I kemudian kesal") */
