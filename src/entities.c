@@ -2343,6 +2343,17 @@ static bool dictionary_units(warta_doc *d, const unit *u, int n) {
   return true;
 }
 
+/* Is the post's one word at i a given name too, capitalised before a name
+ * with no body or place between: that name's first word ("asisten pelatih
+ * | Imam Santoso", but "Imam Masjid Nurul Yaqin")?  Not before a name known
+ * already: "Hakim Eko" for Eko Prasetyo Nugroho is the judge. */
+static __attribute__((noinline)) bool given_name_post(warta_doc *d, uint32_t i, uint32_t lim) {
+  return (wt_clsof(d, i) & LX_NAME_FIRST) && (wt_tok(d, i)->flags & TF_CAP) && i + 1 < lim && is_cap(d, i + 1) &&
+         wt_tok(d, i + 1)->kind == WARTA_TOK_WORD && !known_name_token(d, i + 1) &&
+         !(phrase_cls(d, i + 1, lim, &(uint32_t){0}) &
+           (LX_ORG_HEAD | LX_ORG | LX_LOC | LX_LOC_HEAD | LX_TITLE | LX_ROLE | LX_MEDIA));
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
@@ -2483,17 +2494,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
                        ((wt_lex_cls2(LX(d), wt_phrase(d, i, lim, &(uint32_t){0})) & LX2_TITLE_RANK) &&
                         is_upper(d, i + len) && (phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
                         is_cap(d, i + len + 1)));
-    /* (a post's one word that is a given name too, before a name with no
-     * body or place between, is that name's: "asisten pelatih | Imam
-     * Santoso", but "Imam Masjid Nurul Yaqin") */
-    /* (not before a name known already: "Hakim Eko" for Eko Prasetyo
-     * Nugroho is the judge) */
-    bool given = len == 1 && (wt_clsof(d, i) & LX_NAME_FIRST) && (wt_tok(d, i)->flags & TF_CAP) && i + 1 < lim &&
-                 is_cap(d, i + 1) && wt_tok(d, i + 1)->kind == WARTA_TOK_WORD && !known_name_token(d, i + 1) &&
-                 !(phrase_cls(d, i + 1, lim, &(uint32_t){0}) &
-                   (LX_ORG_HEAD | LX_ORG | LX_LOC | LX_LOC_HEAD | LX_TITLE | LX_ROLE | LX_MEDIA));
     if (len && (c & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN | LX_TITLE)) && !(c & (LX_ORG | LX_LOC | LX_MEDIA)) &&
-        (!(c & LX_TITLE) || title_role) && !given) {
+        (!(c & LX_TITLE) || title_role) && !(len == 1 && given_name_post(d, i, lim))) {
       /* "Kepala Dinas | Kesehatan Kota Bekasi": a role phrase that ends with an
        * organisation's head, when the organisation's name goes on, is the
        * role head alone; the organisation is the affiliation */
