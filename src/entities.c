@@ -2633,6 +2633,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   if (r0 != UINT32_MAX && nu > 0 && u[0].type == U_NAME && r1 == u[0].a && u[0].b == u[0].a + 1 &&
       wt_tok(d, u[0].a)->end - wt_tok(d, u[0].a)->start > 1 && roman_numeral(d, u[0].a))
     u[0].type = U_ACRO;
+  /* (a Roman numeral alone after a word in small letters numbers what that
+   * word names, "laporan semester I", "tahap II": nobody; after a post,
+   * of one word or two, it is a suspect's initial, "tersangka pembunuhan
+   * I") */
+  if (r0 == UINT32_MAX && nu == 1 && u[0].b == u[0].a + 1 && u[0].a == t0 && t0 > 0 && is_word(d, t0 - 1) &&
+      !(wt_tok(d, t0 - 1)->flags & TF_CAP) && roman_numeral(d, t0) &&
+      !(wt_clsof(d, t0 - 1) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)) &&
+      !(t0 > 1 && (wt_clsof(d, t0 - 2) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)))) {
+    np->kind = NP_NONE;
+    np->t1 = e;
+    return 0;
+  }
   if (nu == MAX_UNITS) e = u[nu - 1].b;
   /* a body's head with given names after it and no post before it: no
    * person is named in a phrase with no post or title, the names (and a
