@@ -787,6 +787,14 @@ static bool names_only(const unit *u, int n) {
   return true;
 }
 
+/* Is the word in capitals at i a person's initials: after "berinisial" or
+ * "inisial", before an age "(33)", or a person's name in this text
+ * already? */
+static bool person_initials(warta_doc *d, uint32_t i) {
+  return (i > 0 && (wt_tok_is(d, i - 1, "berinisial") || wt_tok_is(d, i - 1, "inisial"))) ||
+         wt_age_at(d, i + 1, wt_ntok(d)) || known_name_token(d, i);
+}
+
 /* Is the two-letter word in capitals at i ("AI", "AW") an acronym rather
  * than a person's initials?  Initials come after "berinisial"/"inisial",
  * before an age "(45)" or next to other name words; alone in their run
@@ -1043,6 +1051,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       /* (most words start no phrase of the classes the rules below ask
        * for: they are passed at one test) */
       plain = true;
+    } else if (len == 1 && (c & (LX_MEDIA | LX_ORG)) && (wt_tok(d, i)->flags & TF_UPPER) &&
+               wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 && person_initials(d, i)) {
+      /* a person's initials that spell an outlet or a body too:
+       * "tersangka berinisial DW (33)", and "DW mengaku" after it */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len && (c & LX_PER_ALIAS)) {
       /* a nickname is a name, even in capitals or with its title: "SBY",
        * "Gus Dur" (data/people_aliases.lex) */
