@@ -1679,6 +1679,20 @@ static inline uint32_t lower_title(warta_doc *d, uint32_t j, uint32_t lim) {
   return 0;
 }
 
+/* Does "dan" at j join a person's name in the run from i to another's post
+ * ("… Johanis Pattinasarany | dan Raja Negeri Rutong …", "… Mohammad
+ * Hossein Karimi-Tabar | dan Wakil Menteri …"): a given name among the
+ * words before it, a post or a prefix of one after it? */
+static bool name_then_post(warta_doc *d, uint32_t i, uint32_t j, uint32_t lim) {
+  if (j + 1 >= lim ||
+      !((wt_lex_cls2(LX(d), wt_lexof(d, j + 1)) & LX2_ROLE_PREFIX) ||
+        ((wt_phrase_unionof(d, j + 1) & LX_ROLE) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))))
+    return false;
+  for (uint32_t k = j; k > i && j - k < 6;)
+    if (is_name_hint(d, --k)) return true;
+  return false;
+}
+
 /* The end of the capitalised run that starts at i (tokens that can belong to
  * a name, a role or an organisation). */
 static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
@@ -1772,7 +1786,7 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         !is_name_hint(d, j + 1) &&
         (tok_common(d, j - 1) || (is_cap(d, j - 1) && !is_name_hint(d, j - 1) && !is_upper(d, j - 1) &&
                                   !(wt_lex_cls2(LX(d), wt_lexof(d, j + 1)) & LX2_ROLE_PREFIX))) &&
-        tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) &&
+        tok_common(d, j + 1) && !(wt_clsof(d, j + 1) & LX_ROLE) && !name_then_post(d, i, j, lim) &&
         (!(wt_clsof(d, j + 1) & LX_TITLE) ||
          (j + 2 < lim && is_cap(d, j + 2) && tok_common(d, j + 2) && !is_name_hint(d, j + 2) &&
           !(wt_clsof(d, j + 2) & (LX_ROLE | LX_TITLE | LX_ORG_HEAD))))) {
@@ -1792,7 +1806,10 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
      * Indonesian sentence has it) */
     if (j + 1 < lim && is_cap(d, j + 1) && j > i &&
         ((org && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
-                  wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on"))) ||
+                  wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on")) &&
+          /* (not from a name to another's post: "… Johanis Pattinasarany |
+           * dan Raja Negeri Rutong …") */
+          !(wt_tok_is(d, j, "dan") && name_then_post(d, i, j, lim))) ||
          wt_tok_is(d, j, "and") ||
          /* (in a post, "dan" between its field's short forms: "Dirjen PHI
           * dan Jamsos Kemnaker") */

@@ -229,6 +229,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
      * Wahyuni (54), Endang Lestari (46), …") */
     uint32_t q = m->tok1;
     if (wt_age_at(d, q, wt_ntok(d))) q += 3;
+    /* (nor the first of two people joined by "dan": "Ada dalam tim itu
+     * adalah Wakil Polda Papua … Matias Fakhiri dan Komandan Resor Militer
+     * … Iwan Setiawan.") */
+    if (q < wt_ntok(d) && wt_tok_is(d, q, "dan")) return false;
     return !(q > m->tok1 && q + 1 < wt_ntok(d) && is_p(d, q, ',') && (wt_tok(d, q + 1)->flags & TF_CAP));
   }
   /* (without the copula: "Salah satunya Somchai Boonmee (52), pengemudi
