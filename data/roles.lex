@@ -939,6 +939,9 @@ pakar
 akademisi
 perawat
 bidan
+# (a health worker of a village or a health post in Papua and Maluku:
+# "Mantri di Pustu Hitugi, Yosua Itlay,")
+mantri
 tenaga kesehatan
 nakes
 tenaga medis

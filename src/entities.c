@@ -2428,9 +2428,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     uint32_t rel = 0;
     /* (a relative clause may make it longer: "Pria yang kehilangan istri
      * dan anak bungsunya dalam bencana itu") */
-    for (uint32_t j = i + 1; j < lim && j - i <= (rel ? 14u : 8u); j++) {
+    /* (and where one works, with its places in commas, longer still: "Bidan
+     * desa di Desa Wulur, Pulau Damer, Kabupaten Maluku Barat Daya, Maluku,
+     * itu") */
+    uint32_t at = 0;
+    for (uint32_t j = i + 1; j < lim && j - i <= (rel || at ? 16u : 8u); j++) {
       const wt_token *t = wt_tok(d, j);
       if (wt_tok_is(d, j, "yang") && !rel) rel = j;
+      if (!at && j + 1 < lim && (wt_tok_is(d, j, "di") || wt_tok_is(d, j, "asal")) && is_cap(d, j + 1)) at = j;
       if (t->kind == WARTA_TOK_WORD && (wt_clsof(d, j) & LX_DESC_END) && !(t->flags & TF_CAP)) {
         np->kind = NP_DESC;
         np->r0 = np->m0 = i;
