@@ -542,6 +542,9 @@ Geek Fam
 Bigetron
 Alter Ego
 Team Liquid
+# (a migrant workers' advocacy group: "Koordinator Advokasi Migrant CARE
+# …", "Migrant" had gone into the post)
+Migrant CARE
 @classes
 NU; org alias; Nahdlatul Ulama
 PBNU; org alias; Pengurus Besar Nahdlatul Ulama

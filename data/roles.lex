@@ -710,6 +710,11 @@ Syahbandar
 Jampidsus; role alias; Jaksa Agung Muda Tindak Pidana Khusus
 Jampidum; role alias; Jaksa Agung Muda Tindak Pidana Umum
 Jamintel; role alias; Jaksa Agung Muda Intelijen
+# (the full posts are also written with "Bidang": "Jaksa Agung Muda Bidang
+# Tindak Pidana Khusus … Febrian …" and then "Jampidsus menjelaskan")
+Jaksa Agung Muda Bidang Tindak Pidana Khusus; role alias; Jaksa Agung Muda Tindak Pidana Khusus
+Jaksa Agung Muda Bidang Tindak Pidana Umum; role alias; Jaksa Agung Muda Tindak Pidana Umum
+Jaksa Agung Muda Bidang Intelijen; role alias; Jaksa Agung Muda Intelijen
 Kajati; role alias; Kepala Kejaksaan Tinggi
 Kajari; role alias; Kepala Kejaksaan Negeri
 Kapuspenkum; role alias; Kepala Pusat Penerangan Hukum
