@@ -3501,6 +3501,18 @@ static inline struct wt_namefold *namefold_slot(warta_doc *d, uint32_t m0, uint3
   return &d->namefold[(m0 * 7u + n0 * 31u + n1) % WT_NAMEFOLD];
 }
 
+/* Does a word of the folded name [b, b + bn) end with [a, a + an), two
+ * letters or more before it ("khairunnisa" and "nisa"; not the second of
+ * two names joined by a hyphen, "dondokambey-steven")? */
+static bool word_ends_with(const char *b, size_t bn, const char *a, size_t an) {
+  for (size_t i = 0, w = 0; i <= bn; i++) {
+    if (i < bn && b[i] != ' ') continue;
+    if (i - w >= an + 2 && !memcmp(b + i - an, a, an) && b[i - an - 1] != '-') return true;
+    w = i + 1;
+  }
+  return false;
+}
+
 /* person_for's body.  (cached: the span's name is in its d->namefold slot,
  * and neither the name map nor d->partcache answered for its key.) */
 static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
@@ -3588,7 +3600,8 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
   if (newest >= 0) *pc = (struct wt_partcache){key, d->person_gen, newest};
   if (part >= 0) return part;
   /* a short form of one person's given name, named before: "Frans" for
-   * Fransiskus Lamuri, "Miftah" for Miftahul Arifin Syukri (one person
+   * Fransiskus Lamuri, "Miftah" for Miftahul Arifin Syukri, or the end of
+   * a word of the name, "Nisa" for Aulia Khairunnisa Rahman (one person
    * only; a name of four letters or more) */
   if (n1 == n0 + 1 && an >= 4 && !memchr(a, ' ', an)) {
     int32_t only = -1;
@@ -3599,7 +3612,8 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
       const char *b = ent_folded(e);
       const char *sp = memchr(b, ' ', e->flen);
       size_t fw = sp ? (size_t)(sp - b) : e->flen;
-      if (fw < an + 2 || memcmp(a, b, an) || e->first > t0->start) continue;
+      bool prefix = fw >= an + 2 && !memcmp(a, b, an);
+      if (e->first > t0->start || !(prefix || word_ends_with(b, e->flen, a, an))) continue;
       if (only >= 0) {
         only = -1;
         break;
