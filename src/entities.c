@@ -4570,7 +4570,10 @@ static bool text_place_word(const warta_doc *d, uint32_t i) {
  * that opens it would take the whole line as a person. */
 static bool subheading(const warta_doc *d, const wt_para *p) {
   uint32_t n = p->tok1 - p->tok0;
-  if (n < 2 || n > 14) return false;
+  /* (the text's first paragraph, its headline, may be longer: "Kehabisan
+   * Tenaga di Gim Ketiga, Aulia Khairunnisa Terhenti di Perempat Final
+   * China Open 2025") */
+  if (n < 2 || n > (p == (const wt_para *)d->paras.data ? 24u : 14u)) return false;
   const wt_token *z = wt_tok(d, p->tok1 - 1);
   if (z->kind == WARTA_TOK_QUOTE ||
       (z->kind == WARTA_TOK_PUNCT && (z->ch == '.' || z->ch == '!' || z->ch == '?' || z->ch == ':' || z->ch == ')' ||
