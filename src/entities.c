@@ -1823,9 +1823,15 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     /* "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional
      * Bambang ...": two posts joined by a slash; "Managing Director and
      * Chief Economist ...": an English title's "and" */
+    /* (not a slash between two people's names, a pair in badminton:
+     * "Daffa Rizky Maulana | /Keisha Anjani Putri": after the slash of two
+     * posts comes a post, a field's word or an acronym, and after a unit's
+     * number its name, "Pangdam XII/Tanjungpura") */
     if ((role || (wt_phrase_unionof(d, i) & LX_ROLE)) && j > i && j + 1 < lim && is_cap(d, j + 1) &&
-        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE)) || wt_tok_is(d, j, "and") ||
-         (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))) &&
+        ((is_punct(d, j, '/') && !(wt_tok(d, j)->flags & TF_SPACE_BEFORE) &&
+          (tok_common(d, j + 1) || is_upper(d, j + 1) || (wt_phrase_unionof(d, j + 1) & LX_ROLE) ||
+           wt_tok(d, j - 1)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j - 1))) ||
+         wt_tok_is(d, j, "and") || (is_amp(d, j) && (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ROLE))) &&
         !is_name_hint(d, j + 1)) {
       j++;
       continue;
