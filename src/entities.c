@@ -1441,13 +1441,20 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
           const wt_token *te = e < wt_ntok(d) ? wt_tok(d, e) : NULL, *tv = ve < wt_ntok(d) ? wt_tok(d, ve) : NULL;
           bool clean = we < e || (te && (is_punct(d, e, ',') || is_punct(d, e, '('))) ||
                        (tv && tv->kind == WARTA_TOK_WORD && !(tv->flags & TF_CAP) && no_post &&
-                        ((wt_clsof(d, ve) & LX_CUE) || wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start)));
-          /* (a given name that is a dictionary word may close the company's
-           * name, the run ending with it and no post before: "PT Borneo
-           * Hijau Lestari,"; not "Direktur PT Transjakarta Prasetia Budi") */
+                        ((wt_clsof(d, ve) & LX_CUE) || wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start) ||
+                         wt_tok_is(d, ve, "selaku")));
+          /* (a given name that is a dictionary word may be a word of the
+           * company's name, the run ending with the name and no post before:
+           * "PT Borneo Hijau Lestari,", "PT Rimba Lestari Khatulistiwa
+           * selaku pengembang"; not "Direktur PT Transjakarta Prasetia
+           * Budi", nor inside the name after a post no list knows,
+           * "Manajer Hubungan Masyarakat PT Sawit Makmur Lestari Andika
+           * Saragih membantah") */
           for (uint32_t w = j; w < we && clean; w++)
             clean = is_cap(d, w) &&
-                    (!is_name_hint(d, w) || (no_post && w + 1 == we && we == e && w > i + len && tok_common(d, w))) &&
+                    (!is_name_hint(d, w) ||
+                     (no_post && we == e && w > i + len && tok_common(d, w) &&
+                      (w + 1 == we || !(i > 0 && is_cap(d, i - 1))))) &&
                     !(wt_tok(d, w)->flags & TF_INITIAL) && !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE));
           if (clean) {
             j = we;
