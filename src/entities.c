@@ -937,7 +937,10 @@ static uint32_t unit_numbers(warta_doc *d, uint32_t j, uint32_t e) {
     } else if (j + 1 < e && is_cap(d, j) &&
                (wt_tok_is(d, j, "regional") || wt_tok_is(d, j, "wilayah") || wt_tok_is(d, j, "divisi") ||
                 wt_tok_is(d, j, "cabang") || wt_tok_is(d, j, "area") || wt_tok_is(d, j, "sektor")) &&
-               (wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER || (roman_numeral(d, j + 1) && !bali_i(d, j + 1, e)))) {
+               (wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER || (roman_numeral(d, j + 1) && !bali_i(d, j + 1, e)) ||
+                /* (or the region's name, the run ending there: "Pertamina
+                 * Patra Niaga | Regional Sumbagut melalui …") */
+                (j + 2 == e && is_cap(d, j + 1) && !is_name_hint(d, j + 1)))) {
       j += 2;
     } else {
       break;
