@@ -83,6 +83,9 @@ m.epid
 m.biomed
 m.p.h
 m.kep
+m.ked
+m.ked.klin
+m.ked.trop
 s.kep
 m.farm
 m.e

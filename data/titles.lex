@@ -314,6 +314,10 @@ a.md.kep
 amd.keb
 amd.kep
 m.ars
+# (clinical and biomedical master's degrees: "…, Sp.An-KAP, M.Ked.Klin.,")
+m.ked
+m.ked.klin
+m.ked.trop
 s.ars
 s.si
 m.ak

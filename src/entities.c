@@ -2777,10 +2777,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * "Bencana" is not) — but keep common words inside ("Bambang Surya Putra") */
   int ns = k;
   /* (a dictionary word capitalised inside the sentence, one, right before
-   * a given name, is the name's own: "pemulang, Gul Ahmad Noorzai (38),") */
+   * a given name, after a comma or a title, is the name's own: "pemulang,
+   * Gul Ahmad Noorzai (38),", "dr. Lintang Pramesti Wulandari") */
   if (ns + 1 < nu && u[ns].type == U_COMMON && u[ns].b == u[ns].a + 1 && u[ns + 1].type == U_NAME &&
-      !(wt_tok(d, u[ns].a)->flags & TF_SENT_START) && (wt_tok(d, u[ns].a)->flags & TF_CAP) &&
-      (wt_clsof(d, u[ns + 1].a) & LX_NAME_FIRST) && u[ns].a > 0 && is_punct(d, u[ns].a - 1, ','))
+      !(wt_tok(d, u[ns].a)->flags & TF_SENT_START) && (wt_tok(d, u[ns].a)->flags & TF_CAP) && u[ns].a > 0 &&
+      ((is_punct(d, u[ns].a - 1, ',') && (wt_clsof(d, u[ns + 1].a) & LX_NAME_FIRST)) ||
+       ((wt_clsof(d, u[ns].a - 1) & LX_TITLE) && wt_tok(d, u[ns].a - 1)->kind == WARTA_TOK_WORD)))
     u[ns].type = U_NAME;
   while (ns < nu && u[ns].type == U_COMMON) ns++;
   /* (a word in camel case is a company or a group, never a person's name:
