@@ -439,10 +439,13 @@ static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t cur
     seen++;
     const wt_entity_x *e = &WT_VEC_AT(d->ents_x, wt_entity_x, a->entity);
     if (e->type != WARTA_PER) continue;
+    /* (the same head word; or the short form's full form, written out,
+     * opening with a short form of its own, or spelt by the post and its
+     * body) */
     if (!same_head(d, a->start, rs) &&
-        !(full && a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)) &&
-        !(full && short_post_of(d, i, full, fulln)))
-      if (!full || !same_canon(d, a, full)) continue;
+        !(full && ((a->end - a->start >= fulln && !strncasecmp(full, d->text + a->start, fulln)) ||
+                   same_canon(d, a, full) || short_post_of(d, i, full, fulln))))
+      continue;
     int score = 0;
     for (int k = 0; k < nn; k++)
       if (span_mentions(d, a->start, a->end, named[k])) score += 4;
@@ -1935,7 +1938,10 @@ int wt_speakers(warta_doc *d) {
   size_t kept = 0;
   for (size_t i = 0; i < nq; i++) {
     const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
-    if (q->kind == WARTA_PARTIAL && q->sp_kind == SP_PREV && q->entity < 0) continue;
+    if (q->kind == WARTA_PARTIAL && q->sp_kind == SP_PREV && q->entity < 0) {
+      for (uint32_t t = q->open; t <= q->close; t++) d->qmark[t] &= (uint8_t)~(QM_CONTENT | QM_DIRECT);
+      continue;
+    }
     if (kept != i) WT_VEC_AT(d->quotes_x, wt_quote_x, kept) = *q;
     kept++;
   }
