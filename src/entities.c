@@ -2675,9 +2675,8 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   int nu = split_units(d, i, e, u);
   /* (so is the given name that the role loop left for the name, above:
    * "Imam | Santoso") */
-  if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME &&
-      (wt_clsof(d, u[0].a) & LX_NAME_FIRST) && (wt_tok(d, u[0].a)->flags & TF_CAP) && u[1].a == u[0].b &&
-      !known_name_token(d, u[1].a))
+  if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME && u[1].a == u[0].b &&
+      given_name_post(d, u[0].a, e))
     u[0].type = U_NAME;
   /* (a Roman numeral right after a post numbers its unit, never a name:
    * "Pangkoopsud | II menambahkan"; one letter may be an initial, "Pelaku
