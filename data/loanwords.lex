@@ -21,3 +21,10 @@ gak
 ndak
 insyaallah
 wow
+# pronouns of Manado, Ambon and Papua's Malay opening quoted words ("”Torang
+# so biasa banjir,” tutur Opa Ventje"): never a person's name
+torang
+kitorang
+dorang
+kitong
+katong

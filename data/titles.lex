@@ -330,6 +330,7 @@ m.phil
 SH
 MH
 MSi
+MPd
 MM
 SPd
 PhD
