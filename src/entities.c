@@ -2423,9 +2423,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* (the noun as an apposition or before a name: "seorang warga, Slamet",
      * "salah seorang pedagang Budi", "seorang warga bernama Slamet" -- not
      * "salah satu saksi yang diperiksa") */
+    /* (or before where the person is: "Seorang petani di Desa Kambata,
+     * Kecamatan Lewa, Yusak Hina Ndapa,") */
     if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
         (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1) ||
-         wt_tok_is(d, j + 1, "bernama")))
+         wt_tok_is(d, j + 1, "bernama") ||
+         (j + 2 < lim && (wt_tok_is(d, j + 1, "di") || wt_tok_is(d, j + 1, "asal")) && is_cap(d, j + 2))))
       np->t0 = np->t1 = t0 = i = j;
     /* (any noun before a name in commas: "salah satu penyumbang, Melvin",
      * "salah satu siswa kelas empat, Dimas") */
@@ -4348,6 +4351,11 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
     /* (a body's own name may hold glue words and its acronym: "dari Centre
      * for Strategic and International Studies (CSIS) Jakarta") */
     if (k > a && (name_glue(d, k) || is_punct(d, k, '(') || is_punct(d, k, ')'))) continue;
+    /* (and a place's Arabic article: "di Deir al-Balah") */
+    if (k > a && t->kind == WARTA_TOK_WORD && (t->flags & TF_HYPHEN) && k + 1 <= b && is_cap(d, k - 1) &&
+        (d->text[t->start] == 'a' || d->text[t->start] == 'e') && t->end - t->start > 3 &&
+        (d->text[t->start + 2] == '-' || d->text[t->start + 3] == '-'))
+      continue;
     return false;
   }
   return true;
