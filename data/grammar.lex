@@ -576,6 +576,10 @@ sang; person_noun
 Kelompok; org_head
 Kelompok Tani; org_head
 Gapoktan; org_head
+# (a village's fire-care group and the forestry fire brigade: "Ketua
+# Masyarakat Peduli Api Desa Sepahat Syamsuar Ilyas")
+Masyarakat Peduli Api; org_head
+Manggala Agni; org_head
 
 # role_prefix: a word that makes another post of a role after it ("Wakil
 # Sekjen", "Plt Kepala Dinas", "mantan Kapolda"): part of the role
