@@ -1126,6 +1126,14 @@ Humaira
 Inayah
 Istiqomah
 Jamilah
+# (names that end like the particle "-lah": "Ramlah" had read as "ram" and
+# "-lah", a dictionary word opening the sentence)
+Ramlah
+Nabilah
+Salamah
+Zubaidah
+Aminullah
+Hayatullah
 Khairunnisa
 Kholifah
 Lailatul
