@@ -3091,6 +3091,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->t1 = n1 + 1;
     return 0;
   }
+  /* (no person's name holds "dan": two words joined by it with no post
+   * before them are two places of a list, "Kecamatan Paal Dua, Tikala dan
+   * Wenang") */
+  if (n1 > n0 + 2 && !has_role && m0 == n0)
+    for (uint32_t w = n0 + 1; w + 1 < n1; w++)
+      if (wt_tok_is(d, w, "dan")) {
+        np->kind = NP_NONE;
+        np->t1 = n1;
+        return 0;
+      }
   if (n1 > n0) {
     np->kind = NP_PER;
   } else if (has_role) {
