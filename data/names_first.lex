@@ -855,6 +855,11 @@ Mukhtar
 Nasaruddin
 Rahmatullah
 Ahmad
+# (Arabic given names that are also dictionary words or were missing: "Rami
+# Khalil Hamdan" had lost "Rami")
+Rami
+Khalil
+Tariq
 Achmad
 Ahmed
 Akhmad
