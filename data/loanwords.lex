@@ -28,3 +28,15 @@ kitorang
 dorang
 kitong
 katong
+# Javanese words that open quoted words in Javanese ("Pripun malih, Mas …",
+# "Kula niki gaptek"): never a person's name
+pripun
+nggih
+mboten
+niki
+niku
+kula
+sampun
+wonten
+menika
+sakniki

@@ -488,6 +488,10 @@ Prambanan
 Candi Prambanan
 Malioboro
 Keraton Yogyakarta
+# (the lands of Yogyakarta's sultanate and of the Pakualaman: "tanah Sultan
+# Ground" had made "Ground" a person titled Sultan)
+Sultan Ground
+Paku Alam Ground
 Monas
 Monumen Nasional
 Senayan
