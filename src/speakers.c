@@ -667,10 +667,14 @@ static int32_t person_titled(warta_doc *d, const wt_np *np) {
   for (size_t k = lo, seen = 0; k-- > 0 && seen < SALIENCE_WINDOW; seen++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, ix[k]);
     if (m->type != WARTA_PER || m->entity < 0 || m->how != MH_TITLED) continue;
-    const wt_token *a = wt_tok(d, m->tok0);
-    if (m->tok1 - m->tok0 > np->t1 - np->m0 && a->start + tl < d->len && !strncasecmp(d->text + a->start, title, tl) &&
-        d->text[a->start + tl] == ' ')
-      return (int32_t)ix[k];
+    /* (the title may be the second word of the mention's title: "Sri
+     * Sultan Hamengku Buwono X" and then "kata Sultan") */
+    for (uint32_t f = m->tok0; f < m->tok0 + 2 && f < m->tok1; f++) {
+      const wt_token *a = wt_tok(d, f);
+      if (m->tok1 - f > np->t1 - np->m0 && a->start + tl < d->len && !strncasecmp(d->text + a->start, title, tl) &&
+          d->text[a->start + tl] == ' ')
+        return (int32_t)ix[k];
+    }
   }
   return -1;
 }
