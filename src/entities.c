@@ -3632,8 +3632,9 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
   /* a short form of one person's given name, named before: "Frans" for
    * Fransiskus Lamuri, "Miftah" for Miftahul Arifin Syukri, or the end of
    * a word of the name, "Nisa" for Aulia Khairunnisa Rahman (one person
-   * only; a name of four letters or more) */
-  if (n1 == n0 + 1 && an >= 4 && !memchr(a, ' ', an)) {
+   * only; a short form of three letters or more, four for the end of a
+   * word: "Yan" for Yanto Priyono) */
+  if (n1 == n0 + 1 && an >= 3 && !memchr(a, ' ', an)) {
     int32_t only = -1;
     seen = 0;
     for (uint32_t k = d->last_person; k && seen < 512; k = WT_VEC_AT(d->ents_x, wt_entity_x, k - 1).prev_person) {
@@ -3643,7 +3644,7 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
       const char *sp = memchr(b, ' ', e->flen);
       size_t fw = sp ? (size_t)(sp - b) : e->flen;
       bool prefix = fw >= an + 2 && !memcmp(a, b, an);
-      if (e->first > t0->start || !(prefix || word_ends_with(b, e->flen, a, an))) continue;
+      if (e->first > t0->start || !(prefix || (an >= 4 && word_ends_with(b, e->flen, a, an)))) continue;
       if (only >= 0) {
         only = -1;
         break;
