@@ -311,7 +311,6 @@ struct warta_doc {
    * entities.c; made by wt_entities) */
   uint32_t *ment_at;
   uint8_t *qmark;  /* per token: QM_* (quotes.c), for constant-time checks */
-  uint32_t part_cands; /* quoted words that may be partial quotes (quotes.c) */
   uint32_t *phr;   /* per token: the longest phrase there, (len << 24 | entry), LEX_NONE, 0 unknown
                     * (entities.c; wt_annotate fills it where no longer phrase starts) */
   const uint32_t *ment_by_tok; /* mention indexes ordered by first token (sources.c) */

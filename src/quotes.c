@@ -947,7 +947,6 @@ static int direct_quotes(warta_doc *d) {
               !(wt_tok(d, c0)->flags & TF_CAP) && has_words(d, c0, c1, 3)) {
             d->qmark[pr->open] |= QM_PART_OPEN;
             d->qmark[pr->close] |= QM_PART_CLOSE;
-            d->part_cands++;
           }
           continue;
         }
@@ -1470,7 +1469,6 @@ static int partials_alone(warta_doc *d) {
 
 int wt_quotes(warta_doc *d) {
   d->quotes_x.len = 0;
-  d->part_cands = 0;
   d->qmark = wt_arena_alloc(&d->arena, wt_ntok(d) + 1);
   if (!d->qmark) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory finding quotes");
   memset(d->qmark, 0, wt_ntok(d) + 1);
@@ -1496,11 +1494,9 @@ int wt_quotes(warta_doc *d) {
     }
     s++;
   }
-  if (d->part_cands) {
-    rc = partials_alone(d);
-    if (rc == WARTA_ERR_LIMIT) return rc;
-    if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
-  }
+  rc = partials_alone(d);
+  if (rc == WARTA_ERR_LIMIT) return rc;
+  if (rc != WARTA_OK) return wt_fail(d, rc, -1, "out of memory finding quotes");
   size_t nq = d->quotes_x.len;
   if (nq > 64) {
     qsort(d->quotes_x.data, nq, sizeof(wt_quote_x), cmp_quote);

@@ -135,12 +135,9 @@ static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
   return p;
 }
 
-/* Does a person's mention open the sentence of token t (within 40 tokens
- * before it)? */
+/* Does a person's mention open the sentence of token t? */
 static bool person_opens_sentence(warta_doc *d, uint32_t t) {
-  uint32_t s = t;
-  while (s > 0 && t - s < 40 && !(wt_tok(d, s)->flags & TF_SENT_START)) s--;
-  if (!(wt_tok(d, s)->flags & TF_SENT_START)) return false;
+  uint32_t s = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, t)).tok0;
   size_t cur = 0, k = wt_mention_seek(d, s, &cur);
   if (k >= d->nment_by_tok) return false;
   const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
@@ -1942,10 +1939,7 @@ int wt_speakers(warta_doc *d) {
   size_t kept = 0;
   for (size_t i = 0; i < nq; i++) {
     const wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
-    if (q->kind == WARTA_PARTIAL && q->sp_kind == SP_PREV && q->entity < 0) {
-      for (uint32_t t = q->open; t <= q->close; t++) d->qmark[t] &= (uint8_t)~(QM_CONTENT | QM_DIRECT);
-      continue;
-    }
+    if (q->kind == WARTA_PARTIAL && q->sp_kind == SP_PREV && q->entity < 0) continue;
     if (kept != i) WT_VEC_AT(d->quotes_x, wt_quote_x, kept) = *q;
     kept++;
   }
