@@ -2884,7 +2884,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        (u[k - 1].b == u[k - 1].a + 1 && is_upper(d, u[k - 1].a) &&
         (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG)); /* (not "PDAM | Tirta …") */
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
-    bool hint0 = is_name_hint(d, u[ns].a);
+    /* (a word with a Javanese given name's ending is a name's start too:
+     * "Hakim ketua | Rianto Adam Pontoh", not a place before "Adam") */
+    const wt_token *tn = wt_tok(d, u[ns].a);
+    bool hint0 = is_name_hint(d, u[ns].a) ||
+                 (u[ns].type == U_NAME && wt_javanese_name(LX(d), d->text + tn->start, tn->end - tn->start));
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
       /* initials belong to the name after them: "RZ Panca Putra" */

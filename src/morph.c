@@ -124,3 +124,25 @@ bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n) {
     return false;
   return strip_prefix(lx, w, n, 0);
 }
+
+bool wt_javanese_name(const wt_lexicon *lx, const char *s, size_t n) {
+  /* (Javanese names are built of Sanskrit stems and a few endings: the
+   * male -anto/-yanto, -yono/-iyono, the female -wati, -ningsih, -ningrum;
+   * words of five letters or more, capitalised, which no root reading
+   * explains -- "Rianto" before "Adam Pontoh" is a given name, not the
+   * place or body a post might name) */
+  static const struct {
+    const char *e;
+    unsigned char len; /* strlen(e) */
+  } end[] = {
+#define E(s) {s, sizeof s - 1}
+      E("anto"), E("yono"), E("wati"), E("ningsih"), E("ningrum")
+#undef E
+  };
+  if (n < 5 || n > 20 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  for (size_t k = 0; k < sizeof end / sizeof end[0]; k++) {
+    size_t m = end[k].len;
+    if (n >= m + 2 && !memcmp(s + n - m, end[k].e, m)) return !wt_is_common_word(lx, s, n);
+  }
+  return false;
+}
