@@ -288,11 +288,13 @@ static bool dateline_abroad(const warta_doc *d) {
   return (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) != 0;
 }
 
-/* Does token i open its sentence (from s0), but for a connective and its
- * comma or a participle of speaking before it: "Namun, | kepada DW, …",
+/* Does token i open its sentence (from s0), but for a connective (and its
+ * comma) or a participle of speaking before it: "Namun, | kepada DW, …",
  * "Berbicara | kepada BBC, …"? */
 static bool opens_sentence(const warta_doc *d, uint32_t s0, uint32_t i) {
   if (i == s0) return true;
+  /* (a connective with no comma: "Namun | kepada Reuters dia mengatakan") */
+  if (i - s0 == 1 && (wt_clsof(d, s0) & LX_CLAUSE_CONJ) && (wt_tok(d, s0)->flags & TF_CAP)) return true;
   if (i - s0 <= 3 && is_p(d, i - 1, ',')) {
     for (uint32_t k = s0; k + 1 < i; k++)
       if (!(wt_clsof(d, k) & LX_CLAUSE_CONJ) && !wt_tok_is(d, k, "itu")) return false;

@@ -1257,6 +1257,13 @@ static void take_description_role(warta_doc *d, uint32_t cs, uint32_t e, wt_np *
   }
 }
 
+/* Is [a, e) an outlet's name of two words or more, the lexicon's? */
+static bool media_to(const warta_doc *d, uint32_t a, uint32_t e) {
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase((warta_doc *)d, a, e, &n);
+  return a + n == e && (wt_lex_cls(d->eng->lex, lex) & LX_MEDIA);
+}
+
 /* The end of the subject before the verb at e when an outlet stands between
  * them: to whom it was said, from whom it was taken, who asked, or the
  * channel it went through. */
@@ -1273,10 +1280,14 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
       if (wt_tok_is(d, m - 1, "melalui") || wt_tok_is(d, m - 1, "lewat") || wt_tok_is(d, m - 1, "via")) return e - 3;
   /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
    * stands between the subject and the verb */
+  /* (the outlet's name runs up to the verb: in "kepada Reuters ia
+   * menegaskan" the pronoun is the subject) */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
-  else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA)) e -= 3;
+  else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA) &&
+           media_to(d, e - 2, e))
+    e -= 3;
   else if (e >= s0 + 5 && wt_tok_is(d, e - 4, "kepada") && wt_tok_is(d, e - 3, "the") &&
-           (wt_phrase_unionof(d, e - 2) & LX_MEDIA))
+           (wt_phrase_unionof(d, e - 2) & LX_MEDIA) && media_to(d, e - 2, e))
     e -= 4; /* (an English name's article: "kepada The Korea Herald") */
   /* (and the outlet it was taken from: "Peskov seperti dikutip TASS
    * mengatakan") */
@@ -1487,7 +1498,9 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
       place = cap && (place || wt_tok_is(d, w - 1, "di") || wt_tok_is(d, w - 1, "kepada"));
       names = cap && !place && !(wt_phrase_unionof(d, w) & LX_MEDIA);
     }
-    if (!names) e = cs;
+    /* (a pronoun after the adverbial is the subject: "Namun, kepada Reuters
+     * ia menegaskan") */
+    if (!names && !(wt_clsof(d, e - 1) & LX_PRONOUN)) e = cs;
   }
   /* "Doni Monardo, saat dihubungi, Senin (30/11/2020), mengatakan": skip
    * the adverbial segments between commas back to the subject */
