@@ -286,10 +286,10 @@ Kepala
 Wakil Kepala
 Ketua
 Wakil Ketua
-Ketua Umum
+Ketua Umum; role_org
 # (a member of a body led by a presidium: "Presidium HIMKI Satori")
 Presidium
-Wakil Ketua Umum
+Wakil Ketua Umum; role_org
 Ketua Harian
 # Jakarta's city agencies have sub-agencies (suku dinas) per city:
 # "Kasudin Gulkarmat Jakarta Timur Gatot Sulistyo"
@@ -313,9 +313,9 @@ Sekretaris Umum
 Bendahara
 Bendahara Umum
 Direktur
-Direktur Utama
+Direktur Utama; role_org
 Direktur Jenderal
-Direktur Eksekutif
+Direktur Eksekutif; role_org
 Direktur Operasional
 Direktur Keuangan
 Direktur Pemasaran
