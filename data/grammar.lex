@@ -478,6 +478,16 @@ Dirjen; role role_field
 seperti disampaikan; content_stop
 sebagaimana disampaikan; content_stop
 seperti diketahui; content_stop
+# the closing formula of a wire story names where the sentence came from:
+# "…, demikian dilaporkan Kyodo.", "…, demikian laporan Xinhua."
+demikian dilaporkan; content_stop
+demikian diberitakan; content_stop
+demikian dikutip; content_stop
+demikian dikutip dari; content_stop
+demikian dilansir; content_stop
+demikian melansir; content_stop
+demikian laporan; content_stop
+demikian menurut; content_stop
 # role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
 # "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
 # part of the role

@@ -33,6 +33,8 @@ dalam wawancaranya dengan; src_cue
 dalam laporan; src_cue
 menurut laporan; src_cue
 berdasarkan laporan; src_cue
+# (the closing formula of a wire story: "…, demikian laporan Xinhua.")
+demikian laporan; src_cue
 seperti ditulis; src_cue
 # a count or a report an outlet compiled: "hasil penghitungan sementara yang
 # dihimpun kantor berita AP menunjukkan …"

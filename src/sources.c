@@ -10,7 +10,10 @@
  * and of the following paragraphs, until a paragraph names another source,
  * or says that the outlet heard the statement itself ("saat dihubungi",
  * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
- * such a paragraph takes no source from before, and the scope ends there.
+ * such a paragraph takes no source from before, and the scope ends there --
+ * but for a press event held abroad, or with no place named where the person
+ * the relay quoted speaks again ("ujar Morimoto kepada wartawan usai
+ * pertemuan" after "…, seperti dilaporkan Kyodo"): the relay's story goes on.
  * A statement given to an outlet ("kata X kepada Reuters") names a source
  * like any other cue: the article is built on that outlet's reporting.
  * A date right after the source's name ("TASS 13 September", "AFP, Senin
@@ -34,6 +37,8 @@ typedef struct occ {
   uint32_t para, tok;
   int32_t entity;
   bool firsthand; /* not a source: the outlet heard it (src unset) */
+  bool press;     /* (firsthand) at a press event with no place named */
+  bool relayed;   /* (press) the relay's story going on: no note at all */
   warta_source src;
 } occ;
 
@@ -255,7 +260,7 @@ static bool mention_is_publisher(const warta_doc *d, const wt_mention *m, const 
   return is_publisher(k, pub, npub, npub_dot);
 }
 
-static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
+static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok, bool press) {
   occ *o = WT_VEC_PUSH(out, occ);
   if (!o) return WARTA_ERR_NOMEM;
   memset(o, 0, sizeof *o);
@@ -263,20 +268,25 @@ static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok) {
   o->tok = tok;
   o->entity = -1;
   o->firsthand = true;
+  o->press = press;
   return WARTA_OK;
 }
 
-/* Is a place abroad named with "di" within the few words after token i
- * ("… mingguan di Doha", "… bersama mitranya dari Finlandia di Kyiv")? */
-static bool held_abroad(warta_doc *d, uint32_t i, uint32_t s1) {
-  for (uint32_t k = i; k + 1 < s1 && k < i + 8; k++) {
-    if (wt_tok(d, k)->kind == WARTA_TOK_PUNCT) return false;
+/* Where a place is named with "di" within the few words after token i:
+ * abroad ("… mingguan di Doha", "… bersama mitranya dari Finlandia di
+ * Kyiv"), at home ("… di Jakarta"), or nowhere ("… usai pertemuan")? */
+enum { HELD_NOWHERE, HELD_ABROAD, HELD_HOME };
+static int held_where(warta_doc *d, uint32_t i, uint32_t s1) {
+  for (uint32_t k = i; k + 1 < s1 && k < i + 14; k++) {
+    if (wt_tok(d, k)->kind == WARTA_TOK_PUNCT) return HELD_NOWHERE;
     if (!wt_tok_is(d, k, "di")) continue;
     uint32_t n = 0;
     uint32_t lex = wt_phrase(d, k + 1, s1, &n);
-    return n && (wt_lex_cls2(LX(d), lex) & LX2_ABROAD);
+    if (!n) continue; /* (no place: "kepada wartawan di luar kantornya di Downing Street") */
+    if (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) return HELD_ABROAD;
+    return (wt_lex_cls(LX(d), lex) & LX_LOC) ? HELD_HOME : HELD_NOWHERE;
   }
-  return false;
+  return HELD_NOWHERE;
 }
 
 /* Is the dateline's place abroad ("BRUSSELS, KOMPAS.com -")? Reporters
@@ -318,8 +328,9 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
        * Seoul", or in an article datelined abroad, "ujar Aasland kepada
        * wartawan" under "BRUSSELS, KOMPAS.com -": the outlet need not
        * have been there; a relay goes on) */
-      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && (held_abroad(d, i + n, s1) || dateline_abroad(d))) continue;
-      if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
+      int held = (wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) ? held_where(d, i + n, s1) : HELD_HOME;
+      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && (held == HELD_ABROAD || dateline_abroad(d))) continue;
+      if (push_firsthand(out, para, i, held == HELD_NOWHERE) != WARTA_OK) return WARTA_ERR_NOMEM;
       break;
     }
   }
@@ -430,7 +441,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
                      mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
                      (to && run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub)))) {
         /* "kata X kepada Kompas.com" in Kompas.com's own article */
-        if (push_firsthand(out, para, i) != WARTA_OK) return WARTA_ERR_NOMEM;
+        if (push_firsthand(out, para, i, false) != WARTA_OK) return WARTA_ERR_NOMEM;
         i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
         continue;
       }
@@ -598,7 +609,7 @@ int wt_sources(warta_doc *d) {
     }
   }
   /* scope: the paragraph's own sources, else the last paragraph's that had any */
-  const occ *o = occs.data;
+  occ *o = occs.data;
   size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
   uint32_t cur_para = UINT32_MAX;
   for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
@@ -609,12 +620,31 @@ int wt_sources(warta_doc *d) {
       size_t a = oi;
       uint32_t pp = o[oi].para;
       while (oi < occs.len && o[oi].para == pp) oi++;
+      if (o[a].relayed) continue; /* (below) */
       cur0 = a;
       cur1 = oi;
       cur_para = pp;
     }
     size_t a = oi, b = oi;
     while (b < occs.len && o[b].para == p) b++;
+    /* (a press event with no place named, where the person the relay
+     * quoted speaks again, is the relay's story going on: "…, seperti
+     * dilaporkan kantor berita Kyodo. | "…," ujar Morimoto kepada wartawan
+     * usai pertemuan.") */
+    bool press_only = b > a;
+    for (size_t k = a; k < b && press_only; k++) press_only = o[k].firsthand && o[k].press;
+    if (press_only && cur1 > cur0 && cur_para < p && qx->entity >= 0) {
+      bool again = false;
+      for (size_t q2 = q; q2-- > 0 && !again;) {
+        const wt_quote_x *x2 = &WT_VEC_AT(d->quotes_x, wt_quote_x, q2);
+        if (x2->para < cur_para) break;
+        again = x2->para == cur_para && x2->entity == qx->entity;
+      }
+      /* (and its paragraph ends no scope: the relay goes on after it) */
+      if (again)
+        for (size_t k = a; k < b; k++) o[k].relayed = true;
+    }
+    if (b > a && o[a].relayed) b = a;
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
       for (size_t k = a; k < b && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
