@@ -887,6 +887,18 @@ static bool post_before(warta_doc *d, uint32_t i) {
   return false;
 }
 
+/* Do capitalised dictionary words (one to six) before token i follow a
+ * post: are they its field ("Kepala Subkomite | Investigasi Kecelakaan
+ * Lalu Lintas | Jalan")? */
+static bool in_post_field(warta_doc *d, uint32_t i) {
+  for (uint32_t k = i; k > 1 && i - k < 6;) {
+    k--;
+    if (!is_cap(d, k) || wt_tok(d, k)->kind != WARTA_TOK_WORD || !tok_common(d, k)) return false;
+    if (post_before(d, k)) return true;
+  }
+  return false;
+}
+
 /* A kind of body by its acronym at i, after a post or "dari", then
  * dictionary words to the comma before a person ending the run at e: that
  * body's name, "Kuasa hukum korban dari LBH Keadilan Digital, Yosephine
@@ -1523,8 +1535,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_ORG;
       x->b = j;
       in_org = true;
-    } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len)) {
+    } else if (len && (c & LX_LOC_HEAD) && i + len < e && is_cap(d, i + len) &&
+               !(len == 1 && (wt_lex_cls2(LX(d), lex) & LX2_STREET) && in_post_field(d, i))) {
       /* "Desa Oelomin", "Kecamatan Temon", "Jalan Sudirman": a place */
+      /* (not the road of a post's field: "Kepala Subkomite Investigasi
+       * Kecelakaan Lalu Lintas Jalan | Bayu Kristanto Halim") */
       uint32_t j = i + len;
       uint32_t l2 = 0;
       if (phrase_cls(d, j, e, &l2) & LX_LOC) {
