@@ -860,6 +860,11 @@ Ahmad
 Rami
 Khalil
 Tariq
+Hisham
+Hesham
+Salama
+# (Betawi's short Muhammad, a dictionary word too: "Mad Haris (56)")
+Mad
 Achmad
 Ahmed
 Akhmad
@@ -1345,6 +1350,9 @@ Krisna
 Kresna
 Reza
 Rian
+# (a dictionary word too: "Kepala Dinas Kesehatan Kota Palangkaraya Ria Damayanti
+# Ompusunggu")
+Ria
 Rio
 Robby
 Roni

@@ -1210,6 +1210,23 @@ static uint32_t age_words_before(const warta_doc *d, uint32_t s0, uint32_t c) {
   return c;
 }
 
+/* Does the segment before the comma at c end with a place of origin or
+ * residence: "asal"/"dari"/"di" and capitalised words ("… asal Masinloc")? */
+static bool place_of_origin_before(const warta_doc *d, uint32_t s0, uint32_t c) {
+  uint32_t w = c;
+  while (w > s0 && c - w < 4 && (wt_tok(d, w - 1)->flags & TF_CAP) && wt_tok(d, w - 1)->kind == WARTA_TOK_WORD) w--;
+  return w < c && w > s0 && (wt_tok_is(d, w - 1, "asal") || wt_tok_is(d, w - 1, "dari") || wt_tok_is(d, w - 1, "di"));
+}
+
+/* Does the sentence from s0 open with a person's name and a comma, before
+ * c ("Rodel Manalo, | nelayan …")? */
+static bool name_opens(warta_doc *d, uint32_t s0, uint32_t c) {
+  uint32_t k = s0;
+  while (k < c && !is_p(d, k, ',')) k++;
+  wt_np nm;
+  return k > s0 && k < c && np_in(d, s0, k, &nm) && nm.kind == NP_PER && nm.t0 == s0 && nm.t1 == k;
+}
+
 /* Is [a, b) a description in lower case: plain words that are no verb,
  * conjunction, cue or pronoun (five at most), or such words and then a
  * relative clause ("ibu dua anak yang tinggal di Cipayung")? */
@@ -1541,6 +1558,22 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
           !(wt_tok(d, a)->flags & TF_CAP) && !(wt_clsof(d, a) & (LX_CUE | LX_PRONOUN)) && wt_tok_is(d, a + 1, "yang")) {
         comma = a - 1;
         continue;
+      }
+      /* (nor is a place's region after a place of origin: "Rodel Manalo,
+       * nelayan … asal Masinloc, | Zambales, | kepada Reuters menuturkan") */
+      /* (only after a name that opens the sentence, the description after
+       * it: before a name, "… asal Filipina, | Carmelita Reyes-Dizon," the
+       * segment is the name) */
+      if (a > s0 + 3 && is_p(d, a - 1, ',') && comma - a <= 2 && place_of_origin_before(d, s0, a - 1) &&
+          name_opens(d, s0, a - 1)) {
+        bool caps = true;
+        for (uint32_t w = a; w < comma && caps; w++)
+          caps = (wt_tok(d, w)->flags & TF_CAP) && wt_tok(d, w)->kind == WARTA_TOK_WORD &&
+                 !(wt_clsof(d, w) & (LX_NAME_FIRST | LX_TITLE | LX_ROLE));
+        if (caps) {
+          comma = a - 1;
+          continue;
+        }
       }
       /* "Ketua X, Budi, mengatakan": the segment names the subject (up to
        * the outlet that asked: "Arief Rachmansyah saat dihubungi ANTARA,
