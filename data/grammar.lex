@@ -488,6 +488,8 @@ demikian dilansir; content_stop
 demikian melansir; content_stop
 demikian laporan; content_stop
 demikian menurut; content_stop
+# (and the wire's short form: "…, lapor Reuters.", "…, lapor Ukrinform, Senin")
+lapor; content_stop
 # role_place: a role whose place follows it ("Kepala Desa Sukadamai Jumadi",
 # "Camat Cibeunying Kaler Hadi Kusnadi", "Lurah Pegangsaan"): the place is
 # part of the role

@@ -790,6 +790,9 @@ Baiq
 Kiagus
 Masagus
 Nyimas
+# (Java's title of descent, kept in the name as readers and registers give
+# it: "Sekretaris Jenderal Partai Gerindra Raden Aryo Prasetyo")
+Raden
 Syahrul
 Yasin
 Nurdin
@@ -1089,6 +1092,7 @@ Salmah
 Rahmah
 Rahma
 Zahra
+Azzahra
 Zahrah
 Annisa
 Anisa
@@ -1183,6 +1187,7 @@ Puan
 Rizieq
 Maria
 Yohanes
+Yohanis
 Johannes
 Yosef
 Yoseph
@@ -1350,6 +1355,8 @@ Krisna
 Kresna
 Reza
 Rian
+# (a dictionary word too: "Wakil Ketua Umum Partai Demokrat Ananda Prasetya Kurnia")
+Ananda
 # (a dictionary word too: "Kepala Dinas Kesehatan Kota Palangkaraya Ria Damayanti
 # Ompusunggu")
 Ria

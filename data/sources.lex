@@ -35,6 +35,8 @@ menurut laporan; src_cue
 berdasarkan laporan; src_cue
 # (the closing formula of a wire story: "…, demikian laporan Xinhua.")
 demikian laporan; src_cue
+# (the wire's short form at a sentence's end: "…, lapor Reuters.")
+lapor; src_cue
 seperti ditulis; src_cue
 # a count or a report an outlet compiled: "hasil penghitungan sementara yang
 # dihimpun kantor berita AP menunjukkan …"

@@ -887,6 +887,17 @@ static bool post_before(warta_doc *d, uint32_t i) {
   return false;
 }
 
+/* Does "di" at i name where and when a statement was made, a place and a
+ * weekday in commas ("… Yohanis Benu Lado | di Kupang, Rabu, mengatakan",
+ * Antara's habit), rather than where a group is ("Kelompok Tani Sumber
+ * Rejeki di Kabupaten Jember")? */
+static bool said_where_when(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t k = i + 1;
+  while (k < lim && k - i <= 4 && is_cap(d, k) && wt_tok(d, k)->kind == WARTA_TOK_WORD) k++;
+  return k > i + 1 && k + 1 < lim && is_punct(d, k, ',') && (wt_tok(d, k + 1)->flags & TF_CAP) &&
+         (wt_lex_cls2(LX(d), wt_lexof(d, k + 1)) & LX2_WEEKDAY);
+}
+
 /* Do capitalised dictionary words (one to six) before token i follow a
  * post: are they its field ("Kepala Subkomite | Investigasi Kecelakaan
  * Lalu Lintas | Jalan")? */
@@ -3101,7 +3112,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
      * "Juru Bicara Satgas Covid-19 | Wiku Adisasmito di Jakarta") */
     bool named_before = ns > 0 && ns < nu && u[ns - 1].type == U_ORG &&
                         (wt_tok(d, u[ns - 1].b - 1)->flags & (TF_DIGIT | TF_UPPER));
-    if (org_before && !named_before && !is_name_hint(d, n0) && !bali_i(d, n0, n1)) {
+    if (org_before && !named_before && !is_name_hint(d, n0) && !bali_i(d, n0, n1) && !said_where_when(d, e, lim)) {
       /* (with no affiliation before the name, the name is the whole of it:
        * "Ketua fraksi | La France Insoumise di Majelis Nasional" -- the
        * affiliation had started at the document's first byte) */

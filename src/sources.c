@@ -298,6 +298,18 @@ static bool dateline_abroad(const warta_doc *d) {
   return (wt_lex_cls2(LX(d), lex) & LX2_ABROAD) != 0;
 }
 
+/* Is the outlet's name [i, i+len) written as a name, not as the dictionary
+ * word it also is ("saling lapor antara warga": the preposition, not the
+ * agency)? */
+static bool written_as_named(const warta_doc *d, uint32_t i, uint32_t len) {
+  /* (a word of it: "kantor berita Interfax"; or a brand in small letters
+   * that is no dictionary word: "detikcom", "dpa") */
+  for (uint32_t k = i; k < i + len; k++)
+    if ((wt_tok(d, k)->flags & TF_CAP) || wt_tok(d, k)->kind == WARTA_TOK_URL) return true;
+  const wt_token *t = wt_tok(d, i);
+  return len > 1 || !wt_is_common_word(LX(d), d->text + t->start, t->end - t->start);
+}
+
 /* Does token i open its sentence (from s0), but for a connective (and its
  * comma) or a participle of speaking before it: "Namun, | kepada DW, …",
  * "Berbicara | kepada BBC, …"? */
@@ -427,7 +439,7 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         /* a name the entity stage did not start at ("kantor berita Interfax") */
         uint32_t len = 0;
         uint32_t lex = wt_phrase(d, at, s1, &len);
-        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA)) {
+        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA) && written_as_named(d, at, len)) {
           m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
           if (m == -2) return WARTA_ERR_NOMEM;
         } else if (web && (m = body_at(d, at)) >= 0) {
