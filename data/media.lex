@@ -402,6 +402,7 @@ kumparan.com; media outlet alias; Kumparan
 kumparanNEWS; media outlet alias; Kumparan
 tirto.id; media outlet alias; Tirto
 katadata.co.id; media outlet alias; Katadata
+investor.id; media outlet alias; Investor Daily
 Harian Bisnis Indonesia; media outlet alias; Bisnis Indonesia
 kontan.co.id; media outlet alias; Kontan
 Harian Kontan; media outlet alias; Kontan

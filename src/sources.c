@@ -182,8 +182,16 @@ static size_t byline_key(const warta_doc *d, char *out, size_t cap) {
  * the outlet of a byline. */
 static size_t publisher_key(const warta_doc *d, char *out, size_t cap) {
   out[0] = 0;
-  if (d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start)
-    return outlet_key(d->text + d->dateline.outlet.start, d->dateline.outlet.end - d->dateline.outlet.start, out, cap);
+  if (d->has_dateline && d->dateline.outlet.end > d->dateline.outlet.start) {
+    const char *o = d->text + d->dateline.outlet.start;
+    size_t n = d->dateline.outlet.end - d->dateline.outlet.start;
+    /* (a domain the lexicon knows as another name of an outlet stands for
+     * that name: "JAKARTA, investor.id –" is Investor Daily's) */
+    uint32_t x = wt_lex_find(LX(d), o, n);
+    const char *canon = x != LEX_NONE && (wt_lex_cls(LX(d), x) & LX_MEDIA) ? wt_lex_canon(LX(d), x) : NULL;
+    if (canon && memchr(o, '.', n) && !strchr(canon, '.')) return outlet_key(canon, strlen(canon), out, cap);
+    return outlet_key(o, n, out, cap);
+  }
   const char *u = d->url;
   if (!u) return byline_key(d, out, cap);
   const char *h = strstr(u, "://");
