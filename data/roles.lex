@@ -1065,6 +1065,14 @@ pemeran utama
 bintang film
 penulis skenario
 sinematografer
+# (talent shows and concerts: "Juri Ratna Kumalasari menilai", "Promotor konser
+# dari Starlight Asia Live, Maria Gunawan,")
+juri
+ketua juri
+dewan juri
+promotor
+promotor konser
+produser program
 # music and stage ("Vokalis Lentera, Bimo", "kata komika Bayu")
 vokalis
 gitaris

@@ -779,6 +779,15 @@ static bool names_or_common(const unit *u, int n) {
   return true;
 }
 
+/* Do the units [0, n) open with a word no list knows, places and such
+ * words after it ("Starlight Asia Live")? */
+static bool unknown_then_places(const unit *u, int n) {
+  if (n < 2 || (u[0].type != U_NAME && u[0].type != U_COMMON)) return false;
+  for (int q = 1; q < n; q++)
+    if (u[q].type != U_NAME && u[q].type != U_COMMON && u[q].type != U_LOC) return false;
+  return true;
+}
+
 /* Are the units [0, n) names and titles only (a common word inside a name
  * allowed: "Yohanes Don Bosco")? */
 static bool names_only(const unit *u, int n) {
@@ -3051,7 +3060,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     np->a1 = u[first_org].b;
     for (int q = first_org + 1; q < t && (u[q].type == U_LOC || u[q].type == U_PAREN || skipped); q++)
       np->a1 = u[q].b;
-  } else if (has_role && from && first_org < 0 && t > 0 && ns < nu && names_or_common(u, t)) {
+  } else if (has_role && from && first_org < 0 && t > 0 &&
+             ((ns < nu && names_or_common(u, t)) || unknown_then_places(u, t))) {
+    /* (also an unknown word with a place in its name, the person in commas
+     * after it: "Promotor konser dari | Starlight Asia Live |, Maria
+     * Gunawan,") */
     /* (a body no list knows after "dari"/"di", before the name: "analis
      * komoditas di | Benchmark Mineral Intelligence | Eleanor Whitfield") */
     np->r0 = r0;
