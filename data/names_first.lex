@@ -616,9 +616,11 @@ Ngurah
 # Bali's caste names stay in the name, as "Andi" does: "I Gusti Ngurah
 # Putu Wirawan", "Ida Bagus Rai Mantra", "Cokorda Gede Putra" (the names
 # readers and registers give; "Ida", "Bagus" and "Ayu" are given names
-# above; "Anak Agung" stays a title in titles.lex: "Anak" alone is a word)
+# above; "Anak Agung" is a title in titles.lex as well, kept in the name
+# like the others, while "Anak" alone is a word)
 Gusti
 Cokorda
+Anak Agung
 # (Sumba's noble names, as Bali's: "Umbu Hina Kapita", "Rambu Anarara")
 Umbu
 Rambu

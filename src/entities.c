@@ -779,6 +779,31 @@ static bool names_or_common(const unit *u, int n) {
   return true;
 }
 
+/* Is unit x a caste title of two words that stays in the name ("Anak
+ * Agung | Ngurah Bagus Wirawan")? */
+static bool caste_title_unit(warta_doc *d, const unit *x) {
+  return x->type == U_NAME && x->b - x->a > 1 && (phrase_cls(d, x->a, x->b, &(uint32_t){0}) & LX_NAME_FIRST);
+}
+
+/* Does a caste title kept in the name stand among units [1, n), with a
+ * name after it? */
+static bool caste_title_after(warta_doc *d, const unit *u, int n) {
+  for (int p = 1; p + 1 < n; p++)
+    if (caste_title_unit(d, &u[p])) return true;
+  return false;
+}
+
+/* Does unit x start a person's name: a known given name, a word seen alone
+ * after a cue or of a name known already, a word with a Javanese given
+ * name's ending ("Hakim ketua | Rianto Adam Pontoh", not a place before
+ * "Adam"), or a caste title kept in the name? */
+static bool name_start_unit(warta_doc *d, const unit *x) {
+  const wt_token *t = wt_tok(d, x->a);
+  return is_name_hint(d, x->a) ||
+         (x->type == U_NAME && wt_javanese_name(LX(d), d->text + t->start, t->end - t->start)) ||
+         caste_title_unit(d, x);
+}
+
 /* Do the units [0, n) open with a word no list knows, places and such
  * words after it ("Starlight Asia Live")? */
 static bool unknown_then_places(const unit *u, int n) {
@@ -1149,6 +1174,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
        * out, "Benny Laksamana" (degrees and short ranks stay) */
       x->type = U_NAME;
       x->b = i + 1;
+    } else if (len > 1 && (c & LX_TITLE) && (c & LX_NAME_FIRST) && i + len < e && is_cap(d, i + len)) {
+      /* (so does a caste title of two words before a name: "Anak Agung |
+       * Ngurah Bagus Wirawan") */
+      x->type = U_NAME;
+      x->b = i + len;
     } else if (len && (c & LX_TITLE) && !(len == 1 && (c & LX_NAME_FIRST))) {
       /* (a title that is also a given name, "Andi", stays in the name) */
       x->type = U_TITLE;
@@ -1272,6 +1302,16 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       in_org = true;
       i = x->b;
       continue;
+    } else if (len == 1 && (c & LX_LOC) && n > 1 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
+               u[n - 2].type == U_NAME && u[n - 2].b == u[n - 1].a &&
+               (wt_clsof(d, u[n - 1].b - 1) & LX_NAME_FIRST) && !(wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) &&
+               i + 1 < e && is_cap(d, i + 1) && name_like(d, i + 1) &&
+               !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_ORG_HEAD))) {
+      /* a town's one-word name between a person's first words, a given name
+       * last, and another name is a word of the name: "I Wayan | Sukadana |
+       * Yasa" (no place stands inside a person's name) */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len && (c & LX_LOC)) {
       x->type = U_LOC;
       x->b = i + len;
@@ -2862,7 +2902,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * name's start or finds a body or a title before it when the name opens
    * with a given name or a word known as a name, or is one word with no
    * comma or "di" after it (a place's or a group's name, below) */
-  if (r0 != UINT32_MAX && nu > 0 && k == 0 && ns == 0 &&
+  if (r0 != UINT32_MAX && nu > 0 && k == 0 && ns == 0 && !caste_title_after(d, u, nu) &&
       (is_name_hint(d, u[0].a) ||
        (nu == 1 && !(tail == e && e + 1 < lim && is_punct(d, e, ',')) && !(e < lim && wt_tok_is(d, e, "di"))))) {
     np->r0 = r0;
@@ -2919,17 +2959,20 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        (u[k - 1].b == u[k - 1].a + 1 && is_upper(d, u[k - 1].a) &&
         (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG)); /* (not "PDAM | Tirta …") */
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
-    /* (a word with a Javanese given name's ending is a name's start too:
-     * "Hakim ketua | Rianto Adam Pontoh", not a place before "Adam") */
-    const wt_token *tn = wt_tok(d, u[ns].a);
-    bool hint0 = is_name_hint(d, u[ns].a) ||
-                 (u[ns].type == U_NAME && wt_javanese_name(LX(d), d->text + tn->start, tn->end - tn->start));
+    /* (a caste title kept in the name opens it, whatever stands before:
+     * "Founder | Rosalie Cheese | Anak Agung Ayu Sri Utami Linggih") */
+    for (int p = ns + 1; p + 1 < nu; p++)
+      if (caste_title_unit(d, &u[p])) {
+        ns = p;
+        break;
+      }
+    bool hint0 = name_start_unit(d, &u[ns]);
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
       /* initials belong to the name after them: "RZ Panca Putra" */
       const wt_token *tp = wt_tok(d, u[p - 1].a);
       if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) break;
-      if (is_name_hint(d, u[p].a)) {
+      if (is_name_hint(d, u[p].a) || caste_title_unit(d, &u[p])) {
         ns = p;
         /* (a surname after a particle in small letters, seen alone after a
          * cue, starts no name: the name runs from the word before the
