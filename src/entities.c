@@ -5490,6 +5490,24 @@ int wt_entities_finish(warta_doc *d) {
       e->name = nm;
     }
   }
+  /* a body's name without its short form in brackets at the end ("Badan
+   * Tenaga Atom Internasional (IAEA)", "Center of Economic and Law Studies
+   * (Celios)"): the short form is another name of it, not a part; a legal
+   * form stays ("PT PLN (Persero)") */
+  for (size_t i = 0; i < out; i++) {
+    warta_entity *e = &pub[i];
+    if (e->type == WARTA_PER || e->type == WARTA_MEDIA || !e->name) continue;
+    size_t n = strlen(e->name);
+    if (n < 6 || e->name[n - 1] != ')') continue;
+    const char *open = e->name + n - 1;
+    while (open > e->name && *open != '(') open--;
+    if (*open != '(' || open < e->name + 2 || open[-1] != ' ' || memchr(open, ' ', (size_t)(e->name + n - open)) ||
+        (wt_lex_cls(LX(d), wt_lex_find(LX(d), open + 1, (size_t)(e->name + n - 1 - (open + 1)))) & LX_ORG_SUFFIX))
+      continue;
+    const char *nm = wt_arena_strndup(&d->arena, e->name, (size_t)(open - 1 - e->name));
+    if (!nm) return WARTA_ERR_NOMEM;
+    e->name = nm;
+  }
   for (size_t i = 0; i < d->attrs.len; i++) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (a->entity < 0 || (size_t)a->entity >= ne || map[a->entity] < 0) continue;
