@@ -1067,6 +1067,20 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
 
 /* Indirect (and mixed) speech in sentence s, whose first cue word is token
  * first. */
+/* Does the sentence from s0 open with a time or reason clause that runs
+ * to k with no comma ("Setelah …", "Ketika …", "Karena …", "Belum sempat
+ * …")? */
+static bool time_clause_opens(const warta_doc *d, uint32_t s0, uint32_t k) {
+  if (k < s0 + 2) return false;
+  bool opens = ((wt_clsof(d, s0) & (LX_CLAUSE_CONJ | LX_NP_STOP)) == (LX_CLAUSE_CONJ | LX_NP_STOP)) ||
+               wt_tok_is(d, s0, "usai") || wt_tok_is(d, s0, "seusai") || wt_tok_is(d, s0, "sesudah") ||
+               (wt_tok_is(d, s0, "belum") && wt_tok_is(d, s0 + 1, "sempat"));
+  if (!opens) return false;
+  for (uint32_t w = s0 + 1; w < k; w++)
+    if (wt_tok(d, w)->kind == WARTA_TOK_PUNCT || wt_tok(d, w)->kind == WARTA_TOK_QUOTE) return false;
+  return true;
+}
+
 static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   uint32_t s0 = st->tok0, s1 = st->tok1;
@@ -1088,6 +1102,10 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
                                                  wt_tok_is(d, cs, "sembari") || wt_tok_is(d, cs, "dan"));
       bool yang = se > s0 && wt_tok_is(d, se - 1, "yang");
       if (yang) continue; /* "… yang mengatakan": a relative clause, not a report */
+      /* "Belum sempat Hendra menjawab, anggota Fraksi … menyela": a verb of
+       * saying inside a time clause that opens the sentence reports nothing
+       * of the main clause after its comma */
+      if (k + 1 < s1 && is_p(d, k + 1, ',') && time_clause_opens(d, s0, k)) continue;
       /* "tidak menjawab pesan Tempo", "enggan menjelaskan": a verb of saying
        * negated reports nothing -- unless it denies ("tidak membantah
        * bahwa …" affirms) */
