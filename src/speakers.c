@@ -275,8 +275,20 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
 static bool introduced_here(warta_doc *d, const wt_mention *m) {
   uint32_t n = wt_ntok(d), k = m->tok1;
   if (wt_age_at(d, k, n)) k += 3;
-  return k + 1 < n && is_p(d, k, ',') && wt_tok(d, k + 1)->kind == WARTA_TOK_WORD &&
-         !(wt_tok(d, k + 1)->flags & TF_CAP) && (wt_phrase_unionof(d, k + 1) & (LX_ROLE | LX_ROLE_COMMON));
+  if (k + 1 < n && is_p(d, k, ',') && wt_tok(d, k + 1)->kind == WARTA_TOK_WORD &&
+      !(wt_tok(d, k + 1)->flags & TF_CAP) && (wt_phrase_unionof(d, k + 1) & (LX_ROLE | LX_ROLE_COMMON)))
+    return true;
+  /* (or with the post before the name and a comma, the name ending the
+   * sentence: "Penjelasan itu belum memuaskan anggota Komisi IX dari
+   * Fraksi PDI-P, Yohanes Paulus Lumban Tobing.") */
+  if (m->tok0 > 2 && is_p(d, m->tok0 - 1, ',') && k < n && is_p(d, k, '.'))
+    for (uint32_t w = m->tok0 - 1; w > 0 && m->tok0 - w < 10;) {
+      w--;
+      const wt_token *x = wt_tok(d, w);
+      if (x->kind != WARTA_TOK_WORD && x->kind != WARTA_TOK_NUMBER && !is_p(d, w, '-')) break;
+      if (wt_phrase_unionof(d, w) & (LX_ROLE | LX_ROLE_COMMON)) return true;
+    }
+  return false;
 }
 
 /* The most recent mention of a person before token t; with ent >= 0, of that
