@@ -41,6 +41,10 @@ Eyang
 Kang
 Akang
 Mang
+# (Sunda's elder sister: "Nenden Rohaeni (42) atau Teh Nenden"; "Teh" is tea
+# too, a title only capitalised before a name)
+Teteh
+Teh
 Cak
 Uda
 Koh
