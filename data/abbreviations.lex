@@ -18,6 +18,8 @@ ns
 apt
 # "Mgr. Paulus Wirasena" (Monsignor, a bishop's title)
 mgr
+# "Capt. Budi Santoso" (a ship's master)
+capt
 # ranks: "Irjen Pol. Drs. Agus", "Kolonel (Purn.) Budi"
 pol
 purn

@@ -807,6 +807,9 @@ Uskup Agung
 # (a police rank too: the head of a regional inspectorate, "Inspektur
 # Inspektorat Kabupaten Lombok Timur Ahmad …")
 Inspektur
+# (and a ministry's inspector general, a police rank too: "Inspektur
+# Jenderal Kementerian Keuangan Awan Nurmawan")
+Inspektur Jenderal
 # (a bishop's deputy and a parish's priest: "Vikaris Jenderal Keuskupan
 # Larantuka RD Gabriel …", "Pastor Paroki …")
 Vikaris Jenderal

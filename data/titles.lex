@@ -204,6 +204,9 @@ Rabbi
 @classes title title_acad
 Dr
 Prof
+# (a ship's master's title: "Capt. Budi Santoso", written before the name as
+# "Dr." is)
+Capt
 Profesor
 Ir
 Drs
