@@ -584,6 +584,13 @@ anggota dewan; person_noun
 mantan; person_noun
 orang; person_noun
 sang; person_noun
+# (a school's graduate: "Lulusan Fakultas Biologi Universitas Gadjah Mada
+# tersebut menuturkan", "Alumnus … itu")
+lulusan; person_noun
+alumnus; person_noun
+alumna; person_noun
+alumni; person_noun
+jebolan; person_noun
 # org_head words the organisation list leaves out
 Kelompok; org_head
 Kelompok Tani; org_head
