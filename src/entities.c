@@ -4184,6 +4184,11 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   for (uint32_t k = a + 1; !affil && k < b; k++)
     if (wt_tok_is(d, k, "asal") || wt_tok_is(d, k, "keturunan") || wt_tok_is(d, k, "kelahiran")) b = k;
   if (b <= a || ent < 0) return WARTA_OK;
+  /* "mantan" right before a post is part of it: "mantan | pesepak bola
+   * nasional Jefri Ohorella" (a former post is another post) */
+  if (!affil && a > 0 && (wt_tok_is(d, a - 1, "mantan") || wt_tok_is(d, a - 1, "eks")) &&
+      wt_tok(d, a - 1)->end + 1 == wt_tok(d, a)->start)
+    a--;
   /* (where one lives is no body: "warga | Kelurahan Sendangmulyo", a unit
    * of administration, grammar.lex loc_admin) */
   if (affil && (wt_lex_cls2(LX(d), wt_lexof(d, a)) & LX2_LOC_ADMIN)) return WARTA_OK;
