@@ -5210,7 +5210,9 @@ int wt_entities(warta_doc *doc) {
             j += 1 + dn;
           /* (the name may carry an age: "Sutini (47), pedagang cabai …,") */
           bool aged = true;
-          if (j + 3 < s1 && wt_age_at(doc, j, s1) && is_punct(doc, j + 3, ',')) j += 3;
+          if (j + 3 < s1 && wt_age_at(doc, j, s1) &&
+              (is_punct(doc, j + 3, ',') || wt_tok_is(doc, j + 3, "adalah") || wt_tok_is(doc, j + 3, "merupakan")))
+            j += 3;
           /* (or an age written out between commas: "Rosmawati br Ginting, 52
            * tahun, petani …,") */
           else if (j + 3 < s1 && is_punct(doc, j, ',') && wt_tok(doc, j + 1)->kind == WARTA_TOK_NUMBER &&
@@ -5248,6 +5250,16 @@ int wt_entities(warta_doc *doc) {
                                    !(wt_tok(doc, w)->flags & TF_CAP);)
             kin = wt_lex_cls2(LX(doc), wt_lexof(doc, w)) & LX2_ROLE_REL;
           uint32_t also = kin ? 0 : also_post(doc, j, s1);
+          /* ("NAME (38) adalah guru Bahasa Indonesia di …": the copula
+           * gives the person a post as a comma does) */
+          if (!also && !kin && j + 2 < s1 && (wt_tok_is(doc, j, "adalah") || wt_tok_is(doc, j, "merupakan"))) {
+            uint32_t w = j + 1;
+            if (wt_tok_is(doc, w, "seorang")) w++;
+            if (w + 1 < s1 && !(wt_tok(doc, w)->flags & TF_CAP) &&
+                (wt_phrase_unionof(doc, w) & (LX_ROLE | LX_ROLE_COMMON)) &&
+                (phrase_cls(doc, w, s1, &(uint32_t){0}) & (LX_ROLE | LX_ROLE_COMMON)))
+              also = w;
+          }
           if (j + 1 < s1 && (is_punct(doc, j, ',') || wt_tok_is(doc, j, "selaku") || also) && !kata_open &&
               (!menurut || also || wt_post_aside(doc, j, s1))) {
             wt_np ap;
