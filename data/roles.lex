@@ -327,6 +327,9 @@ Wakil Direktur
 # role_org: a business role written with its company's name before the
 # person's ("CEO Kitabisa Alfatih Timur", "Co-founder Haveltea Ifana Azizah")
 Manajer
+# (a company's operations manager before its name: "Manajer Operasional
+# Soundrise Asia, Putri Handayani,")
+Manajer Operasional; role_org
 General Manager; role_org
 Manager; role_org
 Project Manager; role_org
@@ -828,6 +831,9 @@ Pelatih Kepala
 Asisten Pelatih
 Manajer Tim
 Kapten Tim
+# (a games' contingent's head: "Chef de Mission kontingen Indonesia Bayu …")
+Chef de Mission
+CdM; role alias; Chef de Mission
 Prinsipal Tim
 Team Principal
 Dokter Tim

@@ -3133,11 +3133,13 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         np->r1 = np->a1;
         np->a0 = np->a1;
       }
-    } else if (t >= 2 && names_or_common(u, t) && dictionary_units(d, u, t) &&
+    } else if (t >= 2 && ((names_or_common(u, t) && dictionary_units(d, u, t)) || unknown_then_places(u, t)) &&
                role_takes_org(d, r0, r1)) {
       /* (a post that heads a whole body takes no field: capitalised
        * dictionary words after it name the body, "Direktur Eksekutif |
-       * Lingkar Data Publik | Hendra Wijaya", data/roles.lex role_org) */
+       * Lingkar Data Publik | Hendra Wijaya", data/roles.lex role_org; so
+       * do a word no list knows and places, "Manajer Operasional |
+       * Soundrise Asia") */
       np->r0 = r0;
       np->r1 = r1;
       np->a0 = u[0].a;
