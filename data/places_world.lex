@@ -780,6 +780,9 @@ Asia Selatan
 Asia Tengah
 Asia Barat
 Asia Pasifik
+# (English names in posts: "Head of Asia Pacific …", "Head of Southeast Asia …")
+Asia Pacific; loc region alias abroad; Asia Pasifik
+Southeast Asia; loc region alias abroad; Asia Tenggara
 Indo-Pasifik
 Timur Tengah
 Eropa Timur

@@ -2734,7 +2734,14 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* "Head of Treasury | PT Bank …", "Head of Corporate Affairs | Gojek":
      * an English role's field after "of", up to a body or a name */
     if (r0 != UINT32_MAX && !from && r1 == i && wt_tok_is(d, i, "of") && i + 2 < lim && is_cap(d, i + 1)) {
-      uint32_t j = i + 1;
+      uint32_t j = i + 1, ln = 0;
+      /* (a region the post answers for, then the body: "Head of Asia
+       * Pacific | Halvorsen Battery Systems") */
+      if ((phrase_cls(d, i + 1, lim, &ln) & (LX_LOC | LX_ORG)) == LX_LOC && ln && i + 1 + ln < lim &&
+          is_cap(d, i + 1 + ln)) {
+        i = r1 = i + 1 + ln;
+        continue;
+      }
       while (j < lim && j - i <= 3 && is_cap(d, j) && !is_upper(d, j) && !is_name_hint(d, j) &&
              !(phrase_cls(d, j, lim, &(uint32_t){0}) & (LX_ORG | LX_MEDIA | LX_ORG_HEAD | LX_LOC | LX_TITLE | LX_ROLE)))
         j++;
