@@ -204,6 +204,10 @@ company; org_suffix
 co; org_suffix
 labs; org_suffix
 syndicate; org_suffix
+# (partnerships and promoters: "Stop TB Partnership Indonesia", "Garuda Boxing
+# Promotion")
+partnership; org_suffix
+promotion; org_suffix
 # a law or accounting firm's "& Rekan" ("Kantor Hukum Lubis & Rekan"); in
 # lower case "rekan" is a colleague (role_rel, below)
 # (the two classes are one line: rekan; role_rel org_suffix)

@@ -148,6 +148,8 @@ Suara Merdeka
 Suara Pembaruan
 IDN Times
 Kumparan
+# (Bloomberg's Indonesian partner: "Dilansir Bloomberg Technoz, …")
+Bloomberg Technoz
 Tirto
 Katadata
 Bisnis Indonesia

@@ -499,6 +499,7 @@ Gelora Bung Karno
 GBK
 Menteng
 Tanah Abang
+Bendungan Hilir
 Kemayoran
 Kebayoran Baru
 Kebayoran Lama

@@ -779,6 +779,11 @@ static bool names_or_common(const unit *u, int n) {
   return true;
 }
 
+/* Is token i the Arabic "bin"/"binti" (son/daughter of) inside a name? */
+static bool binti(const warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "bin") || wt_tok_is(d, i, "binti");
+}
+
 /* Is unit x a caste title of two words that stays in the name ("Anak
  * Agung | Ngurah Bagus Wirawan")? */
 static bool caste_title_unit(warta_doc *d, const unit *x) {
@@ -1115,6 +1120,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
                wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 && person_initials(d, i)) {
       /* a person's initials that spell an outlet or a body too:
        * "tersangka berinisial DW (33)", and "DW mengaku" after it */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & (LX_LOC | LX_TITLE | LX_ROLE)) && i + 2 < e && binti(d, i + 1) && is_cap(d, i + 2)) {
+      /* the word before "bin"/"binti" is a name's, whatever else it may be
+       * (a place, a title): "Pangeran | Turki bin Nasser Al Saud", "Menteri
+       * Energi Qatar | Sultan bin Ahmed Al-Kuwari" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len && (c & LX_PER_ALIAS)) {
