@@ -5531,10 +5531,12 @@ int wt_entities_finish(warta_doc *d) {
    * Tenaga Atom Internasional (IAEA)", "Center of Economic and Law Studies
    * (Celios)"): the short form is another name of it, not a part; a legal
    * form stays ("PT PLN (Persero)") */
-  for (size_t i = 0; i < out; i++) {
-    warta_entity *e = &pub[i];
-    if (e->type == WARTA_PER || e->type == WARTA_MEDIA || !e->name) continue;
-    size_t n = strlen(e->name);
+  for (size_t i = 0; i < ne; i++) {
+    const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, i);
+    if (map[i] < 0 || x->type == WARTA_PER || x->type == WARTA_MEDIA || !x->name) continue;
+    warta_entity *e = &pub[map[i]];
+    /* (the name's length known unless the loop above renamed it) */
+    size_t n = e->name == x->name ? x->nlen : strlen(e->name);
     if (n < 6 || e->name[n - 1] != ')') continue;
     const char *open = e->name + n - 1;
     while (open > e->name && *open != '(') open--;
