@@ -364,6 +364,9 @@ Federal Reserve
 CIA
 FBI
 NASA
+# (the geological survey quoted on every earthquake abroad; its English name
+# and short form: below)
+Survei Geologi Amerika Serikat
 Downing Street
 Knesset
 Elysee
@@ -399,6 +402,9 @@ Departemen Luar Negeri Amerika Serikat; org state_body alias; Departemen Luar Ne
 Dephan AS; org state_body alias; Departemen Pertahanan AS
 The Fed; org state_body alias; Federal Reserve
 Bank Sentral AS; org state_body alias; Federal Reserve
+USGS; org state_body alias; Survei Geologi Amerika Serikat
+Survei Geologi AS; org state_body alias; Survei Geologi Amerika Serikat
+United States Geological Survey; org state_body alias; Survei Geologi Amerika Serikat
 White House; org state_body alias; Gedung Putih
 Istana Elysee; org state_body alias; Elysee
 Kemlu Rusia; org state_body alias; Kementerian Luar Negeri Rusia

@@ -318,6 +318,10 @@ m.keb
 a.md
 a.md.keb
 a.md.kep
+# (psychology's master's degrees, the clinical one written "M.Psi., Psikolog":
+# "Putri Ayuningtyas, M.Psi., Psikolog,")
+m.psi
+m.psi.t
 amd.keb
 amd.kep
 m.ars
