@@ -239,6 +239,19 @@ static bool is_publisher(const char *name, const char *pub, size_t npub, size_t 
   return n == npub_dot && !memcmp(k, pub, n);
 }
 
+/* Is the publisher one of the outlet's editions, the outlet's name and a
+ * desk's written as one word ("detikFinance", "detikJatim" are Detik's)?
+ * Said of the outlet a statement was given to ("kepada detikcom" in
+ * detikFinance's article): another desk's story taken ("Dikutip dari
+ * detikJateng") is a source. */
+static bool edition_of(const char *name, const char *pub, size_t npub_dot) {
+  size_t n = strlen(name);
+  if (n < 4 || n >= npub_dot) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]) != pub[i]) return false;
+  return pub[n] >= 'a' && pub[n] <= 'z';
+}
+
 /* Is the outlet named by mention m, with the capitalised words right after
  * it, the publisher or one of its editions: "kepada Jawa Pos Radar Malang"
  * in Radar Malang's article (the lexicon knows "Jawa Pos")? */
@@ -459,7 +472,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
                      mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
-                     (to && run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub)))) {
+                     (to && (run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub) ||
+                             edition_of(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub_dot))))) {
         /* "kata X kepada Kompas.com" in Kompas.com's own article */
         if (push_firsthand(out, para, i, false) != WARTA_OK) return WARTA_ERR_NOMEM;
         i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
