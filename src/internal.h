@@ -525,7 +525,7 @@ WT_HIDDEN bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n);
  * ("mendatangi", "dikirim"), the word itself no root? */
 WT_HIDDEN bool wt_is_verb_form(const wt_lexicon *lx, const char *s, size_t n);
 /* morph.c: does this capitalised word end the way Javanese given names do
- * ("Rianto", "Suryono", "Sulastri"... -anto, -yono, -wati, -ningsih), an
+ * ("Rianto", "Suryono", "Kurniawati"... -anto, -yono, -wati, -ningsih), an
  * ending no Indonesian place's or dictionary word's name has? */
 WT_HIDDEN bool wt_javanese_name(const wt_lexicon *lx, const char *s, size_t n);
 

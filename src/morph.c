@@ -94,7 +94,7 @@ bool wt_is_common_word(const wt_lexicon *lx, const char *s, size_t n) {
     size_t m = clitic[k].len;
     /* (not "-llah": Arabic names built on Allah, "Fadillah", "Saifullah",
      * "Hidayatullah", rather than a root in -l with the particle) */
-    if (k == 1 && n > 5 && w[n - 4] == 'l') continue;
+    if (m == 3 && clitic[k].p[0] == 'l' && n > 5 && w[n - 4] == 'l') continue;
     if (n > m + 2 && w[n - 1] == clitic[k].p[m - 1] && !memcmp(w + n - m, clitic[k].p, m)) {
       if (root_after_suffix(lx, w, n - m) || strip_prefix(lx, w, n - m, 0)) return true;
     }

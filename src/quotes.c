@@ -1065,8 +1065,6 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
   return true;
 }
 
-/* Indirect (and mixed) speech in sentence s, whose first cue word is token
- * first. */
 /* Does the sentence from s0 open with a time or reason clause that runs
  * to k with no comma ("Setelah …", "Ketika …", "Karena …", "Belum sempat
  * …")? */
@@ -1081,6 +1079,8 @@ static bool time_clause_opens(const warta_doc *d, uint32_t s0, uint32_t k) {
   return true;
 }
 
+/* Indirect (and mixed) speech in sentence s, whose first cue word is token
+ * first. */
 static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur) {
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
   uint32_t s0 = st->tok0, s1 = st->tok1;

@@ -654,7 +654,8 @@ int wt_sources(warta_doc *d) {
       size_t a = oi;
       uint32_t pp = o[oi].para;
       while (oi < occs.len && o[oi].para == pp) oi++;
-      if (o[a].relayed) continue; /* (below) */
+      /* (a press note that went on with the relay ends no scope: below) */
+      if (o[a].relayed) continue;
       cur0 = a;
       cur1 = oi;
       cur_para = pp;
