@@ -4818,13 +4818,22 @@ int wt_entities(warta_doc *doc) {
             if (n > 1 && (c & LX_ROLE)) start = true; /* "juru bicara" */
             /* (and a role of relation before a name or initials: "kuasa
              * hukum HS, Dedi Irawan Lubis,") */
-            else if (n > 1 && (c & LX_ROLE_COMMON) && (wt_lex_cls2(LX(doc), x) & LX2_ROLE_REL) && i + n < s1 &&
-                     (is_cap(doc, i + n) || is_upper(doc, i + n))) {
+            else if (n > 1 && (c & LX_ROLE_COMMON) && (wt_lex_cls2(LX(doc), x) & LX2_ROLE_REL) && i + n < s1) {
               /* (only before the holder's name in commas: "anggota tim kuasa
                * hukum Rizieq Shihab" names no holder) */
+              /* (the client may be described in plain words: "kuasa hukum
+               * pemilik daycare, Fransiskus Lamuri,", "kuasa hukum pasangan
+               * nomor urut 1, Irwan …,") */
               uint32_t k = i + n;
-              while (k < s1 && k - i < 8 && (is_cap(doc, k) || is_upper(doc, k))) k++;
-              start = k + 1 < s1 && is_punct(doc, k, ',') && is_cap(doc, k + 1);
+              while (k < s1 && k - i < 10 &&
+                     (is_cap(doc, k) || is_upper(doc, k) || wt_tok(doc, k)->kind == WARTA_TOK_NUMBER ||
+                      (wt_tok(doc, k)->kind == WARTA_TOK_WORD &&
+                       !(wt_clsof(doc, k) & (LX_CUE | LX_NP_STOP | LX_CLAUSE_CONJ)) && !wt_tok_is(doc, k, "atau") &&
+                       !wt_tok_is(doc, k, "serta") &&
+                       !wt_is_verb_form(LX(doc), doc->text + wt_tok(doc, k)->start,
+                                        wt_tok(doc, k)->end - wt_tok(doc, k)->start))))
+                k++;
+              start = k > i + n && k + 1 < s1 && is_punct(doc, k, ',') && is_cap(doc, k + 1);
             }
           }
           /* a one-word role in lower case before a body: "epidemiolog
