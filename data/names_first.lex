@@ -1359,6 +1359,10 @@ Reza
 Rian
 # (a dictionary word too: "Wakil Ketua Umum Partai Demokrat Ananda Prasetya Kurnia")
 Ananda
+# ("Kepala Stasiun Klimatologi BMKG NTB Restu Adi Nugroho": a dictionary word
+# too; "Bank Nusantara Sejahtera Lidya Oktaviani Purba")
+Restu
+Lidya
 # (a dictionary word too: "Kepala Dinas Kesehatan Kota Palangkaraya Ria Damayanti
 # Ompusunggu")
 Ria

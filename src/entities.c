@@ -2975,7 +2975,12 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        (u[k - 1].type == U_ORG && u[k - 1].lex != LEX_NONE &&
         (wt_lex_cls(LX(d), u[k - 1].lex) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG) ||
        (u[k - 1].b == u[k - 1].a + 1 && is_upper(d, u[k - 1].a) &&
-        (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG)); /* (not "PDAM | Tirta …") */
+        (wt_clsof(d, u[k - 1].a) & (LX_ORG | LX_ORG_HEAD)) == LX_ORG) || /* (not "PDAM | Tirta …") */
+       /* (or a body closed by its regency's or city's name: "Dinas
+        * Koperasi, UKM dan Perdagangan Kabupaten Klaten | Suryo Nugroho Adi";
+        * not any place, "Yayasan Sumba | Hospitality") */
+       (u[k - 1].type == U_ORG && u[k - 1].b - u[k - 1].a >= 3 && (wt_clsof(d, u[k - 1].b - 1) & LX_LOC) &&
+        wt_tok(d, u[k - 1].b - 1)->kind == WARTA_TOK_WORD && (wt_clsof(d, u[k - 1].b - 2) & LX_LOC_HEAD)));
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
     /* (a caste title kept in the name opens it, whatever stands before:
      * "Founder | Rosalie Cheese | Anak Agung Ayu Sri Utami Linggih") */
