@@ -1248,9 +1248,10 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
     const wt_token *t = wt_tok(d, w);
     if (w > a && wt_tok_is(d, w, "yang")) return true;
     /* (with where the person works or comes from: "petambak di Kelurahan
-     * Pundata Baji", "penjaga malam di kompleks pergudangan tersebut") */
+     * Pundata Baji", "penjaga malam di kompleks pergudangan tersebut",
+     * "pedagang kain tenun songket khas Sukarara") */
     if (w > a && w - a <= 5 && w + 1 < b && b - w <= 7 &&
-        (wt_tok_is(d, w, "di") || wt_tok_is(d, w, "dari") || wt_tok_is(d, w, "asal"))) {
+        (wt_tok_is(d, w, "di") || wt_tok_is(d, w, "dari") || wt_tok_is(d, w, "asal") || wt_tok_is(d, w, "khas"))) {
       bool where = true;
       for (uint32_t k = w + 1; k < b && where; k++) {
         const wt_token *x = wt_tok(d, k);
