@@ -482,6 +482,12 @@ Dirjen; role role_field
 seperti disampaikan; content_stop
 sebagaimana disampaikan; content_stop
 seperti diketahui; content_stop
+# (where the words are written down: "…, sebagaimana tertuang dalam keterangan
+# pers yang diterima ANTARA")
+sebagaimana tertuang; content_stop
+seperti tertuang; content_stop
+sebagaimana tercantum; content_stop
+seperti tercantum; content_stop
 # the closing formula of a wire story names where the sentence came from:
 # "…, demikian dilaporkan Kyodo.", "…, demikian laporan Xinhua."
 demikian dilaporkan; content_stop
