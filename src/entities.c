@@ -687,12 +687,18 @@ static bool bare_head(warta_doc *d, uint32_t a, uint32_t b) {
   return a < b && (phrase_cls(d, a, b, &n) & (LX_ORG_HEAD | LX_ORG)) == LX_ORG_HEAD && a + n == b;
 }
 
+/* Is token i a word that makes a post a former one ("mantan", "eks",
+ * "bekas")? */
+static bool former_word(const warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "mantan") || wt_tok_is(d, i, "eks") || wt_tok_is(d, i, "bekas");
+}
+
 /* Is the role of phrase np one of relation to the person it names ("Kuasa
  * hukum Ayu Larasati", "Ibunda Naufal"; data/grammar.lex, role_rel)? */
 static bool role_of_relation(warta_doc *d, const wt_np *np) {
   uint32_t n = 0, r0 = np->r0;
   /* (a former one too: "Mantan sopir pribadi terdakwa …") */
-  if (r0 + 1 < np->r1 && (wt_tok_is(d, r0, "mantan") || wt_tok_is(d, r0, "eks") || wt_tok_is(d, r0, "bekas"))) r0++;
+  if (r0 + 1 < np->r1 && former_word(d, r0)) r0++;
   if (!(np->r1 > r0 && (wt_lex_cls2(LX(d), wt_phrase(d, r0, np->r1, &n)) & LX2_ROLE_REL) && n)) return false;
   /* (the relation is the whole role, lower-case words aside -- "Asisten
    * pribadi Said" -- not "Asisten | Tindak Pidana Khusus", a post) */
@@ -1313,16 +1319,6 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       in_org = true;
       i = x->b;
       continue;
-    } else if (len == 1 && (c & LX_LOC) && n > 1 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
-               u[n - 2].type == U_NAME && u[n - 2].b == u[n - 1].a &&
-               (wt_clsof(d, u[n - 1].b - 1) & LX_NAME_FIRST) && !(wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) &&
-               i + 1 < e && is_cap(d, i + 1) && name_like(d, i + 1) &&
-               !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_ORG_HEAD))) {
-      /* a town's one-word name between a person's first words, a given name
-       * last, and another name is a word of the name: "I Wayan | Sukadana |
-       * Yasa" (no place stands inside a person's name) */
-      x->type = U_NAME;
-      x->b = i + 1;
     } else if (len && (c & LX_LOC)) {
       x->type = U_LOC;
       x->b = i + len;
@@ -2858,11 +2854,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   }
   /* (a one-word place between a given name and another word of a name is
    * a word of that name: "Yohanes | Ambon | Lawing (66)"; not before
-   * another given name, "Tirta Wijaya Demak | Sutrisno Hadi") */
+   * another given name, "Tirta Wijaya Demak | Sutrisno Hadi" -- unless two
+   * words of the name stand before it, "I Wayan | Sukadana | Yasa"; no
+   * country stands inside a name) */
   for (int q = 1; q + 1 < nu; q++)
     if (u[q].type == U_LOC && u[q].b == u[q].a + 1 && u[q - 1].type == U_NAME && u[q + 1].type == U_NAME &&
         u[q - 1].b == u[q - 1].a + 1 && (wt_clsof(d, u[q - 1].a) & LX_NAME_FIRST) &&
-        !(wt_clsof(d, u[q + 1].a) & LX_NAME_FIRST))
+        (!(wt_clsof(d, u[q + 1].a) & LX_NAME_FIRST) ||
+         (q >= 2 && u[q - 2].type == U_NAME && u[q - 2].b == u[q - 1].a &&
+          !(wt_lex_cls2(LX(d), u[q].lex) & LX2_COUNTRY))))
       u[q].type = U_NAME;
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
@@ -4211,7 +4211,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   if (b <= a || ent < 0) return WARTA_OK;
   /* "mantan" right before a post is part of it: "mantan | pesepak bola
    * nasional Jefri Ohorella" (a former post is another post) */
-  if (!affil && a > 0 && (wt_tok_is(d, a - 1, "mantan") || wt_tok_is(d, a - 1, "eks")) &&
+  if (!affil && a > 0 && former_word(d, a - 1) &&
       wt_tok(d, a - 1)->end + 1 == wt_tok(d, a)->start)
     a--;
   /* (where one lives is no body: "warga | Kelurahan Sendangmulyo", a unit

@@ -245,11 +245,9 @@ static bool is_publisher(const char *name, const char *pub, size_t npub, size_t 
  * detikFinance's article): another desk's story taken ("Dikutip dari
  * detikJateng") is a source. */
 static bool edition_of(const char *name, const char *pub, size_t npub_dot) {
-  size_t n = strlen(name);
-  if (n < 4 || n >= npub_dot) return false;
-  for (size_t i = 0; i < n; i++)
-    if ((char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]) != pub[i]) return false;
-  return pub[n] >= 'a' && pub[n] <= 'z';
+  char k[64];
+  size_t n = outlet_key(name, strlen(name), k, sizeof k);
+  return n >= 4 && n < npub_dot && !memcmp(k, pub, n) && pub[n] >= 'a' && pub[n] <= 'z';
 }
 
 /* Is the outlet named by mention m, with the capitalised words right after
@@ -361,9 +359,10 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
        * Seoul", or in an article datelined abroad, "ujar Aasland kepada
        * wartawan" under "BRUSSELS, KOMPAS.com -": the outlet need not
        * have been there; a relay goes on) */
-      int held = (wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) ? held_where(d, i + n, s1) : HELD_HOME;
-      if ((wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) && (held == HELD_ABROAD || dateline_abroad(d))) continue;
-      if (push_firsthand(out, para, i, held == HELD_NOWHERE) != WARTA_OK) return WARTA_ERR_NOMEM;
+      bool press = (wt_lex_cls2(LX(d), lex) & LX2_PRESS_EVENT) != 0;
+      int held = press ? held_where(d, i + n, s1) : HELD_HOME;
+      if (press && (held == HELD_ABROAD || dateline_abroad(d))) continue;
+      if (push_firsthand(out, para, i, press && held == HELD_NOWHERE) != WARTA_OK) return WARTA_ERR_NOMEM;
       break;
     }
   }
@@ -668,7 +667,7 @@ int wt_sources(warta_doc *d) {
      * usai pertemuan.") */
     bool press_only = b > a;
     for (size_t k = a; k < b && press_only; k++) press_only = o[k].firsthand && o[k].press;
-    if (press_only && cur1 > cur0 && cur_para < p && qx->entity >= 0) {
+    if (press_only && !o[a].relayed && cur1 > cur0 && cur_para < p && qx->entity >= 0) {
       bool again = false;
       for (size_t q2 = q; q2-- > 0 && !again;) {
         const wt_quote_x *x2 = &WT_VEC_AT(d->quotes_x, wt_quote_x, q2);
