@@ -66,6 +66,7 @@ NAMED = '''
     saat salah samaran sambil sang sapaan satu satunya sebagai sebagaimana sebenarnya sebuah sebut
     sekitar selaku seluruh sembari semua seorang seperti seraya serta setempat sudah sumber survei
     tahun tak tapi telah termasuk tersebut tetapi the tidak untuk via wartawan wilayah yaitu yakni yang
+    bekas binti eks khas merupakan sempat sesudah seusai usai
 '''.split()
 
 
