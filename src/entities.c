@@ -431,6 +431,15 @@ static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
   return (phrase_cls(d, r0, lim, &(uint32_t){0}) & LX_ROLE_PLACE) != 0;
 }
 
+/* Is the first of units u[0..nu) a place that is a given name too, right
+ * after a post that takes a place, with a name of two words or more after
+ * it: "Wali Kota | Bima | Muhammad Lutfi", "Bupati | Bima | Indah Dhamayanti
+ * Putri" ("Wali Kota Bima Arya" is a name)? */
+static bool place_of_post_first(warta_doc *d, const unit *u, int nu, uint32_t r0, uint32_t lim) {
+  return r0 != UINT32_MAX && nu >= 3 && u[0].type == U_NAME && u[0].b == u[0].a + 1 && u[1].type == U_NAME &&
+         u[2].type == U_NAME && (wt_clsof(d, u[0].a) & LX_LOC) && role_takes_place(d, r0, lim);
+}
+
 /* Is token i a word of a person's name already known in this document? */
 static inline __attribute__((always_inline)) bool known_name_token(const warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
@@ -986,6 +995,16 @@ static bool all_name_words(warta_doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+/* Are tokens [a, b) all capitalised words naming no place, body, post or
+ * title (dictionary words or not)? */
+static bool cap_words(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b; k++)
+    if (!is_cap(d, k) || wt_tok(d, k)->kind != WARTA_TOK_WORD ||
+        (wt_clsof(d, k) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE | LX_NONNAME)))
+      return false;
+  return true;
+}
+
 /* Splits the capitalised run [i, e) into units. */
 static bool text_place_word(const warta_doc *d, uint32_t i);
 
@@ -1257,7 +1276,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && (c & LX_NAME_FIRST) && i + 1 < e && is_cap(d, i + 1) &&
-               name_like(d, i + 1) && !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+               (name_like(d, i + 1) || (n > 0 && u[n - 1].type == U_ORG && e - i <= 4 && cap_words(d, i + 1, e))) &&
+               !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE))) {
+      /* (after a body, the words closing the run may be dictionary words,
+       * as many names' are: "Manajer Humas Tokopedia | Bima Laksana
+       * Putra", not the body's city) */
       x->type = U_NAME; /* "Darwin Saragih" */
       x->b = i + 1;
     } else if (len == 1 && (c & LX_LOC) && !(c & LX_ORG) && n == 0 && i > 1 && is_punct(d, i - 1, ',') &&
@@ -2921,7 +2944,7 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * with a given name or a word known as a name, or is one word with no
    * comma or "di" after it (a place's or a group's name, below) */
   if (r0 != UINT32_MAX && nu > 0 && k == 0 && ns == 0 && !caste_title_after(d, u, nu) &&
-      (is_name_hint(d, u[0].a) ||
+      ((is_name_hint(d, u[0].a) && !place_of_post_first(d, u, nu, r0, lim)) ||
        (nu == 1 && !(tail == e && e + 1 < lim && is_punct(d, e, ',')) && !(e < lim && wt_tok_is(d, e, "di"))))) {
     np->r0 = r0;
     np->r1 = r1;
@@ -3023,6 +3046,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
                            (is_cap(d, e + 1) && is_name_hint(d, e + 1))))) &&
         role_takes_place(d, r0, lim))
       ns++;
+    /* (a place that is a given name too, before a name of two words or
+     * more: "Wali Kota | Bima | Muhammad Lutfi", "Bupati | Bima | Indah
+     * Dhamayanti Putri"; "Wali Kota Bima Arya" stays a name) */
+    else if (ns == k && k == 0 && place_of_post_first(d, u, nu, r0, lim))
+      ns++;
     /* a business role names its company before the person ("CEO Kitabisa
      * Alfatih Timur", "Co-founder Haveltea Ifana Azizah"): with no hint and
      * three unknown words or more, the first is the company */
@@ -3084,6 +3112,11 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
        * Meteorologi Juanda") */
       if (q > 0 && u[q].type == U_ORG && (u[q - 1].type == U_ORG || u[q - 1].type == U_ACRO) &&
           u[q - 1].b == u[q].a && (phrase_cls(d, u[q].a, u[q].b, &(uint32_t){0}) & LX_ORG_SUB))
+        first_org = q - 1;
+      /* (so is an acronym no list knows between a body the lexicon knows
+       * and the place the unit serves: "PLN | UP3 | Maros") */
+      else if (q > 0 && q + 1 < t && u[q].type == U_ACRO && !(wt_clsof(d, u[q].a) & (LX_ORG | LX_ORG_HEAD)) &&
+               u[q - 1].type == U_ORG && u[q - 1].lex != LEX_NONE && u[q - 1].b == u[q].a && u[q + 1].type == U_LOC)
         first_org = q - 1;
       break;
     }
