@@ -1303,12 +1303,14 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
       b = s1;
       trim(d, &a, &b);
       if (b <= a || !has_words(d, a, b, 2) || is_qmark(d, a)) continue;
-      cue = s0;
+      /* (the cue is the verb, as after a clause below: "Seperti" is the
+       * conjunction that opens the aside) */
+      cue = k;
       sp = SP_AFTER;
       sp_tok = j;
       wt_quote_x *q = new_quote(d, a, b, has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT, s);
       if (!q) return no_quote(d, a);
-      q->cue0 = s0;
+      q->cue0 = k;
       q->cue1 = k + 1;
       q->sp_kind = SP_AFTER;
       q->sp_tok = j;
