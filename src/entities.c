@@ -2746,6 +2746,18 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         continue;
       }
     }
+    /* a region the post answers for, before "di" and a body a list knows,
+     * is the post's: "Ekonom senior Asia | di Mizuho Bank Kenji Morimoto"
+     * (before "dari" the rules below take it; not before a town, "Konsul
+     * Jenderal RI di Songkhla") */
+    if (r0 != UINT32_MAX && !from && r1 == i && is_cap(d, i)) {
+      uint32_t ln = 0;
+      if ((phrase_cls(d, i, lim, &ln) & (LX_LOC | LX_ORG | LX_ROLE | LX_NAME_FIRST)) == LX_LOC && ln &&
+          i + ln + 1 < lim && wt_tok_is(d, i + ln, "di") && is_cap(d, i + ln + 1) && body_ahead(d, i + ln + 1, lim)) {
+        i = r1 = i + ln;
+        continue;
+      }
+    }
     /* "Pengamat politik dari Universitas Airlangga Bagus Hendrawan": the
      * organisation after "dari" is the affiliation */
     if (r0 != UINT32_MAX && !from && i + 1 < lim && is_cap(d, i + 1) &&
