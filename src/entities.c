@@ -1914,14 +1914,14 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
       continue;
     }
     /* lower-case glue inside an organisation's name: "dan", "untuk", "&";
-     * in English names "of", "for", "and" ("University of Queensland",
-     * "Centre for Strategic and International Studies", "Center of Reform on
-     * Economics") */
+     * in English names "of", "for", "on", "to", "and" ("University of
+     * Queensland", "Centre for Strategic and International Studies", "Center
+     * of Reform on Economics", "Komunitas Bike to Work") */
     /* (English "and" between capitals joins a name whatever it names: no
      * Indonesian sentence has it) */
     if (j + 1 < lim && is_cap(d, j + 1) && j > i &&
         ((org && (wt_tok_is(d, j, "dan") || wt_tok_is(d, j, "untuk") || is_amp(d, j) || wt_tok_is(d, j, "of") ||
-                  wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on")) &&
+                  wt_tok_is(d, j, "for") || wt_tok_is(d, j, "on") || wt_tok_is(d, j, "to")) &&
           /* (not from a name to another's post: "… Johanis Pattinasarany |
            * dan Raja Negeri Rutong …") */
           !(wt_tok_is(d, j, "dan") && name_then_post(d, i, j, lim))) ||
@@ -2999,9 +2999,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
         * (IBC) | Toto Sulistyo Wibowo") */
        (u[k - 1].type == U_PAREN && k >= 2 && u[k - 2].type == U_ORG) ||
        /* (or closed by its country: "Mahkamah Agung Pakistan | Mansoor
-        * Ahmed Khattak") */
+        * Ahmed Khattak", "PPIH Arab Saudi | Wiryawan Hadi Prasetyo") */
        (u[k - 1].type == U_LOC && u[k - 1].lex != LEX_NONE && (wt_lex_cls2(LX(d), u[k - 1].lex) & LX2_COUNTRY) &&
-        k >= 2 && u[k - 2].type == U_ORG) ||
+        k >= 2 && (u[k - 2].type == U_ORG || u[k - 2].type == U_ACRO)) ||
        /* (or closed by a word that ends bodies' names: "Danareksa
         * Sekuritas | Kezia Natalia Pardede") */
        (u[k - 1].type == U_ORG && (wt_clsof(d, u[k - 1].b - 1) & LX_ORG_SUFFIX)) ||

@@ -135,6 +135,22 @@ static uint32_t naming_words_before(warta_doc *d, uint32_t p) {
   return p;
 }
 
+/* Where the post the parse gave mention m's person starts, when it runs
+ * over words in small letters up to token p: "pelatih ganda campuran
+ * Malaysia Chan Kok Weng" (the post's field); p when none does. */
+static uint32_t post_start_before(warta_doc *d, const wt_mention *m, uint32_t p) {
+  if (p == 0 || m->entity < 0 || wt_tok(d, p - 1)->kind != WARTA_TOK_WORD || (wt_tok(d, p - 1)->flags & TF_CAP))
+    return p;
+  uint32_t at = wt_tok(d, p - 1)->start;
+  for (size_t k = d->attrs.len, seen = 0; k-- > 0 && seen < 64; seen++) {
+    const wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, k);
+    if (x->entity != m->entity || x->affil || x->start >= at || x->end <= at) continue;
+    while (p > 0 && wt_tok(d, p - 1)->start >= x->start && !(wt_tok(d, p)->flags & TF_SENT_START)) p--;
+    return p;
+  }
+  return p;
+}
+
 /* Does a person's mention open the sentence of token t? */
 static bool person_opens_sentence(warta_doc *d, uint32_t t) {
   uint32_t s = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, t)).tok0;
@@ -152,6 +168,7 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
    * a subheading without a full stop, "Diteror hingga ke Tempat Kerja") */
   if (wt_tok(d, p)->flags & TF_SENT_START) return true;
   p = naming_words_before(d, p);
+  p = naming_words_before(d, post_start_before(d, m, p));
   /* (a word opening the sentence before them is part of the subject unless
    * it is a function word: "Selain HS, KPK juga menetapkan …") */
   if (p > 0 && (wt_tok(d, p - 1)->flags & TF_SENT_START)) {
