@@ -648,6 +648,18 @@ static bool is_defined_acronym(warta_doc *d, uint32_t i) {
                 wt_map_get(&d->ent_map, name_key(WARTA_MEDIA, f, fl), &hit));
 }
 
+/* Are tokens i and i + 1 a short form of two words that the text defined
+ * earlier ("… Seluruh Indonesia (PP PBVSI)")?  definitions() put it in the
+ * name map. */
+static bool is_defined_pair(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  if (t->kind != WARTA_TOK_WORD || !(t->flags & (TF_CAP | TF_UPPER))) return false;
+  char f[64];
+  size_t fl = fold(d->text + t->start, wt_tok(d, i + 1)->end - t->start, f, sizeof f);
+  uint32_t hit;
+  return fl && wt_map_get(&d->ent_map, name_key(WARTA_ORG, f, fl), &hit);
+}
+
 static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x);
 
 static bool all_titles(const unit *u, int nu) {
@@ -1158,6 +1170,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
        * "Gus Dur" (data/people_aliases.lex) */
       x->type = U_NAME;
       x->b = i + len;
+    } else if (d->nword_acronyms && i + 1 < e && is_upper(d, i + 1) && is_defined_pair(d, i)) {
+      /* a body's short form of two words the text defined: "PP PBVSI",
+       * defined as "Pengurus Pusat … (PP PBVSI)" (not the law's "PP") */
+      x->type = U_ACRO;
+      x->b = i + 2;
     } else if (len && (c & LX_WORK_HEAD) && !(len == 1 && wt_tok(d, i)->end - wt_tok(d, i)->start <= 3 &&
                                               !(wt_tok(d, i)->flags & TF_UPPER))) {
       /* (short heads are acronyms: "Uu" is a given name, "UU" a law) */
@@ -3323,8 +3340,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     /* (the whole run, when the text defined the acronym closing it for
      * it: "Komisi Pemilihan Umum Nasional Korea Selatan (NEC)" --
      * definitions() made the words one body's name) */
-    if (np->t1 < e && e >= np->m0 + 4 && is_punct(d, e - 1, ')') && is_punct(d, e - 3, '(')) {
-      int32_t dm = wt_mention_find(d, np->m0, e - 3);
+    /* (or for its head and the acronym, "(PP PBSI)") */
+    uint32_t ob = e >= 4 && is_punct(d, e - 3, '(') ? e - 3 : e >= 5 && is_punct(d, e - 4, '(') ? e - 4 : 0;
+    if (np->t1 < e && ob && e >= np->m0 + 4 && is_punct(d, e - 1, ')')) {
+      int32_t dm = wt_mention_find(d, np->m0, ob);
       if (dm >= 0 && WT_VEC_AT(d->mentions, wt_mention, dm).type == WARTA_ORG) {
         np->t1 = e;
         np->lex = LEX_NONE;
@@ -3642,10 +3661,11 @@ static int32_t folded_is(const warta_doc *d, int type, const char *f, size_t fl,
    * it to the body, whose name is the long form) */
   for (size_t k = 0; k < d->mentions.len; k++) {
     const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->entity != (int32_t)i || m->how != MH_ALIAS || m->tok1 != m->tok0 + 1) continue;
+    if (m->entity != (int32_t)i || m->how != MH_ALIAS || m->tok1 > m->tok0 + 2) continue;
     const wt_token *t = wt_tok(d, m->tok0);
     char g[64];
-    if (fold(d->text + t->start, t->end - t->start, g, sizeof g) == fl && !memcmp(f, g, fl)) return (int32_t)i;
+    if (fold(d->text + t->start, wt_tok(d, m->tok1 - 1)->end - t->start, g, sizeof g) == fl && !memcmp(f, g, fl))
+      return (int32_t)i;
   }
   return -1;
 }
@@ -4363,10 +4383,15 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     ent = -1;
     /* "Badan Perencanaan Pembangunan Nasional (Bappenas)": the organisation
      * its acronym was defined as (definitions() ran first) */
-    if (np->t1 >= np->m0 + 4 && paren_acronym(d, np->t1 - 3, np->t1)) {
-      const wt_token *t = wt_tok(d, np->t1 - 2);
+    /* (or its head and acronym: "… Seluruh Indonesia (PP PBSI)") */
+    uint32_t pb = np->t1 >= np->m0 + 5 && is_punct(d, np->t1 - 4, '(') && paren_acronym(d, np->t1 - 4, np->t1) == 4
+                      ? np->t1 - 4
+                  : np->t1 >= np->m0 + 4 && paren_acronym(d, np->t1 - 3, np->t1) ? np->t1 - 3
+                                                                                  : 0;
+    if (pb) {
+      const wt_token *t = wt_tok(d, pb + 1);
       char f[64];
-      size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+      size_t fl = fold(d->text + t->start, wt_tok(d, np->t1 - 2)->end - t->start, f, sizeof f);
       uint32_t hit;
       if (fl && wt_map_get(&d->ent_map, name_key(type, f, fl), &hit) && hit < d->ents_x.len) ent = (int32_t)hit;
     }
@@ -4381,7 +4406,10 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
      * own: "Badan Kepegawaian Negara (BKN)" is the one body the lexicon
      * knows, not a second) */
     uint32_t b = np->a1;
-    if (b >= np->a0 + 4 && paren_acronym(d, b - 3, b) == 3) b -= 3;
+    if (b >= np->a0 + 4 && paren_acronym(d, b - 3, b) == 3)
+      b -= 3;
+    else if (b >= np->a0 + 5 && paren_acronym(d, b - 4, b) == 4)
+      b -= 4;
     uint32_t n;
     uint32_t lex = wt_phrase(d, np->a0, b, &n);
     uint64_t c = wt_lex_cls(LX(d), lex);
@@ -4601,15 +4629,23 @@ static int definitions(warta_doc *d) {
     uint32_t i = d->open_parens[pi] + 1;
     if (i < 2) continue;
     if (i + 1 >= n) break;
-    if (!is_punct(d, i + 1, ')') || !(is_upper(d, i) || is_cap(d, i))) continue;
+    if (!(is_upper(d, i) || is_cap(d, i))) continue;
+    /* (a short form of two words is a body's head and its acronym,
+     * "Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PP PBSI)",
+     * "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas
+     * PASTI)": taken below only for a body's name that runs from its head
+     * to the bracket, the short form opening with the head's letter) */
+    bool two = !is_punct(d, i + 1, ')') && i + 2 < n && is_punct(d, i + 2, ')') && is_upper(d, i + 1) &&
+               wt_tok(d, i)->kind == WARTA_TOK_WORD && wt_tok(d, i + 1)->kind == WARTA_TOK_WORD;
+    if (!two && !is_punct(d, i + 1, ')')) continue;
     const wt_token *x = wt_tok(d, i);
-    size_t alen = x->end - x->start;
+    size_t alen = wt_tok(d, two ? i + 1 : i)->end - x->start;
     /* (an acronym in capitals from two letters, "KPK"; one written as a
      * word, "Bappenas", "Amdal", from three) */
-    if (alen < (is_upper(d, i) ? 2u : 3u) || alen > 10) continue;
+    if (alen < (is_upper(d, i) ? 2u : 3u) || alen > (two ? 16u : 10u)) continue;
     /* the longest stretch before "(" whose initials spell the acronym */
     uint32_t b = i - 1, best = UINT32_MAX;
-    for (uint32_t a = b; a > 0 && b - a < 16;) {
+    for (uint32_t a = b; a > 0 && b - a < 16 && !two;) {
       a--;
       const wt_token *t = wt_tok(d, a);
       if (!(t->kind == WARTA_TOK_WORD || (t->kind == WARTA_TOK_PUNCT && t->ch == ','))) break;
@@ -4621,17 +4657,20 @@ static int definitions(warta_doc *d) {
      * Seismologi Filipina (Phivolcs)", "Komisi Pemilihan Umum Nasional
      * Korea Selatan (NEC)": a word no list knows, after a body's name that
      * runs from its head to the bracket) */
-    if (best == UINT32_MAX && wt_clsof(d, i) == 0) {
+    if (best == UINT32_MAX && (two || wt_clsof(d, i) == 0)) {
       uint32_t head = UINT32_MAX;
       for (uint32_t a = b; a > 0 && b - a < 12;) {
         a--;
         const wt_token *t = wt_tok(d, a);
         if (t->kind != WARTA_TOK_WORD || (!(t->flags & TF_CAP) && !wt_tok_is(d, a, "dan") && !wt_tok_is(d, a, "untuk")))
           break;
-        if ((t->flags & TF_CAP) && (wt_clsof(d, a) & LX_ORG_HEAD)) head = a;
+        if ((t->flags & TF_CAP) && ((two ? phrase_cls(d, a, b, &(uint32_t){0}) : wt_clsof(d, a)) & LX_ORG_HEAD))
+          head = a;
         if ((t->flags & TF_CAP) && (wt_clsof(d, a) & (LX_ROLE | LX_TITLE))) break;
       }
-      if (head != UINT32_MAX && head + 1 < b) best = head;
+      if (head != UINT32_MAX && head + 1 < b &&
+          (!two || lower_ascii_c(d->text[wt_tok(d, head)->start]) == lower_ascii_c(d->text[x->start])))
+        best = head;
     }
     if (best == UINT32_MAX) continue;
     /* (a body's head before the words the acronym spells is the body's:
@@ -4644,7 +4683,8 @@ static int definitions(warta_doc *d) {
     else
       for (int h = 0; h < 2 && best > 0 && is_cap(d, best - 1) && (wt_clsof(d, best - 1) & LX_ORG_HEAD); h++) best--;
     uint32_t len = 0;
-    uint32_t lex = wt_phrase(d, i, i + 1, &len);
+    uint32_t lex = wt_phrase(d, i, i + 1 + two, &len);
+    if (len != 1u + two) lex = LEX_NONE;
     uint64_t c = wt_lex_cls(LX(d), lex);
     /* a role's short form is no organisation: "Menteri Sosial (Mensos)",
      * "Direktur Utama (Dirut)", "Sekretaris Jenderal (Sekjen)" */
@@ -4655,7 +4695,7 @@ static int definitions(warta_doc *d) {
     /* (its name is the acronym's when a list knows it, "DPRK" is Korea
      * Utara; else the long form's: "Badan Pengelola Dana Perkebunan (BPDP)"
      * is no body named "BPDP") */
-    uint32_t sl = 0, na = i, nb = i + 1;
+    uint32_t sl = 0, na = i, nb = i + 1 + two;
     bool known = (c & (LX_ORG | LX_LOC | LX_MEDIA)) != 0;
     uint32_t slex = known ? LEX_NONE : wt_phrase(d, best, b, &sl);
     uint64_t sc = wt_lex_cls(LX(d), slex);
@@ -4672,12 +4712,14 @@ static int definitions(warta_doc *d) {
     int32_t e = named_entity(d, type, known ? lex : LEX_NONE, na, nb);
     if (e == -2) return WARTA_ERR_NOMEM;
     if (wt_add_mention(d, best, b, e, type, MH_NAME) != WARTA_OK) return WARTA_ERR_NOMEM;
-    if (wt_add_mention(d, i, i + 1, e, type, MH_ALIAS) != WARTA_OK) return WARTA_ERR_NOMEM;
+    if (wt_add_mention(d, i, i + 1 + two, e, type, MH_ALIAS) != WARTA_OK) return WARTA_ERR_NOMEM;
     /* later mentions of the acronym find the entity by its name map */
     char f[64];
     size_t fl = fold(d->text + x->start, alen, f, sizeof f);
     if (wt_map_put(&d->ent_map, name_key(type, f, fl), (uint32_t)e) != 0) return WARTA_ERR_NOMEM;
-    if (!is_upper(d, i)) d->nword_acronyms++;
+    /* (the count lets the units ask for defined words only in a text
+     * that has some) */
+    if (!is_upper(d, i) || two) d->nword_acronyms++;
   }
   return WARTA_OK;
 }
