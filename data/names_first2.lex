@@ -483,6 +483,33 @@ Camila
 Valentina
 Beatriz
 Luciano
+# (and of Latin America's and Africa's officials quoted through the wires:
+# "Ana" is a dictionary word too, kept as "Sri" is in the first list)
+Ana
+Cristina
+Rubén
+Félix
+Ramón
+Elvira
+João
+Inácio
+Gilberto
+Mariano
+Álvaro
+Matías
+Matias
+Nicolás
+Graciela
+Iván
+Oscar
+Óscar
+Lucas
+Amadou
+Moussa
+Mamadou
+Abdoulaye
+Cheikh
+Kwame
 # More foreign given names: football, world leaders, business (one per line,
 # none a dictionary word, a place or a body; "Tim", "Park", "Sofia", "Rio" left out).
 Brian

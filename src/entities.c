@@ -1317,6 +1317,14 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
        * Ardiansyah"; "di Bima" stays the city) */
       x->type = U_NAME;
       x->b = i + 1;
+    } else if (len == 1 && (c & LX_ROLE) && (c & LX_ALIAS) && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
+               (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) && i + 2 < e && !is_cap(d, i + 1) &&
+               (wt_clsof(d, i + 1) & LX_NAME_PARTICLE) && is_cap(d, i + 2)) {
+      /* a post's one-word short form between a given name and a particle
+       * is a word of the name: "Gabriel | Mendes | da Costa" ("Mendes" the
+       * Minister of Villages) */
+      x->type = U_NAME;
+      x->b = i + 1;
     } else if (len && (c & LX_ROLE) && !(c & (LX_ORG | LX_LOC))) {
       x->type = U_ROLE;
       x->b = i + len;
