@@ -792,6 +792,10 @@ Baiq
 Kiagus
 Masagus
 Nyimas
+# (Buton's and Muna's, written as one word: "Laode Muhammad Arsyad", "Waode
+# Nurhayati")
+Laode
+Waode
 # (Java's title of descent, kept in the name as readers and registers give
 # it: "Sekretaris Jenderal Partai Gerindra Raden Aryo Prasetyo")
 Raden

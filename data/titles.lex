@@ -298,6 +298,8 @@ m.b.a
 m.eng
 s.h.i
 m.h.i
+# (the police academy's degree: "Kombes Pol Irwansyah Putra Nasution, S.I.K.")
+s.i.k
 m.i.kom
 s.i.kom
 s.p

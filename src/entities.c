@@ -406,6 +406,7 @@ static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
 
 static inline __attribute__((always_inline)) bool known_word(const warta_doc *d, const char *s, size_t n);
 
+
 /* Is token i an academic degree written without its dots ("MA" for M.A.,
  * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
 static bool degree_undotted(const warta_doc *d, uint32_t i) {
@@ -420,7 +421,25 @@ static bool degree_undotted(const warta_doc *d, uint32_t i) {
   k[1] = '.';
   for (size_t j = 1; j < n; j++) k[j + 1] = (char)(d->text[t->start + j] | 0x20);
   uint32_t x = wt_lex_find(LX(d), k, n + 1);
+  /* (in capitals, a dot after each letter: "SIK" for S.I.K.) */
+  if (x == LEX_NONE && n == 3 && (t->flags & TF_UPPER)) {
+    char m[6] = {k[0], '.', k[2], '.', k[3], 0};
+    x = wt_lex_find(LX(d), m, 5);
+  }
   return x != LEX_NONE && (wt_lex_cls2(LX(d), x) & LX2_TITLE_ACAD);
+}
+
+/* Is a unit of one or two tokens degrees written without their dots, each
+ * one the lexicon knows undotted or dotted ("SIK", "MH" in "… Nasution SIK
+ * MH")? */
+static bool degree_unit(const warta_doc *d, const unit *x) {
+  if (x->b != x->a + 1 && x->b != x->a + 2) return false;
+  for (uint32_t i = x->a; i < x->b; i++)
+    if (!degree_undotted(d, i) &&
+        !(wt_tok(d, i)->kind == WARTA_TOK_WORD && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_TITLE_ACAD) &&
+          (wt_tok(d, i)->flags & TF_UPPER)))
+      return false;
+  return true;
 }
 
 /* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
@@ -1163,6 +1182,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       /* the word before "bin"/"binti" is a name's, whatever else it may be
        * (a place, a title): "Pangeran | Turki bin Nasser Al Saud", "Menteri
        * Energi Qatar | Sultan bin Ahmed Al-Kuwari" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & (LX_LOC | LX_ORG)) && i + 1 == e && !(wt_tok(d, i)->flags & TF_UPPER) &&
+               wt_pseudonym_aside(d, e, wt_ntok(d))) {
+      /* a word the text says is a made-up name is a person's, whatever
+       * else it names: "Bima (bukan nama sebenarnya), residen …" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len && (c & LX_PER_ALIAS)) {
@@ -2240,11 +2265,8 @@ static uint32_t also_post(warta_doc *d, uint32_t j, uint32_t lim) {
   return j < lim ? j : 0;
 }
 
-/* A note that the name before token i is made up, in commas or brackets:
- * ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
- * Returns the token after it (the closing comma or after the bracket), or
- * 0 when there is none. */
-static uint32_t pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
+/* (internal.h) */
+uint32_t wt_pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
   bool paren = i < lim && is_punct(d, i, '(');
   if (i + 3 >= lim || !(paren || is_punct(d, i, ','))) return 0;
   uint32_t k = i + 1;
@@ -2261,7 +2283,7 @@ static uint32_t pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
 
 static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
   if (wt_age_at(d, j, lim)) return true;
-  if (pseudonym_aside(d, j, lim)) return true;
+  if (wt_pseudonym_aside(d, j, lim)) return true;
   /* (an age written out between commas: "Kasmadi, 61 tahun, nelayan …") */
   if (j + 3 < lim && is_punct(d, j, ',') && wt_tok(d, j + 1)->kind == WARTA_TOK_NUMBER && wt_tok_is(d, j + 2, "tahun") &&
       is_punct(d, j + 3, ','))
@@ -2892,11 +2914,16 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     e = u[nu - 1].a;
     nu--;
   }
-  /* (a degree written without its dots after the name: "Dr H Zulkifli
-   * Abdullah MA,", "Rina Hapsari SH") */
-  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && degree_undotted(d, u[nu - 1].a)) {
-    e = u[nu - 1].a;
-    nu--;
+  /* (degrees written without their dots after the name: "Dr H Zulkifli
+   * Abdullah MA,", "Rina Hapsari SH", "Kombes Pol Irwansyah Putra Nasution
+   * SIK MH,") */
+  else if (nu > 1 && (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2])) && degree_unit(d, &u[nu - 1])) {
+    int q = nu - 1;
+    if (q > 1 && u[q - 1].type != U_NAME) q--;
+    if (u[q - 1].type == U_NAME) {
+      e = u[q].a;
+      nu = q;
+    }
   }
   /* (so are a priest's letters: "Romo Antonius Widyo Nugroho Pr") */
   else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && u[nu - 1].type == U_TITLE &&
@@ -5351,7 +5378,7 @@ int wt_entities(warta_doc *doc) {
             aged = false;
           /* (a made-up name says so: "Rina (34), bukan nama sebenarnya,
            * seorang guru honorer …,") */
-          uint32_t pa = pseudonym_aside(doc, j, s1);
+          uint32_t pa = wt_pseudonym_aside(doc, j, s1);
           if (pa && pa < s1) {
             j = pa;
             aged = true;

@@ -559,6 +559,11 @@ WT_HIDDEN bool wt_nickname_aside(warta_doc *d, uint32_t i, uint32_t lim);
  * not the first item of a list ("Menurut Irma Hidayana, salah satu pendiri
  * Laporcovid19.org, data …"): the closing comma's index, else 0. */
 WT_HIDDEN uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim);
+/* A note at token i (a comma or a bracket) that the name before it is made
+ * up: ", bukan nama sebenarnya,", "(bukan nama asli)", ", nama samaran,".
+ * Returns the token after it (the closing comma, or after the bracket), 0
+ * when there is none. */
+WT_HIDDEN uint32_t wt_pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim);
 WT_HIDDEN int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np);
 /* The same with WT_NP_* flags. */
 WT_HIDDEN int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);

@@ -1256,18 +1256,36 @@ static bool name_opens(warta_doc *d, uint32_t s0, uint32_t c) {
   return k > s0 && k < c && np_in(d, s0, k, &nm) && nm.kind == NP_PER && nm.t0 == s0 && nm.t1 == k;
 }
 
+/* Where a name ends that ends its segment [a, nb) with an age or a note
+ * that it is made up after it: "Rizky Aqilah (29)", "Bima (bukan nama
+ * sebenarnya)"; nb when neither follows. */
+static uint32_t before_name_note(warta_doc *d, uint32_t a, uint32_t nb) {
+  if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) return nb - 3;
+  if (nb >= a + 5 && is_p(d, nb - 1, ')'))
+    for (uint32_t o = nb - 2; o > a && nb - o <= 5; o--)
+      if (is_p(d, o, '(')) return wt_pseudonym_aside(d, o, nb) == nb ? o : nb;
+  return nb;
+}
+
 /* Is [a, b) a description in lower case: plain words that are no verb,
  * conjunction, cue or pronoun (five at most), or such words and then a
  * relative clause ("ibu dua anak yang tinggal di Cipayung")? */
 static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
-  uint32_t w = a;
+  uint32_t w = a, age = 0; /* (age: the tokens of an age inside it, which count for none of the words) */
   for (; w < b; w++) {
     const wt_token *t = wt_tok(d, w);
     if (w > a && wt_tok_is(d, w, "yang")) return true;
+    /* (an age inside it: "residen berusia 27 tahun asal Bekasi") */
+    if (w > a && w + 2 < b && (wt_tok_is(d, w, "berusia") || wt_tok_is(d, w, "berumur")) &&
+        wt_tok(d, w + 1)->kind == WARTA_TOK_NUMBER && wt_tok_is(d, w + 2, "tahun")) {
+      w += 2;
+      age += 3;
+      continue;
+    }
     /* (with where the person works or comes from: "petambak di Kelurahan
      * Pundata Baji", "penjaga malam di kompleks pergudangan tersebut",
      * "pedagang kain tenun songket khas Sukarara") */
-    if (w > a && w - a <= 5 && w + 1 < b && b - w <= 7 &&
+    if (w > a && w - a - age <= 5 && w + 1 < b && b - w <= 7 &&
         (wt_tok_is(d, w, "di") || wt_tok_is(d, w, "dari") || wt_tok_is(d, w, "asal") || wt_tok_is(d, w, "khas"))) {
       bool where = true;
       for (uint32_t k = w + 1; k < b && where; k++) {
@@ -1287,7 +1305,7 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
         wt_is_verb_form(d->eng->lex, d->text + t->start, t->end - t->start))
       return false;
   }
-  return b - a <= 5;
+  return b - a - age <= 5;
 }
 
 /* The role of a description [cs, e) set off by commas after a name is the
@@ -1622,7 +1640,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
      * stands between the name and the verb */
     if (round == 0 && cs < e && e - cs <= 14 && cs > s0 + 1 && is_p(d, cs - 1, ',') && lower_description(d, cs, e)) {
       uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b), nb = b;
-      if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
+      nb = before_name_note(d, a, nb);
       wt_np nm;
       /* (the name may follow a noun or an adverbial in commas: "Saksi
        * berikutnya, Slamet Riyadi (58), penjaga malam …, menerangkan") */
@@ -1647,7 +1665,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
         /* (the name ends its segment, an age after it allowed: not "Terkait
          * pernyataan Mahfud itu, anggota DPR menilai") */
         uint32_t nb = b;
-        if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
+        nb = before_name_note(d, a, nb);
         if (a < b && np_in(d, a, b, &nm) && nm.kind == NP_PER && (nm.t1 == nb || nm.n1 == nb || nm.t1 == b)) {
           take_description_role(d, cs, e, &nm);
           *out = nm;
@@ -1663,7 +1681,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
         wt_np nm;
         /* (the name may carry an age: "Rizky Aqilah (29), warga Cipayung, …") */
         uint32_t nb = b;
-        if (nb >= a + 3 && wt_age_at(d, nb - 3, nb)) nb -= 3;
+        nb = before_name_note(d, a, nb);
         /* (after places or an adverbial in commas too: "Di Kabupaten Belu,
          * Nusa Tenggara Timur, Maria Goreti Nahak (38), guru di SD Negeri
          * Haliwen, mengatakan") */
