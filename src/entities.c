@@ -442,6 +442,22 @@ static bool degree_unit(const warta_doc *d, const unit *x) {
   return true;
 }
 
+/* Is unit x one word of two capitalised halves joined by a hyphen, neither
+ * a place, a body or a post -- a given name of two ("Jean-Pierre",
+ * "Anne-Marie"), not "Asia-Pasifik"? */
+static bool hyphen_given(const warta_doc *d, const unit *x) {
+  const wt_token *t = wt_tok(d, x->a);
+  if (x->b != x->a + 1 || t->kind != WARTA_TOK_WORD || !(t->flags & TF_HYPHEN) || !(t->flags & TF_CAP) ||
+      (wt_clsof(d, x->a) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE)))
+    return false;
+  const char *s = d->text + t->start, *h = memchr(s, '-', t->end - t->start);
+  if (!h || h + 1 >= d->text + t->end || h[1] < 'A' || h[1] > 'Z') return false;
+  /* (each half a word of letters, the first capitalised: no "Covid-19") */
+  for (const char *c = s + 1; c < d->text + t->end; c++)
+    if (c != h && !(((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') || (unsigned char)*c >= 0x80)) return false;
+  return true;
+}
+
 /* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
  * after a prefix ("Mantan Kepala Desa", "Plt Kepala Desa")? */
 static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
@@ -3088,6 +3104,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
          * cue, starts no name: the name runs from the word before the
          * particle, "Gubernur … | Ricardo de Almeida Prado") */
         while (ns >= 2 && ns - 2 >= k && !is_cap(d, u[ns - 1].a) && (wt_clsof(d, u[ns - 1].a) & LX_NAME_PARTICLE)) ns -= 2;
+        /* (a given name of two joined by a hyphen stands before it: "RD
+         * Kongo | Jean-Pierre Lokondo Mbala" with "ujar Lokondo" later) */
+        if (ns > k && hyphen_given(d, &u[ns - 1])) ns--;
         break;
       }
     }
