@@ -189,6 +189,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
    * adalah Sri Wahyuni (54), Endang Lestari (46), Fitriyah (38), …") */
   if (b->kind == WARTA_TOK_PUNCT && b->ch == ',' && p >= 4 && wt_age_at(d, p - 4, p - 1)) return false;
   if (b->kind == WARTA_TOK_PUNCT && (b->ch == ',' || b->ch == ';')) {
+    /* (an account's handle in commas names the account just named, not a
+     * subject: "mengunggah video di akun Instagram pribadinya,
+     * @clarissaputri.") */
+    if (d->text[wt_tok(d, m->tok0)->start] == '@') return false;
     /* (in apposition to a noun of a subordinate clause: "… masih ingat
      * ketika putra sulungnya, Raka (8), dirawat …" is not about Raka; a
      * word right before the comma opens no clause: "Di penampungan
@@ -197,7 +201,10 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
       k--;
       const wt_token *t = wt_tok(d, k);
       if (t->kind != WARTA_TOK_WORD) break;
-      if (k + 2 < p && (wt_clsof(d, k) & LX_CLAUSE_CONJ) && !(t->flags & TF_CAP) && !wt_tok_is(d, k, "dan"))
+      /* (not "asal" before a place, where someone is from: "Salah seorang
+       * rekanan asal Kabupaten Bone, Irwan Saleh (46), mempertanyakan") */
+      if (k + 2 < p && (wt_clsof(d, k) & LX_CLAUSE_CONJ) && !(t->flags & TF_CAP) && !wt_tok_is(d, k, "dan") &&
+          !(wt_tok_is(d, k, "asal") && (wt_tok(d, k + 1)->flags & TF_CAP)))
         return false;
       if (t->flags & TF_SENT_START) break;
     }
@@ -647,8 +654,14 @@ static int32_t salient(warta_doc *d, ctx *c, uint32_t t, uint32_t para, int32_t 
     recent = false;
   /* (so does someone quoted before, named again since, as subject or not:
    * "… kegelisahan warga seperti Sulastri." then "“…,” katanya") */
+  /* (not when someone else became the subject after that mention:
+   * "Pernyataan Syahrir itu ditanggapi dingin. Salah seorang rekanan …,
+   * Irwan Saleh (46), mempertanyakan …") */
   if (c->last_ent >= 0) {
     int32_t fm = former_speaker_since(d, c, t, lo);
+    if (fm >= 0 && pm && pm->tok0 > WT_VEC_AT(d->mentions, wt_mention, fm).tok0 &&
+        pm->entity != WT_VEC_AT(d->mentions, wt_mention, fm).entity && subject_mention(d, pm))
+      fm = -1;
     if (fm >= 0) {
       m = fm;
       pm = &WT_VEC_AT(d->mentions, wt_mention, fm);
