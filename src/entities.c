@@ -2571,7 +2571,42 @@ static __attribute__((noinline)) bool given_name_post(warta_doc *d, uint32_t i, 
 
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
+static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);
+
+/* Is token i a word of owning or founding a business ("pemilik",
+ * "pendiri", "pengelola", "owner", "founder")? */
+static bool owner_word(const warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "pemilik") || wt_tok_is(d, i, "pendiri") || wt_tok_is(d, i, "pengelola") ||
+         wt_tok_is(d, i, "owner") || wt_tok_is(d, i, "founder") || wt_tok_is(d, i, "co-founder");
+}
+
 int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
+  int r = np_parse(d, t0, lim, flags, np);
+  /* a business named by its kind and its brand after its owner, the owner
+   * named in commas after it: "Pemilik | Batik Sekar Jagad |, Nia
+   * Kurniasih,", "Pemilik | Toko Roti Sri Rejeki | di kawasan …, Hartini
+   * Wulandari (56)," -- the words after the post are the business's, not
+   * its field and a person's name (as "Pemilik PT Sekar Jagad, Nia …") */
+  if (r && np->kind == NP_PER && np->r1 > np->r0 + 1 && np->n0 == np->r1 && np->m0 == np->n0 && np->a1 == np->a0 &&
+      np->n1 < lim && owner_word(d, np->r0) && is_cap(d, np->r0 + 1) && np->t1 == np->n1 &&
+      (is_punct(d, np->n1, ',') || (wt_tok_is(d, np->n1, "di") && np->n1 + 1 < lim && !is_cap(d, np->n1 + 1)))) {
+    uint32_t c = np->n1;
+    while (c < lim && c - np->n1 < 12 && !is_punct(d, c, ',')) c++;
+    wt_np ap;
+    if (c + 1 < lim && is_punct(d, c, ',') && np_parse(d, c + 1, lim, 0, &ap) && ap.kind == NP_PER &&
+        ap.r1 == ap.r0 && ap.m0 == ap.n0) {
+      np->a0 = np->r0 + 1;
+      np->a1 = np->n1;
+      np->r1 = np->r0 + 1;
+      np->kind = NP_ROLE;
+      np->m0 = np->r0;
+      np->n0 = np->n1 = np->t1;
+    }
+  }
+  return r;
+}
+
+static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
   memset(np, 0, sizeof *np);
   np->t0 = np->t1 = t0;
   np->lex = LEX_NONE;
