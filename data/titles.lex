@@ -164,6 +164,32 @@ Pastor
 Pater
 # a diocesan or order priest's letters after the name: "Romo Aloysius Kewa, Pr,"
 Pr
+# (a religious order's letters after a priest's or a brother's name: "Pater
+# Yohanes Berchmans Nggoro SVD", "RP Antonius Gunawan OSC")
+SVD
+OFM
+OFMCap
+SJ
+MSF
+CM
+OCD
+OSA
+OSC
+CSsR
+OMI
+SCJ
+CICM
+OCarm
+O.Carm
+SDB
+SX
+CP
+OP
+OSB
+# (a Theravada monk's seniority after his name: "Bhante Dhammavijaya Thera",
+# "Bhikkhu Dhammakaro Mahathera")
+Thera
+Mahathera
 # (and a diocesan priest's before it: "RD Gabriel Bala Koten", Romo Diosesan)
 RD
 Frater
