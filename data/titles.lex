@@ -110,6 +110,10 @@ Tuanku
 Andi
 Daeng
 Datuk
+# (Minangkabau's spelling, also after the name as the gelar adat:
+# "Zulfikar Hamdani Datuak Rajo Batuah"; "Dt." its short form)
+Datuak
+Dt
 Dato
 Datuk Seri
 Dato Sri

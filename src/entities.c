@@ -458,6 +458,28 @@ static bool hyphen_given(const warta_doc *d, const unit *x) {
   return true;
 }
 
+/* Is token i the word that opens a Minangkabau gelar adat ("Datuak",
+ * "Datuk", "Dt")? */
+static bool gelar_word(const warta_doc *d, uint32_t i) {
+  return wt_tok_is(d, i, "datuak") || wt_tok_is(d, i, "datuk") || wt_tok_is(d, i, "dt");
+}
+
+/* The unit of a Minangkabau gelar adat after a name ("Zulfikar Hamdani |
+ * Datuak Rajo Batuah", "Dt." its short form): its index in u[0..nu), 0
+ * when there is none.  The name ends before it; the gelar stays in what
+ * the phrase consumed. */
+static int gelar_unit(const warta_doc *d, const unit *u, int nu) {
+  for (int q = 1; q + 1 < nu; q++)
+    if (u[q].type == U_TITLE && u[q].b == u[q].a + 1 && u[q - 1].type == U_NAME && gelar_word(d, u[q].a)) return q;
+  return 0;
+}
+
+/* Where a name of units u[0..nu) ending at e ends: before its gelar. */
+static uint32_t gelar_end(const warta_doc *d, const unit *u, int nu, uint32_t e) {
+  int q = gelar_unit(d, u, nu);
+  return q > 0 ? u[q].a : e;
+}
+
 /* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
  * after a prefix ("Mantan Kepala Desa", "Plt Kepala Desa")? */
 static bool role_takes_place(warta_doc *d, uint32_t r0, uint32_t lim) {
@@ -1254,9 +1276,10 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
                u[n - 1].b - u[n - 1].a == 1 && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) && i + 1 < e &&
-               is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK)) {
+               is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && !gelar_word(d, i)) {
       /* a title between a given name and another name is a word of the
-       * name: "Andi Sultan Pawellangi" (no title stands inside a name) */
+       * name: "Andi Sultan Pawellangi" (no title stands inside a name; a
+       * gelar adat opens what follows the name, gelar_unit) */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && i + 1 == e && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
@@ -3044,7 +3067,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
    * apply (the usual name is such) */
   if (r0 == UINT32_MAX && nu > 0 && nu <= 3 && k == 0 && ns == 0) {
     np->m0 = np->n0 = u[0].a;
-    np->n1 = e;
+    np->n1 = gelar_end(d, u, nu, e);
     np->t1 = tail > i ? tail : i;
     if (thing_before_itu(d, u[0].a, e, lim)) {
       np->t1 = e + 1;
@@ -3064,7 +3087,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     np->r0 = r0;
     np->r1 = r1;
     np->m0 = np->n0 = u[0].a;
-    np->n1 = e;
+    np->n1 = gelar_end(d, u, nu, e);
     np->t1 = tail > i ? tail : i;
     np->kind = NP_PER;
     return 1;
@@ -3196,8 +3219,20 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     /* only common words: a name only where a name is expected (after a cue) */
     ns = nu;
   }
+  /* a Minangkabau gelar adat after the name ends it, however the name's
+   * start was found: "Zulfikar Hamdani | Datuak Rajo Batuah" (the gelar
+   * still read as one that opens a name) */
+  uint32_t gelar = e;
+  int gq = gelar_unit(d, u, nu);
+  if (gq > 0) {
+    int f = gq - 1;
+    while (f > 0 && u[f - 1].type == U_NAME) f--;
+    ns = f;
+    if (k > f) k = f;
+    gelar = u[gq].a;
+  }
   uint32_t n0 = ns < nu ? u[ns].a : e;
-  uint32_t n1 = e;
+  uint32_t n1 = gelar;
   /* "Lalu Kusnawan": a one-word name takes the capitalised word before it
    * when that word is neither an organisation nor a title */
   if (ns < nu && n1 - n0 == 1 && ns > k && u[ns - 1].type == U_COMMON) {
@@ -4465,6 +4500,15 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
       how = MH_TITLED;
     }
     if (add_mention(d, m0, np->n1, ent, WARTA_PER, how) != WARTA_OK) return -2;
+    /* (a gelar adat after the name names the person too: later "Datuak
+     * Rajo Batuah" alone is Zulfikar Hamdani, whose gelar it is) */
+    if (np->n1 + 1 < np->t1 && gelar_word(d, np->n1)) {
+      char f[NAME_CAP];
+      uint64_t key;
+      const wt_token *g = wt_tok(d, np->n1 + 1);
+      size_t fl = fold_key(d->text + g->start, wt_tok(d, np->t1 - 1)->end - g->start, f, sizeof f, WARTA_PER, &key);
+      if (fl && wt_map_put(&d->ent_map, key, (uint32_t)ent) != 0) return -2;
+    }
     if (np->r1 > np->r0 && wt_add_attr(d, ent, np->r0, np->r1, false) != WARTA_OK) return -2;
     if (np->a1 > np->a0 && wt_add_attr(d, ent, np->a0, np->a1, true) != WARTA_OK) return -2;
   } else if (np->kind == NP_ORG || np->kind == NP_LOC || np->kind == NP_MEDIA) {
