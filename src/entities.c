@@ -442,6 +442,14 @@ static bool degree_unit(const warta_doc *d, const unit *x) {
   return true;
 }
 
+/* Is a name's particle in small letters ("da", "de", "van") among units
+ * u[a..b)? */
+static bool particle_in(const warta_doc *d, const unit *u, int a, int b) {
+  for (int q = a; q < b; q++)
+    if (!is_cap(d, u[q].a) && (wt_clsof(d, u[q].a) & LX_NAME_PARTICLE)) return true;
+  return false;
+}
+
 /* Is unit x one word of two capitalised halves joined by a hyphen, neither
  * a place, a body or a post -- a given name of two ("Jean-Pierre",
  * "Anne-Marie"), not "Asia-Pasifik"? */
@@ -470,7 +478,12 @@ static bool gelar_word(const warta_doc *d, uint32_t i) {
  * the phrase consumed. */
 static int gelar_unit(const warta_doc *d, const unit *u, int nu) {
   for (int q = 1; q + 1 < nu; q++)
-    if (u[q].type == U_TITLE && u[q].b == u[q].a + 1 && u[q - 1].type == U_NAME && gelar_word(d, u[q].a)) return q;
+    /* (the name's last word may be a dictionary word, "Syamsul Bahri", not
+     * its only one: "Pemangku Adat Datuak …" names no one) */
+    if (u[q].type == U_TITLE && u[q].b == u[q].a + 1 &&
+        (u[q - 1].type == U_NAME || (u[q - 1].type == U_COMMON && q >= 2 && u[q - 2].type == U_NAME)) &&
+        gelar_word(d, u[q].a))
+      return q;
   return 0;
 }
 
@@ -3165,6 +3178,13 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
         /* (a given name of two joined by a hyphen stands before it: "RD
          * Kongo | Jean-Pierre Lokondo Mbala" with "ujar Lokondo" later) */
         if (ns > k && hyphen_given(d, &u[ns - 1])) ns--;
+        /* (so does one capitalised word no list knows, right after the
+         * country or body that closes the post, before a name a particle
+         * marks as a person's: "Menteri … Timor-Leste | Filomeno Ximenes da
+         * Cruz" with "kata Ximenes" later) */
+        else if (ns == k + 1 && k > 0 && (u[k - 1].type == U_LOC || u[k - 1].type == U_ORG) && u[k].type == U_NAME &&
+                 u[k].b == u[k].a + 1 && is_cap(d, u[k].a) && !tok_common(d, u[k].a) && particle_in(d, u, ns, nu))
+          ns = k;
         break;
       }
     }
@@ -3226,7 +3246,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   int gq = gelar_unit(d, u, nu);
   if (gq > 0) {
     int f = gq - 1;
-    while (f > 0 && u[f - 1].type == U_NAME) f--;
+    while (f > 0 && (u[f - 1].type == U_NAME || u[f - 1].type == U_COMMON)) f--;
     ns = f;
     if (k > f) k = f;
     gelar = u[gq].a;
