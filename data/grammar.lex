@@ -192,6 +192,9 @@ solutions; org_suffix
 networks; org_suffix
 logistics; org_suffix
 robotics; org_suffix
+# (a technology company named with "AI": "CEO Nusantara AI Dimas
+# Aryaputra", not a person's initials)
+ai; org_suffix
 electronics; org_suffix
 motors; org_suffix
 pharma; org_suffix

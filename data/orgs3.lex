@@ -635,6 +635,27 @@ Pasukan Penjaga Perdamaian PBB
 UNIFIL
 Mercosur
 Persemakmuran
+# international non-governmental organisations working in Indonesia ("Country
+# Director Save the Children Indonesia …", "CEO WWF-Indonesia …")
+Save the Children
+Save the Children Indonesia
+WWF
+WWF Indonesia
+WWF-Indonesia
+Oxfam
+Oxfam Indonesia
+Oxfam International
+Plan International
+Plan International Indonesia
+World Vision
+Wahana Visi Indonesia
+Wildlife Conservation Society
+Conservation International
+The Nature Conservancy
+Yayasan Konservasi Alam Nusantara
+Coral Triangle Center
+Mercy Corps
+Habitat for Humanity
 @classes
 PBB; org intl alias; Perserikatan Bangsa-Bangsa
 Perserikatan Bangsa Bangsa; org intl alias; Perserikatan Bangsa-Bangsa
