@@ -28,6 +28,8 @@ dpa
 ANSA
 EFE
 Anadolu
+# (Timor-Leste's agency)
+Tatoli
 KCNA
 IRNA
 WAFA
@@ -219,6 +221,18 @@ Tribun Pekanbaru
 Tribun Sumsel
 Tribun Manado
 Tribun Batam
+# (Papua's, Sumatra's and Batam's papers and sites; the technology and
+# religious sites quoted in their fields)
+Jubi
+Suara Papua
+Cenderawasih Pos
+Padang Ekspres
+Harian Haluan
+Batam Pos
+NU Online
+Katolikana
+DailySocial
+Tech in Asia
 
 # ---- outlets abroad -----------------------------------------------------
 BBC
@@ -373,6 +387,15 @@ Speedweek
 The Race
 Speedcafe
 Semafor
+# (abroad: Thailand's, Vietnam's, the Gulf's and the
+# Netherlands' papers and sites, quoted through Indonesian desks)
+The Nation
+VnExpress
+Saudi Gazette
+De Telegraaf
+Voetbal International
+Siam Sport
+The Conversation
 @classes
 Harian Kompas; media outlet alias; Kompas
 Kompas.tv; media outlet alias; Kompas TV
@@ -384,6 +407,11 @@ detikFinance; media outlet alias; Detik
 detikJatim; media outlet alias; Detik
 detikJateng; media outlet alias; Detik
 detikSulsel; media outlet alias; Detik
+detikBali; media outlet alias; Detik
+detikJabar; media outlet alias; Detik
+detikInet; media outlet alias; Detik
+detikOto; media outlet alias; Detik
+detikTravel; media outlet alias; Detik
 Majalah Tempo; media outlet alias; Tempo
 Tempo.co.id; media outlet alias; Tempo.co
 voi.id; media outlet alias; VOI
