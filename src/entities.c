@@ -1298,10 +1298,11 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     } else if (len == 1 && (c & LX_TITLE) && i + 1 == e && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
                ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_HON) ||
                 ((wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && !(wt_tok(d, i)->flags & (TF_UPPER | TF_ABBREV)) &&
-                 wt_tok(d, i)->end - wt_tok(d, i)->start >= 6))) {
+                 (wt_tok(d, i)->end - wt_tok(d, i)->start >= 6 || wt_tok_is(d, i, "mayor"))))) {
       /* nor ends one: a form of address after the name is its surname,
        * "Yohanes Dominggus Ratu", "Budi Raja", as is a rank's word written
-       * out, "Benny Laksamana" (degrees and short ranks stay) */
+       * out, "Benny Laksamana", "Meliana Mayor" (degrees and short ranks
+       * stay) */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len > 1 && (c & LX_TITLE) && (c & LX_NAME_FIRST) && i + len < e && is_cap(d, i + len)) {
@@ -1321,6 +1322,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         x->b++;
     } else if (len == 1 && (c & (LX_ROLE | LX_LOC)) && (c & LX_NAME_FIRST) && n > 0 &&
                (u[n - 1].type == U_NAME || (u[n - 1].type == U_TITLE && i + 1 < e && is_cap(d, i + 1)) ||
+                /* (or after a body or place that closes the post, two words
+                 * of a name after it: "Kepala BKKPN Kupang | Imam Fauzi
+                 * Rahman") */
+                ((u[n - 1].type == U_LOC || u[n - 1].type == U_ACRO || u[n - 1].type == U_ORG) && (c & LX_ROLE) &&
+                 i + 2 < e && is_cap(d, i + 1) && name_like(d, i + 1) && is_cap(d, i + 2) &&
+                 !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE))) ||
                 ((u[n - 1].type == U_PAREN || (u[n - 1].type == U_ORG && is_punct(d, u[n - 1].b - 1, ')'))) &&
                  i + 1 < e && is_cap(d, i + 1) && name_like(d, i + 1) &&
                  !(phrase_cls(d, i + 1, e, &(uint32_t){0}) & (LX_LOC | LX_ORG | LX_ROLE | LX_TITLE)))) &&

@@ -1194,10 +1194,15 @@ static bool is_cap_word(const warta_doc *d, uint32_t i) {
 static bool adverbial(warta_doc *d, uint32_t a, uint32_t b) {
   /* (a phrase opened by a preposition may run longer: "dalam keterangan
    * resmi tentang penerapan kembali PSBB transisi di DKI Jakarta") */
+  /* (so may one opened by "didampingi", who stood beside the speaker:
+   * "…, didampingi Kepala Subdirektorat III Ditresnarkoba Ajun Komisaris
+   * Besar Polisi Hendrik Mayor dalam konferensi pers di Markas Polda
+   * Papua, mengatakan") */
   uint32_t max = wt_tok(d, a)->kind == WARTA_TOK_WORD && !(wt_tok(d, a)->flags & TF_CAP) &&
                          (wt_clsof(d, a) & LX_NP_STOP)
                      ? 14
-                     : 10;
+                 : wt_tok_is(d, a, "didampingi") ? 24
+                                                 : 10;
   if (b <= a || b - a > max) return false;
   if (degrees_only(d, a, b)) return true;
   /* (an age: "Heru Santoso, 41, mengaku") */
