@@ -1524,6 +1524,12 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     if (t->kind == WARTA_TOK_QUOTE || (t->kind == WARTA_TOK_PUNCT && t->ch != '.')) break;
     if (!wt_tok_is(d, y, "yang") || !is_p(d, y - 1, ',')) continue;
     uint32_t a = clause_back(d, s0, y - 1);
+    /* (degrees in commas after the name stand before the clause: "Ir.
+     * Sugianto Wibisono, MT, yang menemui massa aksi mengatakan") */
+    if (a > s0 + 1 && is_p(d, a - 1, ',') && degrees_only(d, a, y - 1)) {
+      y = a;
+      a = clause_back(d, s0, y - 1);
+    }
     wt_np nm;
     if (a < y - 1 && np_in(d, a, y - 1, &nm) && nm.kind == NP_PER && (nm.n1 == y - 1 || nm.t1 == y - 1)) {
       *out = nm;
