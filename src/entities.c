@@ -432,7 +432,7 @@ static bool degree_undotted(const warta_doc *d, uint32_t i) {
 /* Is a unit of one or two tokens degrees written without their dots, each
  * one the lexicon knows undotted or dotted ("SIK", "MH" in "… Nasution SIK
  * MH")? */
-static bool degree_unit(const warta_doc *d, const unit *x) {
+static __attribute__((noinline)) bool degree_unit_slow(const warta_doc *d, const unit *x) {
   if (x->b != x->a + 1 && x->b != x->a + 2) return false;
   for (uint32_t i = x->a; i < x->b; i++)
     if (!degree_undotted(d, i) &&
@@ -440,6 +440,13 @@ static bool degree_unit(const warta_doc *d, const unit *x) {
           (wt_tok(d, i)->flags & TF_UPPER)))
       return false;
   return true;
+}
+/* (Most units asked about are names, whose second letter is small: that
+ * answer is given inline.) */
+static inline bool degree_unit(const warta_doc *d, const unit *x) {
+  const wt_token *t0 = wt_tok(d, x->a);
+  return t0->end - t0->start >= 2 && d->text[t0->start + 1] >= 'A' && d->text[t0->start + 1] <= 'Z' &&
+         degree_unit_slow(d, x);
 }
 
 /* Is a name's particle in small letters ("da", "de", "van") among units
@@ -2631,8 +2638,9 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * Wulandari (56)," -- the words after the post are the business's, not
    * its field and a person's name (as "Pemilik PT Sekar Jagad, Nia …") */
   if (r && np->kind == NP_PER && np->r1 > np->r0 + 1 && np->n0 == np->r1 && np->m0 == np->n0 && np->a1 == np->a0 &&
-      np->n1 < lim && owner_word(d, np->r0) && is_cap(d, np->r0 + 1) && np->t1 == np->n1 &&
-      (is_punct(d, np->n1, ',') || (wt_tok_is(d, np->n1, "di") && np->n1 + 1 < lim && !is_cap(d, np->n1 + 1)))) {
+      np->n1 < lim && np->t1 == np->n1 && is_cap(d, np->r0 + 1) &&
+      (is_punct(d, np->n1, ',') || (wt_tok_is(d, np->n1, "di") && np->n1 + 1 < lim && !is_cap(d, np->n1 + 1))) &&
+      owner_word(d, np->r0)) {
     uint32_t c = np->n1;
     while (c < lim && c - np->n1 < 12 && !is_punct(d, c, ',')) c++;
     wt_np ap;
@@ -3011,7 +3019,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* (degrees written without their dots after the name: "Dr H Zulkifli
    * Abdullah MA,", "Rina Hapsari SH", "Kombes Pol Irwansyah Putra Nasution
    * SIK MH,") */
-  else if (nu > 1 && (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2])) && degree_unit(d, &u[nu - 1])) {
+  else if (nu > 1 && degree_unit(d, &u[nu - 1]) && (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2]))) {
     int q = nu - 1;
     if (q > 1 && u[q - 1].type != U_NAME) q--;
     if (u[q - 1].type == U_NAME) {

@@ -168,7 +168,8 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
    * a subheading without a full stop, "Diteror hingga ke Tempat Kerja") */
   if (wt_tok(d, p)->flags & TF_SENT_START) return true;
   p = naming_words_before(d, p);
-  p = naming_words_before(d, post_start_before(d, m, p));
+  uint32_t ps = post_start_before(d, m, p);
+  if (ps != p) p = naming_words_before(d, ps);
   /* (a word opening the sentence before them is part of the subject unless
    * it is a function word: "Selain HS, KPK juga menetapkan …") */
   if (p > 0 && (wt_tok(d, p - 1)->flags & TF_SENT_START)) {
