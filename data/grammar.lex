@@ -765,6 +765,9 @@ sejalan; alike
 # a company, a brand or a group, not a person ("startup quick commerce
 # Belanjain", "aplikasi Kitabisa", "perusahaan rintisan Belanjain")
 perusahaan; org_noun
+# ("perseroan", the company a listed firm's news is about: "Dalam
+# prospektusnya, perseroan menyebutkan …")
+perseroan; org_noun
 startup; org_noun
 rintisan; org_noun
 commerce; org_noun
