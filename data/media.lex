@@ -396,6 +396,11 @@ De Telegraaf
 Voetbal International
 Siam Sport
 The Conversation
+# (health sites abroad quoted by Indonesian health pages)
+Psychology Today
+Healthline
+Medical News Today
+WebMD
 @classes
 Harian Kompas; media outlet alias; Kompas
 Kompas.tv; media outlet alias; Kompas TV
