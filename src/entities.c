@@ -2331,7 +2331,6 @@ static uint32_t also_post(warta_doc *d, uint32_t j, uint32_t lim) {
   return j < lim ? j : 0;
 }
 
-/* (internal.h) */
 uint32_t wt_pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
   bool paren = i < lim && is_punct(d, i, '(');
   if (i + 3 >= lim || !(paren || is_punct(d, i, ','))) return 0;
