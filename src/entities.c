@@ -3305,6 +3305,13 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       else if (q > 0 && q + 1 < t && u[q].type == U_ACRO && !(wt_clsof(d, u[q].a) & (LX_ORG | LX_ORG_HEAD)) &&
                u[q - 1].type == U_ORG && u[q - 1].lex != LEX_NONE && u[q - 1].b == u[q].a && u[q + 1].type == U_LOC)
         first_org = q - 1;
+      /* (and a sports or mass body's board, "PB" Pengurus Besar or "PP"
+       * Pengurus Pusat, before its acronym: "Sekretaris Jenderal | PB
+       * PASI", not a post "Sekretaris Jenderal PB") */
+      else if (q > 0 && (u[q].type == U_ACRO || (u[q].b == u[q].a + 1 && is_upper(d, u[q].a))) &&
+               u[q - 1].b == u[q].a && u[q - 1].b == u[q - 1].a + 1 &&
+               (wt_tok_is(d, u[q - 1].a, "pb") || wt_tok_is(d, u[q - 1].a, "pp")) && is_upper(d, u[q - 1].a))
+        first_org = q - 1;
       break;
     }
     if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
