@@ -2181,7 +2181,12 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
           (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
         !(j > i && j + 2 < lim && is_punct(d, j + 1, ',') && is_cap(d, j + 2) && !(t->flags & TF_DIGIT) &&
-          t->end - t->start <= 10))
+          t->end - t->start <= 10) &&
+        /* (or the body it serves after "dari"/"di": "Dokter spesialis
+         * penyakit dalam konsultan gastroenterohepatologi | dari Rumah Sakit
+         * Cipto Mangunkusumo") */
+        !(j > i && j + 2 < lim && (wt_tok_is(d, j + 1, "dari") || wt_tok_is(d, j + 1, "di")) && is_cap(d, j + 2) &&
+          !(t->flags & TF_DIGIT) && (phrase_cls(d, j + 2, lim, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD))))
       break;
     /* (a verb ends the role: "Penyidik | mendatangi kediaman Rizieq") */
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && wt_is_verb_form(LX(d), d->text + t->start, t->end - t->start)) break;
