@@ -2641,8 +2641,10 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
    * Kurniasih,", "Pemilik | Toko Roti Sri Rejeki | di kawasan …, Hartini
    * Wulandari (56)," -- the words after the post are the business's, not
    * its field and a person's name (as "Pemilik PT Sekar Jagad, Nia …") */
-  if (r && np->kind == NP_PER && np->r1 > np->r0 + 1 && np->n0 == np->r1 && np->m0 == np->n0 && np->a1 == np->a0 &&
-      np->n1 < lim && np->t1 == np->n1 && is_cap(d, np->r0 + 1) &&
+  /* (the business's kind may have been read as the name's first word:
+   * "Pemilik | Homestay Omah Watu |, Suharyanto,") */
+  if (r && np->kind == NP_PER && np->r1 > np->r0 && np->n0 == np->r1 && np->m0 == np->n0 && np->a1 == np->a0 &&
+      np->n1 < lim && np->t1 == np->n1 && is_cap(d, np->r0 + 1) && (np->r1 > np->r0 + 1 || np->n1 >= np->n0 + 3) &&
       (is_punct(d, np->n1, ',') || (wt_tok_is(d, np->n1, "di") && np->n1 + 1 < lim && !is_cap(d, np->n1 + 1))) &&
       owner_word(d, np->r0)) {
     uint32_t c = np->n1;
