@@ -1035,6 +1035,10 @@ pemanah
 perenang
 pesilat
 pelari
+sprinter
+pebulutangkis
+pejudo
+taekwondoin
 petenis
 pegulat
 pecatur
