@@ -357,6 +357,9 @@ Founder; role_org
 Co-founder; role_org
 # roles in English, as Indonesian business news writes them ("kata Managing
 # Director and Chief Economist Bank DBS ...", "ujar Head of Research ...")
+# (a mining company's post toward the communities around it: "External
+# Relations Manager PT Bara Kaltim Sejahtera Dedi Kurniawan")
+External Relations Manager; role_org
 Managing Director; role_org
 Managing Partner; role_org
 Founding Partner; role_org
