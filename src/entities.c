@@ -2126,8 +2126,15 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
     if (j + 2 < lim && j > i && (wt_tok_is(d, j, "di") || wt_tok_is(d, j, "untuk"))) {
       uint32_t n = 0;
       uint64_t c = phrase_cls(d, j + 1, lim, &n);
-      if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
-        j += 1 + n;
+      /* (a country's post for two places: "Duta Besar Kanada untuk
+       * Indonesia dan Timor-Leste | Margaret Ellison Cho"; not a body's
+       * office, "Bank Dunia untuk Indonesia dan Timor-Leste") */
+      uint32_t k = j + 1 + n, n2 = 0;
+      if (n && role && (c & LX_LOC) && (wt_clsof(d, j - 1) & LX_LOC) && k + 2 < lim && wt_tok_is(d, k, "dan") &&
+          is_cap(d, k + 1) && (phrase_cls(d, k + 1, lim, &n2) & LX_LOC) && n2)
+        k += 1 + n2;
+      if (n && (c & (LX_LOC | LX_ORG)) && is_cap(d, j + 1) && k < lim && is_cap(d, k)) {
+        j = k;
         continue;
       }
       /* (a place no gazetteer knows, one word, in a post before a given
