@@ -400,12 +400,20 @@ static uint32_t paren_alias_at(warta_doc *d, uint32_t i, uint32_t lim) {
 static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
   return i + 2 < lim && is_punct(d, i, '(') ? paren_acronym_at(d, i, lim) : 0;
 }
+
+/* The length in tokens (3 or 4) of a short form in brackets, of one word or
+ * two, that closes [a, b): "… Nasional (Bappenas)", "… Seluruh Indonesia
+ * (PP PBSI)"; 0 when there is none. */
+static uint32_t paren_tail(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b >= a + 4 && paren_acronym(d, b - 3, b) == 3) return 3;
+  if (b >= a + 5 && paren_acronym(d, b - 4, b) == 4) return 4;
+  return 0;
+}
 static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
   return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
 }
 
 static inline __attribute__((always_inline)) bool known_word(const warta_doc *d, const char *s, size_t n);
-
 
 /* Is token i an academic degree written without its dots ("MA" for M.A.,
  * "SH", "MSi")?  The lexicon lists degrees with their dots (titles.lex). */
@@ -498,6 +506,25 @@ static int gelar_unit(const warta_doc *d, const unit *u, int nu) {
 static uint32_t gelar_end(const warta_doc *d, const unit *u, int nu, uint32_t e) {
   int q = gelar_unit(d, u, nu);
   return q > 0 ? u[q].a : e;
+}
+
+/* Is unit u[q - 1], right before u[q], a part of the same body's name
+ * (u[t] the first unit after the bodies)?  A body a unit is named after,
+ * "BMKG | Stasiun Meteorologi Juanda"; a body the lexicon knows before an
+ * acronym no list knows and the place the unit serves, "PLN | UP3 |
+ * Maros"; a sports or mass body's board, "PB" Pengurus Besar or "PP"
+ * Pengurus Pusat, before its acronym, "Sekretaris Jenderal | PB PASI" (not
+ * a post "Sekretaris Jenderal PB"). */
+static bool unit_of_body_before(warta_doc *d, const unit *u, int q, int t) {
+  const unit *x = &u[q], *p = &u[q - 1];
+  if (x->type == U_ORG && (p->type == U_ORG || p->type == U_ACRO) &&
+      (phrase_cls(d, x->a, x->b, &(uint32_t){0}) & LX_ORG_SUB))
+    return true;
+  if (q + 1 < t && x->type == U_ACRO && !(wt_clsof(d, x->a) & (LX_ORG | LX_ORG_HEAD)) && p->type == U_ORG &&
+      p->lex != LEX_NONE && u[q + 1].type == U_LOC)
+    return true;
+  return (x->type == U_ACRO || (x->b == x->a + 1 && is_upper(d, x->a))) && p->b == p->a + 1 &&
+         (wt_tok_is(d, p->a, "pb") || wt_tok_is(d, p->a, "pp")) && is_upper(d, p->a);
 }
 
 /* Does the role at r0 take a place after it ("Kepala Desa Sukorejo"), also
@@ -3309,23 +3336,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
         (u[q].type == U_LOC && (wt_clsof(d, u[q].a) & LX_ORG_HEAD))) {
       first_org = q;
       /* "KPU (Komisi ...)": an acronym and its organisation stay together */
-      /* (a unit named after its body is the body's: "BMKG | Stasiun
-       * Meteorologi Juanda") */
-      if (q > 0 && u[q].type == U_ORG && (u[q - 1].type == U_ORG || u[q - 1].type == U_ACRO) &&
-          u[q - 1].b == u[q].a && (phrase_cls(d, u[q].a, u[q].b, &(uint32_t){0}) & LX_ORG_SUB))
-        first_org = q - 1;
-      /* (so is an acronym no list knows between a body the lexicon knows
-       * and the place the unit serves: "PLN | UP3 | Maros") */
-      else if (q > 0 && q + 1 < t && u[q].type == U_ACRO && !(wt_clsof(d, u[q].a) & (LX_ORG | LX_ORG_HEAD)) &&
-               u[q - 1].type == U_ORG && u[q - 1].lex != LEX_NONE && u[q - 1].b == u[q].a && u[q + 1].type == U_LOC)
-        first_org = q - 1;
-      /* (and a sports or mass body's board, "PB" Pengurus Besar or "PP"
-       * Pengurus Pusat, before its acronym: "Sekretaris Jenderal | PB
-       * PASI", not a post "Sekretaris Jenderal PB") */
-      else if (q > 0 && (u[q].type == U_ACRO || (u[q].b == u[q].a + 1 && is_upper(d, u[q].a))) &&
-               u[q - 1].b == u[q].a && u[q - 1].b == u[q - 1].a + 1 &&
-               (wt_tok_is(d, u[q - 1].a, "pb") || wt_tok_is(d, u[q - 1].a, "pp")) && is_upper(d, u[q - 1].a))
-        first_org = q - 1;
+      if (q > 0 && u[q - 1].b == u[q].a && unit_of_body_before(d, u, q, t)) first_org = q - 1;
       break;
     }
     if (u[q].type == U_ROLE || u[q].type == U_TITLE) break;
@@ -3520,9 +3531,9 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
      * it: "Komisi Pemilihan Umum Nasional Korea Selatan (NEC)" --
      * definitions() made the words one body's name) */
     /* (or for its head and the acronym, "(PP PBSI)") */
-    uint32_t ob = e >= 4 && is_punct(d, e - 3, '(') ? e - 3 : e >= 5 && is_punct(d, e - 4, '(') ? e - 4 : 0;
-    if (np->t1 < e && ob && e >= np->m0 + 4 && is_punct(d, e - 1, ')')) {
-      int32_t dm = wt_mention_find(d, np->m0, ob);
+    uint32_t pl = np->t1 < e ? paren_tail(d, np->m0, e) : 0;
+    if (pl) {
+      int32_t dm = wt_mention_find(d, np->m0, e - pl);
       if (dm >= 0 && WT_VEC_AT(d->mentions, wt_mention, dm).type == WARTA_ORG) {
         np->t1 = e;
         np->lex = LEX_NONE;
@@ -4572,12 +4583,9 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     /* "Badan Perencanaan Pembangunan Nasional (Bappenas)": the organisation
      * its acronym was defined as (definitions() ran first) */
     /* (or its head and acronym: "… Seluruh Indonesia (PP PBSI)") */
-    uint32_t pb = np->t1 >= np->m0 + 5 && is_punct(d, np->t1 - 4, '(') && paren_acronym(d, np->t1 - 4, np->t1) == 4
-                      ? np->t1 - 4
-                  : np->t1 >= np->m0 + 4 && paren_acronym(d, np->t1 - 3, np->t1) ? np->t1 - 3
-                                                                                  : 0;
-    if (pb) {
-      const wt_token *t = wt_tok(d, pb + 1);
+    uint32_t pl = paren_tail(d, np->m0, np->t1);
+    if (pl) {
+      const wt_token *t = wt_tok(d, np->t1 - pl + 1);
       char f[64];
       size_t fl = fold(d->text + t->start, wt_tok(d, np->t1 - 2)->end - t->start, f, sizeof f);
       uint32_t hit;
@@ -4593,11 +4601,7 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     /* (without the acronym in brackets after it, which is a mention of its
      * own: "Badan Kepegawaian Negara (BKN)" is the one body the lexicon
      * knows, not a second) */
-    uint32_t b = np->a1;
-    if (b >= np->a0 + 4 && paren_acronym(d, b - 3, b) == 3)
-      b -= 3;
-    else if (b >= np->a0 + 5 && paren_acronym(d, b - 4, b) == 4)
-      b -= 4;
+    uint32_t b = np->a1 - paren_tail(d, np->a0, np->a1);
     uint32_t n;
     uint32_t lex = wt_phrase(d, np->a0, b, &n);
     uint64_t c = wt_lex_cls(LX(d), lex);

@@ -1850,18 +1850,14 @@ static int32_t org_words_before(warta_doc *d, uint32_t v, uint32_t s, int32_t *m
   if (x == v || !(x == st->tok0 || is_p(d, x - 1, ','))) return -1;
   uint32_t b = v;
   if (wt_tok_is(d, v - 1, "itu") || wt_tok_is(d, v - 1, "tersebut")) b--;
-  /* (one word alone after a comma when it is a noun for a company, the body
-   * last named nearby: "Dalam prospektusnya, perseroan menyebutkan"; or the
-   * head that begins a body's name: "Dalam pernyataan …, kedutaan menyebut"
+  /* (one word alone after a comma too: a noun for a company is the body
+   * last named nearby, "Dalam prospektusnya, perseroan menyebutkan"; a
+   * head begins a body's name, "Dalam pernyataan …, kedutaan menyebut"
    * after "Kedutaan Besar Rusia di London") */
-  if (b == v && v - x == 1 && x > st->tok0 && is_p(d, x - 1, ',')) {
-    int32_t e = (wt_lex_cls2(d->eng->lex, wt_lexof(d, x)) & LX2_ORG_NOUN) ? org_nearby(d, x)
-                                                                          : wt_org_with_words(d, x, v);
-    if (e >= 0) *ment = mention_at(d, x, v, e, WARTA_ORG, MH_ROLE);
-    return e;
-  }
-  if (b == x || (b == v && v - x < 2)) return -1;
-  int32_t e = wt_org_with_words(d, x, b);
+  bool one = b == v && v - x == 1 && x > st->tok0 && is_p(d, x - 1, ',');
+  if (!one && (b == x || (b == v && v - x < 2))) return -1;
+  int32_t e = one && (wt_lex_cls2(d->eng->lex, wt_lexof(d, x)) & LX2_ORG_NOUN) ? org_nearby(d, x)
+                                                                               : wt_org_with_words(d, x, b);
   if (e >= 0) *ment = mention_at(d, x, v, e, WARTA_ORG, MH_ROLE);
   return e;
 }
