@@ -404,7 +404,7 @@ static inline uint32_t paren_acronym(warta_doc *d, uint32_t i, uint32_t lim) {
 /* The length in tokens (3 or 4) of a short form in brackets, of one word or
  * two, that closes [a, b): "… Nasional (Bappenas)", "… Seluruh Indonesia
  * (PP PBSI)"; 0 when there is none. */
-static uint32_t paren_tail(warta_doc *d, uint32_t a, uint32_t b) {
+static inline uint32_t paren_tail(warta_doc *d, uint32_t a, uint32_t b) {
   if (b >= a + 4 && paren_acronym(d, b - 3, b) == 3) return 3;
   if (b >= a + 5 && paren_acronym(d, b - 4, b) == 4) return 4;
   return 0;
@@ -515,7 +515,7 @@ static uint32_t gelar_end(const warta_doc *d, const unit *u, int nu, uint32_t e)
  * Maros"; a sports or mass body's board, "PB" Pengurus Besar or "PP"
  * Pengurus Pusat, before its acronym, "Sekretaris Jenderal | PB PASI" (not
  * a post "Sekretaris Jenderal PB"). */
-static bool unit_of_body_before(warta_doc *d, const unit *u, int q, int t) {
+static inline bool unit_of_body_before(warta_doc *d, const unit *u, int q, int t) {
   const unit *x = &u[q], *p = &u[q - 1];
   if (x->type == U_ORG && (p->type == U_ORG || p->type == U_ACRO) &&
       (phrase_cls(d, x->a, x->b, &(uint32_t){0}) & LX_ORG_SUB))
