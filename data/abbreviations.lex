@@ -102,6 +102,7 @@ m.p
 s.k.m
 m.k.m
 s.km
+m.km
 s.gz
 m.gz
 m.gizi

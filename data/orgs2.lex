@@ -397,6 +397,34 @@ Gereja Kristen Indonesia
 Gereja Protestan di Indonesia bagian Barat
 Gereja Masehi Injili di Minahasa
 Gereja Masehi Injili di Timor
+Gereja Kristen Pasundan
+Gereja Kristen Jawa
+Gereja Kristen Jawi Wetan
+Gereja Pantekosta di Indonesia
+Gereja Bethel Indonesia
+Gereja Kristen Protestan Simalungun
+Gereja Batak Karo Protestan
+Gereja Kristen Protestan Indonesia
+Huria Kristen Indonesia
+Banua Niha Keriso Protestan
+Gereja Kalimantan Evangelis
+Gereja Kristen Sulawesi Tengah
+Gereja Masehi Injili di Halmahera
+Gereja Protestan Maluku
+Gereja Kristen Sumba
+Gereja Kristen Protestan di Bali
+Gereja Injili di Indonesia
+Gereja Kemah Injili Indonesia
+Persekutuan Gereja-Gereja dan Lembaga-Lembaga Injili Indonesia
+Persekutuan Gereja-Gereja Pentakosta Indonesia
+Gerakan Mahasiswa Kristen Indonesia
+Perhimpunan Mahasiswa Katolik Republik Indonesia
+Gerakan Angkatan Muda Kristen Indonesia
+Lembaga Dakwah Islam Indonesia
+Dewan Dakwah Islamiyah Indonesia
+Majelis Tinggi Agama Khonghucu Indonesia
+Persatuan Umat Buddha Indonesia
+Parisada
 Parisada Hindu Dharma Indonesia
 Perwakilan Umat Buddha Indonesia
 Persatuan Sepak Bola Seluruh Indonesia
@@ -559,6 +587,40 @@ GKI; org alias; Gereja Kristen Indonesia
 GPIB; org alias; Gereja Protestan di Indonesia bagian Barat
 GMIM; org alias; Gereja Masehi Injili di Minahasa
 GMIT; org alias; Gereja Masehi Injili di Timor
+# (churches' synods and fellowships, named by their short forms before a
+# congregation's place: "Pendeta GKP Tambun Utara, Pdt. Yosua Hermawan,")
+GKP; org alias; Gereja Kristen Pasundan
+GKJ; org alias; Gereja Kristen Jawa
+GKJW; org alias; Gereja Kristen Jawi Wetan
+GPdI; org alias; Gereja Pantekosta di Indonesia
+GBI; org alias; Gereja Bethel Indonesia
+GKPS; org alias; Gereja Kristen Protestan Simalungun
+GBKP; org alias; Gereja Batak Karo Protestan
+GKPI; org alias; Gereja Kristen Protestan Indonesia
+HKI; org alias; Huria Kristen Indonesia
+BNKP; org alias; Banua Niha Keriso Protestan
+GKE; org alias; Gereja Kalimantan Evangelis
+GKST; org alias; Gereja Kristen Sulawesi Tengah
+GMIH; org alias; Gereja Masehi Injili di Halmahera
+GPM; org alias; Gereja Protestan Maluku
+GKS; org alias; Gereja Kristen Sumba
+GKPB; org alias; Gereja Kristen Protestan di Bali
+GIDI; org alias; Gereja Injili di Indonesia
+GKII; org alias; Gereja Kemah Injili Indonesia
+PGLII; org alias; Persekutuan Gereja-Gereja dan Lembaga-Lembaga Injili Indonesia
+PGPI; org alias; Persekutuan Gereja-Gereja Pentakosta Indonesia
+GMKI; org alias; Gerakan Mahasiswa Kristen Indonesia
+PMKRI; org alias; Perhimpunan Mahasiswa Katolik Republik Indonesia
+GAMKI; org alias; Gerakan Angkatan Muda Kristen Indonesia
+# (Islamic mass organisations beyond NU and Muhammadiyah; Confucian and
+# Buddhist councils)
+LDII; org alias; Lembaga Dakwah Islam Indonesia
+DDII; org alias; Dewan Dakwah Islamiyah Indonesia
+Al Washliyah
+Nahdlatul Wathan
+Al-Irsyad Al-Islamiyyah
+Matakin; org alias; Majelis Tinggi Agama Khonghucu Indonesia
+Permabudhi; org alias; Persatuan Umat Buddha Indonesia
 PHDI; org alias; Parisada Hindu Dharma Indonesia
 Walubi; org alias; Perwakilan Umat Buddha Indonesia
 PSSI; org alias; Persatuan Sepak Bola Seluruh Indonesia

@@ -335,6 +335,7 @@ s.p
 m.p
 s.k.m
 m.k.m
+m.km
 # (health degrees written with fewer dots: public health, nutrition, midwifery,
 # applied science; "Siti Khotimah, S.KM,", "Agustina Seran, S.Gz, M.Kes")
 s.km
