@@ -2989,6 +2989,23 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
+  /* a body's acronym in brackets spells its name from the body before:
+   * "Himpunan Ulama | Dayah Aceh (HUDA) Bireuen", "Forum Komunikasi |
+   * Pondok Pesantren (FKPP) NTB" are one body each */
+  for (int q = 1; q < nu; q++)
+    if (u[q].type == U_ORG && u[q - 1].type == U_ORG && u[q - 1].b == u[q].a)
+      for (uint32_t p = u[q].a + 1; p + 2 < u[q].b; p++)
+        if (is_punct(d, p, '(')) {
+          if (paren_acronym(d, p, u[q].b) == 3 && !spells(d, u[q].a, p, p + 1) && spells(d, u[q - 1].a, p, p + 1)) {
+            u[q - 1].b = u[q].b;
+            u[q - 1].lex = LEX_NONE;
+            u[q - 1].named = false;
+            for (int w = q + 1; w < nu; w++) u[w - 1] = u[w];
+            nu--;
+            q--;
+          }
+          break;
+        }
   /* (so is the given name that the role loop left for the name, above:
    * "Imam | Santoso") */
   if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME && u[1].a == u[0].b &&
@@ -4702,6 +4719,19 @@ static bool numbered_tail(warta_doc *d, uint32_t a, uint32_t b) {
   return num;
 }
 
+/* [a, b) the capacity a body's official speaks in, between the body and
+ * the comma before the name: "Direktur Pemasaran PT Cahaya Panggung
+ * Indonesia | selaku promotor |, Melinda Kusuma," -- "selaku" or "sebagai"
+ * and up to four words in lower case. */
+static bool capacity_between(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b < a + 2 || b - a > 5 || !(wt_tok_is(d, a, "selaku") || wt_tok_is(d, a, "sebagai"))) return false;
+  for (uint32_t w = a + 1; w < b; w++)
+    if (wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_CAP) ||
+        (wt_clsof(d, w) & (LX_CUE | LX_CLAUSE_CONJ | LX_NP_STOP)))
+      return false;
+  return true;
+}
+
 /* A body named right before "melalui" and the role at r: "Kementerian
  * Lingkungan Hidup (KLH) melalui | Deputi …". Fills [*a, *b) with the
  * body's name. */
@@ -5481,7 +5511,7 @@ int wt_entities(warta_doc *doc) {
            * Buton Tengah | nomor urut 2 | Laode Muhammad Arsyad") */
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (((is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1) ||
-                 numbered_tail(doc, pending_role.t1, nt0 - 1)) &&
+                 numbered_tail(doc, pending_role.t1, nt0 - 1) || capacity_between(doc, pending_role.t1, nt0 - 1)) &&
                 is_punct(doc, nt0 - 1, ',')) ||
                (wt_tok(doc, nt0 - 1)->kind == WARTA_TOK_NUMBER && numbered_tail(doc, pending_role.t1, nt0)))) {
             /* ("Analis ASEAN dari Centre for … (CSIS) Jakarta, Andika …": the
