@@ -18,6 +18,14 @@ ns
 apt
 # "Mgr. Paulus Wirasena" (Monsignor, a bishop's title)
 mgr
+# Aceh's "Tgk. Ridwan Yunus" (Teungku), Minangkabau's "Dt. Rajo Batuah"
+# (Datuk), Lombok's "TGH. Ahmad" (Tuan Guru Haji), a diocesan priest's
+# "Romo Agus, Pr." and the Cairo licentiate "Lc." after a cleric's name
+tgk
+dt
+tgh
+pr
+lc
 # "Capt. Budi Santoso" (a ship's master)
 capt
 # ranks: "Irjen Pol. Drs. Agus", "Kolonel (Purn.) Budi"

@@ -484,7 +484,10 @@ static bool hyphen_given(const warta_doc *d, const unit *x) {
 /* Is token i the word that opens a Minangkabau gelar adat ("Datuak",
  * "Datuk", "Dt")? */
 static bool gelar_word(const warta_doc *d, uint32_t i) {
-  return wt_tok_is(d, i, "datuak") || wt_tok_is(d, i, "datuk") || wt_tok_is(d, i, "dt");
+  const wt_token *t = wt_tok(d, i);
+  const char *s = d->text + t->start;
+  return wt_tok_is(d, i, "datuak") || wt_tok_is(d, i, "datuk") || wt_tok_is(d, i, "dt") ||
+         ((t->flags & TF_ABBREV) && t->end - t->start == 3 && (s[0] | 0x20) == 'd' && (s[1] | 0x20) == 't'); /* "Dt." */
 }
 
 /* The unit of a Minangkabau gelar adat after a name ("Zulfikar Hamdani |
@@ -5714,10 +5717,13 @@ int wt_entities(warta_doc *doc) {
           /* (its field in lower case, up to the body it is from: "Pengamat
            * keamanan | siber dari Universitas Indonesia, Hendra …,") */
           uint32_t w = np.t1;
-          while (np.a1 == np.a0 && w < s1 && w - np.t1 < 3 && wt_tok(doc, w)->kind == WARTA_TOK_WORD &&
+          while (np.a1 == np.a0 && w < s1 && w - np.t1 < 4 && wt_tok(doc, w)->kind == WARTA_TOK_WORD &&
                  !(wt_tok(doc, w)->flags & TF_CAP) && !wt_tok_is(doc, w, "dari") &&
                  !wt_tok_is(doc, w, "di") && !(wt_clsof(doc, w) & (LX_NP_STOP | LX_CUE | LX_CLAUSE_CONJ)) &&
                  !wt_is_verb_form(LX(doc), doc->text + wt_tok(doc, w)->start, wt_tok(doc, w)->end - wt_tok(doc, w)->start))
+            w++;
+          /* (a product's code may end the field: "uji klinis vaksin M72") */
+          if (w > np.t1 && w + 2 < s1 && wt_tok(doc, w)->kind == WARTA_TOK_WORD && (wt_tok(doc, w)->flags & TF_DIGIT))
             w++;
           if (w > np.t1 && w + 1 < s1 && (wt_tok_is(doc, w, "dari") || wt_tok_is(doc, w, "di")) && is_cap(doc, w + 1))
             pending_role.r1 = pending_role.t1 = w;
