@@ -439,6 +439,7 @@ Wahana Lingkungan Hidup Indonesia
 Komisi untuk Orang Hilang dan Korban Tindak Kekerasan
 Yayasan Lembaga Bantuan Hukum Indonesia
 Lembaga Bantuan Hukum Jakarta
+Lembaga Bantuan Hukum
 Persatuan Guru Republik Indonesia
 Ikatan Dokter Indonesia
 Persatuan Perawat Nasional Indonesia
@@ -651,6 +652,8 @@ Walhi; org alias; Wahana Lingkungan Hidup Indonesia
 KontraS; org alias; Komisi untuk Orang Hilang dan Korban Tindak Kekerasan
 YLBHI; org alias; Yayasan Lembaga Bantuan Hukum Indonesia
 LBH Jakarta; org alias; Lembaga Bantuan Hukum Jakarta
+# (a legal aid office of any city: "LBH Surabaya", "LBH Medan")
+LBH; org alias; Lembaga Bantuan Hukum
 PGRI; org alias; Persatuan Guru Republik Indonesia
 IDI; org alias; Ikatan Dokter Indonesia
 PB IDI; org alias; Ikatan Dokter Indonesia

@@ -872,6 +872,29 @@ ojol
 tukang ojek
 tukang parkir
 juru parkir
+# (shop, kitchen, transport and building work: "Kasir minimarket, Nurhayati
+# (24), mengaku", "kata pelayan warung itu")
+kasir
+pelayan
+pramuniaga
+koki
+barista
+resepsionis
+kondektur
+kernet
+kuli
+kuli angkut
+porter
+mandor
+tukang bangunan
+tukang becak
+tukang cukur
+penjaga toko
+penjaga sekolah
+pembantu rumah tangga
+penyelam
+pelukis
+marbot
 juru taktik
 juru kamera
 juru masak

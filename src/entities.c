@@ -5189,7 +5189,8 @@ int wt_entities(warta_doc *doc) {
             }
             /* (or "dari" and a body: "pengacara hak asasi manusia dari Lembaga
              * Bantuan Hukum (LBH) Banda Aceh, Rahmi Safitri,") */
-            else if (j > i + 1 && j + 1 < s1 && wt_tok_is(doc, j, "dari") && is_cap(doc, j + 1) &&
+            /* (a role of one word too: "pengacara dari LBH Surabaya, …") */
+            else if (j > i && j + 1 < s1 && wt_tok_is(doc, j, "dari") && is_cap(doc, j + 1) &&
                      (phrase_cls(doc, j + 1, s1, &l) & (LX_ORG | LX_ORG_HEAD)))
               start = true;
           }
