@@ -288,7 +288,7 @@ Pasukan
 Angkatan Udara
 Angkatan Laut
 # (a coast guard: "juru bicara | Penjaga Pantai Filipina | Komodor …")
-Penjaga Pantai
+Penjaga Pantai; org_named
 Angkatan Darat
 Angkatan Bersenjata
 Laskar

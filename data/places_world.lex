@@ -784,6 +784,8 @@ Asia Pasifik
 Asia Pacific; loc region alias abroad; Asia Pasifik
 Southeast Asia; loc region alias abroad; Asia Tenggara
 Indo-Pasifik
+# ("Direktur Asia Timur dan Pasifik", "Kepulauan Pasifik")
+Pasifik
 Timur Tengah
 Eropa Timur
 Eropa Barat

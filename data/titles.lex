@@ -52,6 +52,9 @@ Cik
 Bli
 Opung
 Ompung
+# (Manado's grandmother and grandfather: "Oma Jeane Tumbelaka")
+Oma
+Opa
 Mr
 Mrs
 Ms
@@ -109,6 +112,8 @@ Tengku
 Tuanku
 Andi
 Daeng
+# (Toraja's noble title: "Puang Andarias Lai' Tandiarrang")
+Puang
 Datuk
 # (Minangkabau's spelling, also after the name as the gelar adat:
 # "Zulfikar Hamdani Datuak Rajo Batuah"; "Dt." its short form)
@@ -429,12 +434,18 @@ Brigadir Jenderal TNI
 Brigjen
 Brigjen TNI
 Kolonel
+# (the Chinese and other armies' rank above colonel: "Kolonel Senior Zhao
+# Minghui")
+Kolonel Senior
 Kol
 Letnan Kolonel
 Letkol
 Mayor
 Kapten
 Kapt
+# (English ranks of air forces and navies: "Group Captain Michael Harris")
+Captain
+Group Captain
 Letnan Satu
 Lettu
 Letnan Dua

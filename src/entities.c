@@ -2175,6 +2175,16 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         continue;
       }
     }
+    /* a post's field of two regions, the body's name after it: "Direktur
+     * Asia Timur dan Pasifik | Kementerian Luar Negeri", "Direktur
+     * Jenderal Amerika dan Eropa | Kemlu" */
+    if (role && j > i && j + 2 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j + 1) && place_ends_at(d, i, j)) {
+      uint32_t n = 0;
+      if ((phrase_cls(d, j + 1, lim, &n) & LX_LOC) && n && j + 1 + n < lim && is_cap(d, j + 1 + n)) {
+        j += 1 + n;
+        continue;
+      }
+    }
     uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
     if (tn) {
       j += tn;
