@@ -768,6 +768,7 @@ static bool is_defined_pair(warta_doc *d, uint32_t i) {
 }
 
 static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x);
+static bool spells_pair(warta_doc *d, uint32_t a, uint32_t p);
 
 static bool all_titles(const unit *u, int nu) {
   for (int q = 0; q < nu; q++)
@@ -1556,6 +1557,15 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
          * its end: "Panitia Penyelenggara Ibadah Haji (PPIH)") */
         if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && tok_common(d, j - 1) &&
             (j + 1 >= e || is_punct(d, j + 1, '(') || !is_cap(d, j + 1))) {
+          j++;
+          continue;
+        }
+        /* (after a legal form, a form of address inside the name, the name
+         * running to a comma with a person named after it, is the
+         * company's word: "PT Sepatu Mas Gemilang, Lina Marlina,") */
+        if ((c2 & LX_TITLE) && l2 == 1 && j > i + len && j + 1 < e && is_cap(d, j + 1) &&
+            (wt_lex_cls2(LX(d), lex) & LX2_ORG_FORM) && (wt_lex_cls2(LX(d), wt_lexof(d, j)) & LX2_TITLE_HON) &&
+            e < wt_ntok(d) && is_punct(d, e, ',') && person_after_comma(d, e)) {
           j++;
           continue;
         }
@@ -3009,7 +3019,9 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     if (u[q].type == U_ORG && u[q - 1].type == U_ORG && u[q - 1].b == u[q].a)
       for (uint32_t p = u[q].a + 1; p + 2 < u[q].b; p++)
         if (is_punct(d, p, '(')) {
-          if (paren_acronym(d, p, u[q].b) == 3 && !spells(d, u[q].a, p, p + 1) && spells(d, u[q - 1].a, p, p + 1)) {
+          uint32_t pa = paren_acronym(d, p, u[q].b);
+          if ((pa == 3 && !spells(d, u[q].a, p, p + 1) && spells(d, u[q - 1].a, p, p + 1)) ||
+              (pa == 4 && !spells_pair(d, u[q].a, p) && spells_pair(d, u[q - 1].a, p))) {
             u[q - 1].b = u[q].b;
             u[q - 1].lex = LEX_NONE;
             u[q - 1].named = false;
@@ -4852,6 +4864,19 @@ static bool spells_from(const warta_doc *d, uint32_t a, uint32_t b, const char *
 static bool spells(warta_doc *d, uint32_t a, uint32_t b, uint32_t x) {
   const wt_token *t = wt_tok(d, x);
   return spells_from(d, a, b, d->text + t->start, 0, t->end - t->start);
+}
+
+/* Do the words [a, p) spell the two words of the short form in brackets at
+ * p, read as one: "Federasi Serikat Pekerja Tekstil, Sandang, dan Kulit
+ * (FSP TSK)"? */
+static bool spells_pair(warta_doc *d, uint32_t a, uint32_t p) {
+  const wt_token *x = wt_tok(d, p + 1), *y = wt_tok(d, p + 2);
+  size_t n1 = x->end - x->start, n2 = y->end - y->start;
+  char acr[32];
+  if (n1 + n2 > sizeof acr) return false;
+  memcpy(acr, d->text + x->start, n1);
+  memcpy(acr + n1, d->text + y->start, n2);
+  return spells_from(d, a, p, acr, 0, n1 + n2);
 }
 
 /* In-text definitions: "FULL NAME (ACRONYM)" where the acronym spells the
