@@ -5783,13 +5783,17 @@ int wt_entities(warta_doc *doc) {
           /* (a product's code may end the field: "uji klinis vaksin M72") */
           if (w > np.t1 && w + 2 < s1 && wt_tok(doc, w)->kind == WARTA_TOK_WORD && (wt_tok(doc, w)->flags & TF_DIGIT))
             w++;
-          if (w > np.t1 && w + 1 < s1 && (wt_tok_is(doc, w, "dari") || wt_tok_is(doc, w, "di")) && is_cap(doc, w + 1))
+          if (w > np.t1 && w + 1 < s1 && (wt_tok_is(doc, w, "dari") || wt_tok_is(doc, w, "di")) &&
+              (is_cap(doc, w + 1) || (wt_lex_cls2(LX(doc), wt_lexof(doc, w + 1)) & LX2_ORG_NOUN)))
             pending_role.r1 = pending_role.t1 = w;
           have_pending = true;
         } else if (np.kind == NP_DESC && !have_pending && np.t1 < s1 &&
                    (is_punct(doc, np.t1, ',') ||
                     ((wt_tok_is(doc, np.t1, "dari") || wt_tok_is(doc, np.t1, "di")) && np.t1 + 1 < s1 &&
-                     is_cap(doc, np.t1 + 1))) &&
+                     (is_cap(doc, np.t1 + 1) ||
+                      /* (or a noun for bodies first: "Peneliti keamanan siber
+                       * dari lembaga riset Cyberwatch Nusantara, …") */
+                      (wt_lex_cls2(LX(doc), wt_lexof(doc, np.t1 + 1)) & LX2_ORG_NOUN)))) &&
                    (wt_clsof(doc, np.r0) & (LX_ROLE | LX_ROLE_COMMON))) {
           /* an occupation described, then the name in commas: "Pengendara
            * mobil dalam video itu, Yudi Hartanto (34)," -- the role is the
