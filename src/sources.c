@@ -549,6 +549,33 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   return WARTA_OK;
 }
 
+/* Does a source named in paragraph para go on to quote q, whose speaker is
+ * entity e, in a later paragraph?  To that speaker's later statements: the
+ * speaker spoke or was named there ("…, seperti dilansir Reuters. | "…,"
+ * kata Putin."), an unnamed speaker after an unnamed one; and to every
+ * statement after a report the outlet is named for that quotes no one
+ * ("Dilansir dari Al Jazeera, sedikitnya 40 orang tewas …": the story is
+ * the outlet's).  Not to the next speaker, who names none: "Dari Jakarta,
+ * Kementerian Luar Negeri RI …" is the publisher's own. */
+static bool carries_to(const warta_doc *d, size_t q, uint32_t para, int32_t e) {
+  bool quoted = false;
+  for (size_t k = q; k-- > 0;) {
+    const wt_quote_x *x = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
+    if (x->para < para) break;
+    if (x->para != para) continue;
+    if (x->entity == e) return true;
+    quoted = true;
+  }
+  if (!quoted) return true;
+  if (e < 0) return false;
+  const wt_para *pp = &WT_VEC_AT(d->paras, wt_para, para);
+  for (size_t k = 0; k < d->mentions.len; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
+    if (m->entity == e && m->tok0 >= pp->tok0 && m->tok0 < pp->tok1) return true;
+  }
+  return false;
+}
+
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
@@ -682,7 +709,7 @@ int wt_sources(warta_doc *d) {
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
       for (size_t k = a; k < b && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
-    } else if (cur1 > cur0 && cur_para < p) {
+    } else if (cur1 > cur0 && cur_para < p && carries_to(d, q, cur_para, qx->entity)) {
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
