@@ -1018,6 +1018,10 @@ pebasket
 peselancar
 wasit
 suporter
+# (Persebaya's supporters, as a description: "Heri Susanto, Bonek asal
+# Tambaksari, menyebut"; other clubs' supporters' names are bodies with
+# posts, "Presiden Pasoepati")
+Bonek
 penggemar
 penonton
 penjual

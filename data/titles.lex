@@ -83,6 +83,13 @@ Raden Ngabehi
 # Javanese honorifics of elders and dalang: "Ki Bayu Sasmito", "Nyi Ageng"
 Ki
 Nyi
+# (ranks of the Yogyakarta and Surakarta courts' servants: "Mas Bekel
+# Projo Sumarto", "Mas Riya", "Ngabehi")
+Bekel
+Mas Bekel
+Riya
+Mas Riya
+Ngabehi
 RA
 Gusti
 Gusti Kanjeng Ratu
@@ -231,6 +238,10 @@ Uskup Agung
 Kardinal
 Mufti
 Ayatollah
+# (Afghanistan's and Pakistan's clerics: "Mawlawi Najibullah Hanif")
+Mawlawi
+Maulvi
+Mullah
 Rabi
 Rabbi
 
