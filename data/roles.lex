@@ -439,6 +439,9 @@ Corporate Secretary
 Media Officer
 Press Officer
 Sekretaris Perusahaan
+# (the head of a forest management unit: "Administratur Perum Perhutani KPH
+# Surakarta")
+Administratur
 Public Relations Manager
 Corporate Communication Manager
 Corporate Communications Manager

@@ -4766,6 +4766,21 @@ static bool numbered_tail(warta_doc *d, uint32_t a, uint32_t b) {
   return num;
 }
 
+/* [a, b) a member's electoral district between the body and the comma
+ * before the name: "Anggota Komisi XII DPR RI | dari daerah pemilihan
+ * Maluku Utara |, Rusdi Hamid Tuasikal," ("dari dapil Jawa Barat II"). */
+static bool district_between(warta_doc *d, uint32_t a, uint32_t b) {
+  if (b < a + 3 || b - a > 9 || !wt_tok_is(d, a, "dari")) return false;
+  uint32_t k = a + 1;
+  if (wt_tok_is(d, k, "daerah") && k + 1 < b && wt_tok_is(d, k + 1, "pemilihan")) k += 2;
+  else if (wt_tok_is(d, k, "dapil")) k++;
+  else return false;
+  if (k >= b) return false;
+  for (; k < b; k++)
+    if (!is_cap(d, k) && wt_tok(d, k)->kind != WARTA_TOK_NUMBER && !is_punct(d, k, ',')) return false;
+  return true;
+}
+
 /* [a, b) the capacity a body's official speaks in, between the body and
  * the comma before the name: "Direktur Pemasaran PT Cahaya Panggung
  * Indonesia | selaku promotor |, Melinda Kusuma," -- "selaku" or "sebagai"
@@ -5572,7 +5587,8 @@ int wt_entities(warta_doc *doc) {
            * Buton Tengah | nomor urut 2 | Laode Muhammad Arsyad") */
           if (have_pending && np.r1 == np.r0 && nt0 > pending_role.t1 && nt0 - pending_role.t1 <= 12 &&
               (((is_punct(doc, pending_role.t1, ',') || only_places_between(doc, pending_role.t1, nt0 - 1) ||
-                 numbered_tail(doc, pending_role.t1, nt0 - 1) || capacity_between(doc, pending_role.t1, nt0 - 1)) &&
+                 numbered_tail(doc, pending_role.t1, nt0 - 1) || capacity_between(doc, pending_role.t1, nt0 - 1) ||
+                 district_between(doc, pending_role.t1, nt0 - 1)) &&
                 is_punct(doc, nt0 - 1, ',')) ||
                (wt_tok(doc, nt0 - 1)->kind == WARTA_TOK_NUMBER && numbered_tail(doc, pending_role.t1, nt0)))) {
             /* ("Analis ASEAN dari Centre for … (CSIS) Jakarta, Andika …": the
