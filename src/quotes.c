@@ -235,6 +235,15 @@ static int pair_marks(warta_doc *d, size_t p, bool single, const uint32_t *marks
       const wt_para *nx = &WT_VEC_AT(d->paras, wt_para, np);
       const wt_token *f = wt_tok(d, nx->tok0);
       cont = f->kind == WARTA_TOK_QUOTE && (f->flags & TF_QOPEN);
+      /* (or, the mark not repeated, when the next paragraph's first mark
+       * closes a quote before a cue: "“Kami paham keluhan penumpang. |
+       * Karena itu …,” ujar Hendra.") */
+      for (uint32_t j = nx->tok0; !cont && j < nx->tok1; j++) {
+        const wt_token *t = wt_tok(d, j);
+        if (t->kind != WARTA_TOK_QUOTE) continue;
+        cont = j > nx->tok0 && !(t->flags & TF_QOPEN) && cue_after(d, j, nx->tok1) != UINT32_MAX;
+        break;
+      }
     }
     uint32_t c = cont ? para->tok1 : recover_close(d, open, para->tok1);
     out[n++] = (pair){open, c, open + 1, false, cont && c == para->tok1};
@@ -726,7 +735,7 @@ static int direct_quotes(warta_doc *d) {
       /* a multi-paragraph quote is one quote, from its first opening mark
        * to its final closing mark */
       if (carry != UINT32_MAX) {
-        if (k == 0 && pr->open == paras[p].tok0) {
+        if (k == 0 && (pr->open == paras[p].tok0 || (pr->c0 == paras[p].tok0 && pr->open == pr->close))) {
           pr->open = carry;
           multi = true;
         }
