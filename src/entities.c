@@ -4766,6 +4766,17 @@ static bool numbered_tail(warta_doc *d, uint32_t a, uint32_t b) {
   return num;
 }
 
+/* Is [a, b) one place, a known one or capitalised words with a place's
+ * head ("Kota Kinabalu", "Kamboja", "Davao City")? */
+static bool post_place_after(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  uint64_t c = phrase_cls(d, a, b, &n);
+  if (!n || !(c & (LX_LOC | LX_LOC_HEAD))) return false;
+  for (uint32_t k = a + n; k < b; k++)
+    if (!is_cap(d, k) || wt_tok(d, k)->kind != WARTA_TOK_WORD) return false;
+  return b - a <= 4;
+}
+
 /* [a, b) a member's electoral district between the body and the comma
  * before the name: "Anggota Komisi XII DPR RI | dari daerah pemilihan
  * Maluku Utara |, Rusdi Hamid Tuasikal," ("dari dapil Jawa Barat II"). */
@@ -5606,7 +5617,19 @@ int wt_entities(warta_doc *doc) {
                         pending_role.t1 + 1 < nt0 - 1 && is_cap(doc, pending_role.t1 + 1) &&
                         (pending_role.a1 == pending_role.a0 ||
                          (pending_role.a1 == pending_role.a0 + 1 && is_upper(doc, pending_role.a0)));
-            if (wt_add_attr(doc, ent, pending_role.r0, from ? pending_role.t1 : pending_role.r1, false) != WARTA_OK)
+            /* (a post's place after "di" or "untuk" is the post's, as it is
+             * with no comma: "Konsul Jenderal RI | di Kota Kinabalu |, Rizal
+             * …,", "Duta Besar RI | untuk Kamboja |, Arif …,") */
+            uint32_t r1 = from ? pending_role.t1 : pending_role.r1;
+            /* (a post, not an everyday description: "Pengemudi ojek daring
+             * | di Stasiun Tanah Abang" ends before the place) */
+            if (!from && pending_role.r1 == pending_role.t1 && pending_role.a1 == pending_role.a0 &&
+                !(phrase_cls(doc, pending_role.r0, pending_role.r1, &(uint32_t){0}) & LX_ROLE_COMMON) &&
+                nt0 > pending_role.t1 + 2 && is_punct(doc, nt0 - 1, ',') &&
+                (wt_tok_is(doc, pending_role.t1, "di") || wt_tok_is(doc, pending_role.t1, "untuk")) &&
+                post_place_after(doc, pending_role.t1 + 1, nt0 - 1))
+              r1 = nt0 - 1;
+            if (wt_add_attr(doc, ent, pending_role.r0, r1, false) != WARTA_OK)
               goto oom;
             if (from) {
               if (wt_add_attr(doc, ent, pending_role.t1 + 1, nt0 - 1, true) != WARTA_OK) goto oom;
