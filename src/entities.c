@@ -3012,9 +3012,35 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
   unit u[MAX_UNITS];
   int nu = split_units(d, i, e, u);
-  /* a body's acronym in brackets spells its name from the body before:
-   * "Himpunan Ulama | Dayah Aceh (HUDA) Bireuen", "Forum Komunikasi |
-   * Pondok Pesantren (FKPP) NTB" are one body each */
+  /* a body's acronym in brackets (one word, or two read as one) spells
+   * its name from the body or the words before the unit that holds it:
+   * "Himpunan Ulama | Dayah Aceh (HUDA) Bireuen", "Federasi | Serikat
+   * Pekerja … (FSP TSK)", "Peneliti | Masyarakat Pemantau Peradilan
+   * Indonesia Fakultas Hukum | Universitas Indonesia (MaPPI FHUI)" are one
+   * body each (words a post would have taken as its field) */
+  for (int q = 1; q < nu; q++) {
+    if (u[q].type != U_ORG) continue;
+    uint32_t p = u[q].a + 1;
+    while (p + 2 < u[q].b && !is_punct(d, p, '(')) p++;
+    if (p + 2 >= u[q].b) continue;
+    uint32_t pa = paren_acronym(d, p, u[q].b);
+    if ((pa != 3 && pa != 4) || (pa == 3 ? spells(d, u[q].a, p, p + 1) : spells_pair(d, u[q].a, p))) continue;
+    for (int w = 0; w < q; w++) {
+      bool plain = true;
+      for (int x = w; x < q && plain; x++)
+        plain = (u[x].type == U_COMMON || u[x].type == U_NAME || u[x].type == U_LOC || u[x].type == U_ORG) &&
+                u[x + 1].a == u[x].b;
+      if (!plain || !(pa == 3 ? spells(d, u[w].a, p, p + 1) : spells_pair(d, u[w].a, p))) continue;
+      u[w].type = U_ORG;
+      u[w].b = u[q].b;
+      u[w].lex = LEX_NONE;
+      u[w].named = false;
+      for (int x = q + 1; x < nu; x++) u[w + 1 + (x - q - 1)] = u[x];
+      nu -= q - w;
+      break;
+    }
+    break;
+  }
   /* a business named in dictionary words between a post and its holder,
    * who is named after the comma: "Direktur Utama | Sinar Hitam Kencana |,
    * Agus Salim Harahap," (not a post's place: "Bupati Tanah Datar, …") */
@@ -3037,22 +3063,6 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       nu = 1;
     }
   }
-  for (int q = 1; q < nu; q++)
-    if (u[q].type == U_ORG && u[q - 1].type == U_ORG && u[q - 1].b == u[q].a)
-      for (uint32_t p = u[q].a + 1; p + 2 < u[q].b; p++)
-        if (is_punct(d, p, '(')) {
-          uint32_t pa = paren_acronym(d, p, u[q].b);
-          if ((pa == 3 && !spells(d, u[q].a, p, p + 1) && spells(d, u[q - 1].a, p, p + 1)) ||
-              (pa == 4 && !spells_pair(d, u[q].a, p) && spells_pair(d, u[q - 1].a, p))) {
-            u[q - 1].b = u[q].b;
-            u[q - 1].lex = LEX_NONE;
-            u[q - 1].named = false;
-            for (int w = q + 1; w < nu; w++) u[w - 1] = u[w];
-            nu--;
-            q--;
-          }
-          break;
-        }
   /* (so is the given name that the role loop left for the name, above:
    * "Imam | Santoso") */
   if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME && u[1].a == u[0].b &&
