@@ -42,6 +42,8 @@ Biro
 Pusat
 Balai
 Balai Besar
+# (a small technical office: "Kepala Loka POM di Kabupaten Banyumas")
+Loka
 # BMKG's stations are bodies, not railway stations ("Stasiun Meteorologi
 # Maritim Serang memperingatkan …")
 Stasiun Meteorologi

@@ -471,6 +471,12 @@ Ibu Kota Nusantara
 Jabodetabek
 Jabotabek
 Jabodetabekpur
+# (regions of state companies' regional offices: "Perum Bulog Sulselbar",
+# "Bank Sulselbar", "Sumbagut")
+Sulselbar
+Sumbagut
+Sumbagsel
+Jatimbalinus
 Bodetabek
 Bandung Raya
 Malang Raya
