@@ -3019,7 +3019,8 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
    * Indonesia Fakultas Hukum | Universitas Indonesia (MaPPI FHUI)" are one
    * body each (words a post would have taken as its field) */
   for (int q = 1; q < nu; q++) {
-    if (u[q].type != U_ORG) continue;
+    /* (a word, the bracket, the acronym and its close at least) */
+    if (u[q].type != U_ORG || u[q].b < u[q].a + 4) continue;
     uint32_t p = u[q].a + 1;
     while (p + 2 < u[q].b && !is_punct(d, p, '(')) p++;
     if (p + 2 >= u[q].b) continue;
@@ -3044,18 +3045,18 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* a business named in dictionary words between a post and its holder,
    * who is named after the comma: "Direktur Utama | Sinar Hitam Kencana |,
    * Agus Salim Harahap," (not a post's place: "Bupati Tanah Datar, …") */
-  if (r0 != UINT32_MAX && nu >= 2 && e < wt_ntok(d) && is_punct(d, e, ',') && u[0].a == i &&
-      !role_takes_place(d, r0, lim) && person_after_comma(d, e)) {
-    /* (no given name but the last word, "Ayu Lestari" is a person's; no
-     * post's field, "Deputi | Bidang Tata Lingkungan"; no post of a
-     * relation, whose holder's client is a person) */
+  /* (no given name but the last word, "Ayu Lestari" is a person's; no
+   * post's field, "Deputi | Bidang Tata Lingkungan"; no post of a relation,
+   * whose holder's client is a person; the words asked first, as most runs
+   * hold a name) */
+  if (r0 != UINT32_MAX && nu >= 2 && e < wt_ntok(d) && is_punct(d, e, ',') && u[0].a == i) {
     bool words = !(wt_lex_cls2(LX(d), wt_lexof(d, r0)) & LX2_ROLE_REL);
     for (uint32_t w = i; w < e && words; w++)
       words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
               !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) && tok_common(d, w) &&
               !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
               (w + 1 == e || !(wt_clsof(d, w) & LX_NAME_FIRST)) && !field_noun(d, w);
-    if (words) {
+    if (words && !role_takes_place(d, r0, lim) && person_after_comma(d, e)) {
       u[0].type = U_ORG;
       u[0].b = e;
       u[0].lex = LEX_NONE;

@@ -557,21 +557,26 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
  * ("Dilansir dari Al Jazeera, sedikitnya 40 orang tewas …": the story is
  * the outlet's).  Not to the next speaker, who names none: "Dari Jakarta,
  * Kementerian Luar Negeri RI …" is the publisher's own. */
-static bool carries_to(const warta_doc *d, size_t q, uint32_t para, int32_t e) {
+/* (*qp: the first quote of paragraph para or after it, moved on from the
+ * last call's: the paragraphs asked about only go forward) */
+static bool carries_to(const warta_doc *d, size_t *qp, uint32_t para, int32_t e) {
+  size_t nq = d->quotes_x.len;
+  while (*qp < nq && WT_VEC_AT(d->quotes_x, wt_quote_x, *qp).para < para) (*qp)++;
   bool quoted = false;
-  for (size_t k = q; k-- > 0;) {
+  for (size_t k = *qp; k < nq; k++) {
     const wt_quote_x *x = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (x->para < para) break;
-    if (x->para != para) continue;
+    if (x->para != para) break;
     if (x->entity == e) return true;
     quoted = true;
   }
   if (!quoted) return true;
   if (e < 0) return false;
   const wt_para *pp = &WT_VEC_AT(d->paras, wt_para, para);
-  for (size_t k = 0; k < d->mentions.len; k++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, k);
-    if (m->entity == e && m->tok0 >= pp->tok0 && m->tok0 < pp->tok1) return true;
+  size_t cur = 0;
+  for (size_t k = wt_mention_seek(d, pp->tok0, &cur); k < d->nment_by_tok; k++) {
+    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
+    if (m->tok0 >= pp->tok1) break;
+    if (m->entity == e) return true;
   }
   return false;
 }
@@ -672,6 +677,7 @@ int wt_sources(warta_doc *d) {
   occ *o = occs.data;
   size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
   uint32_t cur_para = UINT32_MAX;
+  size_t para_q = 0; /* (carries_to's cursor) */
   for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
     const wt_quote_x *qx = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
     uint32_t p = qx->para;
@@ -709,7 +715,7 @@ int wt_sources(warta_doc *d) {
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
       for (size_t k = a; k < b && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
-    } else if (cur1 > cur0 && cur_para < p && carries_to(d, q, cur_para, qx->entity)) {
+    } else if (cur1 > cur0 && cur_para < p && carries_to(d, &para_q, cur_para, qx->entity)) {
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
