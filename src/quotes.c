@@ -5,7 +5,9 @@
  * by their opening/closing role (segment.c decided it from context, so the
  * Kompas habit of opening with ” works); a paragraph that opens a quote and
  * does not close it continues into the next paragraph when that one opens
- * with a mark (the convention for multi-paragraph quotes); otherwise the
+ * with a mark (the convention for multi-paragraph quotes), or when the mark
+ * is not repeated and the next paragraph's first mark closes a quote before
+ * a cue; otherwise the
  * quote is recovered at a ", kata X" inside it or at the paragraph's end, so
  * one missing mark never swallows the rest of the article.
  *

@@ -7,7 +7,9 @@
  *   Jakarta (ANTARA) -                                    the whole article
  *
  * Scope: a source named in a paragraph covers every quote of that paragraph
- * and of the following paragraphs, until a paragraph names another source,
+ * and the following paragraphs' quotes by a speaker who spoke or was named
+ * there (every quote, when it named a report that quotes no one:
+ * carries_to), until a paragraph names another source,
  * or says that the outlet heard the statement itself ("saat dihubungi",
  * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
  * such a paragraph takes no source from before, and the scope ends there --
@@ -549,16 +551,16 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   return WARTA_OK;
 }
 
-/* Does a source named in paragraph para go on to quote q, whose speaker is
- * entity e, in a later paragraph?  To that speaker's later statements: the
- * speaker spoke or was named there ("…, seperti dilansir Reuters. | "…,"
- * kata Putin."), an unnamed speaker after an unnamed one; and to every
+/* Does a source named in paragraph para go on to a quote of a later
+ * paragraph whose speaker is entity e?  To that speaker's later statements:
+ * the speaker spoke or was named there ("…, seperti dilansir Reuters. |
+ * "…," kata Putin."), an unnamed speaker after an unnamed one; and to every
  * statement after a report the outlet is named for that quotes no one
  * ("Dilansir dari Al Jazeera, sedikitnya 40 orang tewas …": the story is
  * the outlet's).  Not to the next speaker, who names none: "Dari Jakarta,
- * Kementerian Luar Negeri RI …" is the publisher's own. */
-/* (*qp: the first quote of paragraph para or after it, moved on from the
- * last call's: the paragraphs asked about only go forward) */
+ * Kementerian Luar Negeri RI …" is the publisher's own.  (*qp: the first
+ * quote of paragraph para or after it, moved on from the last call's: the
+ * paragraphs asked about only go forward.) */
 static bool carries_to(const warta_doc *d, size_t *qp, uint32_t para, int32_t e) {
   size_t nq = d->quotes_x.len;
   while (*qp < nq && WT_VEC_AT(d->quotes_x, wt_quote_x, *qp).para < para) (*qp)++;
