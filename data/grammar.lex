@@ -550,6 +550,17 @@ Kapitan; role role_place
 Kepala Lembang; role role_place
 Temenggung; role role_place
 Pembakal; role role_place
+# (Bali's heads of a customary village and of a banjar, of an official
+# village, and Maluku's king of a negeri: "Bendesa Adat Tegal Sari", "Kelian
+# Banjar Tegal Gundul", "Perbekel Dalung", "Raja Negeri Amahusu")
+Bendesa; role role_place
+Bendesa Adat; role role_place
+Kelian; role role_place
+Kelian Adat; role role_place
+Kelian Banjar; role role_place
+Kelian Dinas; role role_place
+Perbekel; role role_place
+Raja Negeri; role role_place
 # naming: verbs that name something with the speaker's own words, making the
 # quoted phrase after them a partial quote ("menyebutnya “…”", "menjuluki X
 # “…”", "menggambarkan X sebagai “…”", "yang ia sebut “…”")

@@ -998,7 +998,8 @@ static bool is_place_word(warta_doc *d, uint32_t i) {
 static bool person_after_comma(warta_doc *d, uint32_t c) {
   if (c + 1 >= wt_ntok(d) || !is_punct(d, c, ',')) return false;
   /* (a title may be in small letters: "RSUP Wahidin, dr. Fitriani …") */
-  if (is_cap(d, c + 1) && is_name_hint(d, c + 1)) return true;
+  /* (Bali's "I" before a name: "Bendesa Adat Tegal Sari, I Wayan Suarjana,") */
+  if (is_cap(d, c + 1) && (is_name_hint(d, c + 1) || bali_i(d, c + 1, wt_ntok(d)))) return true;
   /* (a place in commas may stand between: "Stasiun Meteorologi Kertajati,
    * Majalengka, Rini Oktaviani,") */
   {
@@ -3044,20 +3045,23 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   }
   /* a business named in dictionary words between a post and its holder,
    * who is named after the comma: "Direktur Utama | Sinar Hitam Kencana |,
-   * Agus Salim Harahap," (not a post's place: "Bupati Tanah Datar, …") */
+   * Agus Salim Harahap," (or a post's place: below) */
   /* (no given name but the last word, "Ayu Lestari" is a person's; no
    * post's field, "Deputi | Bidang Tata Lingkungan"; no post of a relation,
    * whose holder's client is a person; the words asked first, as most runs
    * hold a name) */
+  /* (after a post that takes a place, the words are its place, whatever
+   * they are: "Bendesa Adat | Tegal Sari |, I Wayan Suarjana,") */
   if (r0 != UINT32_MAX && nu >= 2 && e < wt_ntok(d) && is_punct(d, e, ',') && u[0].a == i) {
-    bool words = !(wt_lex_cls2(LX(d), wt_lexof(d, r0)) & LX2_ROLE_REL);
+    bool words = !(wt_lex_cls2(LX(d), wt_lexof(d, r0)) & LX2_ROLE_REL), place = false;
     for (uint32_t w = i; w < e && words; w++)
       words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
-              !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) && tok_common(d, w) &&
+              !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) &&
               !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
-              (w + 1 == e || !(wt_clsof(d, w) & LX_NAME_FIRST)) && !field_noun(d, w);
-    if (words && !role_takes_place(d, r0, lim) && person_after_comma(d, e)) {
-      u[0].type = U_ORG;
+              ((tok_common(d, w) && (w + 1 == e || !(wt_clsof(d, w) & LX_NAME_FIRST)) && !field_noun(d, w)) ||
+               (place = role_takes_place(d, r0, lim)));
+    if (words && person_after_comma(d, e)) {
+      u[0].type = place || role_takes_place(d, r0, lim) ? U_LOC : U_ORG;
       u[0].b = e;
       u[0].lex = LEX_NONE;
       u[0].named = false;
