@@ -164,6 +164,9 @@ racing; org_suffix
 team; org_suffix
 # a business named before its kind ("Teduh Coffee", "Ketapang Indah Hotel")
 hotel; org_suffix
+hotels; org_suffix
+resort; org_suffix
+resorts; org_suffix
 coffee; org_suffix
 cafe; org_suffix
 kafe; org_suffix

@@ -337,6 +337,14 @@ Site Manager; role_org
 Brand Manager; role_org
 Resort Manager; role_org
 Hotel Manager; role_org
+# (a hotel group's manager of several hotels, and kitchens' heads: "Cluster
+# General Manager Segara Hotels & Resorts Sanur", "Executive Chef The Kanaya
+# Hotel Jakarta")
+Cluster General Manager; role_org
+Cluster Manager; role_org
+Executive Chef; role_org
+Head Chef; role_org
+Sous Chef; role_org
 Branch Manager; role_org
 Sales Branch Manager; role_org
 Marketing Manager; role_org
@@ -918,6 +926,10 @@ jemaah
 jamaah
 jemaah haji
 jamaah haji
+calon penumpang
+calon pembeli
+calon siswa
+calon mahasiswa
 calon jemaah haji
 calon haji
 calon jemaah
