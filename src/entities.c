@@ -4150,9 +4150,24 @@ uint32_t wt_post_aside(warta_doc *d, uint32_t i, uint32_t lim) {
       !wt_tok_is(d, i + 1, "salah") && !wt_tok_is(d, i + 1, "seorang"))
     return 0;
   wt_np ap;
-  if (!wt_np_parse(d, i + 1, lim, &ap) ||
-      !(ap.kind == NP_ROLE || ap.kind == NP_DESC) || ap.n1 != ap.n0 || ap.t1 + 1 >= lim || !is_punct(d, ap.t1, ','))
+  /* ("seorang pedagang sayur", "salah seorang warga": the description
+   * after the article) */
+  uint32_t s0 = i + 1;
+  if (wt_tok_is(d, s0, "seorang")) s0++;
+  else if (s0 + 2 < lim && wt_tok_is(d, s0, "salah") && (wt_tok_is(d, s0 + 1, "seorang") || wt_tok_is(d, s0 + 1, "satu")) &&
+           (wt_clsof(d, s0 + 2) & (LX_ROLE | LX_ROLE_COMMON | LX_PERSON_NOUN)))
+    s0 += 2;
+  if (!wt_np_parse(d, s0, lim, &ap) || !(ap.kind == NP_ROLE || ap.kind == NP_DESC) || ap.n1 != ap.n0 || ap.t1 + 1 >= lim)
     return 0;
+  /* (where the person works or is from, up to the comma: "pedagang sayur |
+   * di Pasar Minggu,") */
+  if (!is_punct(d, ap.t1, ',') &&
+      (wt_tok_is(d, ap.t1, "di") || wt_tok_is(d, ap.t1, "dari") || wt_tok_is(d, ap.t1, "asal"))) {
+    uint32_t k = ap.t1 + 1;
+    while (k < lim && k - ap.t1 <= 6 && is_cap(d, k)) k++;
+    if (k > ap.t1 + 1 && k + 1 < lim && is_punct(d, k, ',')) ap.t1 = k;
+  }
+  if (!is_punct(d, ap.t1, ',')) return 0;
   /* (not the first of a list: "menurut Alwan, pemerintah, Komisi II DPR, dan
    * penyelenggara pemilu harus …") */
   for (uint32_t k = ap.t1 + 1; k < lim && k - ap.t1 <= 8; k++) {
