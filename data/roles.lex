@@ -447,6 +447,9 @@ Corporate Secretary
 Media Officer
 Press Officer
 Sekretaris Perusahaan
+# (an embassy's chargé d'affaires: "Kuasa Usaha Ad Interim KBRI Tripoli")
+Kuasa Usaha
+Kuasa Usaha Ad Interim
 # (the head of a forest management unit: "Administratur Perum Perhutani KPH
 # Surakarta")
 Administratur

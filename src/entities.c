@@ -2882,7 +2882,10 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       if (numbered) {
         len++;
       } else if (len >= 2 && (wt_clsof(d, i + len - 1) & LX_ORG_HEAD) && i + len < lim && is_cap(d, i + len) &&
-                 !is_name_hint(d, i + len) && !(phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG))
+                 !is_name_hint(d, i + len) && !(phrase_cls(d, i + len, lim, &(uint32_t){0}) & LX_ORG) &&
+                 /* (a company's post ends with "Perusahaan" before the
+                  * company's name: "Sekretaris Perusahaan | NusaTV") */
+                 !wt_tok_is(d, i + len - 1, "perusahaan"))
         len--;
       /* "Kepala | Kepolisian Daerah Papua", "Kepala | Badan Pemelihara
        * Keamanan Mabes Polri": a role phrase with an organisation's head
