@@ -7,9 +7,7 @@
  *   Jakarta (ANTARA) -                                    the whole article
  *
  * Scope: a source named in a paragraph covers every quote of that paragraph
- * and the following paragraphs' quotes by a speaker who spoke or was named
- * there (every quote, when it named a report that quotes no one:
- * carries_to), until a paragraph names another source,
+ * and of the following paragraphs, until a paragraph names another source,
  * or says that the outlet heard the statement itself ("saat dihubungi",
  * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
  * such a paragraph takes no source from before, and the scope ends there --
@@ -551,38 +549,6 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   return WARTA_OK;
 }
 
-/* Does a source named in paragraph para go on to a quote of a later
- * paragraph whose speaker is entity e?  To that speaker's later statements:
- * the speaker spoke or was named there ("…, seperti dilansir Reuters. |
- * "…," kata Putin."), an unnamed speaker after an unnamed one; and to every
- * statement after a report the outlet is named for that quotes no one
- * ("Dilansir dari Al Jazeera, sedikitnya 40 orang tewas …": the story is
- * the outlet's).  Not to the next speaker, who names none: "Dari Jakarta,
- * Kementerian Luar Negeri RI …" is the publisher's own.  (*qp: the first
- * quote of paragraph para or after it, moved on from the last call's: the
- * paragraphs asked about only go forward.) */
-static bool carries_to(const warta_doc *d, size_t *qp, uint32_t para, int32_t e) {
-  size_t nq = d->quotes_x.len;
-  while (*qp < nq && WT_VEC_AT(d->quotes_x, wt_quote_x, *qp).para < para) (*qp)++;
-  bool quoted = false;
-  for (size_t k = *qp; k < nq; k++) {
-    const wt_quote_x *x = &WT_VEC_AT(d->quotes_x, wt_quote_x, k);
-    if (x->para != para) break;
-    if (x->entity == e) return true;
-    quoted = true;
-  }
-  if (!quoted) return true;
-  if (e < 0) return false;
-  const wt_para *pp = &WT_VEC_AT(d->paras, wt_para, para);
-  size_t cur = 0;
-  for (size_t k = wt_mention_seek(d, pp->tok0, &cur); k < d->nment_by_tok; k++) {
-    const wt_mention *m = &WT_VEC_AT(d->mentions, wt_mention, d->ment_by_tok[k]);
-    if (m->tok0 >= pp->tok1) break;
-    if (m->entity == e) return true;
-  }
-  return false;
-}
-
 int wt_sources(warta_doc *d) {
   d->srcs.len = 0;
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the source stage");
@@ -679,7 +645,6 @@ int wt_sources(warta_doc *d) {
   occ *o = occs.data;
   size_t oi = 0, cur0 = 0, cur1 = 0; /* current inherited range [cur0, cur1) */
   uint32_t cur_para = UINT32_MAX;
-  size_t para_q = 0; /* (carries_to's cursor) */
   for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
     const wt_quote_x *qx = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
     uint32_t p = qx->para;
@@ -717,7 +682,7 @@ int wt_sources(warta_doc *d) {
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
       for (size_t k = a; k < b && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
-    } else if (cur1 > cur0 && cur_para < p && carries_to(d, &para_q, cur_para, qx->entity)) {
+    } else if (cur1 > cur0 && cur_para < p) {
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
         if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
