@@ -890,9 +890,25 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
   case NP_DESC: {
     /* "guru bernama Euis Komalasari", "seorang pria bernama Dodi": the name
      * after "bernama" */
-    if (np->t1 + 1 < lim && wt_tok_is(d, np->t1, "bernama")) {
+    /* (or in a relative clause: "lelaki yang kemudian memperkenalkan diri
+     * sebagai Ramli Lasimpo (34) itu", "pria yang mengaku bernama Dodi") */
+    uint32_t nb = np->t1;
+    if (!(nb + 1 < lim && wt_tok_is(d, nb, "bernama")))
+      for (uint32_t k = np->r0 + 1; k + 1 < np->t1; k++)
+        if (wt_tok_is(d, k, "yang")) {
+          uint32_t j = k + 1;
+          while (j < np->t1 && j - k <= 2 && (wt_tok_is(d, j, "kemudian") || wt_tok_is(d, j, "mengaku") ||
+                                              wt_tok_is(d, j, "belakangan") || wt_tok_is(d, j, "akhirnya")))
+            j++;
+          if (j + 1 < np->t1 && wt_tok_is(d, j, "bernama")) nb = j;
+          else if (j + 3 < np->t1 && wt_tok_is(d, j, "memperkenalkan") && wt_tok_is(d, j + 1, "diri") &&
+                   wt_tok_is(d, j + 2, "sebagai"))
+            nb = j + 2;
+          break;
+        }
+    if (nb + 1 < lim && (wt_tok_is(d, nb, "bernama") || nb < np->t1)) {
       wt_np ap;
-      if (wt_np_parse(d, np->t1 + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
+      if (wt_np_parse(d, nb + 1, lim, &ap) && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           if (np->kind == NP_ROLE) wt_add_attr(d, e, np->r0, np->r1, false);
