@@ -1914,6 +1914,38 @@ static int32_t person_in_sentence(warta_doc *d, const wt_quote_x *q) {
   return best;
 }
 
+/* The person a description [m] names later, in a sentence of paragraph
+ * para or the two after it from token from on, that opens with one of the
+ * description's words, "itu" and the person's name after a comma ("Nelayan
+ * itu, Lukman Lasandara (51), …"); -1 when none. */
+static int32_t named_after(const warta_doc *d, const wt_mention *m, uint32_t from, uint32_t para) {
+  if (m->tok1 <= m->tok0 || m->tok1 - m->tok0 > 12) return -1;
+  for (uint32_t p = para; p < d->paras.len && p <= para + 2; p++) {
+    const wt_para *pp = &WT_VEC_AT(d->paras, wt_para, p);
+    for (uint32_t s = pp->sent0; s < pp->sent1; s++) {
+      const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, s);
+      uint32_t t = st->tok0;
+      if (t < from || t + 4 >= st->tok1 || !wt_tok_is(d, t + 1, "itu") || !is_p(d, t + 2, ',')) continue;
+      const wt_token *w = wt_tok(d, t);
+      if (w->kind != WARTA_TOK_WORD) continue;
+      bool same = false;
+      for (uint32_t k = m->tok0; k < m->tok1 && !same; k++) {
+        const wt_token *x = wt_tok(d, k);
+        if (x->kind != WARTA_TOK_WORD || x->end - x->start != w->end - w->start) continue;
+        same = true;
+        for (uint32_t b = 0; b < w->end - w->start && same; b++)
+          same = (d->text[w->start + b] | 0x20) == (d->text[x->start + b] | 0x20);
+      }
+      if (!same) continue;
+      for (uint32_t k = d->ment_at[t + 3]; k != UINT32_MAX; k = WT_VEC_AT(d->mentions, wt_mention, k).next_at) {
+        const wt_mention *n = &WT_VEC_AT(d->mentions, wt_mention, k);
+        if (n->type == WARTA_PER && n->entity >= 0 && n->how == MH_NAME) return n->entity;
+      }
+    }
+  }
+  return -1;
+}
+
 int wt_speakers(warta_doc *d) {
   ctx c = {-1, -1, 0, 0, 0, 0, false, 0, 0};
   if (wt_index_mentions(d) != WARTA_OK) return wt_fail(d, WARTA_ERR_NOMEM, -1, "out of memory in the speaker stage");
@@ -2073,6 +2105,28 @@ int wt_speakers(warta_doc *d) {
     q->entity = n->entity;
     q->mention = n->mention;
     if (!q->cue1 && n->kind == WARTA_DIRECT) q->flags |= QF_MULTI_PARA;
+  }
+  /* someone described and left unnamed at the quote, named in one of the
+   * next paragraphs by the same word, "itu" and the name in commas:
+   * "…,” kata nelayan itu. | Nelayan itu, Lukman Lasandara (51), …",
+   * "Seorang pemulung perempuan … katanya. | Perempuan itu, Enah, …" */
+  /* (and a "-nya" cue or a continuation right after, in the same paragraph,
+   * is theirs: "… mengaku sudah dua kali tertusuk jarum. "…," katanya.") */
+  bool named = false; /* (the quote before was named here) */
+  for (size_t i = 0; i < nq; i++) {
+    wt_quote_x *q = &WT_VEC_AT(d->quotes_x, wt_quote_x, i);
+    bool was = named;
+    named = false;
+    if (q->entity >= 0) continue;
+    if (q->mention >= 0) {
+      int32_t e = named_after(d, &WT_VEC_AT(d->mentions, wt_mention, q->mention), q->tok1, q->para);
+      if (e >= 0) q->entity = e;
+      named = e >= 0;
+    } else if (was && (q->sp_kind == SP_NYA || q->sp_kind == SP_PREV) &&
+               WT_VEC_AT(d->quotes_x, wt_quote_x, i - 1).para == q->para) {
+      q->entity = WT_VEC_AT(d->quotes_x, wt_quote_x, i - 1).entity;
+      named = true;
+    }
   }
   /* quoted words alone in the writer's sentence (quotes.c, partials_alone)
    * are a partial quote only of someone who spoke just before: with nobody
