@@ -2196,6 +2196,20 @@ static uint32_t run_end(warta_doc *d, uint32_t i, uint32_t lim, bool role) {
         continue;
       }
     }
+    /* (or of two fields joined by "dan", the body's name after it:
+     * "Direktur Industri Elektronika dan Telematika | Kementerian
+     * Perindustrian", "Kepala Bidang Pendidikan Diniyah dan Pondok Pesantren |
+     * Kanwil Kemenag Jatim"; not two posts, bodies, places or people) */
+    if (role && j > i && j + 2 < lim && wt_tok_is(d, j, "dan") && is_cap(d, j - 1) && !is_name_hint(d, j - 1) &&
+        is_cap(d, j + 1) && !is_name_hint(d, j + 1) && is_cap(d, j + 2)) {
+      uint32_t n = 0;
+      uint64_t c = phrase_cls(d, j + 1, lim, &n);
+      if (!(c & (LX_ROLE | LX_TITLE | LX_ORG | LX_LOC | LX_MEDIA)) &&
+          !(phrase_cls(d, j - 1, j, &(uint32_t){0}) & (LX_ORG | LX_LOC))) {
+        j++;
+        continue;
+      }
+    }
     uint32_t tn = j > i ? lower_title(d, j, lim) : 0;
     if (tn) {
       j += tn;
