@@ -140,6 +140,15 @@ seraya; content_stop
 sambil; content_stop
 sembari; content_stop
 association; org_suffix
+# (English names of organisations and networks: "Indonesia Data Center
+# Provider Organization (IDPRO)", "Southeast Asia Freedom of Expression
+# Network (SAFEnet)", "Asia Pacific Federation")
+organization; org_suffix
+organisation; org_suffix
+network; org_suffix
+federation; org_suffix
+alliance; org_suffix
+coalition; org_suffix
 foundation; org_suffix
 institute; org_suffix
 center; org_suffix
