@@ -2120,7 +2120,10 @@ int wt_speakers(warta_doc *d) {
     if (q->entity >= 0) continue;
     if (q->mention >= 0) {
       int32_t e = named_after(d, &WT_VEC_AT(d->mentions, wt_mention, q->mention), q->tok1, q->para);
-      if (e >= 0) q->entity = e;
+      if (e >= 0) {
+        q->entity = e;
+        WT_VEC_AT(d->ents_x, wt_entity_x, e).flags |= EF_SPEAKER;
+      }
       named = e >= 0;
     } else if (was && (q->sp_kind == SP_NYA || q->sp_kind == SP_PREV) &&
                WT_VEC_AT(d->quotes_x, wt_quote_x, i - 1).para == q->para) {
