@@ -31,6 +31,7 @@ Only the Python standard library is used.
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -189,4 +190,5 @@ def main(argv):
 
 
 if __name__ == '__main__':
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # (piped into head: stop quietly)
     sys.exit(main(sys.argv[1:]))
