@@ -588,6 +588,10 @@ menamai; naming
 menamakan; naming
 mengistilahkan; naming
 mengibaratkan; naming
+# (the passive, its agent after it: "Kecelakaan yang disebut Heri sebagai
+# “murni faktor kelelahan”", "yang disebutnya “sudah lampu merah”")
+disebut; naming
+disebutnya; naming
 dari; np_stop
 # person_noun: nouns for a person that a description opens with ("pria 58
 # tahun itu", "perempuan berusia 41 tahun itu", "politikus itu")

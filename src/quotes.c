@@ -895,6 +895,16 @@ static int direct_quotes(warta_doc *d) {
        * sebagai “…”"; and "“…”, begitu X menjuluki …" */
       if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
         uint32_t v = naming_before(d, st->tok0, pr->open);
+        /* (a passive naming inside reported speech leaves the quoted words
+         * to the reported clause: "menegaskan, partainya menolak pilkada
+         * lewat DPRD yang disebutnya sebagai “langkah mundur”" is one mixed
+         * quote) */
+        if (v != UINT32_MAX && d->text[wt_tok(d, v)->start] == 'd')
+          for (uint32_t w = st->tok0; w < v; w++)
+            if (cue_cls(d, w, false) & LX_CUE) {
+              v = UINT32_MAX;
+              break;
+            }
         uint32_t ma = 0, mb = 0;
         if (v != UINT32_MAX && reported_naming(d, st, v, pr, &ma, &mb)) {
           /* a verb of saying that names its object with quoted words
@@ -916,9 +926,17 @@ static int direct_quotes(warta_doc *d) {
         if (v != UINT32_MAX) {
           kind = WARTA_PARTIAL;
           cue = v;
+          const wt_token *vt = wt_tok(d, v);
+          bool passive = vt->end - vt->start > 4 && d->text[vt->start] == 'd' && d->text[vt->start + 1] == 'i';
           if (v > st->tok0 && (wt_clsof(d, v - 1) & LX_PRONOUN)) {
             sp = SP_AFTER; /* "yang ia sebut": the pronoun is the speaker */
             np_at = v - 1;
+          } else if (passive && vt->end - vt->start > 3 && !memcmp(d->text + vt->end - 3, "nya", 3)) {
+            sp = SP_NYA; /* "yang disebutnya": the clitic is the speaker */
+          } else if (passive && v + 1 < pr->open && wt_tok(d, v + 1)->kind == WARTA_TOK_WORD &&
+                     (wt_tok(d, v + 1)->flags & TF_CAP)) {
+            sp = SP_AFTER; /* "yang disebut Heri sebagai": the agent after it */
+            np_at = v + 1;
           } else {
             sp = SP_SUBJECT;
           }
