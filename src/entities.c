@@ -3096,6 +3096,12 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   if (r0 != UINT32_MAX && nu > 0 && u[0].type == U_NAME && r1 == u[0].a && u[0].b == u[0].a + 1 &&
       wt_tok(d, u[0].a)->end - wt_tok(d, u[0].a)->start > 1 && roman_numeral(d, u[0].a))
     u[0].type = U_ACRO;
+  /* (so does one after a place before a name: an electoral district's
+   * number, "dari daerah pemilihan NTT | II | Maria Yosefina Bataona") */
+  for (int q = 1; q + 1 < nu; q++)
+    if (u[q].type == U_NAME && u[q].b == u[q].a + 1 && u[q - 1].type == U_LOC && u[q + 1].type == U_NAME &&
+        wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start > 1 && roman_numeral(d, u[q].a))
+      u[q].type = U_ACRO;
   /* (a Roman numeral alone after a word in small letters numbers what that
    * word names, "laporan semester I", "tahap II": nobody; after a post,
    * of one word or two, it is a suspect's initial, "tersangka pembunuhan
