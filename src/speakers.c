@@ -1931,10 +1931,8 @@ static int32_t named_after(const warta_doc *d, const wt_mention *m, uint32_t fro
       bool same = false;
       for (uint32_t k = m->tok0; k < m->tok1 && !same; k++) {
         const wt_token *x = wt_tok(d, k);
-        if (x->kind != WARTA_TOK_WORD || x->end - x->start != w->end - w->start) continue;
-        same = true;
-        for (uint32_t b = 0; b < w->end - w->start && same; b++)
-          same = (d->text[w->start + b] | 0x20) == (d->text[x->start + b] | 0x20);
+        same = x->kind == WARTA_TOK_WORD && x->end - x->start == w->end - w->start &&
+               !strncasecmp(d->text + x->start, d->text + w->start, w->end - w->start);
       }
       if (!same) continue;
       for (uint32_t k = d->ment_at[t + 3]; k != UINT32_MAX; k = WT_VEC_AT(d->mentions, wt_mention, k).next_at) {
