@@ -941,7 +941,9 @@ static bool name_start_unit(warta_doc *d, const unit *x) {
   const wt_token *t = wt_tok(d, x->a);
   return is_name_hint(d, x->a) ||
          (x->type == U_NAME && wt_javanese_name(LX(d), d->text + t->start, t->end - t->start)) ||
-         caste_title_unit(d, x);
+         caste_title_unit(d, x) ||
+         /* (Bali's "I" before a given name: "Kepala Desa | I Made Wirawan") */
+         (x->type == U_NAME && x->b == x->a + 1 && bali_i(d, x->a, wt_ntok(d)));
 }
 
 /* Do the units [0, n) open with a word no list knows, places and such
@@ -3195,6 +3197,14 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
          (q >= 2 && u[q - 2].type == U_NAME && u[q - 2].b == u[q - 1].a &&
           !(wt_lex_cls2(LX(d), u[q].lex) & LX2_COUNTRY))))
       u[q].type = U_NAME;
+  /* (a one-word place closing the run after a post and a given name is
+   * the name's last word: "Perbekel Pemuteran | I Made | Sukadana", "Camat
+   * | Budi | Sukadana saat ditemui"; a place follows a person's name with
+   * "di" or "dari", never bare) */
+  if (r0 != UINT32_MAX && nu >= 2 && u[nu - 1].type == U_LOC && u[nu - 1].b == e && u[nu - 1].b == u[nu - 1].a + 1 &&
+      u[nu - 2].type == U_NAME && (wt_clsof(d, u[nu - 2].a) & LX_NAME_FIRST) && is_cap(d, u[nu - 1].a) &&
+      !(wt_lex_cls2(LX(d), u[nu - 1].lex) & LX2_COUNTRY) && (e >= lim || !is_cap(d, e)))
+    u[nu - 1].type = U_NAME;
   /* the name: the last stretch of name-like or common words with no title,
    * role, organisation or place after it */
   int k = nu;
