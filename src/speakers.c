@@ -300,8 +300,12 @@ static bool subject_mention(warta_doc *d, const wt_mention *m) {
 static bool introduced_here(warta_doc *d, const wt_mention *m) {
   uint32_t n = wt_ntok(d), k = m->tok1;
   if (wt_age_at(d, k, n)) k += 3;
-  if (k + 1 < n && is_p(d, k, ',') && wt_tok(d, k + 1)->kind == WARTA_TOK_WORD &&
-      !(wt_tok(d, k + 1)->flags & TF_CAP) && (wt_phrase_unionof(d, k + 1) & (LX_ROLE | LX_ROLE_COMMON)))
+  /* (the post may come with "seorang": "dialami Nadia (31), seorang
+   * karyawan swasta.") */
+  uint32_t r = k + 1;
+  if (r + 1 < n && wt_tok_is(d, r, "seorang")) r++;
+  if (r < n && is_p(d, k, ',') && wt_tok(d, r)->kind == WARTA_TOK_WORD &&
+      !(wt_tok(d, r)->flags & TF_CAP) && (wt_phrase_unionof(d, r) & (LX_ROLE | LX_ROLE_COMMON)))
     return true;
   /* (or with the post before the name and a comma, the name ending the
    * sentence: "Penjelasan itu belum memuaskan anggota Komisi IX dari
