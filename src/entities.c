@@ -3321,7 +3321,11 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
         * Koperasi, UKM dan Perdagangan Kabupaten Klaten | Suryo Nugroho Adi";
         * not any place, "Yayasan Sumba | Hospitality") */
        (u[k - 1].type == U_ORG && u[k - 1].b - u[k - 1].a >= 3 && (wt_clsof(d, u[k - 1].b - 1) & LX_LOC) &&
-        wt_tok(d, u[k - 1].b - 1)->kind == WARTA_TOK_WORD && (wt_clsof(d, u[k - 1].b - 2) & LX_LOC_HEAD)));
+        wt_tok(d, u[k - 1].b - 1)->kind == WARTA_TOK_WORD && (wt_clsof(d, u[k - 1].b - 2) & LX_LOC_HEAD)) ||
+       /* (or by its city after its acronym: "Lembaga Bantuan Hukum (LBH)
+        * | Makassar | Rezky Amalia Pratiwi") */
+       (u[k - 1].type == U_LOC && u[k - 1].b == u[k - 1].a + 1 && k >= 2 && u[k - 2].type == U_ORG &&
+        u[k - 2].b == u[k - 1].a && is_punct(d, u[k - 2].b - 1, ')')));
   if (ns < nu && (r0 != UINT32_MAX || nu - k >= 4) && !one_after_body && !(k > 0 && u[k - 1].type == U_TITLE)) {
     /* (a caste title kept in the name opens it, whatever stands before:
      * "Founder | Rosalie Cheese | Anak Agung Ayu Sri Utami Linggih") */
