@@ -1112,6 +1112,16 @@ static uint32_t clause_back(warta_doc *d, uint32_t s0, uint32_t e) {
   return cs;
 }
 
+/* Degrees in commas between a name and a description after it ("Nadya
+ * Puspitasari, | Sp.PD, | dokter spesialis …, mengaku"): with [*a, *b) the
+ * segment before the description, moves it back over them to the name's. */
+static void skip_degrees(warta_doc *d, uint32_t s0, uint32_t *a, uint32_t *b) {
+  if (*a > s0 + 1 && *a < *b && is_p(d, *a - 1, ',') && degrees_only(d, *a, *b)) {
+    *b = *a - 1;
+    *a = clause_back(d, s0, *b);
+  }
+}
+
 /* Does token a stand inside a capitalised name, after its first word, that
  * follows a preposition in the clause [cs, a) ("di Liga Belanda")? */
 static bool in_adjunct_name(warta_doc *d, uint32_t cs, uint32_t a) {
@@ -1600,12 +1610,14 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     /* (an outlet there is the reporter's: "Syamsul, saat dikonfirmasi
      * Okezone mengatakan") */
     /* (nor is a place where it happened: "Rizal, saat ditemui di Kejagung
-     * menyebut" -- the capitalised run right after "di" -- or the one told:
+     * menyebut" -- the capitalised run right after "di", or "dari": "saat
+     * dihubungi dari Kupang mengatakan" -- or the one told:
      * "Ricardo dos Santos Almeida, kepada Goal menyebut") */
     bool place = false;
     for (uint32_t w = cs; w < e && !names; w++) {
       bool cap = (wt_tok(d, w)->flags & TF_CAP) != 0;
-      place = cap && (place || wt_tok_is(d, w - 1, "di") || wt_tok_is(d, w - 1, "kepada"));
+      place = cap && (place || wt_tok_is(d, w - 1, "di") || wt_tok_is(d, w - 1, "kepada") ||
+                      wt_tok_is(d, w - 1, "dari"));
       names = cap && !place && !(wt_phrase_unionof(d, w) & LX_MEDIA);
     }
     /* (a pronoun after the adverbial is the subject: "Namun, kepada Reuters
@@ -1685,7 +1697,8 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
      * stands between the name and the verb */
     if (round == 0 && cs < e && e - cs <= 14 && cs > s0 + 1 && is_p(d, cs - 1, ',') && lower_description(d, cs, e)) {
       uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b), nb = b;
-      nb = before_name_note(d, a, nb);
+      skip_degrees(d, s0, &a, &b);
+      nb = before_name_note(d, a, b);
       wt_np nm;
       /* (the name may follow a noun or an adverbial in commas: "Saksi
        * berikutnya, Slamet Riyadi (58), penjaga malam …, menerangkan") */
@@ -1706,6 +1719,7 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
        * stands for the name before it */
       if (out->kind != NP_PER && out->kind != NP_PRON && cs > s0 + 1 && is_p(d, cs - 1, ',')) {
         uint32_t b = age_words_before(d, s0, cs - 1), a = clause_back(d, s0, b);
+        skip_degrees(d, s0, &a, &b);
         wt_np nm;
         /* (the name ends its segment, an age after it allowed: not "Terkait
          * pernyataan Mahfud itu, anggota DPR menilai") */
