@@ -460,10 +460,9 @@ Pulau; loc_head
 Gunung; loc_head
 Sungai; loc_head
 # (Jakarta's and Java's rivers and canals: "Kali Cisadane", "Kanal Banjir
-# Timur"; an estuary names harbour quarters, "Muara Baru", "Muara Angke")
+# Timur")
 Kali; loc_head
 Kanal; loc_head
-Muara; loc_head
 Danau; loc_head
 Waduk; loc_head
 Bendungan; loc_head

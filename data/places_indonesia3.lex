@@ -517,6 +517,13 @@ Ancol
 Pluit
 Penjaringan
 Tanjung Priok
+# (the harbour quarters of Jakarta's coast)
+Muara Baru
+Muara Angke
+Muara Karang
+Kamal Muara
+Kalibaru
+Marunda
 # airports and ports named after people, written as places ("TPI Ngurah Rai")
 Ngurah Rai
 Soekarno-Hatta
