@@ -443,10 +443,10 @@ Program Officer; role_org
 Program Manager; role_org
 Race Director; role_org
 Campaigner
-Corporate Secretary
+Corporate Secretary; role_org
 Media Officer
 Press Officer
-Sekretaris Perusahaan
+Sekretaris Perusahaan; role_org
 # (an embassy's chargé d'affaires: "Kuasa Usaha Ad Interim KBRI Tripoli")
 Kuasa Usaha
 Kuasa Usaha Ad Interim

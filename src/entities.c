@@ -2534,8 +2534,13 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   if (w < b && wt_tok_is(d, w, "asal") && b - w >= 2) w++;
   else if (w < b && !is_cap(d, w) && b - w >= 2 && (wt_tok_is(d, w, "dari") || !(wt_clsof(d, w) & LX_NP_STOP))) {
     /* (a dictionary word there is the occupation's field, not a body's
-     * short form: "ahli epidemiologi | Universitas Airlangga") */
-    if (!wt_tok_is(d, w, "dari") && tok_common(d, w)) r1 = w + 1;
+     * short form: "ahli epidemiologi | Universitas Airlangga"; so are two
+     * or three: "analis pasar uang | PT Cakra Valas Berjangka") */
+    if (!wt_tok_is(d, w, "dari") && tok_common(d, w)) {
+      r1 = w + 1;
+      while (r1 + 1 < b && r1 - w < 3 && !is_cap(d, r1) && tok_common(d, r1) && plain_lower(d, r1)) r1++;
+      w = r1 - 1;
+    }
     w++;
   }
   /* (a body's name may hold glue words: "ekonom dari Institute for
@@ -3079,6 +3084,17 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
               !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
               ((tok_common(d, w) && (w + 1 == e || !(wt_clsof(d, w) & LX_NAME_FIRST)) && !field_noun(d, w)) ||
                (place = role_takes_place(d, r0, lim)));
+    /* (after a company's post, two or three words no list holds as a
+     * person's, a place or a given name last among them: "Sekretaris
+     * Perusahaan | Borneo Agro Lestari |, Dewi Sartika Manurung,") */
+    if (!words && e - i >= 2 && e - i <= 4 && role_takes_org(d, r0, i)) {
+      words = true;
+      for (uint32_t w = i; w < e && words; w++)
+        words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
+                !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) &&
+                !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
+                (w + 1 == e || !is_name_hint(d, w));
+    }
     if (words && person_after_comma(d, e)) {
       u[0].type = place || role_takes_place(d, r0, lim) ? U_LOC : U_ORG;
       u[0].b = e;
