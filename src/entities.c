@@ -3103,6 +3103,16 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       nu = 1;
     }
   }
+  /* (a given name that names a place too, before a capitalised word that
+   * closes the run, with no preposition before it: "Darwin | Tambunan
+   * menyatakan", "ujar Santiago | Tambunan" -- "di Darwin" stays a place) */
+  /* (degrees may follow: "Darwin | Tambunan | SH") */
+  if (nu >= 2 && nu <= 4 && u[0].type == U_LOC && u[0].b == u[0].a + 1 && u[nu - 1].b == e && u[1].a == u[0].b &&
+      (u[1].type == U_NAME || u[1].type == U_COMMON) && is_cap(d, u[1].a) &&
+      !(wt_tok(d, u[1].a)->flags & TF_UPPER) && (wt_clsof(d, u[0].a) & LX_NAME_FIRST) &&
+      (i == 0 || !is_word(d, i - 1) || (wt_clsof(d, i - 1) & LX_CUE)) &&
+      (nu == 2 || degree_unit(d, &u[nu - 1])))
+    u[0].type = U_NAME;
   /* (so is the given name that the role loop left for the name, above:
    * "Imam | Santoso") */
   if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME && u[1].a == u[0].b &&
@@ -3179,10 +3189,15 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* (degrees written without their dots after the name: "Dr H Zulkifli
    * Abdullah MA,", "Rina Hapsari SH", "Kombes Pol Irwansyah Putra Nasution
    * SIK MH,") */
-  else if (nu > 1 && degree_unit(d, &u[nu - 1]) && (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2]))) {
+  else if (nu > 1 && degree_unit(d, &u[nu - 1]) &&
+           (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2]) ||
+            (u[nu - 2].type == U_COMMON && nu > 2 && u[nu - 3].type == U_NAME && is_cap(d, u[nu - 2].a)))) {
     int q = nu - 1;
-    if (q > 1 && u[q - 1].type != U_NAME) q--;
-    if (u[q - 1].type == U_NAME) {
+    /* (the one before may have been read as a name's word: "Dahlan Sinaga
+     * | SH | MH") */
+    if (q > 1 && degree_unit(d, &u[q - 1])) q--;
+    /* (or a capitalised word a dictionary holds: "Dahlan | Sinaga | SH MH") */
+    if (u[q - 1].type == U_NAME || (u[q - 1].type == U_COMMON && q >= 2 && u[q - 2].type == U_NAME)) {
       e = u[q].a;
       nu = q;
     }
