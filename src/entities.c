@@ -582,11 +582,15 @@ static bool roman_numeral(const warta_doc *d, uint32_t i) {
 }
 
 /* The end of lower-case role words [i, j), with the number of a class or a
- * level after its noun: "siswi kelas VIII", "mahasiswa semester 5" (not the
- * body's numeral, "VIII", nor a person's age). */
+ * level after its noun: "siswi kelas VIII", "mahasiswa semester 5", a
+ * ballot's "pasangan calon nomor urut 1," (not the body's numeral, "VIII",
+ * nor a person's age). */
 static uint32_t class_number(const warta_doc *d, uint32_t i, uint32_t j, uint32_t lim) {
   if (j > i && j < lim &&
-      (wt_tok_is(d, j - 1, "kelas") || wt_tok_is(d, j - 1, "tingkat") || wt_tok_is(d, j - 1, "semester")) &&
+      (wt_tok_is(d, j - 1, "kelas") || wt_tok_is(d, j - 1, "tingkat") || wt_tok_is(d, j - 1, "semester") ||
+       /* (the ballot's number before a comma: a name right after it
+        * leaves the phrase as it was) */
+       (wt_tok_is(d, j - 1, "urut") && (j + 1 >= lim || !is_cap(d, j + 1)))) &&
       (wt_tok(d, j)->kind == WARTA_TOK_NUMBER || roman_numeral(d, j)))
     j++;
   return j;
