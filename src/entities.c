@@ -3432,8 +3432,13 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
      * VaakAI | Arjun Venkataraman", "Vice President MediVision | Choi …") */
     /* (the words of the post no lexicon knows before it stay the post's:
      * "Vice President Global Business | MediVision | Choi Min-seo") */
+    /* (and one word no list knows right after the post, before a given
+     * name: "Co-founder & CEO | Dompetra | Kevin Tanuwijaya") */
     else if (ns > k && r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && names_or_common(u + k, ns - k) &&
-             u[ns - 1].b == u[ns - 1].a + 1 && camel_word(d, u[ns - 1].a) &&
+             u[ns - 1].b == u[ns - 1].a + 1 &&
+             (camel_word(d, u[ns - 1].a) ||
+              (ns == k + 1 && u[k].type == U_NAME && !tok_common(d, u[k].a) && !is_name_hint(d, u[k].a) &&
+               (wt_clsof(d, u[ns].a) & LX_NAME_FIRST))) &&
              role_takes_org(d, r0, k == 0 ? r1 : u[k - 1].b)) {
       u[ns - 1].type = U_ORG;
       u[ns - 1].lex = LEX_NONE;
