@@ -462,6 +462,8 @@ Sungai; loc_head
 # (Jakarta's and Java's rivers and canals: "Kali Cisadane", "Kanal Banjir
 # Timur")
 Kali; loc_head
+# (Lombok's islets: "Gili Trawangan", "Desa Gili Indah")
+Gili; loc_head
 Kanal; loc_head
 Danau; loc_head
 Waduk; loc_head

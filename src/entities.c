@@ -1807,6 +1807,13 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       } else {
         /* at most two unknown words, never a given name */
         /* (nor the "I" of a Balinese name: "Desa Belumbang | I Wayan …") */
+        /* (but a head of nature, no administration's, always takes the
+         * word after it, a given name or not, when two more follow: "Kepala
+         * Desa | Gili Indah | Haerul Anwar", "Gunung Sari") */
+        if (!(wt_lex_cls2(LX(d), lex) & LX2_LOC_ADMIN) && len == 1 && j + 2 < e && is_cap(d, j) &&
+            is_cap(d, j + 1) && is_cap(d, j + 2) && is_name_hint(d, j) &&
+            !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)))
+          j++;
         while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
                !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j) &&
                !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
