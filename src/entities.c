@@ -5923,7 +5923,11 @@ int wt_entities(warta_doc *doc) {
             }
           }
           pending_role_ent = ent;
-        } else if (np.kind == NP_ROLE && !have_pending) {
+        } else if (np.kind == NP_ROLE &&
+                   /* (a second post in commas after the first, nearer the
+                    * name, is the name's: "Saksi lain, | Kepala Divisi
+                    * Pengadaan Perum …, | Samuel Hendrawan,") */
+                   (!have_pending || (np.t0 > pending_role.t1 && np.t0 > s0 && is_punct(doc, np.t0 - 1, ',')))) {
           pending_role = np;
           /* (its field in lower case, up to the body it is from: "Pengamat
            * keamanan | siber dari Universitas Indonesia, Hendra …,") */
