@@ -518,8 +518,24 @@ static uint32_t gelar_end(const warta_doc *d, const unit *u, int nu, uint32_t e)
  * Maros"; a sports or mass body's board, "PB" Pengurus Besar or "PP"
  * Pengurus Pusat, before its acronym, "Sekretaris Jenderal | PB PASI" (not
  * a post "Sekretaris Jenderal PB"). */
+/* Does the lexicon's body x carry the name of body p at its start, the
+ * company of a subsidiary ("PT Pertamina" = Pertamina, "Patra Niaga" =
+ * Pertamina Patra Niaga)? */
+static bool body_extends(const warta_doc *d, uint32_t p, uint32_t x) {
+  const wt_lexicon *lx = LX(d);
+  const char *pn = wt_lex_canon(lx, p), *xn = wt_lex_canon(lx, x);
+  if (!pn) pn = lx->pool + lx->entries[p].key;
+  if (!xn) xn = lx->pool + lx->entries[x].key;
+  size_t n = strlen(pn);
+  return n >= 3 && !strncasecmp(xn, pn, n) && xn[n] == ' ';
+}
+
 static inline bool unit_of_body_before(warta_doc *d, const unit *u, int q, int t) {
   const unit *x = &u[q], *p = &u[q - 1];
+  /* (a subsidiary after its company, "PT Pertamina | Patra Niaga") */
+  if (x->type == U_ORG && p->type == U_ORG && p->lex != LEX_NONE && x->lex != LEX_NONE && p->b == x->a &&
+      body_extends(d, p->lex, x->lex))
+    return true;
   if (x->type == U_ORG && (p->type == U_ORG || p->type == U_ACRO) &&
       (phrase_cls(d, x->a, x->b, &(uint32_t){0}) & LX_ORG_SUB))
     return true;
