@@ -7,6 +7,11 @@
 industrial
 litigasi
 startup
+# (fans' and the internet's words: "Koordinator fanbase Orbiters Indonesia",
+# "host podcast Obrolan Tengah Malam")
+fanbase
+fandom
+podcast
 edutech
 fintech
 kharismatik

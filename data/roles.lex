@@ -1167,6 +1167,12 @@ fotografer
 vlogger
 podcaster
 TikToker
+# (a music group's and a fan club's posts, in English: "leader NOVAREL",
+# "member termuda NOVAREL", "host podcast …", "admin fanbase …")
+leader
+member
+host
+admin
 kreator konten
 streamer
 dalang

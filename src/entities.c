@@ -1499,11 +1499,20 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n > 0 &&
                u[n - 1].type == U_NAME && u[n - 1].b == i && u[n - 1].b == u[n - 1].a + 1 &&
                !is_name_hint(d, u[n - 1].a) && !tok_common(d, u[n - 1].a) && /* (not a field: "Menteri Komunikasi Malaysia") */
-               (n >= 2 ? u[n - 2].type == U_ROLE : post_before(d, u[n - 1].a)) && i + len + 1 < e &&
-               is_cap(d, i + len) && is_name_hint(d, i + len)) {
+               (n >= 2 ? u[n - 2].type == U_ROLE ||
+                             /* (or its field in small letters: "Koordinator
+                              * fanbase | Orbiters Indonesia") */
+                             (n >= 3 && u[n - 2].type == U_COMMON && !is_cap(d, u[n - 2].a) && u[n - 3].type == U_ROLE)
+                       : post_before(d, u[n - 1].a) ||
+                             (u[n - 1].a >= 2 && is_word(d, u[n - 1].a - 1) && !is_cap(d, u[n - 1].a - 1) &&
+                              tok_common(d, u[n - 1].a - 1) && post_before(d, u[n - 1].a - 1))) &&
+               ((i + len + 1 < e && is_cap(d, i + len) && is_name_hint(d, i + len)) ||
+                (i + len == e && person_after_comma(d, e)))) {
       /* a company's word and its country after a post, before a person's
        * given name: the body ("Ketua Umum | Pinsar Indonesia | Hartono
-       * Kusuma", "Founder | Haveltea Indonesia | Widyoseno …") */
+       * Kusuma", "Founder | Haveltea Indonesia | Widyoseno …"; or before
+       * the holder in commas, "Koordinator | Orbiters Indonesia |, Melati
+       * …,") */
       x = &u[n - 1];
       x->type = U_ORG;
       x->b = i + len;
