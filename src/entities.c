@@ -2538,6 +2538,13 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * sebuah klinik darurat di El Fasher, dr. Ibrahim …") */
   uint32_t r1 = a + n, w = r1;
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
+  /* (a country alone after it is a nationality, part of the description:
+   * "pebalap Jepang, Ryo Kanemoto,", "petinju Filipina, …") */
+  if (w < b && is_cap(d, w)) {
+    uint32_t cn = 0;
+    uint32_t cx = wt_phrase(d, w, b, &cn);
+    if (cn && w + cn == b && (wt_lex_cls2(LX(d), cx) & LX2_COUNTRY)) return b;
+  }
   /* ("korban lain, Andi Prasetyo,": another of them) */
   if (w + 1 == b && (wt_tok_is(d, w, "lain") || wt_tok_is(d, w, "lainnya"))) return b;
   /* (or a few more plain words in lower case, no verb among them: "abdi
@@ -4649,6 +4656,11 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     for (uint32_t k = a + 1; k < b; k++) {
       uint32_t p = k + 1 < b && (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) ? k + 1 : k;
       if (!is_cap(d, p)) continue;
+      /* (not a country right after the noun, a nationality: "pebalap
+       * Jepang", "petinju Filipina") */
+      uint32_t cn = 0;
+      uint32_t cx = wt_phrase(d, p, b, &cn);
+      if (p == k && cn && p + cn == b && (wt_lex_cls2(LX(d), cx) & LX2_COUNTRY)) break;
       if (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) b = k;
       break;
     }
