@@ -648,6 +648,13 @@ int wt_sources(warta_doc *d) {
   for (size_t q = 0; q < d->quotes_x.len && rc == WARTA_OK; q++) {
     const wt_quote_x *qx = &WT_VEC_AT(d->quotes_x, wt_quote_x, q);
     uint32_t p = qx->para;
+    /* (a quote over paragraphs is where it ends, with its cue: "“Meski
+     * begitu, … | “Pemerintah akan …,” tutur Jung, seperti dikutip
+     * Yonhap.") */
+    if ((qx->flags & QF_MULTI_PARA) && qx->tok1 > qx->tok0) {
+      uint32_t e = qx->cue1 > qx->cue0 && qx->cue0 > qx->tok0 ? qx->cue0 : qx->tok1 - 1;
+      p = WT_VEC_AT(d->sents, wt_sent, wt_sent_index(d, e)).para;
+    }
     /* advance over paragraphs before this quote's */
     while (oi < occs.len && o[oi].para < p) {
       size_t a = oi;
