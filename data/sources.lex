@@ -38,6 +38,10 @@ demikian laporan; src_cue
 # (the wire's short form at a sentence's end: "…, lapor Reuters.")
 lapor; src_cue
 seperti ditulis; src_cue
+# (a statement an outlet ran: "Dalam pernyataan yang dimuat kantor berita
+# resmi KCNA, …")
+dimuat; src_cue
+seperti dimuat; src_cue
 # a count or a report an outlet compiled: "hasil penghitungan sementara yang
 # dihimpun kantor berita AP menunjukkan …"
 dihimpun; src_cue
@@ -56,6 +60,13 @@ menulis; src_verb
 mewartakan; src_verb
 menyiarkan; src_verb
 kantor berita; src_filler
+# ("kantor berita resmi KCNA", "kantor berita negara Xinhua", "media pemerintah
+# KCNA")
+kantor berita resmi; src_filler
+kantor berita negara; src_filler
+kantor berita pemerintah; src_filler
+media pemerintah; src_filler
+media resmi; src_filler
 agensi berita; src_filler
 situs; src_filler src_web
 situs berita; src_filler
