@@ -657,6 +657,13 @@ penjabat; role_prefix
 eks; role_prefix
 # (a candidate for the post: "Calon bupati Buton Tengah …")
 calon; role_prefix
+# (English posts' seniority: "Executive General Manager Bandara …", "Senior
+# Manager Operasi …", "Assistant Vice President …")
+senior; role_prefix
+executive; role_prefix
+assistant; role_prefix
+deputy; role_prefix
+acting; role_prefix
 
 # connective: a word that opens a sentence as a link to the one before
 # ("Namun, menurutnya, …", "Selain itu, kata dia, …"): before a cue set off

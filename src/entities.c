@@ -385,13 +385,28 @@ static uint32_t paren_acronym_at(warta_doc *d, uint32_t i, uint32_t lim) {
   return 0;
 }
 
+static bool person_after_comma(warta_doc *d, uint32_t c);
+
+/* Is comma c followed by a name in commas: a given name or two to four
+ * capitalised words, then a comma ("…), Herlambang Nugroho, menyampaikan")? */
+static bool named_in_commas(warta_doc *d, uint32_t c) {
+  if (person_after_comma(d, c)) return true;
+  uint32_t k = c + 1, n = wt_ntok(d);
+  while (k < n && k - c <= 4 && is_cap(d, k) && !(wt_tok(d, k)->flags & TF_UPPER)) k++;
+  return k - c >= 3 && k < n && is_punct(d, k, ',');
+}
+
 /* An organisation's other name in brackets, two or three capitalised words,
  * with the run going on after it: "Dinas Kebudayaan (Kundha Kabudayan) DIY
- * Wahyu ...". Returns its length in tokens, or 0. */
+ * Wahyu ...", or its holder named in commas after it: "PT Angkasa Pura
+ * Indonesia (InJourney Airports), Herlambang …,". Returns its length in
+ * tokens, or 0. */
 static uint32_t paren_alias_at(warta_doc *d, uint32_t i, uint32_t lim) {
   uint32_t k = i + 1;
   while (k < lim && k - i <= 3 && wt_tok(d, k)->kind == WARTA_TOK_WORD && (wt_tok(d, k)->flags & TF_CAP)) k++;
-  if (k - i < 3 || k + 1 >= lim || !is_punct(d, k, ')') || !is_cap(d, k + 1)) return 0;
+  if (k - i < 3 || k >= lim || !is_punct(d, k, ')') ||
+      !((k + 1 < lim && is_cap(d, k + 1)) || (k + 1 < wt_ntok(d) && is_punct(d, k + 1, ',') && named_in_commas(d, k + 1))))
+    return 0;
   return k + 1 - i;
 }
 
@@ -410,7 +425,7 @@ static inline uint32_t paren_tail(warta_doc *d, uint32_t a, uint32_t b) {
   return 0;
 }
 static inline uint32_t paren_alias(warta_doc *d, uint32_t i, uint32_t lim) {
-  return i + 4 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
+  return i + 3 < lim && is_punct(d, i, '(') ? paren_alias_at(d, i, lim) : 0;
 }
 
 static inline __attribute__((always_inline)) bool known_word(const warta_doc *d, const char *s, size_t n);
