@@ -238,6 +238,15 @@ airways; org_suffix
 technologies; org_suffix
 research; org_suffix
 analytics; org_suffix
+# (watchdogs, trackers and advisers: "Global Fishing Watch", "Human Rights
+# Watch", "Meridian Trade Advisory", "Stratus Intel")
+watch; org_suffix
+advisory; org_suffix
+intel; org_suffix
+intelligence; org_suffix
+insight; org_suffix
+insights; org_suffix
+production; org_suffix
 consulting; org_suffix
 # org_sub: a unit inside an organisation ("Kepala Pusat Penerangan
 # Kementerian Dalam Negeri"): part of the role when a main organisation follows

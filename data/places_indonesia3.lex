@@ -342,6 +342,11 @@ SBT; loc city alias; Seram Bagian Timur
 Maluku Tenggara Barat; loc city alias; Kepulauan Tanimbar
 Tanimbar; loc city alias; Kepulauan Tanimbar
 Aru; loc city alias; Kepulauan Aru
+# (the Kei islands of Maluku Tenggara: "Himpunan Nelayan Tradisional Kei")
+Kepulauan Kei; loc region
+Kei; loc region alias; Kepulauan Kei
+Kei Kecil; loc region
+Kei Besar; loc region
 Halbar; loc city alias; Halmahera Barat
 Halteng; loc city alias; Halmahera Tengah
 Haltim; loc city alias; Halmahera Timur

@@ -494,6 +494,11 @@ Penasehat
 Dinamisator
 Koordinator
 Koordinator Lapangan
+# (a network's national and regional coordinators: "Koordinator Nasional
+# Destructive Fishing Watch (DFW) Indonesia")
+Koordinator Nasional
+Koordinator Wilayah
+Koordinator Daerah
 Komisioner
 Anggota
 Ketua Tim

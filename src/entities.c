@@ -3171,6 +3171,13 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       (i == 0 || !is_word(d, i - 1) || (wt_clsof(d, i - 1) & LX_CUE)) &&
       (nu == 2 || degree_unit(d, &u[nu - 1])))
     u[0].type = U_NAME;
+  /* (a post's short form right after a given name, closing the run, is a
+   * surname: "Laura | Mendes", not the minister of villages) */
+  if (nu >= 2 && u[nu - 1].type == U_ROLE && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 1].b == e &&
+      u[nu - 2].type == U_NAME && (wt_clsof(d, u[nu - 2].a) & LX_NAME_FIRST) && is_cap(d, u[nu - 1].a) &&
+      !(wt_tok(d, u[nu - 1].a)->flags & TF_UPPER) && wt_lex_canon(LX(d), wt_lexof(d, u[nu - 1].a)) &&
+      (e >= lim || !is_cap(d, e)))
+    u[nu - 1].type = U_NAME;
   /* (so is the given name that the role loop left for the name, above:
    * "Imam | Santoso") */
   if (nu >= 2 && u[0].type == U_ROLE && u[0].b == u[0].a + 1 && u[1].type == U_NAME && u[1].a == u[0].b &&

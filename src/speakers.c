@@ -840,7 +840,14 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
     if (np->r1 > np->r0 && cm + 1 < lim && is_p(d, cm, ',') && !degrees_only(d, cm + 1, ce)) {
       wt_np ap;
       bool parsed = wt_np_parse(d, cm + 1, lim, &ap);
-      if (parsed && ap.kind == NP_PER && ap.r0 == ap.r1 && ap.m0 == ap.n0 && name_ends_clause(d, ap.t1, lim)) {
+      /* (a rank may stand before that name: "kata juru bicara PCG,
+       * Laksamana Muda Rafael Dizon Abad, seperti dilansir Reuters") */
+      bool titled = ap.m0 < ap.n0 && ap.n0 - ap.m0 <= 3 && ap.m0 == cm + 1;
+      for (uint32_t w = ap.m0, n = 0; titled && w < ap.n0; w += n ? n : 1) {
+        n = 0;
+        titled = (wt_lex_cls(d->eng->lex, wt_phrase(d, w, ap.n0, &n)) & LX_TITLE) || is_p(d, w, '.');
+      }
+      if (parsed && ap.kind == NP_PER && ap.r0 == ap.r1 && (ap.m0 == ap.n0 || titled) && name_ends_clause(d, ap.t1, lim)) {
         int32_t e = wt_np_register(d, &ap);
         if (e >= 0) {
           if (from != UINT32_MAX) {
