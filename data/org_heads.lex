@@ -191,6 +191,15 @@ Institut; org_named
 University
 Institute
 College
+# (Spanish, Portuguese, French, Italian, German and Dutch names of
+# universities and institutes: "Universidad Diego Portales")
+Universidad; org_eponym org_named
+Universidade; org_eponym org_named
+Université; org_eponym org_named
+Università; org_eponym org_named
+Universität; org_eponym org_named
+Universiteit; org_eponym org_named
+Instituto; org_named
 # ("Council on Foreign Relations", "Foundation for …")
 Council
 Foundation

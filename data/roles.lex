@@ -840,6 +840,18 @@ Inspektur Jenderal
 Vikaris Jenderal
 Vikjen
 Pastor Paroki
+# (Protestant churches' posts: HKBP's district head and its parish and
+# congregation pastors, a bishop in English, "Praeses HKBP Distrik …",
+# "Pendeta Resort HKBP …", "Bishop Gereja Kristen Protestan di Bali")
+Praeses
+Ephorus
+Bishop
+Pendeta Resort
+Pendeta Jemaat
+Pendeta Ressort
+# (a mosque's endowment keeper: "Nazir Masjid Al-Ikhlas")
+Nazir
+Nadzir
 Konsultan
 Auditor
 Kurator
