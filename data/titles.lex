@@ -90,6 +90,13 @@ Mas Bekel
 Riya
 Mas Riya
 Ngabehi
+# (and the ranks above them: "Mas Wedana Surakso Wiyono", "Mas Lurah", "Mas
+# Penewu", "Raden Wedana")
+Mas Wedana
+Mas Lurah
+Mas Penewu
+Raden Wedana
+Raden Penewu
 RA
 Gusti
 Gusti Kanjeng Ratu

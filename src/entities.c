@@ -597,8 +597,20 @@ static inline __attribute__((always_inline)) bool is_name_hint(warta_doc *d, uin
  * organisation's numeral ("Kodam I")? */
 static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
   const wt_token *t = wt_tok(d, i);
-  return t->end - t->start == 1 && d->text[t->start] == 'I' && i + 1 < e &&
-         (is_name_hint(d, i + 1) || (wt_clsof(d, i + 1) & LX_TITLE));
+  if (!(t->end - t->start == 1 && d->text[t->start] == 'I' && i + 1 < e &&
+        (is_name_hint(d, i + 1) || (wt_clsof(d, i + 1) & LX_TITLE))))
+    return false;
+  /* (after a place or a body's short form, "I" numbers that body's office
+   * unless a Balinese name of birth order or caste follows: "BWS Sulawesi
+   * I | Stevanus Lumowa", not "Desa Pemuteran | I Made …") */
+  if (i > 0 && is_word(d, i - 1) && ((wt_clsof(d, i - 1) & LX_LOC) || (wt_tok(d, i - 1)->flags & TF_UPPER))) {
+    static const char *const bali[] = {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang",
+                                       "nengah", "gusti", "dewa", "ngurah", "gst", "kompiang", "wyn", "md", "nym"};
+    for (size_t k = 0; k < sizeof bali / sizeof *bali; k++)
+      if (wt_tok_is(d, i + 1, bali[k])) return true;
+    return false;
+  }
+  return true;
 }
 
 /* Is token i a Roman numeral of a few letters ("VIII", "XII")? */
@@ -3205,10 +3217,21 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     u[0].type = U_ACRO;
   /* (so does one after a place before a name: an electoral district's
    * number, "dari daerah pemilihan NTT | II | Maria Yosefina Bataona") */
+  /* (one "I" too, the office's number, when no Balinese name follows:
+   * "BWS Sulawesi | I | Stevanus Lumowa") */
   for (int q = 1; q + 1 < nu; q++)
     if (u[q].type == U_NAME && u[q].b == u[q].a + 1 && u[q - 1].type == U_LOC && u[q + 1].type == U_NAME &&
-        wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start > 1 && roman_numeral(d, u[q].a))
-      u[q].type = U_ACRO;
+        roman_numeral(d, u[q].a)) {
+      if (wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start > 1) {
+        u[q].type = U_ACRO;
+      } else if (!bali_i(d, u[q].a, e) && u[q - 1].b == u[q].a) {
+        /* (the place and its number are one unit: the body's office) */
+        u[q - 1].b = u[q].b;
+        u[q - 1].lex = LEX_NONE;
+        for (int x = q; x + 1 < nu; x++) u[x] = u[x + 1];
+        nu--;
+      }
+    }
   /* (a Roman numeral alone after a word in small letters numbers what that
    * word names, "laporan semester I", "tahap II": nobody; after a post,
    * of one word or two, it is a suspect's initial, "tersangka pembunuhan

@@ -1354,6 +1354,14 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
       }
       return where;
     }
+    /* (or a place's name closing an occupation: "penyintas likuefaksi
+     * Petobo") */
+    if (w > a && (t->flags & TF_CAP) && b - w <= 3 && w - a - age <= 4 &&
+        (wt_phrase_unionof(d, a) & (LX_ROLE | LX_ROLE_COMMON))) {
+      bool caps = true;
+      for (uint32_t k = w; k < b && caps; k++) caps = is_cap_word(d, k) && !(wt_clsof(d, k) & (LX_CUE | LX_PRONOUN));
+      if (caps) return true;
+    }
     /* (a part of the day after a noun is part of it: "penjaga malam") */
     bool daypart = w > a && (wt_lex_cls2(d->eng->lex, wt_lexof(d, w)) & LX2_TIME_PART);
     if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP) ||
