@@ -1568,7 +1568,23 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     y--;
     const wt_token *t = wt_tok(d, y);
     if (t->kind == WARTA_TOK_QUOTE || (t->kind == WARTA_TOK_PUNCT && t->ch != '.')) break;
-    if (!wt_tok_is(d, y, "yang") || !is_p(d, y - 1, ',')) continue;
+    if (!wt_tok_is(d, y, "yang")) continue;
+    /* (or with no comma at all, right after a person's name: "Anggota
+     * Komisi IX DPR RI Bambang Sugiarto yang meninjau koperasi tersebut
+     * saat masa reses menilai") */
+    if (!is_p(d, y - 1, ',')) {
+      if (!is_cap_word(d, y - 1)) continue;
+      uint32_t a = clause_back(d, s0, y);
+      wt_np nm;
+      /* (the subject: opening the sentence or its clause after a comma;
+       * not an object, "Eko memuji tunggal putra Arya Wicaksana yang …") */
+      if (a < y && (a == s0 || is_p(d, a - 1, ',')) && np_in(d, a, y, &nm) && nm.kind == NP_PER && nm.n1 == y &&
+          nm.n1 >= nm.n0 + 2 && nm.r1 > nm.r0 && nm.t0 == a) {
+        *out = nm;
+        return true;
+      }
+      break;
+    }
     uint32_t a = clause_back(d, s0, y - 1);
     /* (degrees in commas after the name stand before the clause: "Ir.
      * Sugianto Wibisono, MT, yang menemui massa aksi mengatakan") */
