@@ -3171,7 +3171,9 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     /* (after a company's post, two or three words no list holds as a
      * person's, a place or a given name last among them: "Sekretaris
      * Perusahaan | Borneo Agro Lestari |, Dewi Sartika Manurung,") */
-    if (!words && e - i >= 2 && e - i <= 4 && role_takes_org(d, r0, i)) {
+    /* (a dictionary word first is the post's field: "Senior Manager |
+     * Operasi | Jasamarga Metropolitan Tollroad,") */
+    if (!words && e - i >= 2 && e - i <= 4 && !tok_common(d, i) && role_takes_org(d, r0, i)) {
       words = true;
       for (uint32_t w = i; w < e && words; w++)
         words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
