@@ -1355,6 +1355,8 @@ Ardi
 # (also a root's derivation, "ardi" + -an: a name before a name)
 Ardian
 Bima
+Rinaldi
+Rinaldy
 Cahya
 Dafa
 Daffa

@@ -416,6 +416,8 @@ VP
 SVP
 EVP
 Head
+# (a company's head in one country: "Country Head Knight Frank Indonesia …")
+Country Head; role_org
 # (a group's post: "Group Head Corporate Communication InJourney Airports")
 Group Head
 Group CEO

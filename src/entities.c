@@ -1537,6 +1537,23 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         x->lex = LEX_NONE;
         x->named = true;
       }
+    } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n >= 2 &&
+               (n >= 3 ? u[n - 3].type == U_ROLE : post_before(d, u[0].a)) && u[n - 1].type == U_NAME && u[n - 2].type == U_NAME && u[n - 1].b == i && u[n - 2].b == u[n - 1].a &&
+               u[n - 1].b == u[n - 1].a + 1 && u[n - 2].b == u[n - 2].a + 1 && !is_name_hint(d, u[n - 2].a) &&
+               !tok_common(d, u[n - 1].a) && !tok_common(d, u[n - 2].a) &&
+               ((i + len + 1 < e && is_cap(d, i + len) && is_cap(d, i + len + 1)) ||
+                (i + len == e && person_after_comma(d, e)))) {
+      /* (so are two such words, the first no given name: "Country Head |
+       * Knight Frank Indonesia | Nathaniel Gunadi") */
+      x = &u[n - 2];
+      x->type = U_ORG;
+      x->b = i + len;
+      x->lex = LEX_NONE;
+      x->named = true;
+      n--;
+      in_org = true;
+      i = x->b;
+      continue;
     } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n > 0 &&
                u[n - 1].type == U_NAME && u[n - 1].b == i && u[n - 1].b == u[n - 1].a + 1 &&
                !is_name_hint(d, u[n - 1].a) && !tok_common(d, u[n - 1].a) && /* (not a field: "Menteri Komunikasi Malaysia") */
@@ -3473,8 +3490,16 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     /* (a hint on the last word is a surname like "Kusuma", not a start) */
     for (int p = ns + 1; p + 1 < nu && !hint0; p++) {
       /* initials belong to the name after them: "RZ Panca Putra" */
+      /* (only right before a name: a body's short form and a word no list
+       * knows before a given name are the body's, "Komisioner | BP Tapera |
+       * Rinaldi Kusumawardhana") */
       const wt_token *tp = wt_tok(d, u[p - 1].a);
-      if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) break;
+      if ((tp->flags & TF_INITIAL) || ((tp->flags & (TF_UPPER | TF_CAP)) && tp->end - tp->start <= 2)) {
+        if (p + 2 < nu && !is_name_hint(d, u[p].a) && (tp->flags & TF_UPPER) && u[p].type == U_NAME &&
+            !tok_common(d, u[p].a) && is_name_hint(d, u[p + 1].a))
+          continue;
+        break;
+      }
       if (is_name_hint(d, u[p].a) || caste_title_unit(d, &u[p])) {
         ns = p;
         /* (a surname after a particle in small letters, seen alone after a
