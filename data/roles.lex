@@ -442,6 +442,18 @@ Spokesperson
 Specialist; role_org
 Health Specialist; role_org
 Program Officer; role_org
+# (UN agencies' and NGOs' officers and specialists, with their field after
+# them: "Nutrition Officer UNICEF", "Medical Officer TBC WHO Indonesia",
+# "Spesialis Gizi UNICEF Indonesia")
+Officer; role_org
+Technical Officer; role_org
+Medical Officer; role_org
+Nutrition Officer; role_org
+Health Officer; role_org
+Field Officer; role_org
+Communication Officer; role_org
+Communications Officer; role_org
+Spesialis; role_org
 Program Manager; role_org
 Race Director; role_org
 Campaigner

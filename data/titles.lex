@@ -464,6 +464,18 @@ Kapt
 # (English ranks of air forces and navies: "Group Captain Michael Harris")
 Captain
 Group Captain
+Commodore
+Air Commodore
+Rear Admiral
+Vice Admiral
+Admiral
+Brigadier General
+Major General
+Lieutenant General
+Lieutenant Colonel
+Colonel
+Commander
+Lieutenant Commander
 Letnan Satu
 Lettu
 Letnan Dua

@@ -1354,6 +1354,14 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
       }
       return where;
     }
+    /* (or a place after the occupation, a relative clause after it:
+     * "warga Kecamatan Kemuning yang ditemui di Pasar 16 Ilir") */
+    if (w > a && (t->flags & TF_CAP) && w - a - age <= 4 && (wt_phrase_unionof(d, a) & (LX_ROLE | LX_ROLE_COMMON)) &&
+        (wt_phrase_unionof(d, w) & (LX_LOC | LX_LOC_HEAD))) {
+      uint32_t k = w;
+      while (k < b && k - w < 4 && is_cap_word(d, k)) k++;
+      if (k < b && wt_tok_is(d, k, "yang")) return true;
+    }
     /* (or a place's name closing an occupation: "penyintas likuefaksi
      * Petobo") */
     if (w > a && (t->flags & TF_CAP) && b - w <= 3 && w - a - age <= 4 &&
@@ -1411,6 +1419,14 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
    * stands between the subject and the verb */
   /* (the outlet's name runs up to the verb: in "kepada Reuters ia
    * menegaskan" the pronoun is the subject) */
+  /* (an outlet no list knows after a word for outlets: "kepada harian The
+   * Daily Star mengatakan") */
+  uint32_t fw = e;
+  while (fw > s0 + 2 && e - fw < 4 && wt_tok(d, fw - 1)->kind == WARTA_TOK_WORD && (wt_tok(d, fw - 1)->flags & TF_CAP))
+    fw--;
+  if (fw < e && fw >= s0 + 3 && (wt_clsof(d, fw - 1) & LX_SRC_FILLER) && !(wt_tok(d, fw - 1)->flags & TF_CAP) &&
+      wt_tok_is(d, fw - 2, "kepada"))
+    return fw - 2;
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
   else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA) &&
            media_to(d, e - 2, e))
