@@ -1232,6 +1232,36 @@ static uint32_t english_of(warta_doc *d, uint32_t j, uint32_t e) {
 
 /* (Inline in its one caller, wt_np_parse_ex: a parse of one or two words
  * paid the call's saving and restoring of registers.) */
+/* Before a country at [c, c1) that closes a run ending at e, are the last
+ * units u[..n) a company's words after a post: one word no list knows ("Ketua
+ * Umum | Pinsar | Indonesia"), after the post or its field in small letters,
+ * or two whose first is no given name ("Country Head | Knight Frank |
+ * Indonesia"), with a name after the country or the holder in commas?  The
+ * index of the company's first unit, or -1. */
+static int company_before_country(warta_doc *d, const unit *u, int n, uint32_t c, uint32_t c1, uint32_t e) {
+  if (n < 1 || u[n - 1].type != U_NAME || u[n - 1].b != c || u[n - 1].b != u[n - 1].a + 1 || tok_common(d, u[n - 1].a))
+    return -1;
+  bool holder_in_commas = c1 == e && person_after_comma(d, e);
+  /* (two words: the holder's name of two capitalised words or more after) */
+  if (n >= 2 && u[n - 2].type == U_NAME && u[n - 2].b == u[n - 1].a && u[n - 2].b == u[n - 2].a + 1 &&
+      !is_name_hint(d, u[n - 2].a) && !tok_common(d, u[n - 2].a) &&
+      (n >= 3 ? u[n - 3].type == U_ROLE : post_before(d, u[0].a)) &&
+      ((c1 + 1 < e && is_cap(d, c1) && is_cap(d, c1 + 1)) || holder_in_commas))
+    return n - 2;
+  /* (one word: not a field, "Menteri Komunikasi Malaysia"; a given name after
+   * the country) */
+  if (is_name_hint(d, u[n - 1].a)) return -1;
+  bool post = n >= 2 ? u[n - 2].type == U_ROLE ||
+                           /* (or its field in small letters: "Koordinator
+                            * fanbase | Orbiters Indonesia") */
+                           (n >= 3 && u[n - 2].type == U_COMMON && !is_cap(d, u[n - 2].a) && u[n - 3].type == U_ROLE)
+                     : post_before(d, u[n - 1].a) ||
+                           (u[n - 1].a >= 2 && is_word(d, u[n - 1].a - 1) && !is_cap(d, u[n - 1].a - 1) &&
+                            tok_common(d, u[n - 1].a - 1) && post_before(d, u[n - 1].a - 1));
+  if (post && ((c1 + 1 < e && is_cap(d, c1) && is_name_hint(d, c1)) || holder_in_commas)) return n - 1;
+  return -1;
+}
+
 static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint32_t i, uint32_t e, unit *u) {
   int n = 0;
   bool in_org = false;
@@ -1244,6 +1274,7 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
     x->lex = LEX_NONE;
     x->named = false;
     uint32_t pa, pl = 0;
+    int f; /* (a company's first unit before a country: below) */
     /* (not a head of an English name that goes on: "Manajer Riset | Center
      * for Indonesia Taxation Analysis") */
     if (len && (c & LX_ORG_SUFFIX) && n > 0 && is_cap(d, i) &&
@@ -1537,45 +1568,20 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
         x->lex = LEX_NONE;
         x->named = true;
       }
-    } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n >= 2 &&
-               (n >= 3 ? u[n - 3].type == U_ROLE : post_before(d, u[0].a)) && u[n - 1].type == U_NAME && u[n - 2].type == U_NAME && u[n - 1].b == i && u[n - 2].b == u[n - 1].a &&
-               u[n - 1].b == u[n - 1].a + 1 && u[n - 2].b == u[n - 2].a + 1 && !is_name_hint(d, u[n - 2].a) &&
-               !tok_common(d, u[n - 1].a) && !tok_common(d, u[n - 2].a) &&
-               ((i + len + 1 < e && is_cap(d, i + len) && is_cap(d, i + len + 1)) ||
-                (i + len == e && person_after_comma(d, e)))) {
-      /* (so are two such words, the first no given name: "Country Head |
-       * Knight Frank Indonesia | Nathaniel Gunadi") */
-      x = &u[n - 2];
-      x->type = U_ORG;
-      x->b = i + len;
-      x->lex = LEX_NONE;
-      x->named = true;
-      n--;
-      in_org = true;
-      i = x->b;
-      continue;
-    } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) && n > 0 &&
-               u[n - 1].type == U_NAME && u[n - 1].b == i && u[n - 1].b == u[n - 1].a + 1 &&
-               !is_name_hint(d, u[n - 1].a) && !tok_common(d, u[n - 1].a) && /* (not a field: "Menteri Komunikasi Malaysia") */
-               (n >= 2 ? u[n - 2].type == U_ROLE ||
-                             /* (or its field in small letters: "Koordinator
-                              * fanbase | Orbiters Indonesia") */
-                             (n >= 3 && u[n - 2].type == U_COMMON && !is_cap(d, u[n - 2].a) && u[n - 3].type == U_ROLE)
-                       : post_before(d, u[n - 1].a) ||
-                             (u[n - 1].a >= 2 && is_word(d, u[n - 1].a - 1) && !is_cap(d, u[n - 1].a - 1) &&
-                              tok_common(d, u[n - 1].a - 1) && post_before(d, u[n - 1].a - 1))) &&
-               ((i + len + 1 < e && is_cap(d, i + len) && is_name_hint(d, i + len)) ||
-                (i + len == e && person_after_comma(d, e)))) {
-      /* a company's word and its country after a post, before a person's
-       * given name: the body ("Ketua Umum | Pinsar Indonesia | Hartono
-       * Kusuma", "Founder | Haveltea Indonesia | Widyoseno …"; or before
+    } else if (len && (c & LX_LOC) && (wt_lex_cls2(LX(d), lex) & LX2_COUNTRY) &&
+               (f = company_before_country(d, u, n, i, i + len, e)) >= 0) {
+      /* a company's word (or two) and its country after a post, before a
+       * person's given name: the body ("Ketua Umum | Pinsar Indonesia |
+       * Hartono Kusuma", "Founder | Haveltea Indonesia | Widyoseno …",
+       * "Country Head | Knight Frank Indonesia | Nathaniel Gunadi"; or before
        * the holder in commas, "Koordinator | Orbiters Indonesia |, Melati
        * …,") */
-      x = &u[n - 1];
+      x = &u[f];
       x->type = U_ORG;
       x->b = i + len;
       x->lex = LEX_NONE;
       x->named = true;
+      n = f + 1;
       in_org = true;
       i = x->b;
       continue;
