@@ -1415,10 +1415,6 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
   if (e >= s0 + 4 && is_p(d, e - 1, ',') && is_p(d, e - 3, ',') && d->text[wt_tok(d, e - 2)->start] == '@')
     for (uint32_t m = e - 3; m > s0 && e - 3 - m < 6; m--)
       if (wt_tok_is(d, m - 1, "melalui") || wt_tok_is(d, m - 1, "lewat") || wt_tok_is(d, m - 1, "via")) return e - 3;
-  /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
-   * stands between the subject and the verb */
-  /* (the outlet's name runs up to the verb: in "kepada Reuters ia
-   * menegaskan" the pronoun is the subject) */
   /* (an outlet no list knows after a word for outlets: "kepada harian The
    * Daily Star mengatakan") */
   uint32_t fw = e;
@@ -1427,6 +1423,10 @@ static uint32_t outlet_aside_before(const warta_doc *d, uint32_t s0, uint32_t e)
   if (fw < e && fw >= s0 + 3 && (wt_clsof(d, fw - 1) & LX_SRC_FILLER) && !(wt_tok(d, fw - 1)->flags & TF_CAP) &&
       wt_tok_is(d, fw - 2, "kepada"))
     return fw - 2;
+  /* "Haruka Nishimura kepada Reuters mengatakan": to whom it was said
+   * stands between the subject and the verb */
+  /* (the outlet's name runs up to the verb: in "kepada Reuters ia
+   * menegaskan" the pronoun is the subject) */
   if (e >= s0 + 3 && wt_tok_is(d, e - 2, "kepada") && (wt_phrase_unionof(d, e - 1) & LX_MEDIA)) e -= 2;
   else if (e >= s0 + 4 && wt_tok_is(d, e - 3, "kepada") && (wt_phrase_unionof(d, e - 2) & LX_MEDIA) &&
            media_to(d, e - 2, e))
