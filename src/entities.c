@@ -2849,6 +2849,35 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
   return r;
 }
 
+/* A post's field listed with commas and "dan" after the comma at i,
+ * capitalised dictionary words: "Menteri Pertanian |, Kehutanan, dan
+ * Perikanan | Jepang, Hiroshi …" (a name or a post in the list makes it a
+ * list of people).  The list's end, or 0.  (Out of line: np_parse asks it
+ * at a comma right after a post, which is rare.) */
+static __attribute__((noinline)) uint32_t post_field_list(warta_doc *d, uint32_t i, uint32_t lim) {
+  uint32_t k = i + 1, end = 0;
+  bool dan = false;
+  if (!is_cap(d, k)) return 0;
+  while (k < lim && k - i < 12) {
+    if (!dan && is_punct(d, k, ',') && k + 1 < lim && is_cap(d, k + 1)) {
+      k++;
+    } else if (!dan && wt_tok_is(d, k, "dan") && k > i + 1 && k + 1 < lim && is_cap(d, k + 1)) {
+      dan = true;
+      k++;
+    } else if (!dan && is_punct(d, k, ',') && k + 1 < lim && wt_tok_is(d, k + 1, "dan")) {
+      k++;
+    } else if (is_cap(d, k) && wt_tok(d, k)->kind == WARTA_TOK_WORD && tok_common(d, k) && !is_name_hint(d, k) &&
+               !(wt_tok(d, k)->flags & TF_UPPER) &&
+               !(wt_clsof(d, k) & (LX_ROLE | LX_TITLE | LX_ORG | LX_ORG_HEAD | LX_LOC | LX_LOC_HEAD))) {
+      k++;
+      if (dan) end = k;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
 static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
   memset(np, 0, sizeof *np);
   np->t0 = np->t1 = t0;
@@ -3141,29 +3170,9 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     }
     break;
   }
-  /* a post's field listed with commas and "dan", capitalised dictionary
-   * words: "Menteri Pertanian |, Kehutanan, dan Perikanan | Jepang, Hiroshi
-   * …" (a name or a post in the list makes it a list of people) */
-  if (r0 != UINT32_MAX && r1 == i && i + 4 < lim && is_punct(d, i, ',') && is_cap(d, i + 1)) {
-    uint32_t k = i + 1, end = 0;
-    bool dan = false;
-    while (k < lim && k - i < 12) {
-      if (!dan && is_punct(d, k, ',') && k + 1 < lim && is_cap(d, k + 1)) {
-        k++;
-      } else if (!dan && wt_tok_is(d, k, "dan") && k > i + 1 && k + 1 < lim && is_cap(d, k + 1)) {
-        dan = true;
-        k++;
-      } else if (!dan && is_punct(d, k, ',') && k + 1 < lim && wt_tok_is(d, k + 1, "dan")) {
-        k++;
-      } else if (is_cap(d, k) && wt_tok(d, k)->kind == WARTA_TOK_WORD && tok_common(d, k) && !is_name_hint(d, k) &&
-                 !(wt_tok(d, k)->flags & TF_UPPER) &&
-                 !(wt_clsof(d, k) & (LX_ROLE | LX_TITLE | LX_ORG | LX_ORG_HEAD | LX_LOC | LX_LOC_HEAD))) {
-        k++;
-        if (dan) end = k;
-      } else {
-        break;
-      }
-    }
+  /* a post's field listed with commas and "dan": post_field_list */
+  if (r0 != UINT32_MAX && r1 == i && i + 4 < lim && is_punct(d, i, ',')) {
+    uint32_t end = post_field_list(d, i, lim);
     if (end) i = r1 = end;
   }
   uint32_t e = run_end(d, i, lim, r0 != UINT32_MAX);
