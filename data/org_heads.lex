@@ -185,12 +185,15 @@ PN
 Mahkamah
 # education and health
 Universitas; org_eponym org_named
+Observatorium; org_named
 Institut; org_named
 # English names: the head, then "of"/"for" and the rest ("University of
 # Queensland", "Institute for Policy Studies")
 University
 Institute
 College
+# (observatories: "Observatorium Bosscha", "Royal Observatory Greenwich")
+Observatory
 # (Spanish, Portuguese, French, Italian, German and Dutch names of
 # universities and institutes: "Universidad Diego Portales")
 Universidad; org_eponym org_named

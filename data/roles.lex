@@ -791,6 +791,8 @@ Psikolog
 Kriminolog
 Antropolog
 Arkeolog
+Astronom
+Astrofisikawan
 Epigraf
 Filolog
 Sejarawan
@@ -1228,6 +1230,8 @@ pramugari
 glasiolog
 klimatolog
 vulkanolog
+astronom
+astrofisikawan
 sosiolog
 antropolog
 epidemiolog

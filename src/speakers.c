@@ -1354,10 +1354,11 @@ static bool lower_description(warta_doc *d, uint32_t a, uint32_t b) {
       }
       return where;
     }
-    /* (or a place after the occupation, a relative clause after it:
-     * "warga Kecamatan Kemuning yang ditemui di Pasar 16 Ilir") */
+    /* (or a place or a body after the occupation, a relative clause after
+     * it: "warga Kecamatan Kemuning yang ditemui di Pasar 16 Ilir",
+     * "astronom Universitas Kyoto yang ikut membantu …") */
     if (w > a && (t->flags & TF_CAP) && w - a - age <= 4 && (wt_phrase_unionof(d, a) & (LX_ROLE | LX_ROLE_COMMON)) &&
-        (wt_phrase_unionof(d, w) & (LX_LOC | LX_LOC_HEAD))) {
+        (wt_phrase_unionof(d, w) & (LX_LOC | LX_LOC_HEAD | LX_ORG | LX_ORG_HEAD))) {
       uint32_t k = w;
       while (k < b && k - w < 4 && is_cap_word(d, k)) k++;
       if (k < b && wt_tok_is(d, k, "yang")) return true;
