@@ -21,6 +21,9 @@ Saudari
 Sdr
 Sdri
 Tuan
+# (the Malay "Mr." of Riau and Malaysia: "Ketua Apkasindo Riau, Encik Zulkifli
+# Hamid,")
+Encik
 Nyonya
 Ny
 Nona
