@@ -211,6 +211,17 @@ SX
 CP
 OP
 OSB
+# (and the sisters' congregations' letters: "Suster Ermelinda da Costa SSpS",
+# "Sr. Maria Goreti CIJ", "Suster Theresia FSGM")
+SSpS
+CIJ
+FSGM
+OSF
+FCJM
+PRR
+SND
+CB
+MSF
 # (a Theravada monk's seniority after his name: "Bhante Dhammavijaya Thera",
 # "Bhikkhu Dhammakaro Mahathera")
 Thera
@@ -276,6 +287,8 @@ Doktor
 s.h
 m.h
 m.si
+# (a notary's master degree: "Ratna Dewi Kusumawati SH MKn")
+m.kn
 s.e
 m.m
 s.pd
