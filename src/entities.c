@@ -2586,6 +2586,13 @@ static bool name_glue(warta_doc *d, uint32_t i) {
          wt_tok_is(d, i, "dan");
 }
 
+/* Is [a, b) exactly one country's name ("Jepang", "Korea Selatan")? */
+static bool country_is(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  uint32_t x = wt_phrase(d, a, b, &n);
+  return n && a + n == b && (wt_lex_cls2(LX(d), x) & LX2_COUNTRY);
+}
+
 /* The end of an occupation in lower case (a role or role_common phrase, not
  * a relation) that opens [a, b) and is followed only by a body: "pelatih
  * | timnas Indonesia". Returns a if there is none. */
@@ -2604,11 +2611,7 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   if (w < b && wt_tok_is(d, w, "yang")) return r1;
   /* (a country alone after it is a nationality, part of the description:
    * "pebalap Jepang, Ryo Kanemoto,", "petinju Filipina, …") */
-  if (w < b && is_cap(d, w)) {
-    uint32_t cn = 0;
-    uint32_t cx = wt_phrase(d, w, b, &cn);
-    if (cn && w + cn == b && (wt_lex_cls2(LX(d), cx) & LX2_COUNTRY)) return b;
-  }
+  if (w < b && is_cap(d, w) && country_is(d, w, b)) return b;
   /* ("korban lain, Andi Prasetyo,": another of them) */
   if (w + 1 == b && (wt_tok_is(d, w, "lain") || wt_tok_is(d, w, "lainnya"))) return b;
   /* (or a few more plain words in lower case, no verb among them: "abdi
@@ -2847,6 +2850,15 @@ int wt_np_parse_ex(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_n
     }
   }
   return r;
+}
+
+/* Is token w a capitalised word that may be a business's name between a
+ * post and its holder: no acronym, initial or hyphenated word, no title,
+ * post or body the lexicon knows? */
+static bool business_word(warta_doc *d, uint32_t w) {
+  return wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
+         !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) &&
+         !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB));
 }
 
 /* A post's field listed with commas and "dan" after the comma at i,
@@ -3220,9 +3232,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   if (r0 != UINT32_MAX && nu >= 2 && e < wt_ntok(d) && is_punct(d, e, ',') && u[0].a == i) {
     bool words = !(wt_lex_cls2(LX(d), wt_lexof(d, r0)) & LX2_ROLE_REL), place = false;
     for (uint32_t w = i; w < e && words; w++)
-      words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
-              !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) &&
-              !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
+      words = business_word(d, w) &&
               ((tok_common(d, w) && (w + 1 == e || !(wt_clsof(d, w) & LX_NAME_FIRST)) && !field_noun(d, w)) ||
                (place = role_takes_place(d, r0, lim)));
     /* (after a company's post, two or three words no list holds as a
@@ -3232,11 +3242,7 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
      * Operasi | Jasamarga Metropolitan Tollroad,") */
     if (!words && e - i >= 2 && e - i <= 4 && !tok_common(d, i) && role_takes_org(d, r0, i)) {
       words = true;
-      for (uint32_t w = i; w < e && words; w++)
-        words = wt_tok(d, w)->kind == WARTA_TOK_WORD && is_cap(d, w) &&
-                !(wt_tok(d, w)->flags & (TF_UPPER | TF_INITIAL | TF_HYPHEN)) &&
-                !(wt_clsof(d, w) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_ORG | LX_ORG_SUB)) &&
-                (w + 1 == e || !is_name_hint(d, w));
+      for (uint32_t w = i; w < e && words; w++) words = business_word(d, w) && (w + 1 == e || !is_name_hint(d, w));
     }
     if (words && person_after_comma(d, e)) {
       u[0].type = place || role_takes_place(d, r0, lim) ? U_LOC : U_ORG;
@@ -4784,9 +4790,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
       if (!is_cap(d, p)) continue;
       /* (not a country right after the noun, a nationality: "pebalap
        * Jepang", "petinju Filipina") */
-      uint32_t cn = 0;
-      uint32_t cx = wt_phrase(d, p, b, &cn);
-      if (p == k && cn && p + cn == b && (wt_lex_cls2(LX(d), cx) & LX2_COUNTRY)) break;
+      if (p == k && country_is(d, p, b)) break;
       if (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) b = k;
       break;
     }
