@@ -602,23 +602,25 @@ Titin
 Iyan
 Usep
 Wowo
-Putu
-Made
-Kadek
-Komang
-Ketut
-Wayan
-Nyoman
-Gede
+# (name_bali: Bali's names of birth order and caste, the words that may follow
+# the "I" that opens a Balinese man's name: "I Made …", "I Gusti Ngurah …")
+Putu; name_bali
+Made; name_bali
+Kadek; name_bali
+Komang; name_bali
+Ketut; name_bali
+Wayan; name_bali
+Nyoman; name_bali
+Gede; name_bali
 Ni
 Luh
-Ngurah
+Ngurah; name_bali
 # Bali's caste names stay in the name, as "Andi" does: "I Gusti Ngurah
 # Putu Wirawan", "Ida Bagus Rai Mantra", "Cokorda Gede Putra" (the names
 # readers and registers give; "Ida", "Bagus" and "Ayu" are given names
 # above; "Anak Agung" is a title in titles.lex as well, kept in the name
 # like the others, while "Anak" alone is a word)
-Gusti
+Gusti; name_bali
 Cokorda
 Anak Agung
 # (Sumba's noble names, as Bali's: "Umbu Hina Kapita", "Rambu Anarara")
@@ -626,10 +628,10 @@ Umbu
 Rambu
 Tjokorda
 Agung
-Dewa
+Dewa; name_bali
 Oka
-Nengah
-Gde
+Nengah; name_bali
+Gde; name_bali
 Kade
 Sang
 Desak

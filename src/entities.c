@@ -601,16 +601,11 @@ static bool bali_i(warta_doc *d, uint32_t i, uint32_t e) {
         (is_name_hint(d, i + 1) || (wt_clsof(d, i + 1) & LX_TITLE))))
     return false;
   /* (after a place or a body's short form, "I" numbers that body's office
-   * unless a Balinese name of birth order or caste follows: "BWS Sulawesi
-   * I | Stevanus Lumowa", not "Desa Pemuteran | I Made …") */
-  if (i > 0 && is_word(d, i - 1) && ((wt_clsof(d, i - 1) & LX_LOC) || (wt_tok(d, i - 1)->flags & TF_UPPER))) {
-    static const char *const bali[] = {"wayan", "made", "nyoman", "ketut", "putu", "gede", "gde", "kadek", "komang",
-                                       "nengah", "gusti", "dewa", "ngurah", "gst", "kompiang", "wyn", "md", "nym"};
-    for (size_t k = 0; k < sizeof bali / sizeof *bali; k++)
-      if (wt_tok_is(d, i + 1, bali[k])) return true;
-    return false;
-  }
-  return true;
+   * unless a Balinese name of birth order or caste follows, names_first.lex
+   * name_bali: "BWS Sulawesi I | Stevanus Lumowa", not "Desa Pemuteran | I
+   * Made …") */
+  return !(i > 0 && is_word(d, i - 1) && ((wt_clsof(d, i - 1) & LX_LOC) || (wt_tok(d, i - 1)->flags & TF_UPPER))) ||
+         (wt_clsof(d, i + 1) & LX_NAME_BALI);
 }
 
 /* Is token i a Roman numeral of a few letters ("VIII", "XII")? */

@@ -38,7 +38,7 @@ org ministry state_body police military party company university intl org_head
 media agency outlet
 title title_hon title_rel title_acad title_rank
 role role_common
-pronoun pron_3s pron_3p name_particle name_first
+pronoun pron_3s pron_3p name_particle name_first name_bali
 abbrev abbrev_end boiler_line boiler_prefix boiler_colon month weekday
 adv_skip clause_conj np_stop desc_end content_stop comp org_suffix
 org_sub speech_intro org_seat nonname loc_head role_field role_place
