@@ -895,11 +895,14 @@ static int direct_quotes(warta_doc *d) {
        * sebagai “…”"; and "“…”, begitu X menjuluki …" */
       if (cue == UINT32_MAX && sp == SP_NONE && !multi) {
         uint32_t v = naming_before(d, st->tok0, pr->open);
+        /* (the naming verb's passive: "disebut", "dijuluki") */
+        const wt_token *vt = v != UINT32_MAX ? wt_tok(d, v) : NULL;
+        bool passive = vt && vt->end - vt->start > 4 && d->text[vt->start] == 'd' && d->text[vt->start + 1] == 'i';
         /* (a passive naming inside reported speech leaves the quoted words
          * to the reported clause: "menegaskan, partainya menolak pilkada
          * lewat DPRD yang disebutnya sebagai “langkah mundur”" is one mixed
          * quote) */
-        if (v != UINT32_MAX && d->text[wt_tok(d, v)->start] == 'd')
+        if (passive)
           for (uint32_t w = st->tok0; w < v; w++)
             if (cue_cls(d, w, false) & LX_CUE) {
               v = UINT32_MAX;
@@ -926,12 +929,10 @@ static int direct_quotes(warta_doc *d) {
         if (v != UINT32_MAX) {
           kind = WARTA_PARTIAL;
           cue = v;
-          const wt_token *vt = wt_tok(d, v);
-          bool passive = vt->end - vt->start > 4 && d->text[vt->start] == 'd' && d->text[vt->start + 1] == 'i';
           if (v > st->tok0 && (wt_clsof(d, v - 1) & LX_PRONOUN)) {
             sp = SP_AFTER; /* "yang ia sebut": the pronoun is the speaker */
             np_at = v - 1;
-          } else if (passive && vt->end - vt->start > 3 && !memcmp(d->text + vt->end - 3, "nya", 3)) {
+          } else if (passive && !memcmp(d->text + vt->end - 3, "nya", 3)) {
             sp = SP_NYA; /* "yang disebutnya": the clitic is the speaker */
           } else if (passive && v + 1 < pr->open && wt_tok(d, v + 1)->kind == WARTA_TOK_WORD &&
                      (wt_tok(d, v + 1)->flags & TF_CAP)) {
