@@ -555,6 +555,8 @@ Dandim; role role_place
 Danrem; role role_place
 Pangdam; role role_place
 Kepala Sekolah; role role_place
+# (and a village's secretary: "Sekretaris Desa Sidorejo Siti Rokhayah")
+Sekretaris Desa; role role_place
 # customary posts of a place: Aceh's sea commander of a bay ("Panglima Laot
 # Lhok Idi Rayeuk"), a Minangkabau village head, Papua's customary heads
 Panglima Laot; role role_place

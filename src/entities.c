@@ -782,6 +782,8 @@ static bool place_ends_at(warta_doc *d, uint32_t lo, uint32_t i) {
   return false;
 }
 
+/* (Names are compared folded, fold below, at most NAME_CAP - 1 bytes long.) */
+enum { NAME_CAP = 160 };
 static size_t fold(const char *s, size_t n, char *out, size_t cap);
 static inline uint64_t name_key(int type, const char *folded, size_t n);
 
@@ -2807,6 +2809,35 @@ static __attribute__((noinline)) bool given_name_post(warta_doc *d, uint32_t i, 
            (LX_ORG_HEAD | LX_ORG | LX_LOC | LX_LOC_HEAD | LX_TITLE | LX_ROLE | LX_MEDIA));
 }
 
+/* Do the units u[ns, *nu), the run ending at e, hold one to three
+ * capitalised words, none a given name, then the whole name of a person
+ * this document has named already (two words or more)?  Then those words
+ * become one unit, u[ns], a body's, or the post's place when it takes one
+ * (place), and true.  (Out of line: np_parse asks it
+ * only of runs of three words or more after a post.) */
+static __attribute__((noinline)) bool known_person_after(warta_doc *d, unit *u, int ns, int *nu, uint32_t e,
+                                                        bool place) {
+  for (int p = ns + 1; p <= ns + 3 && p + 1 < *nu; p++) {
+    const unit *x = &u[p - 1];
+    if ((x->type != U_NAME && x->type != U_COMMON) || x->b != x->a + 1 || !is_cap(d, x->a) ||
+        (wt_tok(d, x->a)->flags & (TF_UPPER | TF_INITIAL)) || (wt_clsof(d, x->a) & LX_NAME_FIRST))
+      return false;
+    const char *s = d->text + wt_tok(d, u[p].a)->start;
+    char f[NAME_CAP];
+    size_t fl = fold(s, (size_t)(d->text + wt_tok(d, e - 1)->end - s), f, sizeof f);
+    uint32_t hit;
+    if (!fl || !wt_map_get(&d->ent_map, name_key(WARTA_PER, f, fl), &hit)) continue;
+    u[ns].type = place ? U_LOC : U_ORG;
+    u[ns].b = u[p].a;
+    u[ns].lex = LEX_NONE;
+    u[ns].named = false;
+    memmove(u + ns + 1, u + p, (size_t)(*nu - p) * sizeof *u);
+    *nu -= p - ns - 1;
+    return true;
+  }
+  return false;
+}
+
 int wt_np_parse(warta_doc *d, uint32_t t0, uint32_t lim, wt_np *np) { return wt_np_parse_ex(d, t0, lim, 0, np); }
 
 static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np);
@@ -3435,6 +3466,20 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       k = 1;
     }
   }
+  /* a person the text has named in full already closes the run: the one to
+   * three words before that name, after a post, are a body's, however they
+   * were read elsewhere -- "Co-founder & CEO | Dompetra | Kevin Tanuwijaya"
+   * after "oleh Kevin Tanuwijaya" (and "Dompetra mengumumkan" read as a
+   * person), "Ketua Dewan Adat | Balim | Markus Lokobal" after "orang Balim"
+   * (a capitalised word before them: the post, or its body, which may
+   * stand before the phrase parsed, as a speaker's name is parsed from the
+   * word after it; not a place after "di", "Konsul Jenderal RI di |
+   * Songkhla | Dimas …") */
+  if (ns + 2 < nu && u[ns].a > 0 && is_word(d, u[ns].a - 1) && is_cap(d, u[ns].a - 1) &&
+      !(wt_clsof(d, u[ns].a) & LX_NAME_FIRST) &&
+      known_person_after(d, u, ns, &nu, e,
+                         r0 != UINT32_MAX && (k == 0 || u[k - 1].type == U_ROLE) && role_takes_place(d, r0, lim)))
+    k = ++ns;
   /* a name alone, with no role before it ("Budi Santoso", "Jokowi"): of
    * the rules below only the last, a dictionary word before "itu", may
    * apply (the usual name is such) */
@@ -3886,9 +3931,8 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
 
 /* ----------------------------------------------------------- entities */
 
-/* Folds a span's text for comparing names: ASCII lower case, single spaces.
- * (Names are compared in this form at most NAME_CAP - 1 bytes long.) */
-enum { NAME_CAP = 160 };
+/* Folds a span's text for comparing names: ASCII lower case, single spaces
+ * (at most NAME_CAP - 1 bytes long, above). */
 
 static size_t fold_slow(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0;
