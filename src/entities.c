@@ -1108,15 +1108,14 @@ static bool post_before(warta_doc *d, uint32_t i) {
   return false;
 }
 
-/* Is the word before i "dari", after a post or an occupation and its
- * field in small letters: "Analis politik dari | Universidad Diego
- * Portales, María …,"? */
-static bool post_before_dari(warta_doc *d, uint32_t i) {
-  if (i < 2 || !wt_tok_is(d, i - 1, "dari")) return false;
-  for (uint32_t w = i - 1; w > 0 && i - 1 - w < 4;) {
+/* Do the words before i in small letters (one to four, "dari" among them
+ * or not) follow a post or an occupation: its field, "Analis politik (dari)
+ * | Universidad Diego Portales, María …,"? */
+static bool post_field_before(warta_doc *d, uint32_t i) {
+  for (uint32_t w = i; w > 0 && i - w < 5;) {
     w--;
     if (!is_word(d, w)) return false;
-    if (wt_clsof(d, w) & (LX_ROLE | LX_ROLE_COMMON)) return true;
+    if (wt_clsof(d, w) & (LX_ROLE | LX_ROLE_COMMON)) return w + 1 < i;
     if (is_cap(d, w)) return false;
   }
   return false;
@@ -1861,7 +1860,7 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
        * Nurul Huda, KH Abdul Rozak,"; not over a body of its own, "Anggota
        * Komisi IX | DPR, Saleh …,") */
       if (!x->named && j < e && e - j <= 4 && (person_after_comma(d, e) || place_then_person(d, e)) &&
-          (post_before(d, i) || post_before_dari(d, i))) {
+          (post_before(d, i) || post_field_before(d, i))) {
         bool words = true;
         for (uint32_t w = j; w < e && words; w++)
           words = is_cap(d, w) && wt_tok(d, w)->kind == WARTA_TOK_WORD && !(wt_tok(d, w)->flags & TF_INITIAL) &&
