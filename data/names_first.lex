@@ -798,6 +798,8 @@ Nyimas
 # Nurhayati")
 Laode
 Waode
+# (the Malay world's "Wan", kept like "Tengku": "Wan Nurul Aini")
+Wan
 # (Java's title of descent, kept in the name as readers and registers give
 # it: "Sekretaris Jenderal Partai Gerindra Raden Aryo Prasetyo")
 Raden

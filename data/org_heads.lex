@@ -226,6 +226,29 @@ SMAN
 SMKN
 MAN
 MTs
+# (the Islamic primary and middle schools' short forms, state ones with N:
+# "MI Swasta Nurul Huda", "MTsN 1 Pontianak"; a
+# kindergarten, "TK Pertiwi")
+MI
+MTsN
+TK
+# (a school's status is part of its head, before a name that may be a
+# person's: "MI Swasta Nurul Huda", "SMA Negeri Nurul Falah")
+SD Negeri
+SD Swasta
+SMP Negeri
+SMP Swasta
+SMA Negeri
+SMA Swasta
+SMK Negeri
+SMK Swasta
+MI Negeri
+MI Swasta
+MTs Negeri
+MTs Swasta
+Madrasah Negeri
+Madrasah Swasta
+MA Swasta
 Madrasah
 Madrasah Aliyah
 Madrasah Tsanawiyah

@@ -138,6 +138,7 @@ Datuak
 Dt
 Dato
 Datuk Seri
+Datuk Sri
 Dato Sri
 Dato'
 Dato' Sri

@@ -1899,6 +1899,15 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
             is_cap(d, j + 1) && is_cap(d, j + 2) && is_name_hint(d, j) &&
             !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)))
           j++;
+        /* (an administration's head takes a head of nature and its word:
+         * "Kecamatan | Sungai Pinyuh", "Desa | Bukit Lawang") */
+        if ((wt_lex_cls2(LX(d), lex) & LX2_LOC_ADMIN) && j == i + len && j + 1 < e && is_cap(d, j) &&
+            is_cap(d, j + 1) && wt_tok(d, j + 1)->kind == WARTA_TOK_WORD) {
+          uint32_t hx = wt_phrase(d, j, e, &l2);
+          if (l2 == 1 && (wt_lex_cls(LX(d), hx) & LX_LOC_HEAD) && !(wt_lex_cls2(LX(d), hx) & LX2_LOC_ADMIN) &&
+              !(phrase_cls(d, j + 1, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)))
+            j += 2;
+        }
         while (j < e && j - (i + len) < 2 && is_cap(d, j) &&
                !(phrase_cls(d, j, e, &l2) & (LX_TITLE | LX_ROLE | LX_ORG_HEAD | LX_LOC_HEAD)) && !is_name_hint(d, j) &&
                !(j > i + len && j + 1 < e && wt_tok(d, j)->end - wt_tok(d, j)->start == 1 && d->text[wt_tok(d, j)->start] == 'I' &&
