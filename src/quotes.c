@@ -499,6 +499,20 @@ static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
   return lo < d->nquote_marks && m[lo] < b;
 }
 
+/* After "kepada", the ones told when they are an outlet or the press (an
+ * outlet's name or address, "wartawan", "awak media", "para jurnalis"):
+ * where they end, or 0. */
+static uint32_t told_end(warta_doc *d, uint32_t i, uint32_t lim) {
+  if (i < lim && (wt_tok_is(d, i, "para") || wt_tok_is(d, i, "sejumlah") || wt_tok_is(d, i, "awak"))) i++;
+  if (i >= lim) return 0;
+  if (wt_tok_is(d, i, "wartawan") || wt_tok_is(d, i, "jurnalis") || wt_tok_is(d, i, "media") ||
+      wt_tok_is(d, i, "pers") || wt_tok(d, i)->kind == WARTA_TOK_URL)
+    return i + 1;
+  uint32_t n = 0;
+  uint32_t lex = wt_phrase(d, i, lim, &n);
+  return n && (wt_lex_cls(LX(d), lex) & LX_MEDIA) ? i + n : 0;
+}
+
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
  * keterangan ...", "di Jakarta, Senin (13/4)," up to a comma when such a
  * phrase follows the verb; then "bahwa", ":" or ","; stops at a
@@ -533,9 +547,16 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
                  (x->kind == WARTA_TOK_WORD && !(x->flags & TF_CAP) &&
                   wt_is_verb_form(LX(d), d->text + x->start, x->end - x->start));
       }
+    uint32_t told = 0;
     if (j < lim && is_p(d, j, ',') && (wt_tok_is(d, i, "dari") || clause)) {
     } else if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) {
       i = j + (is_p(d, j, ',') ? 1 : 0);
+    } else if (wt_tok_is(d, i, "kepada") && (told = told_end(d, i + 1, lim)) != 0) {
+      /* "mengaku kepada CNNIndonesia.com perahunya sudah lima hari …": the
+       * ones told, an outlet or the press, then the content, with no comma
+       * or "bahwa" between */
+      i = told;
+      min_words = 4;
     } else if (wt_tok_is(d, i, "di") || wt_tok_is(d, i, "dari") ||
                /* ("pada 2021 …", "pada Sabtu sore …": a time, not the object
                 * of "menekankan pada …") */
