@@ -2356,7 +2356,12 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
      * rektorat UNY") */
     /* (or when the person's name follows in commas: "Pelatih ganda putra
      * pelatnas, Dwi Hartanto,") */
-    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !tok_common(d, j) &&
+    /* (nor does a body's head the lexicon holds, in small letters, before a
+     * given name: "Asisten pelatih timnas | Yusuf Prihantoro"; "pelatih |
+     * timnas Indonesia" is a body) */
+    bool head_field = (c & LX_ORG_HEAD) && j + 1 < lim && is_cap(d, j + 1) && (wt_clsof(d, j + 1) & LX_NAME_FIRST) &&
+                      !(phrase_cls(d, j + 1, lim, &(uint32_t){0}) & (LX_LOC | LX_ORG));
+    if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !head_field && !tok_common(d, j) &&
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
           (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
         !(j > i && j + 2 < lim && is_punct(d, j + 1, ',') && is_cap(d, j + 2) && !(t->flags & TF_DIGIT) &&
@@ -2528,6 +2533,14 @@ uint32_t wt_pseudonym_aside(warta_doc *d, uint32_t i, uint32_t lim) {
   k++;
   if (paren) return is_punct(d, k, ')') ? k + 1 : 0;
   return is_punct(d, k, ',') ? k : 0;
+}
+
+/* Is no word of [a, b) a given name or a word of a name seen in this
+ * document? */
+static bool no_name_hint(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t w = a; w < b; w++)
+    if (is_name_hint(d, w)) return false;
+  return true;
 }
 
 static bool person_apposition(warta_doc *d, uint32_t j, uint32_t lim) {
@@ -6049,10 +6062,11 @@ int wt_entities(warta_doc *doc) {
              * asal Makassar,") */
             /* (and any words after a bare head: "santri kelas XI Madrasah |
              * Aliyah Nurul Falah,") */
+            /* (so are two or three words of which none is a given name or a
+             * name's word: "pelatih SSB | Numbay Muda,") */
             if (ap.kind == NP_PER && ap.r1 > ap.r0 && ap.a1 > ap.a0 && ap.a1 <= ap.m0 && ap.m0 == ap.n0 &&
                 ap.t1 == ap.n1 && !role_of_relation(doc, &ap) &&
-                ((ap.n1 == ap.n0 + 1 && !is_name_hint(doc, ap.n0)) ||
-                 bare_head(doc, ap.a0, ap.a1))) {
+                ((ap.n1 <= ap.n0 + 3 && no_name_hint(doc, ap.n0, ap.n1)) || bare_head(doc, ap.a0, ap.a1))) {
               ap.kind = NP_ROLE;
               ap.a1 = ap.n1;
               ap.m0 = ap.n0 = ap.n1;
