@@ -5,6 +5,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <utf8proc.h>
+
 #include "internal.h"
 
 /* Is key[0..n) equal, ASCII case folded, to the pool's lower-case key p?
@@ -124,6 +126,39 @@ static void case_of(struct wt_wordcache *c, const unsigned char *p, uint32_t len
   if (letters >= 2) c->tflags |= TF_UPPER;
 }
 
+/* Entry x for a word written p[0, len), or when it has none and letters
+ * outside ASCII, the entry of the word without their accents: "Tomás" is
+ * the given name "Tomas", "Bogotá" the city (utf8proc takes the marks off;
+ * a letter no ASCII letter spells, "ø", "ß", leaves the word without).
+ * (Out of line: asked only at a cache miss of such a word.) */
+static __attribute__((noinline)) uint32_t unaccented(const wt_lexicon *lx, const unsigned char *p, uint32_t len) {
+  char out[64];
+  size_t o = 0;
+  for (uint32_t i = 0; i < len;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n <= 0) return LEX_NONE;
+    i += (uint32_t)n;
+    utf8proc_int32_t dec[4];
+    int last = 0;
+    utf8proc_ssize_t m = cp < 0x80 ? (dec[0] = cp, 1)
+                                   : utf8proc_decompose_char(cp, dec, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+    if (m < 0 || m > 4) return LEX_NONE;
+    for (utf8proc_ssize_t k = 0; k < m; k++) {
+      if (dec[k] >= 0x80 || o >= sizeof out) return LEX_NONE;
+      out[o++] = (char)dec[k];
+    }
+  }
+  return o && o < len ? wt_lex_find(lx, out, o) : LEX_NONE;
+}
+
+static inline uint32_t or_unaccented(const wt_lexicon *lx, uint32_t x, const unsigned char *p, uint32_t len) {
+  if (x != LEX_NONE) return x;
+  for (uint32_t i = 0; i < len; i++)
+    if (p[i] >= 0x80) return unaccented(lx, p, len);
+  return x;
+}
+
 /* (The pair's two slots swap when the word is in the second: the word
  * used last stays first; a new word moves the first to the second.) */
 void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, const unsigned char *p, uint32_t len) {
@@ -135,7 +170,7 @@ void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, con
   }
   c[1] = first;
   c->key = w;
-  word_facts(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), c);
+  word_facts(lx, or_unaccented(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), p, len), c);
   case_of(c, p, len);
 }
 
@@ -150,7 +185,8 @@ void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigne
   c[1] = first;
   c->f.key = w0;
   c->key2 = w1;
-  word_facts(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), &c->f);
+  word_facts(lx, or_unaccented(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), p, len),
+             &c->f);
   case_of(&c->f, p, len);
 }
 
@@ -192,7 +228,7 @@ static inline const struct wt_wordcache *lookup_word(wordsrc src, const wt_token
     if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(lx, c, p, w0, w1, len);
     return &c->f;
   }
-  word_facts(lx, wt_lex_find(lx, (const char *)p, len), tmp);
+  word_facts(lx, or_unaccented(lx, wt_lex_find(lx, (const char *)p, len), p, len), tmp);
   return tmp;
 }
 
