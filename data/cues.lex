@@ -136,6 +136,13 @@ tuding; cue cue_weak me
 tuduh; cue cue_weak me
 komentar; cue ber
 memperkirakan; cue cue_active cue_weak; kira
+# (an analyst's forecast or advice, as a clause: "memproyeksikan inflasi
+# akan bertahan …", "memprediksi harga emas akan naik …", "merekomendasikan
+# investor menahan saham …"; an object and a purpose, "merekomendasikan
+# investor untuk …", is no clause to has_predicate, quotes.c)
+memproyeksikan; cue cue_active cue_weak cue_clause; proyeksi
+memprediksi; cue cue_active cue_weak cue_clause; prediksi
+merekomendasikan; cue cue_active cue_weak cue_clause; rekomendasi
 prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira
 # holding a view: "Ia berpandangan, mekanisme seleksi hakim merupakan …"
