@@ -1182,6 +1182,8 @@ penyanyi solo
 penyanyi pop
 penyanyi dangdut
 pedangdut
+# (a song's singer, named by the song: "pelantun lagu “…” itu")
+pelantun
 biduan
 pencipta lagu
 penulis lagu

@@ -678,3 +678,6 @@ Nav
 Sus
 Kal
 Psk
+# (the police of Thailand and the Philippines write their ranks with it:
+# "Kolonel Polisi Anan Srisuk")
+Polisi

@@ -3009,6 +3009,16 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
        * paham betul beban tersebut", but "pemeran Bunga itu"; a given name
        * and another name before the demonstrative are the holder's too:
        * "dipimpin hakim ketua Made Sudarsana itu") */
+      /* (so may a work's title in quote marks: "Pelantun lagu “Goyang Rindu
+       * Pantura” itu", whose words are nobody's name) */
+      if (t->kind == WARTA_TOK_QUOTE && (t->flags & TF_QOPEN) && !(t->flags & TF_QCLOSE)) {
+        uint32_t k = j + 1;
+        while (k < lim && k - j <= 8 && wt_tok(d, k)->kind != WARTA_TOK_QUOTE) k++;
+        if (k < lim && k - j <= 8 && k > j + 1 && (wt_tok(d, k)->flags & TF_QCLOSE)) {
+          j = k;
+          continue;
+        }
+      }
       if (!(t->kind == WARTA_TOK_WORD || t->kind == WARTA_TOK_NUMBER) || (wt_clsof(d, j) & LX_CUE) ||
           ((wt_clsof(d, j) & LX_CLAUSE_CONJ) && !(rel && wt_tok_is(d, j, "dan"))))
         break;
