@@ -238,6 +238,16 @@ airways; org_suffix
 technologies; org_suffix
 research; org_suffix
 analytics; org_suffix
+# (metals, mining and heavy industry: "Ningbo Huaxin Metals", "Borneo
+# Prima Mining", "Harita Nickel", "Sinar Baja Steel")
+metals; org_suffix
+mining; org_suffix
+minerals; org_suffix
+resources; org_suffix
+industries; org_suffix
+steel; org_suffix
+nickel; org_suffix
+chemicals; org_suffix
 # (watchdogs, trackers and advisers: "Global Fishing Watch", "Human Rights
 # Watch", "Meridian Trade Advisory", "Stratus Intel")
 watch; org_suffix

@@ -1792,7 +1792,10 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
                  !(wt_tok(d, ve)->flags & TF_CAP) && (wt_clsof(d, ve) & LX_ADV_SKIP))
             ve++;
           const wt_token *te = e < wt_ntok(d) ? wt_tok(d, e) : NULL, *tv = ve < wt_ntok(d) ? wt_tok(d, ve) : NULL;
+          /* (or "di" and where the company is: "pekerja PT Lawu Tenun Abadi
+           * | di Kabupaten Karanganyar") */
           bool clean = we < e || (te && (is_punct(d, e, ',') || is_punct(d, e, '('))) ||
+                       (te && wt_tok_is(d, e, "di") && e + 1 < wt_ntok(d) && is_cap(d, e + 1)) ||
                        (tv && tv->kind == WARTA_TOK_WORD && !(tv->flags & TF_CAP) && no_post &&
                         ((wt_clsof(d, ve) & LX_CUE) || wt_is_verb_form(LX(d), d->text + tv->start, tv->end - tv->start) ||
                          wt_tok_is(d, ve, "selaku")));
