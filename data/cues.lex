@@ -143,6 +143,9 @@ memperkirakan; cue cue_active cue_weak; kira
 memproyeksikan; cue cue_active cue_weak cue_clause; proyeksi
 memprediksi; cue cue_active cue_weak cue_clause; prediksi
 merekomendasikan; cue cue_active cue_weak cue_clause; rekomendasi
+# (to highlight, as a clause: "menyoroti bahwa film anak masih jarang …",
+# not "menyoroti minimnya anggaran")
+menyoroti; cue cue_active cue_weak cue_clause; sorot
 prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira
 # holding a view: "Ia berpandangan, mekanisme seleksi hakim merupakan …"

@@ -204,6 +204,10 @@ Microsoft
 Meta
 Facebook
 Instagram
+# (its stories, where people post statements: "Lewat Instagram Story, …")
+Instagram Story; org company alias; Instagram
+Instagram Stories; org company alias; Instagram
+Instastory; org company alias; Instagram
 WhatsApp
 YouTube
 Amazon

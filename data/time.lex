@@ -81,3 +81,11 @@ jam; time_span
 menit; time_span
 dekade; time_span
 abad; time_span
+# (one unit in one word, "se-" and the unit: "dalam sebulan terakhir")
+sehari; time_span
+sepekan; time_span
+seminggu; time_span
+sebulan; time_span
+setahun; time_span
+sejam; time_span
+sedekade; time_span

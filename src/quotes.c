@@ -565,9 +565,12 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
                /* ("dalam sepuluh tahun terakhir …", "dalam dua pekan …": a
                 * span of time, not the occasion of "mengatakan dalam rapat") */
                (wt_tok_is(d, i, "dalam") && i + 2 < lim &&
-                (wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER ||
-                 (wt_lex_cls2(LX(d), wt_lexof(d, i + 1)) & LX2_TIME_NUM)) &&
-                (wt_lex_cls2(LX(d), wt_lexof(d, i + 2)) & LX2_TIME_SPAN))) {
+                (((wt_tok(d, i + 1)->kind == WARTA_TOK_NUMBER ||
+                   (wt_lex_cls2(LX(d), wt_lexof(d, i + 1)) & LX2_TIME_NUM)) &&
+                  (wt_lex_cls2(LX(d), wt_lexof(d, i + 2)) & LX2_TIME_SPAN)) ||
+                 /* (or one unit in one word: "dalam sebulan terakhir …") */
+                 ((wt_lex_cls2(LX(d), wt_lexof(d, i + 1)) & LX2_TIME_SPAN) &&
+                  !memcmp(d->text + wt_tok(d, i + 1)->start, "se", 2))))) {
       /* no comma or "bahwa" ends it: the phrase opens the content itself
        * ("mengatakan di lingkungannya masih banyak parit …"), when a clause
        * of some length follows -- not "mengatakan di Jakarta." */
@@ -1035,6 +1038,19 @@ static bool predicate_at(warta_doc *d, uint32_t i) {
          wt_is_verb_form(d->eng->lex, w, n);
 }
 
+/* A copula at i, an adverb perhaps before it, within b: "hal itu
+ * (sepenuhnya) menjadi keputusan …", "hal itu merupakan …", "hal tersebut
+ * bukan …" -- a clause about "hal itu", not a pointer back at a quote. */
+static bool copula_at(warta_doc *d, uint32_t i, uint32_t b) {
+  const wt_token *t = wt_tok(d, i);
+  if (i + 1 < b && t->kind == WARTA_TOK_WORD && !(t->flags & TF_CAP) &&
+      ((wt_clsof(d, i) & LX_ADV_SKIP) ||
+       (t->end - t->start > 6 && !memcmp(d->text + t->end - 3, "nya", 3) && !memcmp(d->text + t->start, "se", 2))))
+    i++;
+  return wt_tok_is(d, i, "menjadi") || wt_tok_is(d, i, "merupakan") || wt_tok_is(d, i, "adalah") ||
+         wt_tok_is(d, i, "ialah") || wt_tok_is(d, i, "bukan");
+}
+
 /* The comma ending the relative clause at j ("yang …"), within twenty
  * tokens and before the sentence's end, or 0. */
 static uint32_t clause_comma(warta_doc *d, uint32_t j, uint32_t lim) {
@@ -1212,7 +1228,7 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
        * opening a clause: "menegaskan hal itu telah dikoreksi dalam rapat
        * pleno") */
       if (wt_tok_is(d, a, "hal") && a + 1 < b && (wt_tok_is(d, a + 1, "itu") || wt_tok_is(d, a + 1, "tersebut")) &&
-          !(a + 2 < b && predicate_at(d, a + 2)))
+          !(a + 2 < b && (predicate_at(d, a + 2) || copula_at(d, a + 2, b))))
         continue;
       if (is_qmark(d, a) || (a > k + 1 && is_qmark(d, a - 1) && (wt_tok(d, a - 1)->flags & TF_QOPEN))) continue;
       sp = seraya ? SP_CLAUSE : SP_SUBJECT;
