@@ -4550,6 +4550,19 @@ static int32_t last_person_before(const warta_doc *d, uint32_t i) {
   return -1;
 }
 
+/* From a body's head at j: capitalised words, "dan" and an acronym in
+ * brackets, up to a comma and a capitalised word after it (the holder's
+ * name)?  (At most twelve tokens.) */
+static bool body_to_comma(const warta_doc *d, uint32_t j, uint32_t lim) {
+  uint32_t k = j;
+  while (k < lim && k - j < 12 &&
+         (is_cap(d, k) || (k > j && wt_tok_is(d, k, "dan") && k + 1 < lim && is_cap(d, k + 1)) ||
+          (is_punct(d, k, '(') && k + 2 < lim && is_upper(d, k + 1) && is_punct(d, k + 2, ')')) ||
+          (is_punct(d, k, ')') && k > j && is_upper(d, k - 1))))
+    k++;
+  return k > j + 1 && k + 1 < lim && is_punct(d, k, ',') && is_cap(d, k + 1);
+}
+
 /* Makes the name [a, b) another key of person e ("Emil" for Ridwan Kamil). */
 static int alias_person(warta_doc *d, int32_t e, uint32_t a, uint32_t b) {
   char f[NAME_CAP];
@@ -5613,6 +5626,12 @@ int wt_entities(warta_doc *doc) {
             /* (or the person's given name right after it: "Di Desa Loa Duri
              * Ilir, bidan desa Eka Setyaningsih, …") */
             else if (j > i && j + 1 < s1 && is_cap(doc, j) && (wt_clsof(doc, j) & LX_NAME_FIRST) && is_cap(doc, j + 1))
+              start = true;
+            /* (or a body's head and its name, its acronym in brackets
+             * after it, up to the comma before the name: "pelatih ganda
+             * campuran Asosiasi Bulu Tangkis Malaysia (BAM), Tan Wei Ming,") */
+            else if (j > i + 1 && j < s1 && is_cap(doc, j) && (phrase_cls(doc, j, s1, &l) & LX_ORG_HEAD) &&
+                     body_to_comma(doc, j, s1))
               start = true;
             /* (or any body's name and where it is: "Dilansir Reuters,
              * analis mata uang Maybank di Singapura, Tan Wei Ming,") */
