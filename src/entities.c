@@ -4440,6 +4440,36 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
   return (int32_t)(d->ents_x.len - 1);
 }
 
+/* Is token i, folded, the first word (or the whole) of person e's name? */
+static bool names_first_word(warta_doc *d, int32_t e, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const wt_entity_x *x = &WT_VEC_AT(d->ents_x, wt_entity_x, e);
+  char f[NAME_CAP];
+  size_t fl = fold(d->text + t->start, t->end - t->start, f, sizeof f);
+  const char *b = ent_folded(x);
+  return fl <= x->flen && !memcmp(f, b, fl) && (fl == x->flen || b[fl] == ' ');
+}
+
+/* A new person named by token i alone, who takes the word's key in the
+ * name map from whoever held it; the entity, or -2 on out of memory. */
+static int32_t new_person(warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  char f[NAME_CAP];
+  uint64_t key;
+  size_t fl = fold_key(d->text + t->start, t->end - t->start, f, sizeof f, WARTA_PER, &key);
+  if (!fl) return -2;
+  wt_entity_x *e = new_entity(d, WARTA_PER);
+  if (!e) return -2;
+  e->first = t->start;
+  e->lex = LEX_NONE;
+  e->intro = -1;
+  const char *nm = wt_arena_strndup(&d->arena, d->text + t->start, t->end - t->start);
+  uint32_t id = (uint32_t)(d->ents_x.len - 1);
+  if (!nm || set_name_folded(d, id, nm, t->end - t->start, f, fl, key, word_sig(f, fl)) != WARTA_OK) return -2;
+  if (map_entity(d, id) != WARTA_OK) return -2;
+  return (int32_t)id;
+}
+
 /* The person a span names (see above), -1 when none and create is false.
  * (Inline: the speaker stage asks again for spans the entity stage asked
  * for, whose names are in d->namefold and mostly in the name map.) */
@@ -4987,6 +5017,17 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     size_t before = d->ents_x.len;
     ent = person_for(d, np->m0, np->n0, np->n1, true);
     if (ent == -2) return -2;
+    /* a one-word name given with an age in brackets introduces someone:
+     * not the person it is only a later word of ("Salah seorang deportan,
+     * Rahman (38)," after "Mohd Faizal Abdul Rahman"), whom it stops naming
+     * (a given name is the person's own, "kata Semuel (45)" after "Semuel
+     * Pandeirot", as is a nickname, "atau akrab disapa Aling (45)") */
+    if (ent >= 0 && d->ents_x.len == before && np->n1 == np->n0 + 1 && np->m0 == np->n0 &&
+        wt_age_at(d, np->n1, wt_ntok(d)) && !names_first_word(d, ent, np->n0) &&
+        !nickname_at(d, np->n0, np->n1, wt_ntok(d)) && !(np->n0 > 0 && wt_tok_is(d, np->n0 - 1, "atau"))) {
+      ent = new_person(d, np->n0);
+      if (ent < 0) return -2;
+    }
     int how = np->m0 < np->n0 ? MH_TITLED : MH_NAME;
     uint32_t m0 = np->m0;
     /* a person already introduced, named again by role and name ("Presiden
