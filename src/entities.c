@@ -3429,8 +3429,11 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       nu = q;
     }
   }
-  /* (so are a priest's letters: "Romo Antonius Widyo Nugroho Pr") */
-  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 2].type == U_NAME && u[nu - 1].type == U_TITLE &&
+  /* (so are a priest's letters: "Romo Antonius Widyo Nugroho Pr", also
+   * after a surname a dictionary holds, "Pastor Fransiskus | Sinaga | SVD") */
+  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 1].type == U_TITLE &&
+           (u[nu - 2].type == U_NAME ||
+            (u[nu - 2].type == U_COMMON && nu > 2 && u[nu - 3].type == U_NAME && is_cap(d, u[nu - 2].a))) &&
            (wt_lex_cls2(LX(d), wt_lexof(d, u[nu - 1].a)) & LX2_TITLE_REL)) {
     e = u[nu - 1].a;
     nu--;
