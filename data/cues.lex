@@ -150,5 +150,8 @@ prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira
 # holding a view: "Ia berpandangan, mekanisme seleksi hakim merupakan …"
 berpandangan; cue cue_active cue_weak; pandang
+# (to give as one's reason: "Ia beralasan, sebagian RUU …", as
+# "berdalih", above)
+beralasan; cue cue_active cue_weak; alasan
 # ("memproyeksikan", to project, is not listed: mostly a body's figure,
 # "IMF memproyeksikan minus 4,9 persen", not a statement)

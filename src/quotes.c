@@ -1115,7 +1115,11 @@ static bool interposed(warta_doc *d, uint32_t s0, uint32_t k, uint32_t e, uint32
   /* (not what follows a trailing cue: "…, kata Budi, yang juga …", "…,
    * ujarnya, saat ditemui …", "…, katanya, Senin (3/11)") */
   uint32_t f = e + 1;
-  if (wt_tok_is(d, f, "yang") || (wt_clsof(d, f) & (LX_NP_STOP | LX_CUE)) ||
+  /* (a verb of opinion or aim goes on the clause: "Gapoktan … itu, lanjut
+   * Sugiyanto, menargetkan bisa menyetor …", its predicate) */
+  bool weak = (wt_clsof(d, f) & (LX_CUE | LX_CUE_WEAK | LX_CUE_ACTIVE)) == (LX_CUE | LX_CUE_WEAK | LX_CUE_ACTIVE) &&
+              !(wt_tok(d, f)->flags & TF_CAP);
+  if (wt_tok_is(d, f, "yang") || ((wt_clsof(d, f) & (LX_NP_STOP | LX_CUE)) && !weak) ||
       (wt_lex_cls2(LX(d), wt_lexof(d, f)) & (LX2_WEEKDAY | LX2_MONTH | LX2_TIME_PAST | LX2_TIME_FUTURE)))
     return false;
   *a = f;
