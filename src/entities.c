@@ -455,20 +455,29 @@ static bool degree_undotted(const warta_doc *d, uint32_t i) {
 /* Is a unit of one or two tokens degrees written without their dots, each
  * one the lexicon knows undotted or dotted ("SIK", "MH" in "… Nasution SIK
  * MH")? */
+/* Does token i start like a specialist's degree without its dots, "Sp"
+ * and a capital: "SpB", "SpPD", "SpOG"? */
+static inline bool sp_shape(const warta_doc *d, uint32_t i) {
+  const wt_token *t = wt_tok(d, i);
+  const char *w = d->text + t->start;
+  return t->end - t->start >= 3 && w[0] == 'S' && w[1] == 'p' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 static __attribute__((noinline)) bool degree_unit_slow(const warta_doc *d, const unit *x) {
   if (x->b != x->a + 1 && x->b != x->a + 2) return false;
   for (uint32_t i = x->a; i < x->b; i++)
     if (!degree_undotted(d, i) &&
         !(wt_tok(d, i)->kind == WARTA_TOK_WORD && (wt_lex_cls2(LX(d), wt_lexof(d, i)) & LX2_TITLE_ACAD) &&
-          (wt_tok(d, i)->flags & TF_UPPER)))
+          ((wt_tok(d, i)->flags & TF_UPPER) || sp_shape(d, i))))
       return false;
   return true;
 }
 /* (Most units asked about are names, whose second letter is small: that
- * answer is given inline.) */
+ * answer is given inline; a specialist's "Sp" is asked further.) */
 static inline bool degree_unit(const warta_doc *d, const unit *x) {
   const wt_token *t0 = wt_tok(d, x->a);
-  return t0->end - t0->start >= 2 && d->text[t0->start + 1] >= 'A' && d->text[t0->start + 1] <= 'Z' &&
+  return t0->end - t0->start >= 2 &&
+         ((d->text[t0->start + 1] >= 'A' && d->text[t0->start + 1] <= 'Z') || sp_shape(d, x->a)) &&
          degree_unit_slow(d, x);
 }
 
@@ -1362,6 +1371,12 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       /* the word before "bin"/"binti" is a name's, whatever else it may be
        * (a place, a title): "Pangeran | Turki bin Nasser Al Saud", "Menteri
        * Energi Qatar | Sultan bin Ahmed Al-Kuwari" */
+      x->type = U_NAME;
+      x->b = i + 1;
+    } else if (len == 1 && (c & (LX_LOC | LX_TITLE | LX_ROLE)) && n > 0 && i > 0 && binti(d, i - 1) &&
+               u[n - 1].b == i) {
+      /* (and so is the word after it: "Majed bin | Turki | al-Dosari",
+       * "Khalid bin | Sultan") */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & (LX_LOC | LX_ORG)) && i + 1 == e && !(wt_tok(d, i)->flags & TF_UPPER) &&
