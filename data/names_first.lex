@@ -623,6 +623,8 @@ Ngurah; name_bali
 Gusti; name_bali
 Cokorda
 Anak Agung
+# (a woman's form: "Anak Agung Istri Mas Wulandari")
+Anak Agung Istri
 # (Sumba's noble names, as Bali's: "Umbu Hina Kapita", "Rambu Anarara")
 Umbu
 Rambu

@@ -146,6 +146,7 @@ Dato' Seri
 Tan Sri
 Tun
 Anak Agung
+Anak Agung Istri
 Sri Paduka
 Baginda
 Pangeran Mahkota

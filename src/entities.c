@@ -1432,11 +1432,13 @@ static inline __attribute__((always_inline)) int split_units(warta_doc *d, uint3
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
-               u[n - 1].b - u[n - 1].a == 1 && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST) && i + 1 < e &&
-               is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && !gelar_word(d, i)) {
+               ((u[n - 1].b - u[n - 1].a == 1 && (wt_clsof(d, u[n - 1].a) & LX_NAME_FIRST)) ||
+                caste_title_unit(d, &u[n - 1])) &&
+               i + 1 < e && is_cap(d, i + 1) && !(wt_lex_cls2(LX(d), lex) & LX2_TITLE_RANK) && !gelar_word(d, i)) {
       /* a title between a given name and another name is a word of the
        * name: "Andi Sultan Pawellangi" (no title stands inside a name; a
-       * gelar adat opens what follows the name, gelar_unit) */
+       * gelar adat opens what follows the name, gelar_unit); so is one
+       * after a caste title, "Anak Agung Istri | Mas | Wulandari" */
       x->type = U_NAME;
       x->b = i + 1;
     } else if (len == 1 && (c & LX_TITLE) && i + 1 == e && n > 0 && u[n - 1].type == U_NAME && u[n - 1].b == i &&
