@@ -375,6 +375,17 @@ General Partner; role_org
 Partner; role_org
 Director
 Executive Director
+# (a department's director or manager, named with the company after it:
+# "Marketing Director PT Arkana Teknologi Indonesia, …")
+Marketing Director; role_org
+Sales Director; role_org
+Finance Director; role_org
+Operations Director; role_org
+Product Director; role_org
+Regional Marketing Manager; role_org
+Regional Manager; role_org
+Product Manager; role_org
+Business Development Manager; role_org
 President Director; role_org
 Country Director; role_org
 Country Manager; role_org
