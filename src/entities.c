@@ -4338,6 +4338,23 @@ static bool word_ends_with(const char *b, size_t bn, const char *a, size_t an) {
   return false;
 }
 
+/* A new person first named at byte first, its canonical name canon (a
+ * nickname's full name) or src[0, nl), folded f[0, fl) with key and sig,
+ * put in the name map; the entity, or -2 on out of memory. */
+static int32_t make_person(warta_doc *d, uint32_t first, const char *canon, const char *src, size_t nl,
+                           const char *f, size_t fl, uint64_t key, uint64_t sig) {
+  wt_entity_x *e = new_entity(d, WARTA_PER);
+  if (!e) return -2;
+  e->first = first;
+  e->lex = LEX_NONE;
+  e->intro = -1;
+  const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
+  uint32_t id = (uint32_t)(d->ents_x.len - 1);
+  if (!nm || set_name_folded(d, id, nm, nl, f, fl, key, sig) != WARTA_OK) return -2;
+  if (map_entity(d, id) != WARTA_OK) return -2;
+  return (int32_t)id;
+}
+
 /* person_for's body.  (cached: the span's name is in its d->namefold slot,
  * and neither the name map nor d->partcache answered for its key.) */
 static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
@@ -4449,15 +4466,7 @@ static __attribute__((noinline)) int32_t person_for_slow(warta_doc *d, uint32_t 
     if (only >= 0) return only;
   }
   if (!create) return -1;
-  wt_entity_x *e = new_entity(d, WARTA_PER);
-  if (!e) return -2;
-  e->first = t0->start;
-  e->lex = LEX_NONE;
-  e->intro = -1;
-  const char *nm = canon ? canon : wt_arena_strndup(&d->arena, src, nl);
-  if (!nm || set_name_folded(d, (uint32_t)(d->ents_x.len - 1), nm, nl, a, an, key, sig) != WARTA_OK) return -2;
-  if (map_entity(d, (uint32_t)(d->ents_x.len - 1)) != WARTA_OK) return -2;
-  return (int32_t)(d->ents_x.len - 1);
+  return make_person(d, t0->start, canon, src, nl, a, an, key, sig);
 }
 
 /* Is token i, folded, the first word (or the whole) of person e's name? */
@@ -4471,23 +4480,15 @@ static bool names_first_word(warta_doc *d, int32_t e, uint32_t i) {
 }
 
 /* A new person named by token i alone, who takes the word's key in the
- * name map from whoever held it; the entity, or -2 on out of memory. */
+ * name map from whoever held it; the entity, -1 when the word has no
+ * folded form, -2 on out of memory. */
 static int32_t new_person(warta_doc *d, uint32_t i) {
   const wt_token *t = wt_tok(d, i);
   char f[NAME_CAP];
   uint64_t key;
   size_t fl = fold_key(d->text + t->start, t->end - t->start, f, sizeof f, WARTA_PER, &key);
-  if (!fl) return -2;
-  wt_entity_x *e = new_entity(d, WARTA_PER);
-  if (!e) return -2;
-  e->first = t->start;
-  e->lex = LEX_NONE;
-  e->intro = -1;
-  const char *nm = wt_arena_strndup(&d->arena, d->text + t->start, t->end - t->start);
-  uint32_t id = (uint32_t)(d->ents_x.len - 1);
-  if (!nm || set_name_folded(d, id, nm, t->end - t->start, f, fl, key, word_sig(f, fl)) != WARTA_OK) return -2;
-  if (map_entity(d, id) != WARTA_OK) return -2;
-  return (int32_t)id;
+  if (!fl) return -1;
+  return make_person(d, t->start, NULL, d->text + t->start, t->end - t->start, f, fl, key, word_sig(f, fl));
 }
 
 /* The person a span names (see above), -1 when none and create is false.
@@ -5045,8 +5046,9 @@ int32_t wt_np_register(warta_doc *d, const wt_np *np) {
     if (ent >= 0 && d->ents_x.len == before && np->n1 == np->n0 + 1 && np->m0 == np->n0 &&
         wt_age_at(d, np->n1, wt_ntok(d)) && !names_first_word(d, ent, np->n0) &&
         !nickname_at(d, np->n0, np->n1, wt_ntok(d)) && !(np->n0 > 0 && wt_tok_is(d, np->n0 - 1, "atau"))) {
-      ent = new_person(d, np->n0);
-      if (ent < 0) return -2;
+      int32_t fresh = new_person(d, np->n0);
+      if (fresh == -2) return -2;
+      if (fresh >= 0) ent = fresh;
     }
     int how = np->m0 < np->n0 ? MH_TITLED : MH_NAME;
     uint32_t m0 = np->m0;
