@@ -437,11 +437,6 @@ static bool span_mentions(const warta_doc *d, uint32_t a, uint32_t b, int32_t e)
   return false;
 }
 
-/* The person a bare role or a description refers to: the one introduced
- * with a role of the same head word ("Presiden" -> "Presiden Joko Widodo");
- * for a description naming a place or body ("Pemimpin Korea Utara itu"),
- * the one whose role names the same place ("Pemimpin DPRK", DPRK being
- * Korea Utara); among equals the current speaker, then the latest. */
 /* The person given a role whose head word is the one at byte rs, in the
  * sentence before token m0's or in its own before m0, the last so given;
  * -1 when none. */
@@ -449,15 +444,21 @@ static int32_t role_just_given(const warta_doc *d, uint32_t m0, uint32_t rs) {
   uint32_t si = wt_sent_index(d, m0);
   const wt_sent *st = &WT_VEC_AT(d->sents, wt_sent, si > 0 ? si - 1 : si);
   uint32_t from = wt_tok(d, st->tok0)->start, limit = wt_tok(d, m0)->start;
-  for (size_t i = d->attrs.len; i-- > 0;) {
+  /* (the attributes are added in about text order, not exactly: the
+   * latest 64 are looked at) */
+  for (size_t i = d->attrs.len, seen = 0; i-- > 0 && seen < 64; seen++) {
     const wt_attr *a = &WT_VEC_AT(d->attrs, wt_attr, i);
-    if (a->start < from) break;
-    if (a->affil || a->entity < 0 || a->start >= limit || !same_head(d, a->start, rs)) continue;
+    if (a->affil || a->entity < 0 || a->start < from || a->start >= limit || !same_head(d, a->start, rs)) continue;
     if (WT_VEC_AT(d->ents_x, wt_entity_x, a->entity).type == WARTA_PER) return a->entity;
   }
   return -1;
 }
 
+/* The person a bare role or a description refers to: the one introduced
+ * with a role of the same head word ("Presiden" -> "Presiden Joko Widodo");
+ * for a description naming a place or body ("Pemimpin Korea Utara itu"),
+ * the one whose role names the same place ("Pemimpin DPRK", DPRK being
+ * Korea Utara); among equals the current speaker, then the latest. */
 static int32_t person_with_role(const warta_doc *d, const wt_np *np, int32_t current) {
   /* ("sang menteri": the article is no part of the role) */
   uint32_t r0 = np->r0 + 1 < (np->r1 > np->r0 ? np->r1 : np->t1) && wt_tok_is(d, np->r0, "sang") ? np->r0 + 1 : np->r0;
