@@ -2854,8 +2854,8 @@ static __attribute__((noinline)) bool given_name_post(warta_doc *d, uint32_t i, 
  * capitalised words, none a given name, then the whole name of a person
  * this document has named already (two words or more)?  Then those words
  * become one unit, u[ns], a body's, or the post's place when it takes one
- * (place), and true.  (Out of line: np_parse asks it
- * only of runs of three words or more after a post.) */
+ * (place), and true.  (Out of line: np_parse asks it only of runs of three
+ * words or more after a capitalised word.) */
 static __attribute__((noinline)) bool known_person_after(warta_doc *d, unit *u, int ns, int *nu, uint32_t e,
                                                         bool place) {
   for (int p = ns + 1; p <= ns + 3 && p + 1 < *nu; p++) {
