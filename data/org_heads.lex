@@ -42,6 +42,12 @@ Biro
 Pusat
 Balai
 Balai Besar
+# (technical units and agricultural extension offices, by their short
+# forms: "UPTD Puskesmas …", "BPP Seputih Agung")
+UPT
+UPTD
+BPP
+Balai Penyuluhan Pertanian
 # (a small technical office: "Kepala Loka POM di Kabupaten Banyumas")
 Loka
 # BMKG's stations are bodies, not railway stations ("Stasiun Meteorologi
