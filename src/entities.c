@@ -3466,13 +3466,16 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* (a one-word place between a given name and another word of a name is
    * a word of that name: "Yohanes | Ambon | Lawing (66)"; not before
    * another given name, "Tirta Wijaya Demak | Sutrisno Hadi" -- unless two
-   * words of the name stand before it, "I Wayan | Sukadana | Yasa"; no
-   * country stands inside a name) */
+   * words of the name stand before it, "I Wayan | Sukadana | Yasa", or the
+   * three words are all the run, set off by commas, "Prakirawan BMKG …,
+   * Nur | Asia | Rahman,"; no country stands inside a name) */
   for (int q = 1; q + 1 < nu; q++)
     if (u[q].type == U_LOC && u[q].b == u[q].a + 1 && u[q - 1].type == U_NAME && u[q + 1].type == U_NAME &&
         u[q - 1].b == u[q - 1].a + 1 && (wt_clsof(d, u[q - 1].a) & LX_NAME_FIRST) &&
         (!(wt_clsof(d, u[q + 1].a) & LX_NAME_FIRST) ||
-         (q >= 2 && u[q - 2].type == U_NAME && u[q - 2].b == u[q - 1].a &&
+         (((q >= 2 && u[q - 2].type == U_NAME && u[q - 2].b == u[q - 1].a) ||
+           (q == 1 && nu == 3 && u[2].b == u[2].a + 1 && u[2].b == e && e < lim && is_punct(d, e, ',') && u[0].a == i &&
+            i > 0 && is_punct(d, i - 1, ','))) &&
           !(wt_lex_cls2(LX(d), u[q].lex) & LX2_COUNTRY))))
       u[q].type = U_NAME;
   /* (a one-word place closing the run after a post and a given name is
