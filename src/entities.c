@@ -2957,6 +2957,15 @@ static __attribute__((noinline)) uint32_t post_field_list(warta_doc *d, uint32_t
   return end;
 }
 
+/* Do the capitalised words right before the comma at j, after i, name a
+ * place the lexicon knows ("Papua", "Sumatera Utara")? */
+static bool place_ends_at_comma(warta_doc *d, uint32_t i, uint32_t j) {
+  uint32_t k = j;
+  while (k > i + 1 && j - k < 4 && is_cap(d, k - 1)) k--;
+  uint32_t n = 0;
+  return k < j && (phrase_cls(d, k, j, &n) & LX_LOC) && k + n == j;
+}
+
 static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
   memset(np, 0, sizeof *np);
   np->t0 = np->t1 = t0;
@@ -3019,9 +3028,11 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
       }
       /* (a relative clause may stand inside: "pria yang akrab disapa Hendi
        * itu"; so may a place with its province in commas: "Pria asal
-       * Tegal, Jawa Tengah, itu") */
+       * Tegal, Jawa Tengah, itu", and a relative clause after it: "Pelari
+       * asal Jayapura, Papua, yang akrab disapa Yoyo itu") */
       if (is_punct(d, j, ',') && j + 1 < lim && is_cap(d, j - 1) &&
-          (is_cap(d, j + 1) || (is_word(d, j + 1) && (wt_clsof(d, j + 1) & LX_DESC_END))))
+          (is_cap(d, j + 1) || (is_word(d, j + 1) && (wt_clsof(d, j + 1) & LX_DESC_END)) ||
+           (!rel && wt_tok_is(d, j + 1, "yang") && place_ends_at_comma(d, i, j))))
         continue;
       /* ("dan" inside the relative clause joins its words: "istri dan anak
        * bungsunya"; a given name before any clause, not closing the
