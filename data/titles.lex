@@ -39,10 +39,6 @@ Kak
 Kakak
 Om
 Tante
-# (eastern Indonesia's forms of address for a mother and a father: "Mama
-# Yuliana", "Bapa Frans")
-Mama
-Bapa
 Mbah
 Eyang
 Kang
