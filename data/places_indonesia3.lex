@@ -436,6 +436,10 @@ Jawa
 Sumatera
 Kalimantan
 Sulawesi
+# (the two provinces together, as regional offices name their area: "BWS
+# Nusa Tenggara II", "Bali Nusa Tenggara")
+Nusa Tenggara
+Bali Nusa Tenggara
 Lombok
 Flores
 Sumba

@@ -3371,13 +3371,16 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* (so does one after a place before a name: an electoral district's
    * number, "dari daerah pemilihan NTT | II | Maria Yosefina Bataona") */
   /* (one "I" too, the office's number, when no Balinese name follows:
-   * "BWS Sulawesi | I | Stevanus Lumowa") */
+   * "BWS Sulawesi | I | Stevanus Lumowa"; after a body's place any numeral
+   * is its office's, "BWS Nusa Tenggara | II | Hendrikus Lalang") */
   for (int q = 1; q + 1 < nu; q++)
     if (u[q].type == U_NAME && u[q].b == u[q].a + 1 && u[q - 1].type == U_LOC && u[q + 1].type == U_NAME &&
         roman_numeral(d, u[q].a)) {
-      if (wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start > 1) {
+      bool one = wt_tok(d, u[q].a)->end - wt_tok(d, u[q].a)->start == 1;
+      bool office = q >= 2 && (u[q - 2].type == U_ORG || u[q - 2].type == U_ACRO) && u[q - 2].b == u[q - 1].a;
+      if (!one && !office) {
         u[q].type = U_ACRO;
-      } else if (!bali_i(d, u[q].a, e) && u[q - 1].b == u[q].a) {
+      } else if ((!one || !bali_i(d, u[q].a, e)) && u[q - 1].b == u[q].a) {
         /* (the place and its number are one unit: the body's office) */
         u[q - 1].b = u[q].b;
         u[q - 1].lex = LEX_NONE;
