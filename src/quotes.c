@@ -1513,6 +1513,23 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
      * yang ia sebut “obral remisi”" stays the partial quote) */
     if (overlaps_quote(d, a, b) && ((c & LX_CUE_WEAK) || !absorb_partials(d, a, b))) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
+    /* "X mengaku warganya tidak menolak …, tetapi meminta makam … tidak
+     * ikut tergusur": a second verb of the same subject after a comma and
+     * "tetapi"/"namun", a verb of asking or hoping, goes on the statement
+     * reported before it (one statement to a reader) */
+    if ((c & LX_CUE_WEAK) && cue >= 2 && d->quotes_x.len &&
+        (wt_tok_is(d, cue - 1, "tetapi") || wt_tok_is(d, cue - 1, "namun") || wt_tok_is(d, cue - 1, "tapi")) &&
+        is_p(d, cue - 2, ',')) {
+      wt_quote_x *pq = &WT_VEC_AT(d->quotes_x, wt_quote_x, d->quotes_x.len - 1);
+      if ((pq->kind == WARTA_INDIRECT || pq->kind == WARTA_MIXED) && pq->tok1 == cue - 2 && pq->tok0 < cue) {
+        pq->tok1 = b;
+        if (kind == WARTA_MIXED) pq->kind = WARTA_MIXED;
+        mark_quote(d, pq);
+        d->qmark[cue] |= QM_CUE;
+        k = b > k ? b - 1 : k;
+        continue;
+      }
+    }
     wt_quote_x *q = new_quote(d, a, b, kind, s);
     if (!q) return no_quote(d, a);
     q->cue0 = cue;
