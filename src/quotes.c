@@ -341,7 +341,10 @@ static bool has_predicate(warta_doc *d, uint32_t a, uint32_t b) {
      * digunakan warga untuk pulang … demi menekan penyebaran") */
     if (wt_tok_is(d, v, "untuk") || wt_tok_is(d, v, "demi") || wt_tok_is(d, v, "guna")) return false;
     if (w->kind != WARTA_TOK_WORD || (w->flags & TF_CAP)) continue;
-    bool verb = wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start);
+    /* (an existential is a predicate: "masih ada calon siswa …", "adanya
+     * laporan kehilangan bagasi") */
+    bool verb = wt_tok_is(d, v, "ada") || wt_tok_is(d, v, "adanya") ||
+                wt_is_verb_form(LX(d), d->text + w->start, w->end - w->start);
     /* ("atau tidak" at the end asks: "memutuskan melanjutkan PSBB atau
      * tidak") */
     if (v + 1 >= b && wt_tok_is(d, v, "tidak")) continue;
