@@ -146,6 +146,15 @@ merekomendasikan; cue cue_active cue_weak cue_clause; rekomendasi
 # (to highlight, as a clause: "menyoroti bahwa film anak masih jarang …",
 # not "menyoroti minimnya anggaran")
 menyoroti; cue cue_active cue_weak cue_clause; sorot
+# (regret, advice, instruction and doubt, as a clause: "menyayangkan masih
+# banyak penumpang yang …", "menganjurkan berbuka dengan air putih …",
+# "menginstruksikan seluruh camat … menggelar …", "meragukan skema baru itu
+# akan …"; "memerinci" is "merinci" as many write it)
+menyayangkan; cue cue_active cue_weak cue_clause; sayang
+menganjurkan; cue cue_active cue_weak cue_clause; anjur
+menginstruksikan; cue cue_active cue_weak cue_clause; instruksi
+meragukan; cue cue_active cue_weak cue_clause; ragu
+memerinci; cue cue_active cue_weak cue_data; rinci
 prakira; cue cue_weak me-kan
 diperkirakan; cue cue_passive; kira
 # holding a view: "Ia berpandangan, mekanisme seleksi hakim merupakan …"
