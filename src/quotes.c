@@ -1520,11 +1520,14 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
      * ikut tergusur": a second verb of the same subject after a comma and
      * "tetapi"/"namun", a verb of asking or hoping, goes on the statement
      * reported before it (one statement to a reader) */
-    if ((c & LX_CUE_WEAK) && cue >= 2 && d->quotes_x.len &&
-        (wt_tok_is(d, cue - 1, "tetapi") || wt_tok_is(d, cue - 1, "namun") || wt_tok_is(d, cue - 1, "tapi")) &&
-        is_p(d, cue - 2, ',')) {
+    /* (or "dan" with no comma: "… pada akhir Januari dan berharap …") */
+    bool but = cue >= 2 && is_p(d, cue - 2, ',') &&
+               (wt_tok_is(d, cue - 1, "tetapi") || wt_tok_is(d, cue - 1, "namun") || wt_tok_is(d, cue - 1, "tapi"));
+    bool and = cue >= 2 && wt_tok_is(d, cue - 1, "dan") && !is_p(d, cue - 2, ',');
+    if ((c & LX_CUE_WEAK) && d->quotes_x.len && (but || and)) {
       wt_quote_x *pq = &WT_VEC_AT(d->quotes_x, wt_quote_x, d->quotes_x.len - 1);
-      if ((pq->kind == WARTA_INDIRECT || pq->kind == WARTA_MIXED) && pq->tok1 == cue - 2 && pq->tok0 < cue) {
+      if ((pq->kind == WARTA_INDIRECT || pq->kind == WARTA_MIXED) && pq->tok1 == (but ? cue - 2 : cue - 1) &&
+          pq->tok0 < cue) {
         pq->tok1 = b;
         if (kind == WARTA_MIXED) pq->kind = WARTA_MIXED;
         mark_quote(d, pq);
