@@ -1517,14 +1517,14 @@ static int indirect_in(warta_doc *d, uint32_t s, uint32_t first, wt_cursor *cur)
     if (overlaps_quote(d, a, b) && ((c & LX_CUE_WEAK) || !absorb_partials(d, a, b))) continue;
     int kind = has_inner_quote(d, a, b) ? WARTA_MIXED : WARTA_INDIRECT;
     /* "X mengaku warganya tidak menolak …, tetapi meminta makam … tidak
-     * ikut tergusur": a second verb of the same subject after a comma and
-     * "tetapi"/"namun", a verb of asking or hoping, goes on the statement
-     * reported before it (one statement to a reader) */
-    /* (or "dan" with no comma: "… pada akhir Januari dan berharap …") */
+     * ikut tergusur": a second verb of the same subject, a verb of asking
+     * or hoping, after a comma and "tetapi"/"namun" or after "dan" with no
+     * comma ("… pada akhir Januari dan berharap …"), goes on the statement
+     * reported right before it (one statement to a reader) */
     bool but = cue >= 2 && is_p(d, cue - 2, ',') &&
                (wt_tok_is(d, cue - 1, "tetapi") || wt_tok_is(d, cue - 1, "namun") || wt_tok_is(d, cue - 1, "tapi"));
-    bool and = cue >= 2 && wt_tok_is(d, cue - 1, "dan") && !is_p(d, cue - 2, ',');
-    if ((c & LX_CUE_WEAK) && d->quotes_x.len && (but || and)) {
+    bool joined = cue >= 2 && wt_tok_is(d, cue - 1, "dan") && !is_p(d, cue - 2, ',');
+    if ((c & LX_CUE_WEAK) && d->quotes_x.len && (but || joined)) {
       wt_quote_x *pq = &WT_VEC_AT(d->quotes_x, wt_quote_x, d->quotes_x.len - 1);
       if ((pq->kind == WARTA_INDIRECT || pq->kind == WARTA_MIXED) && pq->tok1 == (but ? cue - 2 : cue - 1) &&
           pq->tok0 < cue) {
