@@ -1536,6 +1536,16 @@ static uint32_t outlet_asides_before(const warta_doc *d, uint32_t s0, uint32_t e
 }
 
 /* The subject of the verb at k. */
+/* Is the segment before the comma at c, back to the comma before it, a
+ * person's name of two words or more and nothing else? */
+static bool named_before_comma(warta_doc *d, uint32_t s0, uint32_t c) {
+  uint32_t a = c;
+  while (a > s0 && !is_p(d, a - 1, ',') && c - a < 8) a--;
+  wt_np np;
+  return a + 2 <= c && a > s0 && is_p(d, a - 1, ',') && wt_np_parse(d, a, c, &np) && np.kind == NP_PER &&
+         np.m0 == a && np.n1 == c && np.n1 >= np.n0 + 2 && np.r1 == np.r0;
+}
+
 bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
   const wt_sent *st = sentence_of(d, s, k);
   uint32_t s0 = st->tok0;
@@ -1703,13 +1713,18 @@ bool wt_subject_np(warta_doc *d, uint32_t k, uint32_t s, wt_np *out) {
     uint32_t comma = e - 1;
     /* "Andri, yang juga Plt Kepala Dinas Perindustrian, Perdagangan, …,
      * menambahkan": a relative clause about the subject, commas inside it */
-    for (uint32_t y = comma; y > s0 + 1 && comma - y < 40; y--)
-      if (wt_tok_is(d, y, "yang") && is_p(d, y - 1, ',')) {
-        comma = y - 1;
-        break;
-      } else if (wt_tok(d, y)->kind == WARTA_TOK_QUOTE) {
-        break;
-      }
+    /* (not when a person's name of two words or more closes the last
+     * segment: the subject named after the clause, "Di Australia, yang …,
+     * Chief Executive Officer Tallis Pay, Oliver Brennan, mengatakan") */
+    if (!named_before_comma(d, s0, comma)) {
+      for (uint32_t y = comma; y > s0 + 1 && comma - y < 40; y--)
+        if (wt_tok_is(d, y, "yang") && is_p(d, y - 1, ',')) {
+          comma = y - 1;
+          break;
+        } else if (wt_tok(d, y)->kind == WARTA_TOK_QUOTE) {
+          break;
+        }
+    }
     for (int hop = 0; hop < 4; hop++) {
       /* a title in quote marks between commas: "Atep dalam bukunya, ”Jaman
        * Woneng: …, 1925-1937”, mengatakan" (commas inside it too) */
