@@ -1329,12 +1329,14 @@ static bool place_of_origin_before(const warta_doc *d, uint32_t s0, uint32_t c) 
 }
 
 /* Does the sentence from s0 open with a person's name and a comma, before
- * c ("Rodel Manalo, | nelayan …")? */
+ * c ("Rodel Manalo, | nelayan …"), an age perhaps between ("Oktovianus
+ * Lahamendu (60), | nelayan …")? */
 static bool name_opens(warta_doc *d, uint32_t s0, uint32_t c) {
   uint32_t k = s0;
   while (k < c && !is_p(d, k, ',')) k++;
   wt_np nm;
-  return k > s0 && k < c && np_in(d, s0, k, &nm) && nm.kind == NP_PER && nm.t0 == s0 && nm.t1 == k;
+  return k > s0 && k < c && np_in(d, s0, k, &nm) && nm.kind == NP_PER && nm.t0 == s0 &&
+         (nm.t1 == k || (nm.t1 + 3 == k && wt_age_at(d, nm.t1, k)));
 }
 
 /* Where a name ends that ends its segment [a, nb) with an age or a note
