@@ -1163,6 +1163,14 @@ static bool in_adjunct_name(warta_doc *d, uint32_t cs, uint32_t a) {
          (wt_tok_is(d, r - 1, "di") || wt_tok_is(d, r - 1, "ke") || wt_tok_is(d, r - 1, "dari"));
 }
 
+/* Are tokens [a, b) words in small letters (none when a == b): a role's
+ * field, "pedagang | sembako | di …"? */
+static bool lower_words(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t w = a; w < b; w++)
+    if (wt_tok(d, w)->kind != WARTA_TOK_WORD || (wt_tok(d, w)->flags & TF_CAP)) return false;
+  return b - a <= 3;
+}
+
 /* The noun phrase in [cs, e): the longest one that ends exactly at e, else
  * the first one (the subject opens the clause). */
 static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
@@ -1198,8 +1206,13 @@ static bool np_in(warta_doc *d, uint32_t cs, uint32_t e, wt_np *out) {
        * menyampaikan") */
       /* (but a role, "dari" and a person with their body is that person:
        * "Anggota Komisi II DPR RI dari Fraksi PDI Perjuangan Ketut
-       * Suryawan menilai") */
-      if (first && prep && f.kind == NP_ROLE && np.kind == NP_PER && f.t1 + 1 == a && wt_tok_is(d, a - 1, "dari")) {
+       * Suryawan menilai"; so is a role, "di", a place and a name of two
+       * words or more after it: "pedagang sembako di Pasar Sukaramai Ahmad
+       * Fauzi Nasution mengatakan") */
+      if (first && prep && f.kind == NP_ROLE && np.kind == NP_PER &&
+          ((f.t1 + 1 == a && wt_tok_is(d, a - 1, "dari")) ||
+           (wt_tok_is(d, a - 1, "di") && np.n1 == e && np.n1 >= np.n0 + 2 && np.n0 > np.t0 &&
+            lower_words(d, f.t1, a - 1)))) {
         *out = np;
         return true;
       }
