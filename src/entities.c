@@ -2379,8 +2379,10 @@ static uint32_t lower_role_words(warta_doc *d, uint32_t i, uint32_t lim) {
     /* (nor does a body's head the lexicon holds, in small letters, before a
      * given name: "Asisten pelatih timnas | Yusuf Prihantoro"; "pelatih |
      * timnas Indonesia" is a body) */
-    bool head_field = (c & LX_ORG_HEAD) && j + 1 < lim && is_cap(d, j + 1) && (wt_clsof(d, j + 1) & LX_NAME_FIRST) &&
-                      !(phrase_cls(d, j + 1, lim, &(uint32_t){0}) & (LX_LOC | LX_ORG));
+    /* (an age group may stand between: "timnas | U-23 | Yusuf …") */
+    uint32_t g = j + 2 < lim && (wt_tok(d, j + 1)->flags & TF_DIGIT) && is_cap(d, j + 1) ? j + 2 : j + 1;
+    bool head_field = (c & LX_ORG_HEAD) && g < lim && is_cap(d, g) && (wt_clsof(d, g) & LX_NAME_FIRST) &&
+                      !(phrase_cls(d, g, lim, &(uint32_t){0}) & (LX_LOC | LX_ORG));
     if (!(c & (LX_ROLE | LX_ROLE_COMMON)) && !head_field && !tok_common(d, j) &&
         !(j + 1 < lim && is_cap(d, j + 1) && !(t->flags & TF_DIGIT) && t->end - t->start <= 10 &&
           (j > i || (t->end - t->start >= 5 && (is_upper(d, j + 1) || (phrase_cls(d, j + 1, lim, &(uint32_t){0}) & LX_ORG))))) &&
