@@ -514,17 +514,21 @@ static bool gelar_word(const warta_doc *d, uint32_t i) {
          ((t->flags & TF_ABBREV) && t->end - t->start == 3 && (s[0] | 0x20) == 'd' && (s[1] | 0x20) == 't'); /* "Dt." */
 }
 
+/* Does a name end right before unit q of u: a name's word, or a dictionary
+ * word after one ("Syamsul | Bahri", "Fransiskus | Sinaga"), a name's last
+ * word as often as not (not its only one: "Pemangku Adat Datuak …" names no
+ * one)?  What may follow a name: a gelar adat, degrees, a priest's order. */
+static inline bool name_closes_before(const unit *u, int q) {
+  return q >= 1 && (u[q - 1].type == U_NAME || (u[q - 1].type == U_COMMON && q >= 2 && u[q - 2].type == U_NAME));
+}
+
 /* The unit of a Minangkabau gelar adat after a name ("Zulfikar Hamdani |
  * Datuak Rajo Batuah", "Dt." its short form): its index in u[0..nu), 0
  * when there is none.  The name ends before it; the gelar stays in what
  * the phrase consumed. */
 static int gelar_unit(const warta_doc *d, const unit *u, int nu) {
   for (int q = 1; q + 1 < nu; q++)
-    /* (the name's last word may be a dictionary word, "Syamsul Bahri", not
-     * its only one: "Pemangku Adat Datuak …" names no one) */
-    if (u[q].type == U_TITLE && u[q].b == u[q].a + 1 &&
-        (u[q - 1].type == U_NAME || (u[q - 1].type == U_COMMON && q >= 2 && u[q - 2].type == U_NAME)) &&
-        gelar_word(d, u[q].a))
+    if (u[q].type == U_TITLE && u[q].b == u[q].a + 1 && name_closes_before(u, q) && gelar_word(d, u[q].a))
       return q;
   return 0;
 }
@@ -3449,24 +3453,20 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
   /* (degrees written without their dots after the name: "Dr H Zulkifli
    * Abdullah MA,", "Rina Hapsari SH", "Kombes Pol Irwansyah Putra Nasution
    * SIK MH,") */
-  else if (nu > 1 && degree_unit(d, &u[nu - 1]) &&
-           (u[nu - 2].type == U_NAME || degree_unit(d, &u[nu - 2]) ||
-            (u[nu - 2].type == U_COMMON && nu > 2 && u[nu - 3].type == U_NAME && is_cap(d, u[nu - 2].a)))) {
+  else if (nu > 1 && degree_unit(d, &u[nu - 1]) && (name_closes_before(u, nu - 1) || degree_unit(d, &u[nu - 2]))) {
     int q = nu - 1;
     /* (the one before may have been read as a name's word: "Dahlan Sinaga
      * | SH | MH") */
     if (q > 1 && degree_unit(d, &u[q - 1])) q--;
     /* (or a capitalised word a dictionary holds: "Dahlan | Sinaga | SH MH") */
-    if (u[q - 1].type == U_NAME || (u[q - 1].type == U_COMMON && q >= 2 && u[q - 2].type == U_NAME)) {
+    if (name_closes_before(u, q)) {
       e = u[q].a;
       nu = q;
     }
   }
   /* (so are a priest's letters: "Romo Antonius Widyo Nugroho Pr", also
    * after a surname a dictionary holds, "Pastor Fransiskus | Sinaga | SVD") */
-  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 1].type == U_TITLE &&
-           (u[nu - 2].type == U_NAME ||
-            (u[nu - 2].type == U_COMMON && nu > 2 && u[nu - 3].type == U_NAME && is_cap(d, u[nu - 2].a))) &&
+  else if (nu > 1 && u[nu - 1].b == u[nu - 1].a + 1 && u[nu - 1].type == U_TITLE && name_closes_before(u, nu - 1) &&
            (wt_lex_cls2(LX(d), wt_lexof(d, u[nu - 1].a)) & LX2_TITLE_REL)) {
     e = u[nu - 1].a;
     nu--;

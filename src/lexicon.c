@@ -152,12 +152,15 @@ static __attribute__((noinline)) uint32_t unaccented(const wt_lexicon *lx, const
   return o && o < len ? wt_lex_find(lx, out, o) : LEX_NONE;
 }
 
-static inline uint32_t or_unaccented(const wt_lexicon *lx, uint32_t x, const unsigned char *p, uint32_t len) {
-  if (x != LEX_NONE) return x;
-  for (uint32_t i = 0; i < len; i++)
-    if (p[i] >= 0x80) return unaccented(lx, p, len);
-  return x;
+/* Entry x, or when it is none and the word has a byte above 0x7F (high:
+ * the callers tell it from the words' bytes they hold), unaccented's. */
+static inline uint32_t or_unaccented(const wt_lexicon *lx, uint32_t x, const unsigned char *p, uint32_t len,
+                                     bool high) {
+  return x == LEX_NONE && high ? unaccented(lx, p, len) : x;
 }
+
+/* (any byte of eight above 0x7F) */
+static inline bool high_bytes(uint64_t w) { return (w & 0x8080808080808080ull) != 0; }
 
 /* (The pair's two slots swap when the word is in the second: the word
  * used last stays first; a new word moves the first to the second.) */
@@ -170,7 +173,8 @@ void wt_word_miss8(const wt_lexicon *lx, struct wt_wordcache *c, uint64_t w, con
   }
   c[1] = first;
   c->key = w;
-  word_facts(lx, or_unaccented(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), p, len), c);
+  word_facts(lx, or_unaccented(lx, cased(lx, wt_lex_probe8(lx, wt_hash8(w, len), wt_lower8(w), len), p, len), p, len, high_bytes(w)),
+             c);
   case_of(c, p, len);
 }
 
@@ -185,7 +189,9 @@ void wt_word_miss16(const wt_lexicon *lx, struct wt_wordcache2 *c, const unsigne
   c[1] = first;
   c->f.key = w0;
   c->key2 = w1;
-  word_facts(lx, or_unaccented(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), p, len),
+  word_facts(lx,
+             or_unaccented(lx, wt_lex_probe16(lx, wt_hash16(w0, w1, len), wt_lower8(w0), wt_lower8(w1), len), p, len,
+                           high_bytes(w0 | w1)),
              &c->f);
   case_of(&c->f, p, len);
 }
@@ -228,7 +234,10 @@ static inline const struct wt_wordcache *lookup_word(wordsrc src, const wt_token
     if (c->f.key != w0 || c->key2 != w1) wt_word_miss16(lx, c, p, w0, w1, len);
     return &c->f;
   }
-  word_facts(lx, or_unaccented(lx, wt_lex_find(lx, (const char *)p, len), p, len), tmp);
+  uint32_t x = wt_lex_find(lx, (const char *)p, len);
+  bool high = false;
+  for (uint32_t i = 0; x == LEX_NONE && i < len && !high; i++) high = p[i] >= 0x80;
+  word_facts(lx, or_unaccented(lx, x, p, len, high), tmp);
   return tmp;
 }
 

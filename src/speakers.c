@@ -981,7 +981,7 @@ static void resolve_np(warta_doc *d, ctx *c, const wt_np *np, uint32_t para, uin
       /* (a name in apposition closes its phrase: a mark, the sentence's
        * end or a cue after it -- not "Menurut hakim, | Sugeng | terbukti
        * …", the clause's subject) */
-      bool closed = parsed && (ap.t1 >= lim || wt_tok(d, ap.t1)->kind == WARTA_TOK_PUNCT ||
+      bool closed = parsed && (name_ends_clause(d, ap.t1, lim) || wt_tok(d, ap.t1)->kind == WARTA_TOK_PUNCT ||
                                wt_tok(d, ap.t1)->kind == WARTA_TOK_QUOTE || (wt_clsof(d, ap.t1) & LX_CUE));
       if (closed && ap.kind == NP_PER && ap.r0 == ap.r1) {
         int32_t e = wt_np_register(d, &ap);
