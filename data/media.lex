@@ -2,6 +2,7 @@
 # them.  Written for warta from general knowledge.
 #   media agency   a news agency (kantor berita)
 #   media outlet   a newspaper, magazine, broadcaster or news site
+#   abroad         based outside Indonesia
 # Web domains are aliases of the outlet ("detik.com" -> Detik), except where
 # the domain is the outlet's own name ("Kompas.com", "Suara.com").
 # Left out as bare keys because they are common words or other things:
@@ -13,6 +14,9 @@
 # ---- agencies ----------------------------------------------------------
 @classes media agency
 Antara
+# (agencies abroad: a statement told to one is the start of a relay, see
+# src/sources.c, mark_told)
+@classes media agency abroad
 Reuters
 AFP
 AP
@@ -235,6 +239,7 @@ DailySocial
 Tech in Asia
 
 # ---- outlets abroad -----------------------------------------------------
+@classes media outlet abroad
 BBC
 CNN
 Al Jazeera

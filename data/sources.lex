@@ -106,6 +106,11 @@ dengan; src_to
 # (asked by the outlet: "yang diwawancarai AP", "Ketika dimintai tanggapan
 # oleh Reuters, X menegaskan")
 diwawancarai; src_to
+# (reached or met by the outlet: "saat dihubungi Kompas.com", "ketika
+# ditemui Reuters di Jenewa"; "saat dihubungi" alone is firsthand, below)
+dihubungi; src_to
+ditemui; src_to
+dikonfirmasi; src_to
 dimintai tanggapan oleh; src_to
 dimintai komentar oleh; src_to
 dimintai keterangan oleh; src_to

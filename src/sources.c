@@ -9,13 +9,17 @@
  * Scope: a source named in a paragraph covers every quote of that paragraph
  * and of the following paragraphs, until a paragraph names another source,
  * or says that the outlet heard the statement itself ("saat dihubungi",
- * "kepada wartawan", "kata X kepada Kompas.com" in Kompas.com's article):
- * such a paragraph takes no source from before, and the scope ends there --
+ * "kepada wartawan") or that an outlet was told it ("kata X kepada
+ * Reuters"): such a paragraph takes no source from before, and the scope
+ * ends there --
  * but for a press event held abroad, or with no place named where the person
  * the relay quoted speaks again ("ujar Morimoto kepada wartawan usai
  * pertemuan" after "…, seperti dilaporkan Kyodo"): the relay's story goes on.
- * A statement given to an outlet ("kata X kepada Reuters") names a source
- * like any other cue: the article is built on that outlet's reporting.
+ * A statement told to an outlet ("kata X kepada Reuters", "saat dihubungi
+ * Kompas.com", also the publisher itself: the text names it, and so does
+ * every copy of the article) has that outlet as its source; when the outlet
+ * is abroad or on no list, the article relays its interview, and the
+ * teller's later statements have it too (mark_told).
  * A date right after the source's name ("TASS 13 September", "AFP, Senin
  * (13/4/2020)") is the source's date.  A dateline counts only when it names
  * a news agency ("(ANTARA)", "(Reuters)"): an outlet's own name in its
@@ -39,8 +43,17 @@ typedef struct occ {
   bool firsthand; /* not a source: the outlet heard it (src unset) */
   bool press;     /* (firsthand) at a press event with no place named */
   bool relayed;   /* (press) the relay's story going on: no note at all */
+  bool told;      /* (firsthand, src set) the outlet was told it: "kata X
+                   * kepada Reuters" — a source of the quotes of its
+                   * sentence [s0, s1) and of the teller's next ones */
+  uint32_t s0, s1;
+  int32_t teller; /* (told) the entity of its sentence's quote, or TELLER_* */
   warta_source src;
 } occ;
+
+/* (occ.teller before its sentence's quote is seen; when the note covers that
+ * quote alone; when someone unnamed told it, "Seorang diplomat …") */
+enum { TELLER_UNSEEN = -1, TELLER_NO_RELAY = -2, TELLER_UNNAMED = -3 };
 
 /* Where the stage looks mentions up: the last answer of wt_mention_seek,
  * and a bit per token where an indexed mention of an outlet starts (most
@@ -216,7 +229,7 @@ static int push_source(warta_doc *d, wt_vec *out, uint32_t para, uint32_t tok, c
                        uint32_t cue1, const char *date) {
   occ *o = WT_VEC_PUSH(out, occ);
   if (!o) return WARTA_ERR_NOMEM;
-  o->firsthand = false;
+  memset(o, 0, sizeof *o);
   o->para = para;
   o->tok = tok;
   o->src.name = entity_name(d, mm->entity);
@@ -250,6 +263,17 @@ static bool edition_of(const char *name, const char *pub, size_t npub_dot) {
   return n >= 4 && n < npub_dot && !memcmp(k, pub, n) && pub[n] >= 'a' && pub[n] <= 'z';
 }
 
+/* Is word i the publisher's key as it stands ("kumparan")? */
+static bool word_is_publisher(const warta_doc *d, uint32_t i, const char *pub, size_t npub) {
+  const wt_token *t = wt_tok(d, i);
+  if (!npub || t->kind != WARTA_TOK_WORD || t->end - t->start != npub) return false;
+  for (size_t k = 0; k < npub; k++) {
+    char c = d->text[t->start + k];
+    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != pub[k]) return false;
+  }
+  return true;
+}
+
 /* Is the outlet named by mention m, with the capitalised words right after
  * it, the publisher or one of its editions: "kepada Jawa Pos Radar Malang"
  * in Radar Malang's article (the lexicon knows "Jawa Pos")? */
@@ -277,6 +301,31 @@ static bool mention_is_publisher(const warta_doc *d, const wt_mention *m, const 
   memcpy(k, d->text + m->start, n);
   k[n] = 0;
   return is_publisher(k, pub, npub, npub_dot);
+}
+
+/* Makes the source just recorded one the outlet was told in sentence
+ * [s0, s1): the outlet heard it itself, so no relay's scope goes on past
+ * it.  It is a source of that sentence's statement, and when the article
+ * relays another outlet's interview (relay), of the teller's next ones too
+ * (occ.told, occ.teller). */
+static void mark_told(wt_vec *out, uint32_t s0, uint32_t s1, bool relay) {
+  occ *o = &WT_VEC_AT(*out, occ, out->len - 1);
+  o->firsthand = o->told = true;
+  o->s0 = s0;
+  o->s1 = s1;
+  o->teller = relay ? TELLER_UNSEEN : TELLER_NO_RELAY;
+}
+
+/* Is a statement told to the outlet of mention mm ("kata X kepada AFP")
+ * the start of that outlet's interview, which the article relays?  So for
+ * an outlet abroad or one no list knows ("kepada NRK"); an Indonesian
+ * outlet told ("saat dihubungi detikcom", "kepada Pos Kupang") is most
+ * often the article's own, even where no dateline names its publisher, and
+ * its note says so of that statement alone. */
+static bool relayed_interview(const warta_doc *d, const wt_mention *mm) {
+  const char *name = entity_name(d, mm->entity);
+  uint32_t x = wt_lex_find(LX(d), name, strlen(name));
+  return x == LEX_NONE || !(wt_lex_cls(LX(d), x) & LX_MEDIA) || (wt_lex_cls2(LX(d), x) & LX2_ABROAD);
 }
 
 static int push_firsthand(wt_vec *out, uint32_t para, uint32_t tok, bool press) {
@@ -467,21 +516,36 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         } else if (strong) {
           m = unknown_outlet(d, at, s1);
           if (m == -2) return WARTA_ERR_NOMEM;
+        } else if (to && word_is_publisher(d, at, pub, npub)) {
+          /* "kepada kumparan" under the dateline "kumparan -": the
+           * publisher's name in small letters, also a common word (a coil) */
+          m = wt_new_mention_entity(d, at, at + 1, WARTA_MEDIA);
+          if (m == -2) return WARTA_ERR_NOMEM;
         }
       }
       if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
                      mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
                      (to && (run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub) ||
                              edition_of(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub_dot))))) {
-        /* "kata X kepada Kompas.com" in Kompas.com's own article */
-        if (push_firsthand(out, para, i, false) != WARTA_OK) return WARTA_ERR_NOMEM;
-        i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
+        /* "seperti diberitakan Kompas.com sebelumnya" in Kompas.com's own
+         * article: its own reporting ("kata X kepada Kompas.com" is below,
+         * told like any outlet) */
+        const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+        if (!to) {
+          if (push_firsthand(out, para, i, false) != WARTA_OK) return WARTA_ERR_NOMEM;
+        } else {
+          if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
+            return WARTA_ERR_NOMEM;
+          mark_told(out, s0, s1, false);
+        }
+        i = mm->tok1 - 1;
         continue;
       }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
         if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
           return WARTA_ERR_NOMEM;
+        if (to) mark_told(out, s0, s1, relayed_interview(d, mm));
         i = mm->tok1 - 1;
         /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
          * televisi Al-Masirah" — the outlet it came from is a source too */
@@ -547,6 +611,13 @@ static int push_src(warta_doc *d, uint32_t q, const warta_source *s, int32_t ent
   x->entity = entity;
   x->src = *s;
   return WARTA_OK;
+}
+
+/* Is quote qx the teller's next statement in a relayed interview (occ o)? */
+static bool told_again(const occ *o, const wt_quote_x *qx) {
+  if (!o->told) return false;
+  if (o->teller >= 0) return o->teller == qx->entity;
+  return o->teller == TELLER_UNNAMED && qx->entity < 0;
 }
 
 int wt_sources(warta_doc *d) {
@@ -687,11 +758,16 @@ int wt_sources(warta_doc *d) {
     }
     if (b > a && o[a].relayed) b = a;
     if (b > a) { /* the paragraph's own sources (a first-hand note is none) */
-      for (size_t k = a; k < b && rc == WARTA_OK; k++)
-        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+      uint32_t at = qx->cue1 > qx->cue0 ? qx->cue0 : qx->tok0;
+      for (size_t k = a; k < b && rc == WARTA_OK; k++) {
+        bool here = o[k].told && ((at >= o[k].s0 && at < o[k].s1) || (qx->tok0 >= o[k].s0 && qx->tok0 < o[k].s1));
+        if (here && o[k].teller == TELLER_UNSEEN) o[k].teller = qx->entity >= 0 ? qx->entity : TELLER_UNNAMED;
+        if (!o[k].firsthand || here || told_again(&o[k], qx))
+          rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+      }
     } else if (cur1 > cur0 && cur_para < p) {
       for (size_t k = cur0; k < cur1 && rc == WARTA_OK; k++)
-        if (!o[k].firsthand) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
+        if (!o[k].firsthand || told_again(&o[k], qx)) rc = push_src(d, (uint32_t)q, &o[k].src, o[k].entity);
     }
     for (int k = 0; k < ntl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &tl[k], -1);
     for (int k = 0; k < ndl && rc == WARTA_OK; k++) rc = push_src(d, (uint32_t)q, &dl[k], -1);
