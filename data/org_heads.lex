@@ -277,6 +277,11 @@ RSUPN; org_eponym
 RSIA; org_eponym
 RSPAD; org_eponym
 Puskesmas; org_named
+# (a community health centre's branch and a village maternity post: "Pustu
+# Hitugi", "Polindes Sukamaju")
+Pustu; org_named
+Puskesmas Pembantu; org_named
+Polindes; org_named
 # (a village health post: "Posyandu Anggrek 2")
 Posyandu; org_named
 Klinik

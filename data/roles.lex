@@ -930,6 +930,8 @@ ojol
 tukang ojek
 tukang parkir
 juru parkir
+pemandu
+pemandu wisata
 # (shop, kitchen, transport and building work: "Kasir minimarket, Nurhayati
 # (24), mengaku", "kata pelayan warung itu")
 kasir

@@ -2640,6 +2640,24 @@ static bool country_is(warta_doc *d, uint32_t a, uint32_t b) {
 /* The end of an occupation in lower case (a role or role_common phrase, not
  * a relation) that opens [a, b) and is followed only by a body: "pelatih
  * | timnas Indonesia". Returns a if there is none. */
+/* Are the words [a, b) after "di" or "asal" where one works, lives or is
+ * from, no body: capitalised words of no body or outlet, or plain words in
+ * small letters ("Pasar Sukaramai", "dapur umum kamp", "Jawa Tengah di
+ * Kagoshima")? */
+static bool plain_place(warta_doc *d, uint32_t a, uint32_t b) {
+  for (uint32_t v = a; v < b; v++) {
+    if (wt_tok_is(d, v, "di") || wt_tok_is(d, v, "asal") || is_punct(d, v, ',')) continue;
+    if (!is_cap(d, v)) {
+      if (!plain_lower(d, v)) return false;
+      continue;
+    }
+    /* (a unit of administration is a place here: "Desa Kajuara") */
+    uint64_t c = phrase_cls(d, v, b, &(uint32_t){0});
+    if ((c & (LX_ORG | LX_ORG_HEAD | LX_MEDIA)) && !(c & LX_LOC_HEAD)) return false;
+  }
+  return true;
+}
+
 static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   const wt_token *t = wt_tok(d, a);
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return a;
@@ -2666,22 +2684,15 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
     if (v == b) return b;
   }
   if (b - a > 12) return a;
-  /* (or where one works, lives or is from, with no body: "relawan di dapur
-   * umum kamp", "pengungsi di Deir al-Balah", "pekerja magang asal Jawa
-   * Tengah di Kagoshima") */
+  /* (or where one works, lives or is from, with no body, which stays in
+   * the description: "relawan di dapur umum kamp", "pengungsi di Deir
+   * al-Balah", "pekerja magang asal Jawa Tengah di Kagoshima") */
   /* (the occupation may have a word or two more: "pekerja magang asal …",
    * "calon mahasiswa baru asal Klaten") */
   uint32_t q = w;
   while (q < b && q - w < 2 && !wt_tok_is(d, q, "di") && !wt_tok_is(d, q, "asal") && plain_lower(d, q)) q++;
   if (q + 1 < b && (wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal")) && b - q <= 9) {
-    w = q;
-    bool plain = true;
-    for (uint32_t v = w + 1; v < b && plain; v++) {
-      if (wt_tok_is(d, v, "di") || wt_tok_is(d, v, "asal")) continue;
-      plain = is_cap(d, v) ? !(phrase_cls(d, v, b, &(uint32_t){0}) & (LX_ORG | LX_ORG_HEAD | LX_MEDIA))
-                           : plain_lower(d, v);
-    }
-    if (plain) return q;
+    if (plain_place(d, q + 1, b)) return b;
     w = r1;
   }
   /* (or a place of origin: "pengungsi asal Beit Lahia", no body) */
@@ -4932,24 +4943,57 @@ static void trim_roles_before(warta_doc *d, int32_t ent, uint32_t at, uint32_t c
 /* One of 64 bits for an attribute's first byte (wt_entity_x.affil_bits). */
 static inline uint64_t start_bit(uint32_t start) { return 1ull << ((start * 0x9E3779B1u) >> 26); }
 
-int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
-  /* an everyday description ends before the place it is of: "warga |
-   * Desa Lelilef Sawai", "nelayan | Desa Fatufia", "petani merica | dari
-   * Desa Loeha", "pedagang daging sapi | di Pasar Kebayoran Lama" (a post
-   * is capitalised and keeps its place: "Kepala Desa Cibodas") */
-  /* (the first capitalised word decides: a body's name may hold a place,
-   * "pekerja Lembaga Perlindungan Anak Indonesia") */
-  if (!affil && b > a + 1 && !(wt_tok(d, a)->flags & TF_CAP) && (wt_clsof(d, a) & LX_ROLE_COMMON) &&
-      !(wt_clsof(d, a) & LX_ROLE))
-    for (uint32_t k = a + 1; k < b; k++) {
-      uint32_t p = k + 1 < b && (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari")) ? k + 1 : k;
-      if (!is_cap(d, p)) continue;
-      /* (not a country right after the noun, a nationality: "pebalap
-       * Jepang", "petinju Filipina") */
-      if (p == k && country_is(d, p, b)) break;
-      if (phrase_cls(d, p, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) b = k;
+/* Does role [a, b) end in a place: a known one, or capitalised words after
+ * a unit of administration ("Desa Sukamaju") or a link word ("di", "dari",
+ * "asal")? */
+static bool place_before(warta_doc *d, uint32_t a, uint32_t b) {
+  uint32_t k = b;
+  while (k > a + 1 && b - k < 5 && is_cap(d, k - 1)) k--;
+  for (uint32_t j = k; j < b; j++) {
+    uint32_t n = 0;
+    uint64_t c = phrase_cls(d, j, b, &n);
+    if ((c & LX_LOC) && j + n == b) return true;
+    if (c & LX_LOC_HEAD) return true;
+  }
+  return !is_cap(d, k - 1) && (wt_tok_is(d, k - 1, "di") || wt_tok_is(d, k - 1, "dari") || wt_tok_is(d, k - 1, "asal"));
+}
+
+/* From token b, a comma: the end of the places that follow in commas, each
+ * a known place or a unit of administration and its name, each followed by
+ * a comma, a bracket, the sentence's end or a word in small letters; else
+ * b. */
+static uint32_t places_in_commas(warta_doc *d, uint32_t b) {
+  uint32_t ntok = wt_ntok(d);
+  while (b + 1 < ntok && is_punct(d, b, ',') && is_cap(d, b + 1) && !(wt_tok(d, b + 1)->flags & TF_SENT_START)) {
+    uint32_t lim = b + 6 < ntok ? b + 6 : ntok, n = 0, e = b + 1;
+    uint64_t c = phrase_cls(d, b + 1, lim, &n);
+    if (c & LX_LOC_HEAD) {
+      e = b + 2;
+      while (e < lim && is_cap(d, e)) e++;
+      if (e == b + 2) break;
+    } else if ((c & LX_LOC) && n) {
+      e = b + 1 + n;
+    } else {
       break;
     }
+    if (e < ntok && !(wt_tok(d, e)->flags & TF_SENT_START) && wt_tok(d, e)->kind != WARTA_TOK_PUNCT &&
+        (is_cap(d, e) || wt_tok(d, e)->kind != WARTA_TOK_WORD))
+      break;
+    b = e;
+  }
+  return b;
+}
+
+/* Does a role read up to byte end go on with places, where the person
+ * is or comes from: ", Kelurahan …", " di …", " asal …", " dari …"? */
+static bool place_goes_on(const warta_doc *d, uint32_t end) {
+  const char *t = d->text + end;
+  size_t n = d->len - end;
+  return (n > 0 && t[0] == ',') || (n > 4 && !memcmp(t, " di ", 4)) || (n > 6 && !memcmp(t, " asal ", 6)) ||
+         (n > 6 && !memcmp(t, " dari ", 6));
+}
+
+int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   /* a role ends at a word, not at the link to what follows it: "nelayan
    * asal | Kelurahan Petoaha", "Wakil Duta Besar Rusia untuk | PBB"; nor
    * at "setempat", where it is ("Ketua RT | setempat"), or "lain(nya)",
@@ -4959,11 +5003,13 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
           wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada") || wt_tok_is(d, b - 1, "setempat") ||
           wt_tok_is(d, b - 1, "lainnya") || wt_tok_is(d, b - 1, "lain")))
     b--;
-  /* where the person comes from is not part of the post: "Penyanyi pop |
-   * asal Amerika Serikat", "wisatawan | asal Klaten", "pemain | keturunan
-   * Indonesia" */
-  for (uint32_t k = a + 1; !affil && k < b; k++)
-    if (wt_tok_is(d, k, "asal") || wt_tok_is(d, k, "keturunan") || wt_tok_is(d, k, "kelahiran")) b = k;
+  /* a role that ends in a place goes on over the larger places after it in
+   * commas: "warga Desa Kuala Panduk, | Kecamatan Teluk Meranti,", "warga
+   * Depok, | Jawa Barat," (not over a name: "warga Bekasi, Andi") */
+  if (!affil && b > a + 1 && is_cap(d, b - 1) && place_before(d, a, b)) b = places_in_commas(d, b);
+  /* (the place a description is of and where one comes from stay in it:
+   * "petani merica dari Desa Loeha", "wisatawan asal Klaten", as "tokoh
+   * agama di Intan Jaya" and "Kepala Desa Cibodas" keep theirs) */
   if (b <= a || ent < 0) return WARTA_OK;
   /* "mantan" right before a post is part of it: "mantan | pesepak bola
    * nasional Jefri Ohorella" (a former post is another post) */
@@ -5011,13 +5057,15 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     /* (the same role read twice, once with the places after it: "Kepala
      * Dusun Nglahar" and "Kepala Dusun Nglahar, Kelurahan Sumbersari,
      * Kecamatan Moyudan" -- the longer reading stays) */
+    /* (or with where the person is: "pedagang sayur" and "pedagang sayur
+     * di Pasar Sukaramai") */
     if (x->entity == ent && !affil && !x->affil && x->start == s) {
-      if (e > x->end && d->text[x->end] == ',') {
+      if (e > x->end && place_goes_on(d, x->end)) {
         x->end = e;
         if (e > owner->role_end_max) owner->role_end_max = e;
         return WARTA_OK;
       }
-      if (e < x->end && d->text[e] == ',') return WARTA_OK;
+      if (e < x->end && place_goes_on(d, e)) return WARTA_OK;
     }
   }
   wt_attr *x = WT_VEC_PUSH(&d->attrs, wt_attr);
@@ -6076,14 +6124,21 @@ int wt_entities(warta_doc *doc) {
              * with no comma: "Konsul Jenderal RI | di Kota Kinabalu |, Rizal
              * …,", "Duta Besar RI | untuk Kamboja |, Arif …,") */
             uint32_t r1 = from ? pending_role.t1 : pending_role.r1;
-            /* (a post, not an everyday description: "Pengemudi ojek daring
-             * | di Stasiun Tanah Abang" ends before the place) */
-            if (!from && pending_role.r1 == pending_role.t1 && pending_role.a1 == pending_role.a0 &&
-                !(phrase_cls(doc, pending_role.r0, pending_role.r1, &(uint32_t){0}) & LX_ROLE_COMMON) &&
-                nt0 > pending_role.t1 + 2 && is_punct(doc, nt0 - 1, ',') &&
-                (wt_tok_is(doc, pending_role.t1, "di") || wt_tok_is(doc, pending_role.t1, "untuk")) &&
-                post_place_after(doc, pending_role.t1 + 1, nt0 - 1))
-              r1 = nt0 - 1;
+            /* (and so is where one with an everyday description works,
+             * lives or is from: "Pengemudi ojek daring | di Stasiun Tanah
+             * Abang |,", "Pemandu wisata | di Huta Siallagan, Kabupaten
+             * Samosir |,") */
+            uint32_t p1 = pending_role.r1;
+            if (!from && pending_role.a1 == pending_role.a0 && nt0 > p1 + 2 && is_punct(doc, nt0 - 1, ',')) {
+              if (phrase_cls(doc, pending_role.r0, p1, &(uint32_t){0}) & LX_ROLE_COMMON) {
+                if ((wt_tok_is(doc, p1, "di") || wt_tok_is(doc, p1, "asal") || wt_tok_is(doc, p1, "dari")) &&
+                    plain_place(doc, p1 + 1, nt0 - 1))
+                  r1 = nt0 - 1;
+              } else if (p1 == pending_role.t1 && (wt_tok_is(doc, p1, "di") || wt_tok_is(doc, p1, "untuk")) &&
+                         post_place_after(doc, p1 + 1, nt0 - 1)) {
+                r1 = nt0 - 1;
+              }
+            }
             if (wt_add_attr(doc, ent, pending_role.r0, r1, false) != WARTA_OK)
               goto oom;
             if (from) {
@@ -6226,6 +6281,13 @@ int wt_entities(warta_doc *doc) {
                  * sentence's end: "Salah satunya Sunarti (45), pedagang
                  * sayur di Pasar Minggu.") */
                 if (!link || (c >= s1 && !aged) || c - k >= 30) ap.kind = NP_NONE;
+                /* (where one works, lives or is from stays in the
+                 * description: "Cecep Hidayat, pedagang | di Pasar Kosambi,",
+                 * "Rusli Tandi, petani merica | dari Desa Loeha,") */
+                else if (ap.r1 == k && c - k <= 9 && k + 1 < c &&
+                         (wt_tok_is(doc, k, "di") || wt_tok_is(doc, k, "asal") || wt_tok_is(doc, k, "dari")) &&
+                         plain_place(doc, k + 1, c))
+                  ap.r1 = c;
               }
               /* (a role in commas before another name is that person's:
                * "Berbeda dengan Siti, korban lain, Andi Prasetyo (31),
