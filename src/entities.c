@@ -5006,7 +5006,9 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   /* a role that ends in a place goes on over the larger places after it in
    * commas: "warga Desa Kuala Panduk, | Kecamatan Teluk Meranti,", "warga
    * Depok, | Jawa Barat," (not over a name: "warga Bekasi, Andi") */
-  if (!affil && b > a + 1 && is_cap(d, b - 1) && place_before(d, a, b)) b = places_in_commas(d, b);
+  if (!affil && b > a + 1 && b + 1 < wt_ntok(d) && is_punct(d, b, ',') && is_cap(d, b + 1) && is_cap(d, b - 1) &&
+      place_before(d, a, b))
+    b = places_in_commas(d, b);
   /* (the place a description is of and where one comes from stay in it:
    * "petani merica dari Desa Loeha", "wisatawan asal Klaten", as "tokoh
    * agama di Intan Jaya" and "Kepala Desa Cibodas" keep theirs) */
