@@ -926,6 +926,9 @@ supir
 pengemudi
 pengemudi ojek
 pengemudi ojek online
+pengemudi ojek daring
+pengemudi taksi daring
+pengemudi taksi online
 ojol
 tukang ojek
 tukang parkir
@@ -1089,6 +1092,9 @@ Bonek
 penggemar
 penonton
 penjual
+pengecer
+pengepul
+pembudidaya
 pembeli
 konsumen
 pelanggan

@@ -2676,6 +2676,11 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   if (w < b && is_cap(d, w) && country_is(d, w, b)) return b;
   /* ("korban lain, Andi Prasetyo,": another of them) */
   if (w + 1 == b && (wt_tok_is(d, w, "lain") || wt_tok_is(d, w, "lainnya"))) return b;
+  /* (a description's place right after it: "warga | Kelurahan Menteng",
+   * "nelayan | Desa Fatufia") */
+  if (w < b && (c & LX_ROLE_COMMON) && is_cap(d, w) && (phrase_cls(d, w, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) &&
+      plain_place(d, w, b))
+    return b;
   /* (or a few more plain words in lower case, no verb among them: "abdi
    * dalem pawang kebo bule, Sutarno (57),") */
   if (w < b && b - w <= 4) {
@@ -2983,6 +2988,14 @@ static bool place_ends_at_comma(warta_doc *d, uint32_t i, uint32_t j) {
   return k < j && (phrase_cls(d, k, j, &n) & LX_LOC) && k + n == j;
 }
 
+/* Do a few plain words in small letters from j run to a comma or to lim:
+ * the rest of a description, "seorang nakhoda | kapal pukat cincin,"? */
+static bool plain_to_comma(warta_doc *d, uint32_t j, uint32_t lim) {
+  uint32_t w = j;
+  while (w < lim && w - j < 4 && plain_lower(d, w)) w++;
+  return w > j && (w == lim || is_punct(d, w, ','));
+}
+
 static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_np *np) {
   memset(np, 0, sizeof *np);
   np->t0 = np->t1 = t0;
@@ -3008,7 +3021,8 @@ static int np_parse(warta_doc *d, uint32_t t0, uint32_t lim, unsigned flags, wt_
     if (j > i && j < lim && is_word(d, j) && (wt_clsof(d, j) & (LX_PERSON_NOUN | LX_ROLE_COMMON | LX_ROLE)) &&
         (j + 1 >= lim || wt_tok(d, j + 1)->kind == WARTA_TOK_PUNCT || is_cap(d, j + 1) ||
          wt_tok_is(d, j + 1, "bernama") ||
-         (j + 2 < lim && (wt_tok_is(d, j + 1, "di") || wt_tok_is(d, j + 1, "asal")) && is_cap(d, j + 2))))
+         (j + 2 < lim && (wt_tok_is(d, j + 1, "di") || wt_tok_is(d, j + 1, "asal")) && is_cap(d, j + 2)) ||
+         plain_to_comma(d, j + 1, lim)))
       np->t0 = np->t1 = t0 = i = j;
     /* (any noun before a name in commas: "salah satu penyumbang, Melvin",
      * "salah satu siswa kelas empat, Dimas") */
@@ -4985,12 +4999,14 @@ static uint32_t places_in_commas(warta_doc *d, uint32_t b) {
 }
 
 /* Does a role read up to byte end go on with places, where the person
- * is or comes from: ", Kelurahan …", " di …", " asal …", " dari …"? */
-static bool place_goes_on(const warta_doc *d, uint32_t end) {
+ * is or comes from: ", Kelurahan …", " di …", " asal …", " dari …", and
+ * after an everyday description (common) a capitalised word, " Kelurahan
+ * Menteng"? */
+static bool place_goes_on(const warta_doc *d, uint32_t end, bool common) {
   const char *t = d->text + end;
   size_t n = d->len - end;
   return (n > 0 && t[0] == ',') || (n > 4 && !memcmp(t, " di ", 4)) || (n > 6 && !memcmp(t, " asal ", 6)) ||
-         (n > 6 && !memcmp(t, " dari ", 6));
+         (n > 6 && !memcmp(t, " dari ", 6)) || (common && n > 2 && t[0] == ' ' && t[1] >= 'A' && t[1] <= 'Z');
 }
 
 int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
@@ -5053,6 +5069,7 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
   uint32_t e = wt_tok(d, b - 1)->end;
   if (affil && a > 0 && owner->role_end_max > s) trim_roles_before(d, ent, a, wt_tok(d, a - 1)->end);
   size_t nattrs = owner->attr_start_max >= s ? d->attrs.len : 0;
+  bool common = !affil && nattrs && (wt_clsof(d, a) & LX_ROLE_COMMON);
   for (size_t i = 0; i < nattrs; i++) {
     wt_attr *x = &WT_VEC_AT(d->attrs, wt_attr, i);
     if (x->entity == ent && x->affil == affil && x->start == s && x->end == e) return WARTA_OK;
@@ -5062,12 +5079,12 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
     /* (or with where the person is: "pedagang sayur" and "pedagang sayur
      * di Pasar Sukaramai") */
     if (x->entity == ent && !affil && !x->affil && x->start == s) {
-      if (e > x->end && place_goes_on(d, x->end)) {
+      if (e > x->end && place_goes_on(d, x->end, common)) {
         x->end = e;
         if (e > owner->role_end_max) owner->role_end_max = e;
         return WARTA_OK;
       }
-      if (e < x->end && place_goes_on(d, e)) return WARTA_OK;
+      if (e < x->end && place_goes_on(d, e, common)) return WARTA_OK;
     }
   }
   wt_attr *x = WT_VEC_PUSH(&d->attrs, wt_attr);
@@ -6305,6 +6322,11 @@ int wt_entities(warta_doc *doc) {
             if (ap.kind != NP_ROLE && ap.kind != NP_DESC && ap.kind != NP_PER && ap.kind != NP_ORG)
               lower_apposition(doc, j + 1, s1, aged || (np.t0 > 0 && (wt_clsof(doc, np.t0 - 1) & LX_CUE)), &ap);
             if (ap.kind == NP_ROLE || ap.kind == NP_DESC) {
+              /* (where one lives, a unit of administration, stays in an
+               * everyday description: "warga | Kelurahan Menteng") */
+              if (ap.a1 > ap.a0 && ap.a0 == ap.r1 && (wt_lex_cls2(LX(doc), wt_lexof(doc, ap.a0)) & LX2_LOC_ADMIN) &&
+                  (phrase_cls(doc, ap.r0, ap.r1, &(uint32_t){0}) & LX_ROLE_COMMON))
+                ap.r1 = ap.a0 = ap.a1;
               if (wt_add_attr(doc, ent, ap.r0, ap.r1, false) != WARTA_OK) goto oom;
               /* (the person a relation is to is no body: "Agus Santoso, adik
                * Budi Santoso," has the role "adik" and no affiliation; "juru
