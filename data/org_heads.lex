@@ -294,6 +294,21 @@ Bank
 PT
 CV
 Koperasi
+# village bodies: the village's own enterprise ("BUMDes Sumber Makmur",
+# "BUMKal Margosari Mandiri", "BUMNag" in West Sumatra), community and
+# tourism groups ("KSM Resik Asri", "Pokdarwis Pesona Alam"), farmers' and
+# women farmers' groups, the youth and the community councils
+BUMDes; org_named
+BUMDesa; org_named
+BUMKal; org_named
+BUMNag; org_named
+KSM; org_named
+Pokdarwis; org_named
+Poktan; org_named
+KWT; org_named
+Karang Taruna
+LPM
+PKK
 Perusahaan
 Grup
 Kelompok Usaha

@@ -989,6 +989,7 @@ calon jamaah
 peziarah
 guru
 guru honorer
+wali kelas
 tenaga honorer
 honorer
 buruh

@@ -1338,6 +1338,9 @@ static uint32_t age_words_before(const warta_doc *d, uint32_t s0, uint32_t c) {
 static bool place_of_origin_before(const warta_doc *d, uint32_t s0, uint32_t c) {
   uint32_t w = c;
   while (w > s0 && c - w < 4 && (wt_tok(d, w - 1)->flags & TF_CAP) && wt_tok(d, w - 1)->kind == WARTA_TOK_WORD) w--;
+  /* (a unit's noun in small letters may stand before the name: "di
+   * distrik Kinondoni") */
+  if (w < c && w > s0 + 1 && !(wt_tok(d, w - 1)->flags & TF_CAP) && (wt_clsof(d, w - 1) & LX_LOC_HEAD)) w--;
   return w < c && w > s0 && (wt_tok_is(d, w - 1, "asal") || wt_tok_is(d, w - 1, "dari") || wt_tok_is(d, w - 1, "di"));
 }
 
