@@ -5019,6 +5019,14 @@ int wt_add_attr(warta_doc *d, int32_t ent, uint32_t a, uint32_t b, bool affil) {
           wt_tok_is(d, b - 1, "di") || wt_tok_is(d, b - 1, "pada") || wt_tok_is(d, b - 1, "setempat") ||
           wt_tok_is(d, b - 1, "lainnya") || wt_tok_is(d, b - 1, "lain")))
     b--;
+  /* a territorial command's number and area are one code, the post's:
+   * "Dandim 0402/OKI", not "Dandim 0402/" of "OKI" */
+  if (!affil && b >= a + 2 && b < wt_ntok(d) && is_punct(d, b - 1, '/') && !(wt_tok(d, b)->flags & TF_SPACE_BEFORE) &&
+      wt_tok(d, b - 2)->kind == WARTA_TOK_NUMBER)
+    while (b < wt_ntok(d) && is_word(d, b) && !(wt_tok(d, b)->flags & TF_SPACE_BEFORE)) b++;
+  if (affil && a >= 2 && is_punct(d, a - 1, '/') && !(wt_tok(d, a)->flags & TF_SPACE_BEFORE) &&
+      wt_tok(d, a - 2)->kind == WARTA_TOK_NUMBER)
+    return WARTA_OK;
   /* a role that ends in a place goes on over the larger places after it in
    * commas: "warga Desa Kuala Panduk, | Kecamatan Teluk Meranti,", "warga
    * Depok, | Jawa Barat," (not over a name: "warga Bekasi, Andi") */
