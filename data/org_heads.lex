@@ -57,6 +57,8 @@ Stasiun Klimatologi
 Stasiun Geofisika
 # observation and guard posts ("Petugas Pos Pengamatan Gunung Api Marapi")
 Pos Pengamatan
+# ("Pos PGA Marapi": a volcano observation post by its short form)
+Pos PGA; org_named
 Pos Pantau
 Pos Polisi
 Kantor

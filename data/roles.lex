@@ -821,6 +821,8 @@ Penyuluh Kesehatan
 Usahawan
 Prakirawan
 Prakirawati
+# (a volcano observer of the geological agency's posts)
+Pengamat Gunung Api
 Klimatolog
 Seismolog
 Vulkanolog
