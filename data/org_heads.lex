@@ -91,6 +91,19 @@ Suku Dinas
 Sudin
 Kanwil
 Kantor Imigrasi; org_named
+# (an immigration office of a checkpoint, "TPI", with its class: "Kantor
+# Imigrasi Kelas I Khusus TPI Ngurah Rai")
+Kantor Imigrasi Kelas I Khusus TPI; org_named
+Kantor Imigrasi Kelas I TPI; org_named
+Kantor Imigrasi Kelas II TPI; org_named
+Kantor Imigrasi Kelas I Khusus Non TPI; org_named
+Kantor Imigrasi Kelas I Non TPI; org_named
+Kantor Imigrasi Kelas II Non TPI; org_named
+# (a port's harbour master and authority, its name with "dan" inside:
+# "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Labuan Bajo")
+Kantor Kesyahbandaran dan Otoritas Pelabuhan; org_named
+Kantor Syahbandar dan Otoritas Pelabuhan; org_named
+KSOP; org_named
 Kantor Pajak
 Kantor Pelayanan Pajak
 Satgas
