@@ -68,6 +68,11 @@ s.pd
 s.kom
 s.sos
 s.ag
+s.pi
+s.pt
+s.hut
+s.tp
+s.kel
 s.ip
 s.psi
 s.ked

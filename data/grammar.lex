@@ -557,6 +557,8 @@ Wakil Gubernur; role role_place
 Ketua RT; role role_place
 Ketua RW; role role_place
 Kepala Dusun; role role_place
+# (a town's neighbourhood head in North Sumatra: "Kepala Lingkungan III")
+Kepala Lingkungan; role role_place
 Kepala Kampung; role role_place
 Kapolres; role role_place
 Kapolsek; role role_place

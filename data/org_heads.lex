@@ -327,6 +327,14 @@ PKK
 Perusahaan
 Grup
 Kelompok Usaha
+# (farmers', fishers' and fish farmers' groups: "Kelompok Pembudidaya Rumput
+# Laut Karya Bahari", "Kelompok Nelayan Sinar Laut")
+Kelompok Pembudidaya
+Kelompok Pembudidaya Rumput Laut
+Kelompok Pembudidaya Ikan
+Kelompok Nelayan
+Kelompok Usaha Bersama
+KUB; org_named
 # parties and associations
 Partai
 Fraksi

@@ -1309,6 +1309,8 @@ teknisi
 pilot
 anak buah kapal
 ABK
+juragan
+juragan kapal
 penambang
 lansia
 remaja

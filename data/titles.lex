@@ -373,6 +373,15 @@ s.i.k
 m.i.kom
 s.i.kom
 s.p
+# (fisheries, animal husbandry, forestry, agricultural technology, marine
+# science, law and Islamic studies: "Irwan Syamsuddin SPi MSi")
+s.pi
+s.pt
+s.hut
+s.tp
+s.kel
+s.hi
+s.pd.i
 m.p
 s.k.m
 m.k.m

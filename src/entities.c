@@ -2658,6 +2658,15 @@ static bool plain_place(warta_doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+/* Do the words from a to the next comma (before lim) name a place, a few
+ * plain words then capitalised ones: "di | kawasan Pantai Oeba,"? */
+static bool place_to_comma(warta_doc *d, uint32_t a, uint32_t lim) {
+  uint32_t c = a;
+  while (c < lim && c - a < 8 && !is_punct(d, c, ',')) c++;
+  if (c >= lim || c == a || !is_punct(d, c, ',') || !is_cap(d, c - 1)) return false;
+  return plain_place(d, a, c);
+}
+
 static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   const wt_token *t = wt_tok(d, a);
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return a;
@@ -5372,6 +5381,9 @@ static bool only_places_between(warta_doc *d, uint32_t a, uint32_t b) {
     if (wt_tok_is(d, k, "di") || wt_tok_is(d, k, "dari") || wt_tok_is(d, k, "untuk") || wt_tok_is(d, k, "asal") ||
         wt_tok_is(d, k, "keturunan"))
       continue;
+    /* (a plain word or two before the place's name: "di | kawasan | Pantai
+     * Oeba") */
+    if (k <= a + 2 && wt_tok_is(d, a, "di") && plain_lower(d, k)) continue;
     /* (a given name may be part of a body's name after "dari": "dari
      * Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta") */
     if (t->kind == WARTA_TOK_WORD && (t->flags & (TF_CAP | TF_UPPER)) && (!is_name_hint(d, k) || wt_tok_is(d, a, "dari")))
@@ -6156,7 +6168,15 @@ int wt_entities(warta_doc *doc) {
              * Abang |,", "Pemandu wisata | di Huta Siallagan, Kabupaten
              * Samosir |,") */
             uint32_t p1 = pending_role.r1;
-            if (!from && pending_role.a1 == pending_role.a0 && nt0 > p1 + 2 && is_punct(doc, nt0 - 1, ',')) {
+            /* (the role read up to its link word: "Juragan kapal asal |") */
+            if (p1 > pending_role.r0 + 1 && (wt_tok_is(doc, p1 - 1, "asal") || wt_tok_is(doc, p1 - 1, "di") ||
+                                             wt_tok_is(doc, p1 - 1, "dari")))
+              p1--;
+            /* (a unit of administration read as its body is none: "Juragan
+             * kapal asal | Kelurahan Gusung,") */
+            bool no_body = pending_role.a1 == pending_role.a0 ||
+                           (wt_lex_cls2(LX(doc), wt_lexof(doc, pending_role.a0)) & LX2_LOC_ADMIN);
+            if (!from && no_body && nt0 > p1 + 2 && is_punct(doc, nt0 - 1, ',')) {
               if (phrase_cls(doc, pending_role.r0, p1, &(uint32_t){0}) & LX_ROLE_COMMON) {
                 if ((wt_tok_is(doc, p1, "di") || wt_tok_is(doc, p1, "asal") || wt_tok_is(doc, p1, "dari")) &&
                     plain_place(doc, p1 + 1, nt0 - 1))
@@ -6383,7 +6403,7 @@ int wt_entities(warta_doc *doc) {
         } else if (np.kind == NP_DESC && !have_pending && np.t1 < s1 &&
                    (is_punct(doc, np.t1, ',') ||
                     ((wt_tok_is(doc, np.t1, "dari") || wt_tok_is(doc, np.t1, "di")) && np.t1 + 1 < s1 &&
-                     (is_cap(doc, np.t1 + 1) ||
+                     (is_cap(doc, np.t1 + 1) || place_to_comma(doc, np.t1 + 1, s1) ||
                       /* (or a noun for bodies first: "Peneliti keamanan siber
                        * dari lembaga riset Cyberwatch Nusantara, …") */
                       (wt_lex_cls2(LX(doc), wt_lexof(doc, np.t1 + 1)) & LX2_ORG_NOUN)))) &&
