@@ -508,7 +508,9 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         /* a name the entity stage did not start at ("kantor berita Interfax") */
         uint32_t len = 0;
         uint32_t lex = wt_phrase(d, at, s1, &len);
-        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA) && written_as_named(d, at, len)) {
+        /* (told, an outlet's brand in small letters is no common word:
+         * "bercerita kepada kumparan") */
+        if (len && (wt_lex_cls(LX(d), lex) & LX_MEDIA) && (written_as_named(d, at, len) || to)) {
           m = wt_gazetteer_mention(d, lex, at, at + len, WARTA_MEDIA);
           if (m == -2) return WARTA_ERR_NOMEM;
         } else if (web && (m = body_at(d, at)) >= 0) {
