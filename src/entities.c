@@ -2637,9 +2637,6 @@ static bool country_is(warta_doc *d, uint32_t a, uint32_t b) {
   return n && a + n == b && (wt_lex_cls2(LX(d), x) & LX2_COUNTRY);
 }
 
-/* The end of an occupation in lower case (a role or role_common phrase, not
- * a relation) that opens [a, b) and is followed only by a body: "pelatih
- * | timnas Indonesia". Returns a if there is none. */
 /* Are the words [a, b) after "di" or "asal" where one works, lives or is
  * from, no body: capitalised words of no body or outlet, or plain words in
  * small letters ("Pasar Sukaramai", "dapur umum kamp", "Jawa Tengah di
@@ -2667,6 +2664,9 @@ static bool place_to_comma(warta_doc *d, uint32_t a, uint32_t lim) {
   return plain_place(d, a, c);
 }
 
+/* The end of an occupation in lower case (a role or role_common phrase, not
+ * a relation) that opens [a, b) and is followed only by a body: "pelatih
+ * | timnas Indonesia". Returns a if there is none. */
 static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
   const wt_token *t = wt_tok(d, a);
   if (t->kind != WARTA_TOK_WORD || (t->flags & TF_CAP)) return a;

@@ -45,7 +45,8 @@ typedef struct occ {
   bool relayed;   /* (press) the relay's story going on: no note at all */
   bool told;      /* (firsthand, src set) the outlet was told it: "kata X
                    * kepada Reuters" — a source of the quotes of its
-                   * sentence [s0, s1) and of the teller's next ones */
+                   * sentence [s0, s1), and in a relay of the teller's next
+                   * ones */
   uint32_t s0, s1;
   int32_t teller; /* (told) the entity of its sentence's quote, or TELLER_* */
   warta_source src;
@@ -525,29 +526,26 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
           if (m == -2) return WARTA_ERR_NOMEM;
         }
       }
+      bool own = false; /* the publisher told it */
       if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
                      mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
                      (to && (run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub) ||
                              edition_of(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub_dot))))) {
         /* "seperti diberitakan Kompas.com sebelumnya" in Kompas.com's own
-         * article: its own reporting ("kata X kepada Kompas.com" is below,
-         * told like any outlet) */
-        const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
+         * article: its own reporting; "kata X kepada Kompas.com" there is
+         * told like any outlet, below, but is no relay */
         if (!to) {
           if (push_firsthand(out, para, i, false) != WARTA_OK) return WARTA_ERR_NOMEM;
-        } else {
-          if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
-            return WARTA_ERR_NOMEM;
-          mark_told(out, s0, s1, false);
+          i = WT_VEC_AT(d->mentions, wt_mention, m).tok1 - 1;
+          continue;
         }
-        i = mm->tok1 - 1;
-        continue;
+        own = true;
       }
       if (m >= 0) {
         const wt_mention *mm = &WT_VEC_AT(d->mentions, wt_mention, m);
         if (push_source(d, out, para, i, mm, cue0, cue1, date_after(d, mm->tok1, s1)) != WARTA_OK)
           return WARTA_ERR_NOMEM;
-        if (to) mark_told(out, s0, s1, relayed_interview(d, mm));
+        if (to) mark_told(out, s0, s1, !own && relayed_interview(d, mm));
         i = mm->tok1 - 1;
         /* a chain: "dikutip Antara dari Reuters", "dikutip Al Jazeera dari
          * televisi Al-Masirah" — the outlet it came from is a source too */
