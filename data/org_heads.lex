@@ -333,6 +333,7 @@ Kelompok Pembudidaya
 Kelompok Pembudidaya Rumput Laut
 Kelompok Pembudidaya Ikan
 Kelompok Nelayan
+Gabungan Kelompok Tani
 Kelompok Usaha Bersama
 KUB; org_named
 # parties and associations

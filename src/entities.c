@@ -6077,6 +6077,18 @@ int wt_entities(warta_doc *doc) {
                wt_age_at(doc, np.t1, s1))) {
             uint32_t b = nt0 - 1, a = b;
             while (a > s0 && b - a < 16 && !is_punct(doc, a - 1, ',') && wt_tok(doc, a - 1)->kind == WARTA_TOK_WORD) a--;
+            /* (the occupation's place may have larger places after it in
+             * commas: "petani cabai di Desa Sukanalu, | Kecamatan Barusjahe, |
+             * Petrus Tarigan (39),") */
+            for (int hop = 0; hop < 2 && a > s0 + 1 && a < b && is_punct(doc, a - 1, ',') && is_cap(doc, a) &&
+                              (phrase_cls(doc, a, b, &(uint32_t){0}) & (LX_LOC | LX_LOC_HEAD)) && plain_place(doc, a, b);
+                 hop++) {
+              uint32_t w = a - 1;
+              while (w > s0 && a - 1 - w < 16 && !is_punct(doc, w - 1, ',') && wt_tok(doc, w - 1)->kind == WARTA_TOK_WORD)
+                w--;
+              if (w == a - 1) break;
+              a = w;
+            }
             /* (an indefinite article before it: "Seorang dokter yang …,") */
             uint32_t a0 = a;
             if (a + 1 < b && (wt_tok_is(doc, a, "seorang") || wt_tok_is(doc, a, "sebuah"))) a++;
