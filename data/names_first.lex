@@ -1200,6 +1200,10 @@ Rizieq
 Maria
 Yohanes
 Yohanis
+Yosias
+Yance
+Erwin
+Pandu
 Johannes
 Yosef
 Yoseph

@@ -60,6 +60,9 @@ Pos Pengamatan
 # ("Pos PGA Marapi": a volcano observation post by its short form)
 Pos PGA; org_named
 Pos Pantau
+# (a state border crossing post: "PLBN Skouw")
+Pos Lintas Batas Negara; org_named
+PLBN; org_named
 Pos Polisi
 Kantor
 Kantor Wilayah
