@@ -334,6 +334,10 @@ General Manager; role_org
 Manager; role_org
 Project Manager; role_org
 Site Manager; role_org
+Station Manager; role_org
+Mill Manager; role_org
+Plant Manager; role_org
+Festival Director; role_org
 Brand Manager; role_org
 Resort Manager; role_org
 Hotel Manager; role_org

@@ -2637,6 +2637,12 @@ static bool country_is(warta_doc *d, uint32_t a, uint32_t b) {
   return n && a + n == b && (wt_lex_cls2(LX(d), x) & LX2_COUNTRY);
 }
 
+/* Is token q a word that links a description to a place: "di", "asal",
+ * "tujuan"? */
+static bool place_link(warta_doc *d, uint32_t q) {
+  return wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal") || wt_tok_is(d, q, "tujuan");
+}
+
 /* Are the words [a, b) after "di" or "asal" where one works, lives or is
  * from, no body: capitalised words of no body or outlet, or plain words in
  * small letters ("Pasar Sukaramai", "dapur umum kamp", "Jawa Tengah di
@@ -2703,9 +2709,10 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * al-Balah", "pekerja magang asal Jawa Tengah di Kagoshima") */
   /* (the occupation may have a word or two more: "pekerja magang asal …",
    * "calon mahasiswa baru asal Klaten") */
+  /* (or where one travels to: "pemudik tujuan Purwokerto") */
   uint32_t q = w;
-  while (q < b && q - w < 2 && !wt_tok_is(d, q, "di") && !wt_tok_is(d, q, "asal") && plain_lower(d, q)) q++;
-  if (q + 1 < b && (wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal")) && b - q <= 9) {
+  while (q < b && q - w < 2 && !place_link(d, q) && plain_lower(d, q)) q++;
+  if (q + 1 < b && place_link(d, q) && b - q <= 9) {
     if (plain_place(d, q + 1, b)) return b;
     w = r1;
   }
