@@ -1380,6 +1380,61 @@ static bool company_then_name(const warta_doc *doc, uint32_t i, uint32_t tok1) {
   return x != LEX_NONE && (lx->entries[x].cls & LX_NAME_FIRST);
 }
 
+/* Is token t the word w? */
+static inline bool n_is(const warta_doc *doc, const wt_token *t, const char *w) {
+  size_t n = strlen(w);
+  return t->end - t->start == n && !memcmp(doc->text + t->start, w, n);
+}
+
+/* A subheading run into the sentence after it, as text that lost its line
+ * breaks has it ("…,” ucapnya. | Penangkapan Rizieq | Kepala Bidang Humas
+ * Polda Metro Jaya … menegaskan", "Literasi digital | Secara terpisah, …"):
+ * two to four words opening a sentence, the first capitalised and no
+ * function, cue or linking word, the rest in small letters, the last no
+ * function word, then a
+ * capitalised post, title or linking word that opens the clause.  The
+ * subheading's length, or 0. */
+static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) {
+  const wt_token *toks = doc->toks.data;
+  const wt_lexicon *lx = doc->eng->lex;
+  const uint64_t no_head = LX_STOP | LX_CUE | LX_PRONOUN | LX_CLAUSE_CONJ | LX_ROLE | LX_TITLE | LX_NAME_FIRST |
+                           LX_ORG | LX_ORG_HEAD | LX_LOC | LX_MEDIA;
+  if (j + 3 > tok1 || toks[j].kind != WARTA_TOK_WORD || !(toks[j].flags & TF_CAP) || (toks[j].flags & TF_UPPER))
+    return 0;
+  uint64_t c = toks[j].lex < lx->nentries ? lx->entries[toks[j].lex].cls : 0;
+  if ((c & no_head) || wt_is_verb_form(lx, doc->text + toks[j].start, toks[j].end - toks[j].start) ||
+      n_is(doc, &toks[j], "Atas") || n_is(doc, &toks[j], "Sesuai"))
+    return 0;
+  for (uint32_t k = j + 1; k < tok1 && k - j <= 4; k++) {
+    const wt_token *t = &toks[k];
+    if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_SPACE_BEFORE)) return 0;
+    uint64_t ck = t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
+    /* (a subheading is written in sentence case: a capitalised word after
+     * its first is the clause's, or a post's part, "Wakil | Ketua …") */
+    if ((t->flags & TF_CAP) && k - j < 2) return 0;
+    if ((t->flags & TF_CAP) && k + 1 < tok1) {
+      const wt_token *p = &toks[k - 1];
+      uint64_t cp = p->lex < lx->nentries ? lx->entries[p->lex].cls : 0;
+      const char *w = doc->text + t->start;
+      size_t n = t->end - t->start;
+      uint64_t ck2 = t->lex < lx->nentries ? lx->entries[t->lex].cls2 : 0;
+      bool opener = (ck & (LX_ROLE | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || (n == 9 && !memcmp(w, "Sementara", 9)) ||
+                    (n == 6 && !memcmp(w, "Secara", 6)) || (n == 6 && !memcmp(w, "Adapun", 6));
+      return opener && !(cp & (LX_STOP | LX_CUE)) && toks[k + 1].kind == WARTA_TOK_WORD ? k - j : 0;
+    }
+    /* (nor a relative clause, "Pria yang akrab disapa | Daeng Ngalle itu";
+     * nor a clause whose verb, copula or preposition takes the post after
+     * it, "Bantuan ini disumbangkan | Presiden …", "Pelapor adalah | Ketua
+     * …"; the first word no preposition either, "Sesuai dengan telegram |
+     * Kapolri …", "Atas instruksi | Presiden …") */
+    if ((ck & LX_CUE) || n_is(doc, t, "yang") || n_is(doc, t, "adalah") || n_is(doc, t, "merupakan") ||
+        n_is(doc, t, "dengan") ||
+        wt_is_verb_form(lx, doc->text + t->start, t->end - t->start))
+      return 0;
+  }
+  return 0;
+}
+
 /* The sentences of paragraph para, tokens [tok0, tok1), whose tokens that
  * may end one are ends[0, nends) (every token looked at when nends >
  * ENDS_MAX). */
@@ -1420,6 +1475,16 @@ static int split_sentences(warta_doc *doc, uint32_t para, uint32_t tok0, uint32_
     toks[s0].flags |= TF_SENT_START;
     s0 = j;
     next = j;
+    uint32_t h = subheading_run(doc, j, tok1);
+    if (h) {
+      st = WT_VEC_PUSH(&doc->sents, wt_sent);
+      if (!st) return WARTA_ERR_NOMEM;
+      st->tok0 = j;
+      st->tok1 = j + h;
+      st->para = para;
+      toks[j].flags |= TF_SENT_START;
+      s0 = next = j + h;
+    }
   }
   if (s0 < tok1) {
     wt_sent *st = WT_VEC_PUSH(&doc->sents, wt_sent);
