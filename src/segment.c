@@ -1401,38 +1401,42 @@ static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) 
                            LX_ORG | LX_ORG_HEAD | LX_LOC | LX_MEDIA;
   if (j + 3 > tok1 || toks[j].kind != WARTA_TOK_WORD || !(toks[j].flags & TF_CAP) || (toks[j].flags & TF_UPPER))
     return 0;
-  uint64_t c = toks[j].lex < lx->nentries ? lx->entries[toks[j].lex].cls : 0;
-  if ((c & no_head) || wt_is_verb_form(lx, doc->text + toks[j].start, toks[j].end - toks[j].start) ||
-      n_is(doc, &toks[j], "Atas") || n_is(doc, &toks[j], "Sesuai"))
+  /* (the cheap tests first: most sentences have no capitalised word two
+   * to four words in, after words in small letters only) */
+  uint32_t k = j + 1;
+  while (k < tok1 && k - j <= 4 && toks[k].kind == WARTA_TOK_WORD && (toks[k].flags & TF_SPACE_BEFORE) &&
+         !(toks[k].flags & TF_CAP))
+    k++;
+  /* (a subheading is written in sentence case: a capitalised word right
+   * after its first is the clause's, or a post's part, "Wakil | Ketua …") */
+  if (k - j < 2 || k - j > 4 || k + 1 >= tok1 || toks[k].kind != WARTA_TOK_WORD || !(toks[k].flags & TF_CAP) ||
+      !(toks[k].flags & TF_SPACE_BEFORE) || toks[k + 1].kind != WARTA_TOK_WORD)
     return 0;
-  for (uint32_t k = j + 1; k < tok1 && k - j <= 4; k++) {
-    const wt_token *t = &toks[k];
-    if (t->kind != WARTA_TOK_WORD || !(t->flags & TF_SPACE_BEFORE)) return 0;
-    uint64_t ck = t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
-    /* (a subheading is written in sentence case: a capitalised word after
-     * its first is the clause's, or a post's part, "Wakil | Ketua …") */
-    if ((t->flags & TF_CAP) && k - j < 2) return 0;
-    if ((t->flags & TF_CAP) && k + 1 < tok1) {
-      const wt_token *p = &toks[k - 1];
-      uint64_t cp = p->lex < lx->nentries ? lx->entries[p->lex].cls : 0;
-      const char *w = doc->text + t->start;
-      size_t n = t->end - t->start;
-      uint64_t ck2 = t->lex < lx->nentries ? lx->entries[t->lex].cls2 : 0;
-      bool opener = (ck & (LX_ROLE | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || (n == 9 && !memcmp(w, "Sementara", 9)) ||
-                    (n == 6 && !memcmp(w, "Secara", 6)) || (n == 6 && !memcmp(w, "Adapun", 6));
-      return opener && !(cp & (LX_STOP | LX_CUE)) && toks[k + 1].kind == WARTA_TOK_WORD ? k - j : 0;
-    }
-    /* (nor a relative clause, "Pria yang akrab disapa | Daeng Ngalle itu";
-     * nor a clause whose verb, copula or preposition takes the post after
-     * it, "Bantuan ini disumbangkan | Presiden …", "Pelapor adalah | Ketua
-     * …"; the first word no preposition either, "Sesuai dengan telegram |
-     * Kapolri …", "Atas instruksi | Presiden …") */
-    if ((ck & LX_CUE) || n_is(doc, t, "yang") || n_is(doc, t, "adalah") || n_is(doc, t, "merupakan") ||
-        n_is(doc, t, "dengan") ||
-        wt_is_verb_form(lx, doc->text + t->start, t->end - t->start))
+  const wt_token *t = &toks[k];
+  uint64_t ck = t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
+  uint64_t ck2 = t->lex < lx->nentries ? lx->entries[t->lex].cls2 : 0;
+  if (!((ck & (LX_ROLE | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || n_is(doc, t, "Sementara") || n_is(doc, t, "Secara") ||
+        n_is(doc, t, "Adapun")))
+    return 0;
+  uint64_t c = toks[j].lex < lx->nentries ? lx->entries[toks[j].lex].cls : 0;
+  if ((c & no_head) || n_is(doc, &toks[j], "Atas") || n_is(doc, &toks[j], "Sesuai") ||
+      wt_is_verb_form(lx, doc->text + toks[j].start, toks[j].end - toks[j].start))
+    return 0;
+  const wt_token *p = &toks[k - 1];
+  if ((p->lex < lx->nentries ? lx->entries[p->lex].cls : 0) & LX_STOP) return 0;
+  /* (nor a relative clause, "Pria yang akrab disapa | Daeng Ngalle itu";
+   * nor a clause whose verb, copula or preposition takes the post after
+   * it, "Bantuan ini disumbangkan | Presiden …", "Pelapor adalah | Ketua
+   * …"; the first word no preposition either, "Sesuai dengan telegram |
+   * Kapolri …", "Atas instruksi | Presiden …") */
+  for (uint32_t w = j + 1; w < k; w++) {
+    const wt_token *x = &toks[w];
+    uint64_t cx = x->lex < lx->nentries ? lx->entries[x->lex].cls : 0;
+    if ((cx & LX_CUE) || n_is(doc, x, "yang") || n_is(doc, x, "adalah") || n_is(doc, x, "merupakan") ||
+        n_is(doc, x, "dengan") || wt_is_verb_form(lx, doc->text + x->start, x->end - x->start))
       return 0;
   }
-  return 0;
+  return k - j;
 }
 
 /* The sentences of paragraph para, tokens [tok0, tok1), whose tokens that
