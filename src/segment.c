@@ -1415,7 +1415,7 @@ static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) 
   const wt_token *t = &toks[k];
   uint64_t ck = t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
   uint64_t ck2 = t->lex < lx->nentries ? lx->entries[t->lex].cls2 : 0;
-  if (!((ck & (LX_ROLE | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || n_is(doc, t, "Sementara") || n_is(doc, t, "Secara") ||
+  if (!((ck & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || n_is(doc, t, "Sementara") || n_is(doc, t, "Secara") ||
         n_is(doc, t, "Adapun")))
     return 0;
   uint64_t c = toks[j].lex < lx->nentries ? lx->entries[toks[j].lex].cls : 0;
