@@ -672,6 +672,8 @@ Manggala Agni; org_head
 # role_prefix: a word that makes another post of a role after it ("Wakil
 # Sekjen", "Plt Kepala Dinas", "mantan Kapolda"): part of the role
 wakil; role_prefix
+# (Malay for "wakil": "Timbalan Ketua Setiausaha")
+timbalan; role_prefix
 plt; role_prefix
 plh; role_prefix
 pj; role_prefix

@@ -12,6 +12,27 @@ Olaf
 Recep
 Narendra
 Lee
+# (Chinese family names as Malaysia and Singapore write them, first:
+# "Wong Kah Leong", "Koh Wei Jie")
+Wong
+Ng
+Chan
+Teo
+Lau
+Chong
+Chua
+Koh
+Yap
+Cheng
+Leong
+Liew
+Tay
+Yeo
+Khoo
+Loh
+Wee
+Chia
+Toh
 Dmitry
 Dmitri
 Sergei

@@ -94,6 +94,9 @@ Suku Dinas
 Sudin
 Kanwil
 Kantor Imigrasi; org_named
+# (a Malaysian department: "Jabatan Imigresen Negeri Sabah", "Jabatan Alam
+# Sekitar Negeri Sarawak")
+Jabatan
 # (an immigration office of a checkpoint, "TPI", with its class: "Kantor
 # Imigrasi Kelas I Khusus TPI Ngurah Rai")
 Kantor Imigrasi Kelas I Khusus TPI; org_named

@@ -282,6 +282,12 @@ Pjs; role alias; Pejabat Sementara
 
 # ---- heads of organisations and units ------------------------------------
 @classes role
+# (Malay posts of Malaysian and Bruneian offices, as Bernama writes them:
+# "Pengarah Jabatan Imigresen Negeri Sabah", "Ketua Setiausaha Kementerian …")
+Pengarah
+Ketua Pengarah
+Ketua Setiausaha
+Setiausaha
 Kepala
 Wakil Kepala
 Ketua
