@@ -172,6 +172,10 @@ kepada awak media; firsthand press_event
 kepada media; firsthand press_event
 kepada jurnalis; firsthand press_event
 kepada pers; firsthand press_event
+kepada sejumlah wartawan; firsthand press_event
+kepada para jurnalis; firsthand press_event
+kepada sejumlah jurnalis; firsthand press_event
+kepada sejumlah media; firsthand press_event
 dalam konferensi pers; firsthand press_event
 dalam jumpa pers; firsthand press_event
 saat konferensi pers; firsthand press_event

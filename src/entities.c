@@ -2637,10 +2637,10 @@ static bool country_is(warta_doc *d, uint32_t a, uint32_t b) {
   return n && a + n == b && (wt_lex_cls2(LX(d), x) & LX2_COUNTRY);
 }
 
-/* Is token q a word that links a description to a place: "di", "asal",
- * "tujuan"? */
+/* Is token q a word that links a description to a place: "di", "dari",
+ * "asal", "tujuan"? */
 static bool place_link(warta_doc *d, uint32_t q) {
-  return wt_tok_is(d, q, "di") || wt_tok_is(d, q, "asal") || wt_tok_is(d, q, "tujuan");
+  return wt_tok_is(d, q, "di") || wt_tok_is(d, q, "dari") || wt_tok_is(d, q, "asal") || wt_tok_is(d, q, "tujuan");
 }
 
 /* Are the words [a, b) after "di" or "asal" where one works, lives or is
@@ -2649,7 +2649,7 @@ static bool place_link(warta_doc *d, uint32_t q) {
  * Kagoshima")? */
 static bool plain_place(warta_doc *d, uint32_t a, uint32_t b) {
   for (uint32_t v = a; v < b; v++) {
-    if (wt_tok_is(d, v, "di") || wt_tok_is(d, v, "asal") || is_punct(d, v, ',')) continue;
+    if (place_link(d, v) || is_punct(d, v, ',')) continue;
     if (!is_cap(d, v)) {
       if (!plain_lower(d, v)) return false;
       continue;
@@ -2711,8 +2711,9 @@ static uint32_t lower_role_after(warta_doc *d, uint32_t a, uint32_t b) {
    * "calon mahasiswa baru asal Klaten") */
   /* (or where one travels to: "pemudik tujuan Purwokerto") */
   uint32_t q = w;
+  /* ("dari" is left to the body after it, below: "ekonom dari INDEF") */
   while (q < b && q - w < 2 && !place_link(d, q) && plain_lower(d, q)) q++;
-  if (q + 1 < b && place_link(d, q) && b - q <= 9) {
+  if (q + 1 < b && place_link(d, q) && !wt_tok_is(d, q, "dari") && b - q <= 9) {
     if (plain_place(d, q + 1, b)) return b;
     w = r1;
   }
@@ -4985,7 +4986,7 @@ static bool place_before(warta_doc *d, uint32_t a, uint32_t b) {
     if ((c & LX_LOC) && j + n == b) return true;
     if (c & LX_LOC_HEAD) return true;
   }
-  return !is_cap(d, k - 1) && (wt_tok_is(d, k - 1, "di") || wt_tok_is(d, k - 1, "dari") || wt_tok_is(d, k - 1, "asal"));
+  return !is_cap(d, k - 1) && place_link(d, k - 1);
 }
 
 /* From token b, a comma: the end of the places that follow in commas, each
@@ -6188,17 +6189,14 @@ int wt_entities(warta_doc *doc) {
              * Samosir |,") */
             uint32_t p1 = pending_role.r1;
             /* (the role read up to its link word: "Juragan kapal asal |") */
-            if (p1 > pending_role.r0 + 1 && (wt_tok_is(doc, p1 - 1, "asal") || wt_tok_is(doc, p1 - 1, "di") ||
-                                             wt_tok_is(doc, p1 - 1, "dari")))
-              p1--;
+            if (p1 > pending_role.r0 + 1 && place_link(doc, p1 - 1)) p1--;
             /* (a unit of administration read as its body is none: "Juragan
              * kapal asal | Kelurahan Gusung,") */
             bool no_body = pending_role.a1 == pending_role.a0 ||
                            (wt_lex_cls2(LX(doc), wt_lexof(doc, pending_role.a0)) & LX2_LOC_ADMIN);
             if (!from && no_body && nt0 > p1 + 2 && is_punct(doc, nt0 - 1, ',')) {
               if (phrase_cls(doc, pending_role.r0, p1, &(uint32_t){0}) & LX_ROLE_COMMON) {
-                if ((wt_tok_is(doc, p1, "di") || wt_tok_is(doc, p1, "asal") || wt_tok_is(doc, p1, "dari")) &&
-                    plain_place(doc, p1 + 1, nt0 - 1))
+                if (place_link(doc, p1) && plain_place(doc, p1 + 1, nt0 - 1))
                   r1 = nt0 - 1;
               } else if (p1 == pending_role.t1 && (wt_tok_is(doc, p1, "di") || wt_tok_is(doc, p1, "untuk")) &&
                          post_place_after(doc, p1 + 1, nt0 - 1)) {
@@ -6350,9 +6348,7 @@ int wt_entities(warta_doc *doc) {
                 /* (where one works, lives or is from stays in the
                  * description: "Cecep Hidayat, pedagang | di Pasar Kosambi,",
                  * "Rusli Tandi, petani merica | dari Desa Loeha,") */
-                else if (ap.r1 == k && c - k <= 9 && k + 1 < c &&
-                         (wt_tok_is(doc, k, "di") || wt_tok_is(doc, k, "asal") || wt_tok_is(doc, k, "dari")) &&
-                         plain_place(doc, k + 1, c))
+                else if (ap.r1 == k && c - k <= 9 && k + 1 < c && place_link(doc, k) && plain_place(doc, k + 1, c))
                   ap.r1 = c;
               }
               /* (a role in commas before another name is that person's:

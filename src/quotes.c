@@ -502,18 +502,18 @@ static bool has_inner_quote(const warta_doc *d, uint32_t a, uint32_t b) {
   return lo < d->nquote_marks && m[lo] < b;
 }
 
-/* After "kepada", the ones told when they are an outlet or the press (an
- * outlet's name or address, "wartawan", "awak media", "para jurnalis"):
- * where they end, or 0. */
-static uint32_t told_end(warta_doc *d, uint32_t i, uint32_t lim) {
-  if (i < lim && (wt_tok_is(d, i, "para") || wt_tok_is(d, i, "sejumlah") || wt_tok_is(d, i, "awak"))) i++;
-  if (i >= lim) return 0;
-  if (wt_tok_is(d, i, "wartawan") || wt_tok_is(d, i, "jurnalis") || wt_tok_is(d, i, "media") ||
-      wt_tok_is(d, i, "pers") || wt_tok(d, i)->kind == WARTA_TOK_URL)
-    return i + 1;
+/* "kepada" at k and the ones told when they are the press or an outlet:
+ * the press as data/sources.lex lists it among first-hand notes ("kepada
+ * (para) wartawan", "kepada awak media"), an outlet's name or address.
+ * Where they end, or 0. */
+static uint32_t told_end(warta_doc *d, uint32_t k, uint32_t lim) {
   uint32_t n = 0;
-  uint32_t lex = wt_phrase(d, i, lim, &n);
-  return n && (wt_lex_cls(LX(d), lex) & LX_MEDIA) ? i + n : 0;
+  uint32_t lex = wt_phrase(d, k, lim, &n);
+  if (n > 1 && (wt_lex_cls(LX(d), lex) & LX_FIRSTHAND)) return k + n;
+  if (k + 1 >= lim) return 0;
+  if (wt_tok(d, k + 1)->kind == WARTA_TOK_URL) return k + 2;
+  lex = wt_phrase(d, k + 1, lim, &n);
+  return n && (wt_lex_cls(LX(d), lex) & LX_MEDIA) ? k + 1 + n : 0;
 }
 
 /* Reported content after a verb at k: skips "kepada wartawan", "dalam
@@ -554,7 +554,7 @@ static bool content_after(warta_doc *d, uint32_t k, uint32_t lim, uint32_t *a, u
     if (j < lim && is_p(d, j, ',') && (wt_tok_is(d, i, "dari") || clause)) {
     } else if (j < lim && (is_p(d, j, ',') || (wt_clsof(d, j) & LX_COMP))) {
       i = j + (is_p(d, j, ',') ? 1 : 0);
-    } else if (wt_tok_is(d, i, "kepada") && (told = told_end(d, i + 1, lim)) != 0) {
+    } else if (wt_tok_is(d, i, "kepada") && (told = told_end(d, i, lim)) != 0) {
       /* "mengaku kepada CNNIndonesia.com perahunya sudah lima hari …": the
        * ones told, an outlet or the press, then the content, with no comma
        * or "bahwa" between */

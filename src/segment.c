@@ -1380,10 +1380,9 @@ static bool company_then_name(const warta_doc *doc, uint32_t i, uint32_t tok1) {
   return x != LEX_NONE && (lx->entries[x].cls & LX_NAME_FIRST);
 }
 
-/* Is token t the word w? */
-static inline bool n_is(const warta_doc *doc, const wt_token *t, const char *w) {
-  size_t n = strlen(w);
-  return t->end - t->start == n && !memcmp(doc->text + t->start, w, n);
+/* The lexicon classes of token t's entry (the tokenizer's look-up). */
+static inline uint64_t tok_cls(const wt_lexicon *lx, const wt_token *t) {
+  return t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
 }
 
 /* A subheading run into the sentence after it, as text that lost its line
@@ -1391,9 +1390,8 @@ static inline bool n_is(const warta_doc *doc, const wt_token *t, const char *w) 
  * Polda Metro Jaya … menegaskan", "Literasi digital | Secara terpisah, …"):
  * two to four words opening a sentence, the first capitalised and no
  * function, cue or linking word, the rest in small letters, the last no
- * function word, then a
- * capitalised post, title or linking word that opens the clause.  The
- * subheading's length, or 0. */
+ * function word, then a capitalised post, title or linking word that opens
+ * the clause.  The subheading's length, or 0. */
 static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) {
   const wt_token *toks = doc->toks.data;
   const wt_lexicon *lx = doc->eng->lex;
@@ -1413,17 +1411,14 @@ static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) 
       !(toks[k].flags & TF_SPACE_BEFORE) || toks[k + 1].kind != WARTA_TOK_WORD)
     return 0;
   const wt_token *t = &toks[k];
-  uint64_t ck = t->lex < lx->nentries ? lx->entries[t->lex].cls : 0;
   uint64_t ck2 = t->lex < lx->nentries ? lx->entries[t->lex].cls2 : 0;
-  if (!((ck & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) || n_is(doc, t, "Sementara") || n_is(doc, t, "Secara") ||
-        n_is(doc, t, "Adapun")))
+  if (!((tok_cls(lx, t) & (LX_ROLE | LX_ROLE_COMMON | LX_TITLE)) || (ck2 & LX2_ROLE_PREFIX) ||
+        wt_tok_is(doc, k, "sementara") || wt_tok_is(doc, k, "secara") || wt_tok_is(doc, k, "adapun")))
     return 0;
-  uint64_t c = toks[j].lex < lx->nentries ? lx->entries[toks[j].lex].cls : 0;
-  if ((c & no_head) || n_is(doc, &toks[j], "Atas") || n_is(doc, &toks[j], "Sesuai") ||
+  if ((tok_cls(lx, &toks[j]) & no_head) || wt_tok_is(doc, j, "atas") || wt_tok_is(doc, j, "sesuai") ||
       wt_is_verb_form(lx, doc->text + toks[j].start, toks[j].end - toks[j].start))
     return 0;
-  const wt_token *p = &toks[k - 1];
-  if ((p->lex < lx->nentries ? lx->entries[p->lex].cls : 0) & LX_STOP) return 0;
+  if (tok_cls(lx, &toks[k - 1]) & LX_STOP) return 0;
   /* (nor a relative clause, "Pria yang akrab disapa | Daeng Ngalle itu";
    * nor a clause whose verb, copula or preposition takes the post after
    * it, "Bantuan ini disumbangkan | Presiden …", "Pelapor adalah | Ketua
@@ -1431,9 +1426,9 @@ static uint32_t subheading_run(const warta_doc *doc, uint32_t j, uint32_t tok1) 
    * Kapolri …", "Atas instruksi | Presiden …") */
   for (uint32_t w = j + 1; w < k; w++) {
     const wt_token *x = &toks[w];
-    uint64_t cx = x->lex < lx->nentries ? lx->entries[x->lex].cls : 0;
-    if ((cx & LX_CUE) || n_is(doc, x, "yang") || n_is(doc, x, "adalah") || n_is(doc, x, "merupakan") ||
-        n_is(doc, x, "dengan") || wt_is_verb_form(lx, doc->text + x->start, x->end - x->start))
+    if ((tok_cls(lx, x) & LX_CUE) || wt_tok_is(doc, w, "yang") || wt_tok_is(doc, w, "adalah") ||
+        wt_tok_is(doc, w, "merupakan") || wt_tok_is(doc, w, "dengan") ||
+        wt_is_verb_form(lx, doc->text + x->start, x->end - x->start))
       return 0;
   }
   return k - j;

@@ -264,17 +264,6 @@ static bool edition_of(const char *name, const char *pub, size_t npub_dot) {
   return n >= 4 && n < npub_dot && !memcmp(k, pub, n) && pub[n] >= 'a' && pub[n] <= 'z';
 }
 
-/* Is word i the publisher's key as it stands ("kumparan")? */
-static bool word_is_publisher(const warta_doc *d, uint32_t i, const char *pub, size_t npub) {
-  const wt_token *t = wt_tok(d, i);
-  if (!npub || t->kind != WARTA_TOK_WORD || t->end - t->start != npub) return false;
-  for (size_t k = 0; k < npub; k++) {
-    char c = d->text[t->start + k];
-    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != pub[k]) return false;
-  }
-  return true;
-}
-
 /* Is the outlet named by mention m, with the capitalised words right after
  * it, the publisher or one of its editions: "kepada Jawa Pos Radar Malang"
  * in Radar Malang's article (the lexicon knows "Jawa Pos")? */
@@ -291,15 +280,16 @@ static bool run_is_publisher(const warta_doc *d, const wt_mention *m, const char
   return !memcmp(k + len - npub, pub, npub) && (len == npub || k[len - npub - 1] == ' ');
 }
 
-/* Is the outlet as written at mention m the publisher ("kepada
+/* Is the outlet as written at bytes [start, end) the publisher ("kepada
  * Serambinews.com" under "SERAMBINEWS.COM, LHOKSUKON -", though the lexicon
- * names the outlet Serambi Indonesia)? */
-static bool mention_is_publisher(const warta_doc *d, const wt_mention *m, const char *pub, size_t npub,
+ * names the outlet Serambi Indonesia; "kepada kumparan" under "kumparan
+ * -")? */
+static bool written_is_publisher(const warta_doc *d, uint32_t start, uint32_t end, const char *pub, size_t npub,
                                  size_t npub_dot) {
   char k[64];
-  size_t n = m->end - m->start;
+  size_t n = end - start;
   if (!npub || n >= sizeof k) return false;
-  memcpy(k, d->text + m->start, n);
+  memcpy(k, d->text + start, n);
   k[n] = 0;
   return is_publisher(k, pub, npub, npub_dot);
 }
@@ -519,7 +509,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
         } else if (strong) {
           m = unknown_outlet(d, at, s1);
           if (m == -2) return WARTA_ERR_NOMEM;
-        } else if (to && word_is_publisher(d, at, pub, npub)) {
+        } else if (to && wt_tok(d, at)->kind == WARTA_TOK_WORD &&
+                   written_is_publisher(d, wt_tok(d, at)->start, wt_tok(d, at)->end, pub, npub, npub_dot)) {
           /* "kepada kumparan" under the dateline "kumparan -": the
            * publisher's name in small letters, also a common word (a coil) */
           m = wt_new_mention_entity(d, at, at + 1, WARTA_MEDIA);
@@ -528,7 +519,8 @@ static int find_in_sentence(warta_doc *d, uint32_t para, uint32_t s0, uint32_t s
       }
       bool own = false; /* the publisher told it */
       if (m >= 0 && (is_publisher(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub, npub_dot) ||
-                     mention_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub, npub_dot) ||
+                     written_is_publisher(d, WT_VEC_AT(d->mentions, wt_mention, m).start,
+                                          WT_VEC_AT(d->mentions, wt_mention, m).end, pub, npub, npub_dot) ||
                      (to && (run_is_publisher(d, &WT_VEC_AT(d->mentions, wt_mention, m), pub, npub) ||
                              edition_of(entity_name(d, WT_VEC_AT(d->mentions, wt_mention, m).entity), pub, npub_dot))))) {
         /* "seperti diberitakan Kompas.com sebelumnya" in Kompas.com's own
